@@ -1,0 +1,115 @@
+"""Dutch display formatting, in one place: € 1.234.567 · 1,40 · 49,7% · 21-11-2026.
+
+Rounding happens only here, half-up on the decimal representation (rekenregels §2):
+`Decimal(repr(x)).quantize(q, ROUND_HALF_UP)`, so 1,005 → 1,01 and −2,245 → −2,25.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import ROUND_HALF_UP, Decimal
+
+ONBEKEND = "–"
+
+RATIO_LABEL = {
+    "icr": "ICR", "ltv": "LTV", "solvabiliteit": "Solvabiliteit", "dekkingsratio": "Dekkingsratio",
+    "onderpandratio": "Onderpandratio",
+}
+BAND_LABEL = {"overschreden": "buiten norm", "krap": "krap", "ruim": "ruim"}
+BAND_SYMBOOL = {"overschreden": "✗", "krap": "!", "ruim": "✓"}
+STATUS_LABEL = {
+    "voldoet": "sluit aan", "gedeeltelijk": "deels", "voldoet_niet": "wijkt af",
+    "niet_in_bod": "niet in bod", "geen_doel": "geen doel",
+}
+STATUS_SYMBOOL = {"voldoet": "✓", "gedeeltelijk": "◐", "voldoet_niet": "✗", "niet_in_bod": "○", "geen_doel": "·"}
+ERNST_LABEL = {"hoog": "hoog", "midden": "midden", "laag": "laag", "info": "info"}
+
+
+def afronden(x: float, decimalen: int) -> Decimal:
+    """Half-up rounding of the value as written (repr), not of its binary expansion."""
+    q = Decimal(1).scaleb(-decimalen)
+    return Decimal(repr(float(x))).quantize(q, rounding=ROUND_HALF_UP)
+
+
+def getal(x: float | None, decimalen: int = 0) -> str:
+    """1234567.5 → '1.234.568'; with decimalen=2 → '1.234.567,50'. None → '–'."""
+    if x is None:
+        return ONBEKEND
+    d = afronden(x, decimalen)
+    if d == 0:
+        d = abs(d)  # no "-0"
+    tekst = f"{d:,.{decimalen}f}"
+    return tekst.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def euro(x: float | None, decimalen: int = 0) -> str:
+    """€ 1.234.567 ; negative: € -1.234.567."""
+    if x is None:
+        return ONBEKEND
+    return f"€ {getal(x, decimalen)}"
+
+
+def euro_eenheid(x: float | None, eenheid: str = "x € 1.000") -> str:
+    """An amount in euros as a number in the user's unit (the unit goes in the column header):
+
+    39.000.000 in "x € 1.000" → "39.000".
+    """
+    if x is None:
+        return ONBEKEND
+    factor = {"€": 1.0, "x € 1.000": 1_000.0, "x € 1 mln": 1_000_000.0}.get(eenheid, 1_000.0)
+    decimalen = 1 if eenheid == "x € 1 mln" else 0
+    return getal(x / factor, decimalen)
+
+
+def ratio(x: float | None, decimalen: int = 2) -> str:
+    """ICR-style ratio: 1.74285 → '1,74'."""
+    return getal(x, decimalen)
+
+
+def procent(x: float | None, decimalen: int = 1) -> str:
+    """Fraction → percent: 0.4975 → '49,8%'."""
+    if x is None:
+        return ONBEKEND
+    return f"{getal(x * 100, decimalen)}%"
+
+
+def ratio_waarde(naam: str, x: float | None) -> str:
+    """A ratio in its own notation: ICR as 1,74, the others as percentages."""
+    return ratio(x) if naam == "icr" else procent(x)
+
+
+def datum(d: dt.date | None) -> str:
+    return ONBEKEND if d is None else f"{d.day}-{d.month}-{d.year}"
+
+
+def datum_lang(d: dt.date) -> str:
+    maanden = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+               "oktober", "november", "december")
+    return f"{d.day} {maanden[d.month - 1]} {d.year}"
+
+
+def jaren(j: list[int] | tuple[int, ...]) -> str:
+    """[2026, 2027, 2028] → '2026–2028'; [2026, 2028] → '2026 en 2028'; [2026, 2027, 2029] → '2026, 2027 en 2029'."""
+    js = sorted(set(j))
+    if not js:
+        return ""
+    if len(js) > 2 and js == list(range(js[0], js[-1] + 1)):
+        return f"{js[0]}–{js[-1]}"
+    if len(js) == 1:
+        return str(js[0])
+    return ", ".join(str(x) for x in js[:-1]) + f" en {js[-1]}"
+
+
+def waarde_in_eenheid(x: float | None, eenheid: str, eenheid_bedragen: str = "x € 1.000") -> str:
+    """A value of a row in its own unit: aantal → '25', % → '3,5%', bedrag → '€ 1.234.567'."""
+    if x is None:
+        return ONBEKEND
+    if eenheid == "%":
+        return procent(x)
+    if eenheid in ("bedrag", "€"):
+        return euro(x)
+    if eenheid == "ratio":
+        return ratio(x)
+    if eenheid in ("score", "jaren"):
+        return getal(x, 1)
+    return getal(x, 0 if float(x).is_integer() else 1)

@@ -1,0 +1,53 @@
+"""Dated parameters (national norms, thresholds, sector values) from `bodcheck/data/parameters/*.toml`.
+
+Each entry is a table with `waarde`, `eenheid`, `bron`, `datum` and `geverifieerd`; the report appendix
+prints them. A per-year value is a table keyed by year as text: `waarde = { "2024" = 0.053 }`.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Parameter:
+    naam: str
+    waarde: Any
+    eenheid: str
+    bron: str
+    datum: str
+    geverifieerd: bool
+    bestand: str
+
+    def per_jaar(self, jaar: int) -> Any:
+        """For a per-year parameter: the value for `jaar`, or None when the year is not known."""
+        if not isinstance(self.waarde, dict):
+            return self.waarde
+        return self.waarde.get(str(jaar))
+
+
+@cache
+def laad(bestand: str) -> dict[str, Parameter]:
+    """All parameters of one file, e.g. laad("financieel")."""
+    tekst = resources.files("bodcheck.data.parameters").joinpath(f"{bestand}.toml").read_text("utf-8")
+    data = tomllib.loads(tekst)
+    return {
+        naam: Parameter(naam, d["waarde"], d.get("eenheid", ""), d.get("bron", ""), str(d.get("datum", "")),
+                        bool(d.get("geverifieerd", False)), bestand)
+        for naam, d in data.items()
+    }
+
+
+def waarde(bestand: str, naam: str) -> Any:
+    return laad(bestand)[naam].waarde
+
+
+def alle() -> list[Parameter]:
+    """Every parameter of every file, for the report appendix, in a stable order."""
+    namen = sorted(p.name.removesuffix(".toml") for p in resources.files("bodcheck.data.parameters").iterdir()
+                   if p.name.endswith(".toml"))
+    return [p for n in namen for p in laad(n).values()]
