@@ -1,5 +1,253 @@
+"""The command line (../shared/spec/uitvoer.md). Exit 0 done, 2 unusable input (one Dutch line per
+problem on stderr, nothing written), 1 internal error (a Dutch line and the log path; never a traceback).
+
+The only place that reads the clock: `--peildatum` defaults to today here, never inside the domain.
+"""
+
 from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from bodcheck import __version__
+
+UITGANG_OK, UITGANG_BUG, UITGANG_INVOER = 0, 1, 2
+
+
+class InvoerFout(Exception):
+    """The user's input cannot be used; each line is one Dutch message."""
+
+    def __init__(self, regels: list[str]):
+        super().__init__("\n".join(regels))
+        self.regels = regels
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with Dutch messages, exit 2 on a usage error."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "argumenten"
+        self._optionals.title = "opties"
+        self.add_argument("-h", "--help", action="help", help="toon deze hulp en stop")
+
+    def format_usage(self) -> str:
+        return super().format_usage().replace("usage:", "Gebruik:", 1)
+
+    def format_help(self) -> str:
+        return super().format_help().replace("usage:", "Gebruik:", 1)
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        vertaling = {
+            "the following arguments are required": "deze argumenten ontbreken",
+            "unrecognized arguments": "onbekende argumenten",
+            "invalid choice": "ongeldige keuze",
+            "expected one argument": "verwacht één waarde",
+            "argument ": "argument ",
+            "choose from": "kies uit",
+        }
+        for en, nl in vertaling.items():
+            message = message.replace(en, nl)
+        sys.stderr.write(f"bodcheck: {message}\n{self.format_usage()}")
+        raise SystemExit(UITGANG_INVOER)
+
+
+def _datum(tekst: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(tekst)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"ongeldige datum {tekst!r}; gebruik JJJJ-MM-DD") from None
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="bodcheck", description="Beoordeel het bod van een woningcorporatie op de woonvisie.")
+    p.add_argument("--version", action="version", version=f"bodcheck {__version__}", help="toon de versie")
+    p.add_argument("--zelftest", action="store_true", help="test de hele keten op het voorbeeld en stop")
+    sub = p.add_subparsers(dest="opdracht", metavar="OPDRACHT", parser_class=_Parser)
+
+    g = sub.add_parser("gui", help="open het programma (standaard)")
+    g.add_argument("bestand", nargs="?", help="een werkboek of een opgeslagen .bodcheck-beoordeling")
+
+    v = sub.add_parser("voorbeeld", help="schrijf en beoordeel het meegeleverde voorbeeld")
+    v.add_argument("map", nargs="?", default="bodcheck-voorbeeld", help="uitvoermap (standaard ./bodcheck-voorbeeld)")
+    v.add_argument("--peildatum", type=_datum, help="datum van de beoordeling (JJJJ-MM-DD; standaard vandaag)")
+
+    b = sub.add_parser("beoordeel", help="beoordeel een bod")
+    b.add_argument("bod", help="werkboek met het bod (.xlsx)")
+    b.add_argument("--woonvisie", help="werkboek met de woonvisie van de gemeente (.xlsx)")
+    b.add_argument("--normen", help="normenkader: naam (zie bodcheck normen) of een .toml-bestand")
+    b.add_argument("--perspectief", choices=("gemeente", "huurders"), default="gemeente")
+    b.add_argument("--rapport", help="schrijf het beoordelingsrapport (PDF)")
+    b.add_argument("--excel", help="schrijf de Excel-export")
+    b.add_argument("--json", help="schrijf JSON naar dit bestand, of - voor de terminal")
+    b.add_argument("--peildatum", type=_datum, help="datum van de beoordeling (JJJJ-MM-DD; standaard vandaag)")
+    b.add_argument("--definitief", action="store_true", help="rapport zonder 'concept'")
+    b.add_argument("--horizon", type=int, help="aantal jaren voor de investeringsruimte (standaard 5)")
+
+    s = sub.add_parser("sjabloon", help="schrijf het lege sjabloon voor een corporatie")
+    s.add_argument("uit", help="uitvoerbestand (.xlsx)")
+    s.add_argument("--woonvisie", action="store_true", help="het sjabloon voor de woonvisie van de gemeente")
+    s.add_argument("--bodjaar", type=int, help="bodjaar voor de jaarkolommen (standaard dit jaar)")
+
+    sub.add_parser("normen", help="toon de normenkaders")
+    return p
 
 
 def main(argv: list[str] | None = None) -> int:
-    raise SystemExit("nog niet klaar")
+    argv = sys.argv[1:] if argv is None else argv
+    args = _parser().parse_args(argv)
+    try:
+        if args.zelftest:
+            from bodcheck.zelftest import zelftest
+
+            return zelftest()
+        opdracht = args.opdracht or "gui"
+        if opdracht == "gui":
+            return _gui(getattr(args, "bestand", None))
+        return {"voorbeeld": _voorbeeld, "beoordeel": _beoordeel, "sjabloon": _sjabloon,
+                "normen": _normen}[opdracht](args)
+    except InvoerFout as e:
+        for regel in e.regels:
+            sys.stderr.write(f"bodcheck: {regel}\n")
+        return UITGANG_INVOER
+    except KeyboardInterrupt:
+        sys.stderr.write("bodcheck: afgebroken\n")
+        return 130
+    except Exception as e:  # a bug: Dutch line + log path, never a bare traceback
+        from bodcheck import logboek
+
+        log = logboek.schrijf_fout(e, " ".join(argv))
+        sys.stderr.write(f"bodcheck: interne fout ({type(e).__name__}); dit is een fout in bodcheck, niet in uw "
+                         f"bestand. Details staan in {log}\n")
+        return UITGANG_BUG
+
+
+def _gui(bestand: str | None) -> int:
+    try:
+        from ui.app import main as gui_main
+    except ImportError as e:
+        raise InvoerFout([f"het programmavenster kan niet starten: {e}"]) from None
+    return gui_main(bestand)
+
+
+def _instellingen(args: argparse.Namespace):
+    from bodcheck.model import Instellingen
+
+    inst = Instellingen(perspectief=args.perspectief, definitief=args.definitief)
+    if args.normen:
+        from bodcheck import normenkaders
+
+        try:
+            normenkaders.zoek(args.normen)
+        except normenkaders.KaderFout as e:
+            raise InvoerFout([str(e)]) from None
+        inst.normenkader = args.normen
+    if args.horizon is not None:
+        if not 1 <= args.horizon <= 15:
+            raise InvoerFout(["--horizon moet tussen 1 en 15 jaar liggen"])
+        inst.horizon_jaren = args.horizon
+    return inst
+
+
+def _beoordeel(args: argparse.Namespace) -> int:
+    from bodcheck import pipeline
+
+    peildatum = args.peildatum or dt.date.today()
+    resultaat = pipeline.beoordeel(args.bod, args.woonvisie, _instellingen(args), peildatum)
+    if resultaat.fouten:
+        raise InvoerFout([m.regel_tekst() for m in resultaat.fouten])
+    schrijf_uitvoer(resultaat, rapport=args.rapport, excel=args.excel, json_pad=args.json)
+    if not (args.rapport or args.excel or args.json):
+        sys.stdout.write(samenvatting(resultaat))
+    return UITGANG_OK
+
+
+def schrijf_uitvoer(resultaat, rapport: str | None = None, excel: str | None = None,
+                    json_pad: str | None = None) -> list[Path]:
+    from bodcheck import atomair, json_uitvoer
+
+    geschreven: list[Path] = []
+    if json_pad == "-":
+        sys.stdout.write(json_uitvoer.als_tekst(resultaat))
+    elif json_pad:
+        geschreven.append(atomair.schrijf_tekst(json_pad, json_uitvoer.als_tekst(resultaat)))
+    if rapport:
+        from bodcheck import rapport as rapport_mod
+
+        geschreven.append(rapport_mod.schrijf_pdf(resultaat, rapport))
+    if excel:
+        from bodcheck import rapport as rapport_mod
+
+        geschreven.append(rapport_mod.schrijf_excel(resultaat, excel))
+    return geschreven
+
+
+def samenvatting(r) -> str:
+    from bodcheck import opmaak
+
+    regels = [f"{r.invoer.corporatie} — bod {r.invoer.bodjaar} aan gemeente {r.invoer.gemeente}",
+              f"Normenkader: {r.berekend.normenkader.titel}"]
+    buiten = sorted({(x.tak, opmaak.RATIO_LABEL[k], x.jaar) for x in r.berekend.ratios
+                     for k, b in x.banden.items() if b == "overschreden"})
+    krap = sorted({(x.tak, opmaak.RATIO_LABEL[k]) for x in r.berekend.ratios for k, b in x.banden.items() if b == "krap"})
+    regels.append("Kerncijfers: " + ("buiten de norm: " + "; ".join(f"{t} {n} {j}" for t, n, j in buiten) if buiten
+                                     else "alle binnen de norm") +
+                  (". Krap: " + ", ".join(f"{n} ({t})" for t, n in krap) if krap else ""))
+    ir = r.berekend.investeringsruimte
+    if ir is not None:
+        nb = next(s for s in ir.scenarios if s.naam == "nieuwbouw" and s.modus == "eenmalig")
+        regels.append(f"Investeringsruimte ({ir.tak}, indicatief, nieuwbouw eenmalig): {opmaak.euro(nb.x_max)}"
+                      + (f"; naar rato voor deze gemeente {opmaak.euro(ir.ruimte_gemeente)}" if ir.ruimte_gemeente
+                         is not None else ""))
+    telling = {e: sum(1 for v in r.vraagpunten if v.ernst == e) for e in ("hoog", "midden", "laag", "info")}
+    regels.append(f"Vraagpunten: {len(r.vraagpunten)} (hoog {telling['hoog']}, midden {telling['midden']}, "
+                  f"laag {telling['laag']}, info {telling['info']})")
+    for i, v in enumerate(r.vraagpunten[:5], start=1):
+        regels.append(f"  {i}. [{v.id}, {v.ernst}] {v.vraag}")
+    waarschuwingen = sum(1 for m in r.meldingen if m.soort == "waarschuwing")
+    if waarschuwingen:
+        regels.append(f"Waarschuwingen bij het inlezen: {waarschuwingen} (zie --json of het rapport)")
+    return "\n".join(regels) + "\n"
+
+
+def _sjabloon(args: argparse.Namespace) -> int:
+    from bodcheck import sjabloon
+
+    uit = Path(args.uit)
+    if uit.suffix.lower() != ".xlsx":
+        raise InvoerFout([f"{uit.name}: het sjabloon moet de extensie .xlsx hebben"])
+    bodjaar = args.bodjaar or dt.date.today().year
+    try:
+        sjabloon.schrijf(uit, soort="woonvisie" if args.woonvisie else "bod", bodjaar=bodjaar)
+    except OSError as e:
+        raise InvoerFout([f"{uit}: kan niet worden geschreven ({e.strerror})"]) from None
+    sys.stdout.write(f"Sjabloon geschreven: {uit}\n")
+    return UITGANG_OK
+
+
+def _normen(args: argparse.Namespace) -> int:
+    from bodcheck import normenkaders, opmaak
+
+    for k in normenkaders.ingebouwd():
+        sys.stdout.write(f"{k.naam}\n  {k.titel} — geldig: {k.geldig}; beleidswaarde {k.bw_versie}\n  bron: {k.bron}\n")
+        for tak in ("TI", "DAEB", "niet-DAEB"):
+            n = k.voor(tak)
+            sys.stdout.write(f"  {tak:<10} ICR ≥ {opmaak.ratio(n.icr_min)}  LTV ≤ {opmaak.procent(n.ltv_max, 0)}  "
+                             f"solvabiliteit ≥ {opmaak.procent(n.solvabiliteit_min, 0)}  "
+                             f"dekkingsratio ≤ {opmaak.procent(n.dekkingsratio_max, 0)}\n")
+    return UITGANG_OK
+
+
+def _voorbeeld(args: argparse.Namespace) -> int:
+    from bodcheck import voorbeeld
+
+    peildatum = args.peildatum or dt.date.today()
+    try:
+        paden = voorbeeld.schrijf_en_beoordeel(Path(args.map), peildatum)
+    except OSError as e:
+        raise InvoerFout([f"{args.map}: kan niet worden geschreven ({e.strerror})"]) from None
+    sys.stdout.write(f"Voorbeeld geschreven in {args.map}:\n" + "".join(f"  {p.name}\n" for p in paden))
+    return UITGANG_OK

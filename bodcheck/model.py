@@ -408,3 +408,18 @@ class Resultaat:
     @property
     def fouten(self) -> list[Melding]:
         return [m for m in self.meldingen if m.soort == "fout"]
+
+
+@dataclass
+class Notitie:
+    """What the user adds to one vraagpunt in the app: printed in the report, saved in .bodcheck."""
+
+    meenemen: bool = True  # take it to the overleg (printed in chapter 9)
+    notitie: str = ""  # own note
+    antwoord: str = ""  # answer given at the table
+    afspraak: str = ""  # afspraak: wat · wie · wanneer
+
+
+def notitie_sleutel(v: Vraagpunt) -> str:
+    """Stable key of a vraagpunt across recomputation: rule id plus what makes it unique."""
+    return f"{v.id}|{v.sleutel}"

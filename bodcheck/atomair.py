@@ -1,0 +1,49 @@
+"""Writing a file atomically: into a temporary file beside it, flushed and fsynced, then renamed over the
+target. A crash leaves either the old file or the new one, never half of one."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+
+def schrijf(pad: str | Path, schrijver: Callable[[Path], None]) -> Path:
+    """Call `schrijver(tijdelijk_pad)` to write the content, then put it in place of `pad`."""
+    pad = Path(pad)
+    pad.parent.mkdir(parents=True, exist_ok=True)
+    fd, naam = tempfile.mkstemp(prefix=f".{pad.name}.", suffix=".tmp", dir=pad.parent)
+    os.close(fd)
+    tijdelijk = Path(naam)
+    try:
+        schrijver(tijdelijk)
+        with tijdelijk.open("rb+") as f:
+            os.fsync(f.fileno())
+        os.replace(tijdelijk, pad)
+        _sync_map(pad.parent)
+    except BaseException:
+        tijdelijk.unlink(missing_ok=True)
+        raise
+    return pad
+
+
+def schrijf_bytes(pad: str | Path, data: bytes) -> Path:
+    return schrijf(pad, lambda p: p.write_bytes(data))
+
+
+def schrijf_tekst(pad: str | Path, tekst: str) -> Path:
+    return schrijf_bytes(pad, tekst.encode("utf-8"))
+
+
+def _sync_map(map_: Path) -> None:
+    """Make the rename itself durable (POSIX); Windows has no directory handles, so skip there."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(map_, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

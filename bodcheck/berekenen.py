@@ -1,0 +1,311 @@
+"""Invoer → Berekend: ratios per year and tak against the chosen normenkader, and the investeringsruimte
+(rekenregels §1–4). The one place that feeds the model's numbers into `rekenmodellen`.
+"""
+
+from __future__ import annotations
+
+import math
+
+from bodcheck import normenkaders, parameters
+from bodcheck.model import (
+    Berekend,
+    Bron,
+    Instellingen,
+    Investeringsruimte,
+    Invoer,
+    JaarBlad,
+    Melding,
+    NormenkaderInfo,
+    RatioJaar,
+    RuimteJaar,
+    Scenario,
+)
+from bodcheck.opmaak import RATIO_LABEL, getal
+from rekenmodellen import (
+    NORM_NAMEN,
+    RATIO_NAMEN,
+    JaarCijfers,
+    NietTeBerekenen,
+    band,
+    bereken_ratios,
+    los_op,
+    nieuwbouw,
+    ongewone_waarde,
+    schuld_per_vhe_ongewoon,
+    statische_ruimte,
+    verbetering,
+)
+
+VELDEN = ("kasstroom_operationeel", "rente_betaald", "rente_ontvangen", "schuld_nominaal", "schuld_geborgd",
+          "beleidswaarde", "marktwaarde", "onderpand_waarde", "eigen_vermogen", "balanstotaal")
+RUIMTE_VELDEN = ("kasstroom_operationeel", "rente_betaald", "rente_ontvangen", "schuld_nominaal", "beleidswaarde",
+                 "marktwaarde", "eigen_vermogen", "balanstotaal")
+RATIO_INVOER = {
+    "icr": ("kasstroom_operationeel", "rente_betaald", "rente_ontvangen"),
+    "ltv": ("schuld_nominaal", "beleidswaarde"),
+    "solvabiliteit": ("eigen_vermogen", "balanstotaal", "marktwaarde", "beleidswaarde"),
+    "dekkingsratio": ("schuld_nominaal", "marktwaarde"),
+    "onderpandratio": ("schuld_geborgd", "onderpand_waarde"),
+}
+ADDITIEF = ("kasstroom_operationeel", "beleidswaarde", "marktwaarde", "vhe")
+TAK_VOLGORDE = ("TI", "DAEB", "niet-DAEB")
+
+METHODE = (
+    "Indicatieve investeringsruimte: de extra lening die tot aan de normen van Aw en WSW past. "
+    "Per jaar (statisch): een volledig onrendabele uitgave in dat jaar, gefinancierd met een lening tegen de "
+    "rente voor nieuwe leningen; de laagste van de vier normruimtes bindt. De scenario's rekenen door over de "
+    "horizon en financieren ook de extra rente met nieuwe schuld, en geven daarom een andere uitkomst dan de "
+    "statische ruimte. Dit is leencapaciteit, geen geld op de plank; de bedragen voor nieuwbouw en verbetering "
+    "zijn alternatieven en tellen niet op; de ruimte geldt voor alle gemeenten van de corporatie samen. Het "
+    "aandeel voor deze gemeente is een indicatieve toerekening naar rato van het aantal woongelegenheden."
+)
+
+
+def leeg_berekend() -> Berekend:
+    kader, _ = normenkaders.standaard(None)
+    return Berekend(normenkader=kader.info(_krap_marge()))
+
+
+def _krap_marge() -> float:
+    return float(parameters.waarde("financieel", "krap_marge"))
+
+
+def jaarcijfers(blad: JaarBlad, jaar: int) -> JaarCijfers:
+    return JaarCijfers(jaar, **{v: blad.getal(v, jaar) for v in VELDEN})
+
+
+def bw_versie(invoer: Invoer) -> tuple[str, bool]:
+    """The beleidswaarde version of the prognosis, and whether it was assumed (not stated)."""
+    v = invoer.veld("bw_versie")
+    if v:
+        return str(v), False
+    editie = invoer.prognose_editie
+    return ("2.0" if editie is None or editie >= 2024 else "1.0"), True
+
+
+def kies_kader(invoer: Invoer, instellingen: Instellingen) -> tuple[normenkaders.Normenkader, str]:
+    if instellingen.normenkader:
+        k = normenkaders.zoek(instellingen.normenkader)
+        return k, f"Normenkader {k.titel} gekozen door de gebruiker."
+    return normenkaders.standaard(invoer.prognose_editie)
+
+
+def bereken(invoer: Invoer, instellingen: Instellingen | None = None) -> Berekend:
+    instellingen = instellingen or Instellingen()
+    marge = _krap_marge()
+    kader, waarom = kies_kader(invoer, instellingen)
+    meldingen: list[Melding] = []
+    versie, aangenomen = bw_versie(invoer)
+    if aangenomen and invoer.prognoses:
+        meldingen.append(Melding("info", f"Beleidswaarde-versie {versie} aangenomen (niet opgegeven in Algemeen; "
+                                         f"prognose-editie {invoer.prognose_editie})."))
+    meldingen.append(Melding("info", waarom))
+    info = kader.info(marge, waarom)
+    extra: list[NormenkaderInfo] = []
+    if instellingen.eigen_kader_pad:
+        try:
+            extra.append(normenkaders.laad_bestand(instellingen.eigen_kader_pad).info(marge, "eigen kader"))
+        except normenkaders.KaderFout as e:
+            meldingen.append(Melding("waarschuwing", str(e)))
+    ratios = _ratios(invoer, kader, marge, versie, meldingen)
+    _controleer_optelling(invoer, meldingen)
+    ruimte = _investeringsruimte(invoer, kader, instellingen, meldingen)
+    return Berekend(normenkader=info, ratios=ratios, investeringsruimte=ruimte, meldingen=meldingen,
+                    extra_kaders=extra)
+
+
+# ---- ratios -----------------------------------------------------------------------------------------
+
+
+def _ratios(invoer: Invoer, kader: normenkaders.Normenkader, marge: float, versie: str,
+            meldingen: list[Melding]) -> list[RatioJaar]:
+    uit: list[RatioJaar] = []
+    for tak in TAK_VOLGORDE:
+        blad = invoer.prognoses.get(tak)
+        if blad is None:
+            continue
+        normen = kader.voor(tak)
+        for jaar in blad.jaren:
+            c = jaarcijfers(blad, jaar)
+            berekend = bereken_ratios(c)
+            waarden: dict[str, float | None] = {}
+            redenen: dict[str, str] = {}
+            banden: dict[str, str] = {}
+            opmerkingen: dict[str, str] = {}
+            for naam in RATIO_NAMEN:
+                w = berekend[naam]
+                if isinstance(w, NietTeBerekenen):
+                    waarden[naam] = None
+                    redenen[naam] = w.reden
+                    if naam != "onderpandratio" or _iets_bekend(blad, jaar, RATIO_INVOER[naam]):
+                        meldingen.append(Melding("info", f"{RATIO_LABEL[naam]} {tak} {jaar} niet te berekenen: "
+                                                         f"{w.reden}.", blad.bron(RATIO_INVOER[naam][0], jaar)))
+                    continue
+                waarden[naam] = w
+                if naam in NORM_NAMEN:
+                    banden[naam] = band(naam, w, normen, marge)
+                opm = ongewone_waarde(naam, w)
+                if opm:
+                    opmerkingen[naam] = opm
+            schuld, vhe = c.schuld_nominaal, blad.getal("vhe", jaar)
+            if schuld is not None and vhe:
+                opm = schuld_per_vhe_ongewoon(schuld, vhe)
+                if opm:
+                    opmerkingen["schuld_per_vhe"] = opm
+            opgegeven = {r: v for r in RATIO_NAMEN if (v := blad.getal(f"{r}_opgegeven", jaar)) is not None}
+            bronnen = {r: tuple(str(b) for v in RATIO_INVOER[r] if (b := blad.bron(v, jaar)) is not None)
+                       for r in RATIO_NAMEN}
+            uit.append(RatioJaar(jaar, tak, waarden, banden, redenen, opgegeven, bronnen, opmerkingen, versie))
+    if "TI" not in invoer.prognoses and "DAEB" in invoer.prognoses and "niet-DAEB" in invoer.prognoses:
+        uit = _ti_icr_uit_takken(invoer, kader, marge, versie) + uit
+        meldingen.append(Melding("info", "Geen blad Prognose (TI): de ICR van de TI is berekend uit DAEB en "
+                                         "niet-DAEB; LTV, solvabiliteit en dekkingsratio van de TI zijn zonder "
+                                         "TI-blad niet te berekenen (interne lening en deelneming tellen niet op)."))
+    return uit
+
+
+def _iets_bekend(blad: JaarBlad, jaar: int, velden: tuple[str, ...]) -> bool:
+    return any(blad.getal(v, jaar) is not None for v in velden)
+
+
+def _ti_icr_uit_takken(invoer: Invoer, kader: normenkaders.Normenkader, marge: float,
+                       versie: str) -> list[RatioJaar]:
+    """ICR of the TI from the takken: CFO and net interest add up (internal interest cancels)."""
+    daeb, niet = invoer.prognoses["DAEB"], invoer.prognoses["niet-DAEB"]
+    uit = []
+    for jaar in daeb.jaren:
+        if jaar not in niet.jaren:
+            continue
+        som = {v: _som(daeb.getal(v, jaar), niet.getal(v, jaar)) for v in RATIO_INVOER["icr"]}
+        c = JaarCijfers(jaar, **som)
+        w = bereken_ratios(c)["icr"]
+        reden = "TI-blad ontbreekt; alleen de ICR volgt uit de takken"
+        waarden = {r: None for r in RATIO_NAMEN}
+        redenen = {r: reden for r in RATIO_NAMEN if r != "icr"}
+        banden = {}
+        if isinstance(w, NietTeBerekenen):
+            redenen["icr"] = w.reden
+        else:
+            waarden["icr"] = w
+            banden["icr"] = band("icr", w, kader.voor("TI"), marge)
+        bronnen = {"icr": tuple(str(b) for bl in (daeb, niet) for v in RATIO_INVOER["icr"]
+                                if (b := bl.bron(v, jaar)) is not None)}
+        uit.append(RatioJaar(jaar, "TI", waarden, banden, redenen, {}, bronnen, {}, versie))
+    return uit
+
+
+def _som(a: float | None, b: float | None) -> float | None:
+    return None if a is None or b is None else a + b
+
+
+def _controleer_optelling(invoer: Invoer, meldingen: list[Melding]) -> None:
+    """With TI and both takken: the additive items must add up (tolerance 1 workbook unit)."""
+    ti, daeb, niet = (invoer.prognoses.get(t) for t in TAK_VOLGORDE)
+    if not (ti and daeb and niet):
+        return
+    eenheid = {"€": 1.0, "x € 1.000": 1_000.0, "x € 1 mln": 1_000_000.0}.get(invoer.eenheid_bedragen, 1_000.0)
+    for code in (*ADDITIEF, "netto_rente"):
+        for jaar in ti.jaren:
+            waarden = [_netto_rente(b, jaar) if code == "netto_rente" else b.getal(code, jaar)
+                       for b in (ti, daeb, niet)]
+            if any(w is None for w in waarden):
+                continue
+            tolerantie = 1.0 if code == "vhe" else eenheid
+            if abs(waarden[0] - waarden[1] - waarden[2]) > tolerantie + 1e-6:
+                label = "netto rente" if code == "netto_rente" else code
+                meldingen.append(Melding(
+                    "waarschuwing",
+                    f"{label} {jaar}: TI ({getal(waarden[0])}) is niet gelijk aan DAEB + niet-DAEB "
+                    f"({getal(waarden[1] + waarden[2])})",
+                    ti.bron("rente_betaald" if code == "netto_rente" else code, jaar)))
+
+
+def _netto_rente(blad: JaarBlad, jaar: int) -> float | None:
+    b, o = blad.getal("rente_betaald", jaar), blad.getal("rente_ontvangen", jaar)
+    return None if b is None or o is None else b - o
+
+
+# ---- investeringsruimte ----------------------------------------------------------------------------
+
+
+def horizon(blad: JaarBlad, bodjaar: int | None, max_jaren: int) -> tuple[list[int], bool]:
+    """Contiguous prognosis years from the first year ≥ bodjaar, at most max_jaren; True when a gap ended it."""
+    jaren = sorted(j for j in blad.jaren if bodjaar is None or j >= bodjaar)
+    uit: list[int] = []
+    for j in jaren:
+        if uit and j != uit[-1] + 1:
+            return uit, True
+        uit.append(j)
+        if len(uit) == max_jaren:
+            break
+    return uit, False
+
+
+def _kies_tak(invoer: Invoer, meldingen: list[Melding]) -> str | None:
+    bodjaar = invoer.bodjaar
+    daeb = invoer.prognoses.get("DAEB")
+    if daeb is not None:
+        jaren, _ = horizon(daeb, bodjaar, 1)
+        if jaren and all(daeb.getal(v, jaren[0]) is not None for v in RUIMTE_VELDEN):
+            return "DAEB"
+        meldingen.append(Melding("info", "De investeringsruimte is voor de TI berekend: Prognose DAEB mist "
+                                         "gegevens voor het eerste jaar."))
+    if "TI" in invoer.prognoses:
+        if daeb is None:
+            meldingen.append(Melding("info", "De investeringsruimte is voor de TI berekend (geen blad Prognose DAEB)."))
+        return "TI"
+    return None
+
+
+def _investeringsruimte(invoer: Invoer, kader: normenkaders.Normenkader, instellingen: Instellingen,
+                        meldingen: list[Melding]) -> Investeringsruimte | None:
+    tak = _kies_tak(invoer, meldingen)
+    if tak is None:
+        return None
+    blad = invoer.prognoses[tak]
+    fin = parameters.laad("financieel")
+    rente = instellingen.rente_nieuwe_leningen
+    rente = float(fin["rente_nieuwe_leningen"].waarde) if rente is None else rente
+    stichting = instellingen.stichtingskosten_per_woning
+    stichting = float(fin["stichtingskosten_per_woning"].waarde) if stichting is None else stichting
+    jaren, gat = horizon(blad, invoer.bodjaar, instellingen.horizon_jaren)
+    if gat:
+        meldingen.append(Melding("waarschuwing", f"De prognose van {tak} heeft een gat na {jaren[-1]}; de horizon "
+                                                 f"van de investeringsruimte eindigt daar."))
+    if not jaren:
+        meldingen.append(Melding("waarschuwing", f"Geen prognosejaren vanaf het bodjaar in {blad.naam}; de "
+                                                 "investeringsruimte is niet berekend."))
+        return None
+    normen = kader.voor(tak)
+    cijfers = [jaarcijfers(blad, j) for j in jaren]
+    per_jaar = []
+    for c in cijfers:
+        s = statische_ruimte(c, normen, rente)
+        ontbreekt = [n for n in NORM_NAMEN if s.per_norm.get(n) is None]
+        if ontbreekt:
+            meldingen.append(Melding("info", f"Investeringsruimte {c.jaar}: {', '.join(ontbreekt)} overgeslagen "
+                                             "(gegevens ontbreken).", Bron(blad.naam)))
+        per_jaar.append(RuimteJaar(c.jaar, s.extra_schuld, s.bindende_norm, dict(s.per_norm)))
+    aandeel = _aandeel_gemeente(invoer)
+    scenarios = []
+    for naam, maak in (("nieuwbouw", nieuwbouw), ("verbetering", verbetering)):
+        for modus in ("eenmalig", "gelijkmatig"):
+            r = los_op(cijfers, normen, maak(rente, modus))
+            woningen = math.floor(r.x_totaal / stichting + 1e-9) if naam == "nieuwbouw" and stichting > 0 else None
+            scenarios.append(Scenario(naam, modus, r.x_max, r.x_totaal, r.bindende_norm, r.bindend_jaar, woningen,
+                                      r.x_totaal * aandeel if aandeel is not None else None))
+    nb = scenarios[0]
+    return Investeringsruimte(
+        tak=tak,
+        parameters={"rente_nieuwe_leningen": rente, "stichtingskosten_per_woning": stichting,
+                    "horizon_jaren": instellingen.horizon_jaren, "normenkader": kader.naam},
+        horizon=tuple(jaren), per_jaar=tuple(per_jaar), scenarios=tuple(scenarios), aandeel_gemeente=aandeel,
+        ruimte_gemeente=nb.x_max * aandeel if aandeel is not None else None, methode=METHODE,
+    )
+
+
+def _aandeel_gemeente(invoer: Invoer) -> float | None:
+    totaal, hier = invoer.veld("vhe_totaal"), invoer.veld("vhe_gemeente")
+    if not totaal or hier is None or totaal <= 0:
+        return None
+    return float(hier) / float(totaal)

@@ -1,0 +1,119 @@
+"""The JSON output, schema `bodcheck/beoordeling/1` (../shared/spec/uitvoer.md).
+
+Amounts in euros rounded to cents; ratios and percentages as fractions rounded to 6 decimals; years as
+int; unknown as null. Same input and peildatum → byte-identical text.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from bodcheck.model import Melding, Resultaat, Vergelijking
+from bodcheck.opmaak import afronden
+
+SCHEMA = "bodcheck/beoordeling/1"
+
+
+def _bedrag(x: float | None) -> float | None:
+    return None if x is None else float(afronden(x, 2))
+
+
+def _fractie(x: float | None) -> float | None:
+    return None if x is None else float(afronden(x, 6))
+
+
+def _in_eenheid(x: float | None, eenheid: str) -> float | int | None:
+    if x is None:
+        return None
+    if eenheid in ("%", "ratio"):
+        return _fractie(x)
+    v = float(afronden(x, 2))
+    return int(v) if v.is_integer() and eenheid in ("aantal", "personen") else v
+
+
+def _melding(m: Melding) -> dict[str, Any]:
+    d: dict[str, Any] = {"soort": m.soort, "tekst": m.tekst}
+    if m.regel:
+        d["regel"] = m.regel
+    d["bron"] = str(m.bron) if m.bron else None
+    if m.bestand:
+        d["bestand"] = m.bestand
+    return d
+
+
+def _vergelijking(v: Vergelijking) -> dict[str, Any]:
+    e = v.eenheid
+    return {
+        "code": v.code, "thema": v.thema, "soort": v.soort, "jaar": v.jaar, "van_jaar": v.van_jaar,
+        "tot_jaar": v.tot_jaar, "doel": _in_eenheid(v.doel, e), "bod": _in_eenheid(v.bod, e),
+        "verschil": _in_eenheid(v.verschil, e), "dekking": _fractie(v.dekking),
+        "afspraak": _in_eenheid(v.afspraak, e), "realisatie": _in_eenheid(v.realisatie, e), "status": v.status,
+        "onvolledig": v.onvolledig, "bronnen": list(v.bronnen), "eenheid": e, "aandeel": _fractie(v.aandeel),
+        "aandeel_herkomst": v.aandeel_herkomst, "prioriteit": v.prioriteit, "kern": v.kern, "niveau": v.niveau,
+    }
+
+
+def als_dict(r: Resultaat) -> dict[str, Any]:
+    b = r.berekend
+    kader = b.normenkader
+    d: dict[str, Any] = {
+        "schema": SCHEMA,
+        "corporatie": r.invoer.corporatie or None,
+        "gemeente": r.invoer.gemeente or None,
+        "bodjaar": r.invoer.bodjaar,
+        "perspectief": r.perspectief,
+        "peildatum": r.peildatum.isoformat(),
+        "normenkader": {
+            "naam": kader.naam, "titel": kader.titel, "bron": kader.bron, "geldig": kader.geldig,
+            "bw_versie": kader.bw_versie,
+            "normen": {tak: {ratio: {"grens": g.grens, "richting": g.richting, "krap_grens": _fractie(g.krap_grens)}
+                             for ratio, g in per.items()} for tak, per in kader.normen.items()},
+        },
+        "ratios": [
+            {"jaar": x.jaar, "tak": x.tak, **{k: _fractie(v) for k, v in x.waarden.items()},
+             "bw_versie": x.bw_versie, "banden": dict(x.banden),
+             "opgegeven": {k: _fractie(v) for k, v in x.opgegeven.items()},
+             "niet_te_berekenen": dict(x.redenen), "opmerkingen": dict(x.opmerkingen),
+             "bronnen": {k: list(v) for k, v in x.bronnen.items()}}
+            for x in b.ratios
+        ],
+        "investeringsruimte": _investeringsruimte(r),
+        "vergelijking": [_vergelijking(v) for v in r.vergelijking],
+        "vraagpunten": [
+            {"id": v.id, "naam": v.naam, "ernst": v.ernst, "thema": v.thema, "partij": v.partij, "vraag": v.vraag,
+             "toelichting": v.toelichting, "bronnen": list(v.bronnen), "basis": v.basis}
+            for v in r.vraagpunten
+        ],
+        "meldingen": [_melding(m) for m in r.meldingen],
+    }
+    return d
+
+
+def _investeringsruimte(r: Resultaat) -> dict[str, Any] | None:
+    ir = r.berekend.investeringsruimte
+    if ir is None:
+        return None
+    return {
+        "tak": ir.tak,
+        "parameters": {k: (_fractie(v) if k.startswith("rente") else v) for k, v in ir.parameters.items()},
+        "horizon": list(ir.horizon),
+        "per_jaar": [
+            {"jaar": p.jaar, "extra_schuld": _bedrag(p.extra_schuld), "bindende_norm": p.bindende_norm,
+             "per_norm": {k: _bedrag(v) for k, v in p.per_norm.items()}}
+            for p in ir.per_jaar
+        ],
+        "scenarios": [
+            {"naam": s.naam, "modus": s.modus, "x_max": _bedrag(s.x_max), "x_totaal": _bedrag(s.x_totaal),
+             "bindende_norm": s.bindende_norm, "bindend_jaar": s.bindend_jaar, "woningen": s.woningen,
+             "x_gemeente": _bedrag(s.x_gemeente)}
+            for s in ir.scenarios
+        ],
+        "aandeel_gemeente": _fractie(ir.aandeel_gemeente),
+        "ruimte_gemeente": _bedrag(ir.ruimte_gemeente),
+        "methode": ir.methode,
+    }
+
+
+def als_tekst(r: Resultaat) -> str:
+    return json.dumps(als_dict(r), ensure_ascii=False, indent=2) + "\n"

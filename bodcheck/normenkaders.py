@@ -1,0 +1,122 @@
+"""Normenkaders as data (rekenregels §3): the three Aw/WSW kaders shipped with bodcheck and user kaders
+from a TOML file. A kader is valid per prognosis edition (dPi), not per calendar year.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from bodcheck.model import NormenkaderInfo, NormGrens
+from rekenmodellen.normen import RICHTING, Normen, krap_grens
+
+TAKKEN = ("TI", "DAEB", "niet-DAEB")
+VELDEN = ("icr_min", "ltv_max", "solvabiliteit_min", "dekkingsratio_max")
+
+
+class KaderFout(Exception):
+    """A user kader file that cannot be used; the message is Dutch and names the file."""
+
+
+@dataclass(frozen=True)
+class Normenkader:
+    naam: str
+    titel: str
+    bron: str
+    geldig: str
+    geldig_van: int
+    geldig_tot: int | None
+    bw_versie: str
+    normen: dict[str, Normen]  # tak -> Normen
+    eigen: bool = False
+
+    def voor(self, tak: str) -> Normen:
+        return self.normen.get(tak) or self.normen["TI"]
+
+    def info(self, krap_marge: float, toelichting: str = "") -> NormenkaderInfo:
+        return NormenkaderInfo(
+            naam=self.naam, titel=self.titel, bron=self.bron, geldig=self.geldig, bw_versie=self.bw_versie,
+            normen={tak: {r: NormGrens(_grens(n, r), RICHTING[r], krap_grens(r, n, krap_marge)) for r in RICHTING}
+                    for tak, n in self.normen.items()},
+            eigen=self.eigen, toelichting=toelichting,
+        )
+
+
+def _grens(n: Normen, ratio: str) -> float:
+    return {"icr": n.icr_min, "ltv": n.ltv_max, "solvabiliteit": n.solvabiliteit_min,
+            "dekkingsratio": n.dekkingsratio_max}[ratio]
+
+
+def _uit_data(data: dict, eigen: bool, wat: str) -> Normenkader:
+    try:
+        normen_data = data["normen"]
+        normen: dict[str, Normen] = {}
+        for tak in TAKKEN:
+            if tak in normen_data:
+                d = normen_data[tak]
+                normen[tak] = Normen(*(float(d[v]) for v in VELDEN))
+        if "TI" not in normen:
+            if "DAEB" not in normen:
+                raise KeyError("normen.TI")
+            normen["TI"] = normen["DAEB"]
+        normen.setdefault("DAEB", normen["TI"])
+        normen.setdefault("niet-DAEB", normen["TI"])
+        bw = str(data.get("bw_versie", "2.0"))
+        return Normenkader(
+            naam=str(data["naam"]), titel=str(data.get("titel", data["naam"])), bron=str(data.get("bron", "")),
+            geldig=str(data.get("geldig", "")), geldig_van=int(data.get("geldig_van", 0)),
+            geldig_tot=int(data["geldig_tot"]) if "geldig_tot" in data else None,
+            bw_versie="1.0" if bw in ("1", "1.0") else "2.0", normen=normen, eigen=eigen,
+        )
+    except KeyError as e:
+        raise KaderFout(f"{wat}: veld {e.args[0]} ontbreekt") from None
+    except (TypeError, ValueError) as e:
+        raise KaderFout(f"{wat}: ongeldige waarde ({e})") from None
+
+
+@cache
+def ingebouwd() -> tuple[Normenkader, ...]:
+    """The shipped kaders, oldest first."""
+    map_ = resources.files("bodcheck.data.normenkaders")
+    kaders = [_uit_data(tomllib.loads(p.read_text("utf-8")), False, p.name)
+              for p in map_.iterdir() if p.name.endswith(".toml")]
+    return tuple(sorted(kaders, key=lambda k: k.geldig_van))
+
+
+def laad_bestand(pad: str | Path) -> Normenkader:
+    """A user-defined kader (TOML: naam, bron, geldig_van, geldig_tot, bw_versie, [normen.DAEB] …)."""
+    pad = Path(pad)
+    try:
+        data = tomllib.loads(pad.read_text("utf-8"))
+    except OSError as e:
+        raise KaderFout(f"{pad.name}: kan niet worden gelezen ({e.strerror})") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+        raise KaderFout(f"{pad.name}: geen geldig TOML-bestand ({e})") from None
+    return _uit_data(data, True, pad.name)
+
+
+def zoek(naam_of_pad: str) -> Normenkader:
+    for k in ingebouwd():
+        if k.naam == naam_of_pad:
+            return k
+    if naam_of_pad.endswith(".toml") or Path(naam_of_pad).exists():
+        return laad_bestand(naam_of_pad)
+    namen = ", ".join(k.naam for k in ingebouwd())
+    raise KaderFout(f"normenkader {naam_of_pad} bestaat niet; kies uit {namen} of geef een .toml-bestand")
+
+
+def standaard(editie: int | None) -> tuple[Normenkader, str]:
+    """The kader valid for a prognosis edition, with a Dutch sentence saying why."""
+    kaders = ingebouwd()
+    if editie is None:
+        return kaders[-1], f"Normenkader {kaders[-1].titel} gekozen: de prognose-editie is onbekend."
+    for k in reversed(kaders):
+        if k.geldig_van <= editie and (k.geldig_tot is None or editie <= k.geldig_tot):
+            return k, f"Normenkader {k.titel} gekozen: dat geldt voor een prognose-editie {editie}."
+    if editie < kaders[0].geldig_van:
+        return kaders[0], (f"Geen normenkader geldt voor prognose-editie {editie}; het oudste kader "
+                           f"({kaders[0].titel}) is gebruikt.")
+    return kaders[-1], f"Normenkader {kaders[-1].titel} gekozen voor prognose-editie {editie}."

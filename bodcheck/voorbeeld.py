@@ -1,0 +1,40 @@
+"""The bundled example (`bodcheck voorbeeld`): writes the fictional corporatie's bod workbook and the
+gemeente's woonvisie workbook, assesses them, and writes the JSON, the PDF report and the Excel export.
+The data lives in `voorbeeld_data` inside the package, so it works from an installed copy too."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from bodcheck import sjabloon, voorbeeld_data
+
+BOD = "bod-voorbeeld.xlsx"
+WOONVISIE = "woonvisie-voorbeeld.xlsx"
+
+
+def schrijf_werkboeken(map_: Path) -> tuple[Path, Path]:
+    map_.mkdir(parents=True, exist_ok=True)
+    bod = sjabloon.schrijf(map_ / BOD, voorbeeld_data.bod(), soort="bod")
+    wv = sjabloon.schrijf(map_ / WOONVISIE, voorbeeld_data.woonvisie(), soort="woonvisie")
+    return bod, wv
+
+
+def beoordeel(map_: Path, peildatum: dt.date, perspectief: str = "gemeente"):
+    """Write the workbooks into `map_` and assess them; returns the Resultaat."""
+    from bodcheck import pipeline
+    from bodcheck.model import Instellingen
+
+    bod, wv = schrijf_werkboeken(map_)
+    return pipeline.beoordeel(bod, wv, Instellingen(perspectief=perspectief), peildatum)
+
+
+def schrijf_en_beoordeel(map_: Path, peildatum: dt.date) -> list[Path]:
+    from bodcheck.cli import schrijf_uitvoer
+
+    resultaat = beoordeel(map_, peildatum)
+    if resultaat.fouten:  # the example must always read cleanly; this is a bug, not user input
+        raise RuntimeError("het voorbeeld is niet leesbaar: " + "; ".join(m.regel_tekst() for m in resultaat.fouten))
+    uit = schrijf_uitvoer(resultaat, rapport=str(map_ / "beoordelingsrapport.pdf"),
+                          excel=str(map_ / "beoordeling.xlsx"), json_pad=str(map_ / "beoordeling.json"))
+    return [map_ / BOD, map_ / WOONVISIE, *uit]
