@@ -264,10 +264,10 @@ def _investeringsruimte(invoer: Invoer, kader: normenkaders.Normenkader, instell
         return None
     blad = invoer.prognoses[tak]
     fin = parameters.laad("financieel")
-    rente = instellingen.rente_nieuwe_leningen
-    rente = float(fin["rente_nieuwe_leningen"].waarde) if rente is None else rente
-    stichting = instellingen.stichtingskosten_per_woning
-    stichting = float(fin["stichtingskosten_per_woning"].waarde) if stichting is None else stichting
+    rente = _parameter(instellingen.rente_nieuwe_leningen, fin["rente_nieuwe_leningen"].waarde,
+                       "rente voor nieuwe leningen", meldingen)
+    stichting = _parameter(instellingen.stichtingskosten_per_woning, fin["stichtingskosten_per_woning"].waarde,
+                           "stichtingskosten per woning", meldingen)
     jaren, gat = horizon(blad, invoer.bodjaar, instellingen.horizon_jaren)
     if gat:
         meldingen.append(Melding("waarschuwing", f"De prognose van {tak} heeft een gat na {jaren[-1]}; de horizon "
@@ -291,17 +291,34 @@ def _investeringsruimte(invoer: Invoer, kader: normenkaders.Normenkader, instell
     for naam, maak in (("nieuwbouw", nieuwbouw), ("verbetering", verbetering)):
         for modus in ("eenmalig", "gelijkmatig"):
             r = los_op(cijfers, normen, maak(rente, modus))
-            woningen = math.floor(r.x_totaal / stichting + 1e-9) if naam == "nieuwbouw" and stichting > 0 else None
+            if r.x_totaal is None:
+                meldingen.append(Melding("info", f"Scenario {naam} ({modus}): geen norm begrenst de ruimte"
+                                                 f"{': ' + r.reden if r.reden else ''}."))
+            woningen = (math.floor(r.x_totaal / stichting + 1e-9)
+                        if naam == "nieuwbouw" and r.x_totaal is not None else None)
+            gemeente = r.x_totaal * aandeel if aandeel is not None and r.x_totaal is not None else None
             scenarios.append(Scenario(naam, modus, r.x_max, r.x_totaal, r.bindende_norm, r.bindend_jaar, woningen,
-                                      r.x_totaal * aandeel if aandeel is not None else None))
+                                      gemeente))
     nb = scenarios[0]
     return Investeringsruimte(
         tak=tak,
         parameters={"rente_nieuwe_leningen": rente, "stichtingskosten_per_woning": stichting,
                     "horizon_jaren": instellingen.horizon_jaren, "normenkader": kader.naam},
         horizon=tuple(jaren), per_jaar=tuple(per_jaar), scenarios=tuple(scenarios), aandeel_gemeente=aandeel,
-        ruimte_gemeente=nb.x_max * aandeel if aandeel is not None else None, methode=METHODE,
+        ruimte_gemeente=nb.x_max * aandeel if aandeel is not None and nb.x_max is not None else None,
+        methode=METHODE,
     )
+
+
+def _parameter(gekozen: float | None, standaard: float, naam: str, meldingen: list[Melding]) -> float:
+    """The user's value when it is a positive number, else the default (with a melding)."""
+    if gekozen is None:
+        return float(standaard)
+    if not math.isfinite(gekozen) or gekozen <= 0:
+        meldingen.append(Melding("waarschuwing", f"De {naam} moet groter dan 0 zijn; de standaardwaarde "
+                                                 f"{getal(float(standaard), 4)} is gebruikt."))
+        return float(standaard)
+    return float(gekozen)
 
 
 def _aandeel_gemeente(invoer: Invoer) -> float | None:

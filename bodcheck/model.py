@@ -304,8 +304,8 @@ class RuimteJaar:
 class Scenario:
     naam: str  # nieuwbouw | verbetering
     modus: str  # eenmalig | gelijkmatig
-    x_max: float
-    x_totaal: float
+    x_max: float | None  # None: no norm limits it (see the meldingen)
+    x_totaal: float | None
     bindende_norm: str | None
     bindend_jaar: int | None
     woningen: int | None  # nieuwbouw only: floor(x_totaal / stichtingskosten)

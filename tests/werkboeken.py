@@ -1,0 +1,40 @@
+"""Helpers that write real workbooks for tests, through the template writer (no mocks of openpyxl)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from bodcheck import sjabloon
+
+# rekenregels §4.3: DAEB, k€, kader 2024, r = 3%. R is given net; here rente_ontvangen = 0.
+WERKVOORBEELD_DAEB: dict[str, Any] = {
+    "jaren": [2026, 2027, 2028],
+    "regels": {
+        "kasstroom_operationeel": [3600, 3300, 2600],
+        "rente_betaald": [3000, 3300, 3500],
+        "rente_ontvangen": [0, 0, 0],
+        "schuld_nominaal": [101000, 111000, 113200],
+        "beleidswaarde": [200000, 205000, 210000],
+        "marktwaarde": [400000, 410000, 420000],
+        "eigen_vermogen": [310000, 310000, 317800],
+        "balanstotaal": [415000, 425000, 435000],
+    },
+}
+
+
+def algemeen(**extra: Any) -> dict[str, Any]:
+    basis = {"formaatversie": 1, "corporatie": "Woonstichting Test", "gemeente": "Aaberg", "bodjaar": 2026,
+             "eenheid": "x € 1.000", "prognose_editie": 2025}
+    basis.update(extra)
+    return basis
+
+
+def werkvoorbeeld(map_: Path, **algemeen_extra: Any) -> Path:
+    """The worked example of rekenregels §4.3 as a real workbook (Algemeen + Prognose DAEB)."""
+    return sjabloon.schrijf(map_ / "werkvoorbeeld.xlsx",
+                            {"Algemeen": algemeen(**algemeen_extra), "Prognose DAEB": WERKVOORBEELD_DAEB})
+
+
+def schrijf(pad: Path, gegevens: dict[str, Any], soort: str = "bod") -> Path:
+    return sjabloon.schrijf(pad, gegevens, soort=soort)
