@@ -1,7 +1,25 @@
+"""The program entry (`bodcheck` console script, `python -m bodcheck`, the frozen app). It sits above the
+layers: it hands the command line a way to open the desktop app, so bodcheck itself never imports Qt."""
+
 from __future__ import annotations
 
 import sys
 
 from bodcheck.cli import main
 
-sys.exit(main())
+
+def _open_app(bestand: str | None) -> int:
+    try:
+        from ui.app import main as app_main
+    except ImportError as e:
+        sys.stderr.write(f"bodcheck: het programmavenster kan niet starten ({e})\n")
+        return 2
+    return app_main(bestand)
+
+
+def start() -> int:
+    return main(gui_start=_open_app)
+
+
+if __name__ == "__main__":
+    sys.exit(start())

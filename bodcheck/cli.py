@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from bodcheck import __version__
@@ -96,7 +97,9 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, gui_start: Callable[[str | None], int] | None = None) -> int:
+    """Run one command. `gui_start` opens the desktop app; the program entry (bodcheck.__main__) passes
+    it in, so the domain never imports Qt (ui → bodcheck, never the other way)."""
     argv = sys.argv[1:] if argv is None else argv
     args = _parser().parse_args(argv)
     try:
@@ -106,7 +109,9 @@ def main(argv: list[str] | None = None) -> int:
             return zelftest()
         opdracht = args.opdracht or "gui"
         if opdracht == "gui":
-            return _gui(getattr(args, "bestand", None))
+            if gui_start is None:
+                raise InvoerFout(["het programmavenster is in deze omgeving niet beschikbaar"])
+            return gui_start(getattr(args, "bestand", None))
         return {"voorbeeld": _voorbeeld, "beoordeel": _beoordeel, "sjabloon": _sjabloon,
                 "normen": _normen}[opdracht](args)
     except InvoerFout as e:
@@ -116,6 +121,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("bodcheck: afgebroken\n")
         return 130
+    except BrokenPipeError:  # the reader closed the pipe (e.g. `| head`): not an error
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return UITGANG_OK
     except Exception as e:  # a bug: Dutch line + log path, never a bare traceback
         from bodcheck import logboek
 
@@ -123,14 +133,6 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.write(f"bodcheck: interne fout ({type(e).__name__}); dit is een fout in bodcheck, niet in uw "
                          f"bestand. Details staan in {log}\n")
         return UITGANG_BUG
-
-
-def _gui(bestand: str | None) -> int:
-    try:
-        from ui.app import main as gui_main
-    except ImportError as e:
-        raise InvoerFout([f"het programmavenster kan niet starten: {e}"]) from None
-    return gui_main(bestand)
 
 
 def _instellingen(args: argparse.Namespace):

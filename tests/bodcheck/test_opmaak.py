@@ -1,0 +1,49 @@
+"""Dutch display formatting and half-up rounding (rekenregels §2 examples)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bodcheck import opmaak
+
+
+@pytest.mark.parametrize(("x", "d", "verwacht"), [
+    (2.2477, 2, "2,25"), (2.2523, 2, "2,25"), (2.2477, 1, "2,2"), (2.2523, 1, "2,3"),
+    (1.005, 2, "1,01"), (-2.245, 2, "-2,25"), (1234567, 0, "1.234.567"), (1234567.5, 0, "1.234.568"),
+    (-0.001, 2, "0,00"), (0, 0, "0"),
+])
+def test_getal_half_up(x: float, d: int, verwacht: str) -> None:
+    assert opmaak.getal(x, d) == verwacht
+
+
+def test_procent_en_ratio() -> None:
+    assert opmaak.procent(0.4975) == "49,8%"  # rekenregels §2
+    assert opmaak.procent(0.497) == "49,7%"
+    assert opmaak.ratio(1.4) == "1,40"
+    assert opmaak.ratio_waarde("icr", 1.74285) == "1,74"
+    assert opmaak.ratio_waarde("ltv", 0.539047) == "53,9%"
+    assert opmaak.procent(None) == "–"
+
+
+def test_euro() -> None:
+    assert opmaak.euro(1234567) == "€ 1.234.567"
+    assert opmaak.euro(-1234.5, 2) == "€ -1.234,50"
+    assert opmaak.euro_eenheid(39_000_000, "x € 1.000") == "39.000"
+    assert opmaak.euro_eenheid(39_000_000, "x € 1 mln") == "39,0"
+
+
+def test_jaren_en_datum() -> None:
+    assert opmaak.jaren([2028, 2026, 2027]) == "2026–2028"
+    assert opmaak.jaren([2026, 2028]) == "2026 en 2028"
+    assert opmaak.jaren([2026, 2027, 2029]) == "2026, 2027 en 2029"
+    assert opmaak.datum(dt.date(2026, 7, 1)) == "1-7-2026"
+    assert opmaak.datum_lang(dt.date(2026, 12, 15)) == "15 december 2026"
+
+
+def test_waarde_in_eenheid() -> None:
+    assert opmaak.waarde_in_eenheid(25, "aantal") == "25"
+    assert opmaak.waarde_in_eenheid(0.035, "%") == "3,5%"
+    assert opmaak.waarde_in_eenheid(2_500_000, "bedrag") == "€ 2.500.000"
+    assert opmaak.waarde_in_eenheid(7.25, "score") == "7,3"
