@@ -1,0 +1,235 @@
+"""Financiën: F01–F08 (vraagpunten.md §3.7 and the revisions; F09 is deleted, it is P04).
+
+They read `berekend.ratios` (RatioJaar per year and tak), `berekend.normenkader` and
+`berekend.investeringsruimte`; ratio values are fractions (ltv 0.5399), the ICR plain (1.74).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from bodcheck import opmaak
+from bodcheck.model import NormGrens, RatioJaar
+from bodcheck.vraagpunten.beschikbaarheid import nieuwbouw_tekort
+from bodcheck.vraagpunten.kader import Bevinding, Context, aantal, bronnen_van, drempel, jaren, regel, som
+
+RATIO_VOLGORDE = ("icr", "ltv", "solvabiliteit", "dekkingsratio", "onderpandratio")
+TAK_VOLGORDE = ("TI", "DAEB", "niet-DAEB")
+
+
+def _ratios(ctx: Context) -> list[RatioJaar]:
+    return list(ctx.berekend.ratios) if ctx.berekend is not None else []
+
+
+def _grens(ctx: Context, tak: str, ratio: str) -> NormGrens | None:
+    if ctx.berekend is None:
+        return None
+    return ctx.berekend.normenkader.normen.get(tak, {}).get(ratio)
+
+
+def _naam(ratio: str, tak: str) -> str:
+    return f"{opmaak.RATIO_LABEL.get(ratio, ratio)} ({tak})"
+
+
+def per_tak_ratio(ctx: Context, band: str) -> list[tuple[str, str, list[RatioJaar]]]:
+    """(tak, ratio, years) where the ratio is in `band`, in tak and ratio order."""
+    groepen: dict[tuple[str, str], list[RatioJaar]] = {}
+    for r in sorted(_ratios(ctx), key=lambda r: r.jaar):
+        for ratio, b in r.banden.items():
+            if b == band and r.waarden.get(ratio) is not None:
+                groepen.setdefault((r.tak, ratio), []).append(r)
+    volg = {t: i for i, t in enumerate(TAK_VOLGORDE)}
+    rvolg = {x: i for i, x in enumerate(RATIO_VOLGORDE)}
+    return [(t, x, js) for (t, x), js in sorted(groepen.items(),
+                                                key=lambda kv: (volg.get(kv[0][0], 9), rvolg.get(kv[0][1], 9)))]
+
+
+def _waarden_tekst(ratio: str, rs: list[RatioJaar]) -> str:
+    return ", ".join(f"{r.jaar}: {opmaak.ratio_waarde(ratio, r.waarden[ratio])}" for r in rs)
+
+
+def _ratio_bronnen(ratio: str, rs: list[RatioJaar]) -> tuple[str, ...]:
+    return bronnen_van([list(r.bronnen.get(ratio, ())) for r in rs])
+
+
+def _norm_tekst(ctx: Context, tak: str, ratio: str) -> str:
+    g = _grens(ctx, tak, ratio)
+    if g is None:
+        return "de norm"
+    teken = "minimaal" if g.richting == "minimaal" else "maximaal"
+    return f"{teken} {opmaak.ratio_waarde(ratio, g.grens)}"
+
+
+def _kader(ctx: Context) -> str:
+    k = ctx.berekend.normenkader if ctx.berekend is not None else None
+    return f"{k.titel} ({k.bron})" if k is not None else "het normenkader"
+
+
+@regel("F01", "RATIO_OVERSCHREDEN", "financien", "hoog", "B", "rekenregels §2–3; Aw/WSW")
+def f01(ctx: Context) -> Iterator[Bevinding]:
+    for tak, ratio, rs in per_tak_ratio(ctx, "overschreden"):
+        yield Bevinding(
+            f"In {jaren(r.jaar for r in rs)} komt de {_naam(ratio, tak)} uit op {_waarden_tekst(ratio, rs)}, buiten "
+            f"de norm van {_norm_tekst(ctx, tak, ratio)}. Welke plannen schuiven, en wat betekent dat voor dit bod?",
+            f"Buiten de norm grijpen de Autoriteit woningcorporaties en het WSW in; kader: {_kader(ctx)}.",
+            _ratio_bronnen(ratio, rs), sleutel=f"{tak}:{ratio}",
+        )
+
+
+@regel("F02", "RATIO_KRAP", "financien", "midden", "B", "rekenregels §3")
+def f02(ctx: Context) -> Iterator[Bevinding]:
+    overschreden = {(t, x) for t, x, _ in per_tak_ratio(ctx, "overschreden")}
+    for tak, ratio, rs in per_tak_ratio(ctx, "krap"):
+        if (tak, ratio) in overschreden:
+            continue  # F01 asks about this ratio already
+        yield Bevinding(
+            f"In {jaren(r.jaar for r in rs)} zit de {_naam(ratio, tak)} met {_waarden_tekst(ratio, rs)} dicht bij "
+            f"de norm van {_norm_tekst(ctx, tak, ratio)}. Wat doet u als de rente of de bouwkosten tegenvallen?",
+            "Er is weinig buffer over; een tegenvaller kan plannen uit dit bod raken.",
+            _ratio_bronnen(ratio, rs), sleutel=f"{tak}:{ratio}",
+        )
+
+
+def _eigen_norm_bindt(ctx: Context) -> bool:
+    """An internal kader given by the corporatie is already reached in some year."""
+    for kader in (ctx.berekend.extra_kaders if ctx.berekend is not None else []):
+        if not kader.eigen:
+            continue
+        for r in _ratios(ctx):
+            for ratio, g in kader.normen.get(r.tak, {}).items():
+                x = r.waarden.get(ratio)
+                if x is not None and (x <= g.grens if g.richting == "minimaal" else x >= g.grens):
+                    return True
+    return False
+
+
+@regel("F03", "RUIMTE_GESPREK", "financien", "midden", "B", "rekenregels §4; IBW [R18]")
+def f03(ctx: Context) -> Iterator[Bevinding]:
+    ir = ctx.afgeleid.get("investeringsruimte_gemeente")
+    tekort = nieuwbouw_tekort(ctx)
+    if not ir or ir["ruimte_gemeente"] is None or not tekort or _eigen_norm_bindt(ctx):
+        return
+    woningen = sum(v.doel - v.bod for v in tekort)
+    gat = woningen * ir["stichtingskosten_per_woning"]
+    if gat > 0 and ir["ruimte_gemeente"] >= float(drempel("ruimte_factor")) * gat:
+        yield Bevinding(
+            f"Volgens een indicatieve berekening kan uw corporatie als geheel, tot aan de normen van de "
+            f"toezichthouders, nog ongeveer {opmaak.euro(ir['x_max_corporatie'])} extra lenen; naar rato van uw "
+            f"woningen hier is dat ruwweg {aantal(ir['woningen_gemeente'])} woningen. Dat is geen geld op de plank "
+            "en het geldt voor al uw gemeenten samen. Welke buffer houdt u zelf aan, en ziet u ruimte om een deel "
+            f"van het verschil van {aantal(woningen)} woningen met de woonvisie te overbruggen?",
+            "Indicatief: leenruimte tot de normen, geen kasgeld; de bedragen voor nieuwbouw en verbetering zijn "
+            "alternatieven en niet optelbaar; alle gemeenten van de corporatie delen dezelfde ruimte. Gerekend "
+            f"met {opmaak.euro(ir['stichtingskosten_per_woning'])} stichtingskosten per woning.",
+            bronnen_van([v.bronnen for v in tekort]), sleutel="nieuwbouw",
+        )
+
+
+@regel("F04", "BOD_BOVEN_RUIMTE", "financien", "midden", "B", "rekenregels §4")
+def f04(ctx: Context) -> Iterator[Bevinding]:
+    ir = ctx.afgeleid.get("investeringsruimte_gemeente")
+    if ctx.invoer.prognose_bevat_bod or not ir or ir["ruimte_gemeente"] is None or ctx.bod is None:
+        return
+    investering = som(ctx.bod, "investering_gemeente")
+    if investering.waarde is not None and investering.waarde > ir["ruimte_gemeente"]:
+        yield Bevinding(
+            f"De investeringen in dit bod ({opmaak.euro(investering.waarde)} in {jaren(investering.jaren)}) zijn "
+            f"groter dan het deel van de investeringsruimte dat naar rato van uw woningen bij {ctx.gemeente} hoort "
+            f"(ongeveer {opmaak.euro(ir['ruimte_gemeente'])}); uw prognose bevat dit bod nog niet. Wat zou u als "
+            "eerste uitstellen als de financiën knellen? Dat spreken we liever nu samen af dan achteraf.",
+            "Ambities en middelen moeten bij elkaar passen; de toerekening naar rato van woningen is indicatief.",
+            investering.bronnen, sleutel="investering_gemeente",
+        )
+
+
+def _decimalen(x: float) -> int:
+    """Published decimals of a value as written (1.7 → 1; 1.74 → 2)."""
+    exp = Decimal(repr(float(x))).normalize().as_tuple().exponent
+    return max(0, -int(exp))
+
+
+def _wijkt_af(ratio: str, opgegeven: float, berekend: float) -> bool:
+    """Compare after rounding the recomputed value to the published decimals (rekenregels §2)."""
+    if ratio == "icr":
+        d = _decimalen(opgegeven)
+        return abs(float(opmaak.afronden(berekend, d)) - opgegeven) > float(drempel("opgegeven_icr_verschil")) + 1e-9
+    d = _decimalen(round(opgegeven * 100, 9))
+    verschil = abs(float(opmaak.afronden(berekend * 100, d)) - opgegeven * 100) / 100
+    return verschil > float(drempel("opgegeven_procentpunt_verschil")) + 1e-9
+
+
+@regel("F05", "OPGEGEVEN_WIJKT_AF", "financien", "midden", "B", "rekenregels §2")
+def f05(ctx: Context) -> Iterator[Bevinding]:
+    groepen: dict[tuple[str, str], list[RatioJaar]] = {}
+    for r in sorted(_ratios(ctx), key=lambda r: r.jaar):
+        for ratio, opgegeven in r.opgegeven.items():
+            x = r.waarden.get(ratio)
+            if x is not None and _wijkt_af(ratio, opgegeven, x):
+                groepen.setdefault((r.tak, ratio), []).append(r)
+    for (tak, ratio), rs in groepen.items():
+        genoemd = ", ".join(f"{r.jaar}: {opmaak.ratio_waarde(ratio, r.opgegeven[ratio])}" for r in rs)
+        yield Bevinding(
+            f"U noemt een {_naam(ratio, tak)} van {genoemd}; uit uw eigen cijfers volgt {_waarden_tekst(ratio, rs)}. "
+            "Welke definitie gebruikt u (bijvoorbeeld netto of bruto rente, of een andere beleidswaarde)?",
+            "Definities verschillen (netto of bruto rente, versie van de beleidswaarde); dezelfde definitie maakt "
+            "het gesprek eenvoudiger.",
+            _ratio_bronnen(ratio, rs), sleutel=f"{tak}:{ratio}",
+        )
+
+
+@regel("F06", "ICR_DAALT", "financien", "midden", "B", "rekenregels §2")
+def f06(ctx: Context) -> Iterator[Bevinding]:
+    for tak in TAK_VOLGORDE:
+        rs = sorted((r for r in _ratios(ctx) if r.tak == tak and r.waarden.get("icr") is not None),
+                    key=lambda r: r.jaar)
+        if len(rs) < 2:
+            continue
+        eerste, laagste = rs[0], min(rs[1:], key=lambda r: (r.waarden["icr"], r.jaar))
+        if eerste.waarden["icr"] - laagste.waarden["icr"] > float(drempel("icr_daling")) + 1e-9:
+            yield Bevinding(
+                f"De ICR ({tak}) daalt van {opmaak.ratio(eerste.waarden['icr'])} in {eerste.jaar} naar "
+                f"{opmaak.ratio(laagste.waarden['icr'])} in {laagste.jaar}, bij een norm van "
+                f"{_norm_tekst(ctx, tak, 'icr')}. Welke uitgaven drijven die daling, en hoeveel buffer houdt u aan?",
+                "De ICR (rentedekking) is voor de meeste corporaties de norm die het eerst knelt.",
+                _ratio_bronnen("icr", [eerste, laagste]), sleutel=f"{tak}:icr",
+            )
+
+
+@regel("F07", "ONGEWONE_WAARDE", "financien", "laag", "B", "rekenregels §3")
+def f07(ctx: Context) -> Iterator[Bevinding]:
+    groepen: dict[tuple[str, str], list[RatioJaar]] = {}
+    for r in sorted(_ratios(ctx), key=lambda r: r.jaar):
+        for ratio in r.opmerkingen:
+            groepen.setdefault((r.tak, ratio), []).append(r)
+    for (tak, ratio), rs in groepen.items():
+        bronnen = _ratio_bronnen(ratio, rs)
+        waarden = _waarden_tekst(ratio, [r for r in rs if r.waarden.get(ratio) is not None]) or "onbekend"
+        yield Bevinding(
+            f"De {_naam(ratio, tak)} komt in {jaren(r.jaar for r in rs)} uit op {waarden}: "
+            f"{rs[0].opmerkingen[ratio]}. Kunt u de invoer nakijken{' in ' + ', '.join(bronnen[:3]) if bronnen else ''}, "
+            "bijvoorbeeld op de eenheid (x € 1.000)?",
+            "Een waarde ver buiten wat in de sector gebruikelijk is, is vaak een eenheidsfout.",
+            bronnen, sleutel=f"{tak}:{ratio}",
+        )
+
+
+@regel("F08", "BW_VERSIE", "financien", "midden", "B", "rekenregels §3")
+def f08(ctx: Context) -> Iterator[Bevinding]:
+    if ctx.berekend is None:
+        return
+    kader = ctx.berekend.normenkader.bw_versie
+    per_versie: dict[str, set[int]] = {}
+    for r in _ratios(ctx):
+        per_versie.setdefault(r.bw_versie, set()).add(r.jaar)
+    afwijkend = sorted(j for v, js in per_versie.items() if v != kader for j in js)
+    if len(per_versie) > 1 or afwijkend:
+        versies = "; ".join(f"{jaren(sorted(js))}: beleidswaarde {v}" for v, js in sorted(per_versie.items()))
+        yield Bevinding(
+            f"De prognose rekent met {versies}; het normenkader {ctx.berekend.normenkader.naam} hoort bij "
+            f"beleidswaarde {kader}. Op welke beleidswaarde zijn de jaren {jaren(afwijkend or sorted(set().union(*per_versie.values())))} "
+            "gebaseerd, en kunt u de cijfers op dezelfde basis aanleveren?",
+            "De LTV op beleidswaarde 1.0 is niet vergelijkbaar met een norm voor beleidswaarde 2.0 (gemiddeld "
+            "ongeveer 27% hoger).",
+            (), sleutel="bw_versie",
+        )

@@ -1,0 +1,235 @@
+"""The frame every rule shares: metadata, the context a rule reads, what a rule returns, and helpers.
+
+A rule is a small function `(ctx: Context) -> Iterable[Bevinding]`, wrapped by `@regel(...)` into a
+`Regel` that carries its metadata. The registry (`register.py`) lists the rules explicitly, in order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from bodcheck import codes, opmaak, parameters
+from bodcheck.model import Berekend, Doel, Invoer, JaarBlad, Vergelijking
+from bodcheck.vergelijking import CONTEXT_DOELEN, Som, bron_teksten, som_jaren
+
+ERNSTEN = ("hoog", "midden", "laag", "info")
+PARTIJEN = {"G": "gemeente", "H": "huurders", "B": "beide"}
+
+
+@dataclass(frozen=True)
+class Bevinding:
+    """What a rule returns for one finding; the frame adds id, naam, thema, partij and basis."""
+
+    vraag: str
+    toelichting: str
+    bronnen: tuple[str, ...] = ()
+    sleutel: str = ""
+    ernst: str | None = None  # None = the rule's default
+
+
+RegelFunctie = Callable[["Context"], Iterable[Bevinding]]
+
+
+@dataclass(frozen=True)
+class Regel:
+    id: str
+    naam: str
+    thema: str
+    ernst: str
+    partij: str  # gemeente | huurders | beide
+    basis: str
+    functie: RegelFunctie
+
+    def __call__(self, ctx: Context) -> list[Bevinding]:
+        return list(self.functie(ctx))
+
+
+def regel(id: str, naam: str, thema: str, ernst: str, wie: str, basis: str) -> Callable[[RegelFunctie], Regel]:
+    """Decorator: `@regel("B01", "NIEUWBOUW_ONDER_DOEL", "beschikbaarheid", "midden", "G", "[S19]")`."""
+    assert ernst in ERNSTEN and thema in codes.THEMAS and wie in PARTIJEN, id
+
+    def maak(f: RegelFunctie) -> Regel:
+        return Regel(id, naam, thema, ernst, PARTIJEN[wie], basis, f)
+
+    return maak
+
+
+# ---- parameters ----------------------------------------------------------------------------------------
+
+
+def drempel(naam: str) -> Any:
+    return parameters.waarde("drempels", naam)
+
+
+def landelijk(naam: str) -> Any:
+    return parameters.waarde("landelijk", naam)
+
+
+def landelijk_per_jaar(naam: str, jaar: int) -> Any:
+    return parameters.laad("landelijk")[naam].per_jaar(jaar)
+
+
+def npa_2024() -> str:
+    return f"NPA 2024 ({landelijk('npa_2024_partijen')})"
+
+
+def wet_regie() -> str:
+    return f"Wet versterking regie volkshuisvesting ({landelijk('wet_regie_status')})"
+
+
+# ---- context -------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Context:
+    invoer: Invoer
+    berekend: Berekend | None
+    vergelijking: list[Vergelijking]
+    afgeleid: dict[str, Any]
+    peildatum: dt.date
+    ontbrekend: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # thema -> (blad, code), P16
+
+    @property
+    def bod(self) -> JaarBlad | None:
+        return self.invoer.bod
+
+    @property
+    def bodjaar(self) -> int:
+        return self.invoer.bodjaar or self.peildatum.year
+
+    @property
+    def gemeente(self) -> str:
+        return self.invoer.gemeente or "de gemeente"
+
+    def doelen(self, *codes_: str) -> list[Doel]:
+        return [d for d in (self.invoer.woonvisie or []) if d.code in codes_]
+
+    def doel_themas(self) -> list[str]:
+        """Themes with a woonvisie target, in codes.THEMAS order."""
+        gezien = {d.thema or codes.thema_van(d.code) for d in (self.invoer.woonvisie or [])
+                  if d.code not in CONTEXT_DOELEN}
+        return [t for t in codes.THEMAS if t in gezien]
+
+    def ontbreekt(self, code: str, thema: str | None = None, blad: str = "Bod") -> None:
+        """Record that `code` in `blad` was needed but absent (P16 asks for it when its thema has a target)."""
+        lijst = self.ontbrekend.setdefault(thema or codes.thema_van(code) or "proces", [])
+        if (blad, code) not in lijst:
+            lijst.append((blad, code))
+
+    def vergelijkingen(self, code: str) -> list[Vergelijking]:
+        return [v for v in self.vergelijking if v.code == code and v.status != "geen_doel"]
+
+
+# ---- helpers shared by the rules -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Punt:
+    jaar: int
+    getal: float
+    bron: str
+
+
+def reeks(blad: JaarBlad | None, code: str, jaren: Iterable[int] | None = None) -> list[Punt]:
+    """The known values of a row, by year."""
+    regel = blad.regel(code) if blad is not None else None
+    if regel is None:
+        return []
+    keuze = set(jaren) if jaren is not None else None
+    return [Punt(j, w.getal, str(w.bron)) for j, w in sorted(regel.waarden.items())
+            if w.getal is not None and (keuze is None or j in keuze)]
+
+
+def positief(blad: JaarBlad | None, code: str) -> list[Punt]:
+    return [p for p in reeks(blad, code) if p.getal > 0]
+
+
+def som(blad: JaarBlad | None, code: str, jaren: Iterable[int] | None = None) -> Som:
+    if jaren is None:
+        jaren = blad.jaren if blad is not None else []
+    return som_jaren(blad, code, jaren)
+
+
+def totaal(punten: list[Punt]) -> float:
+    return sum(p.getal for p in punten)
+
+
+def jaren_van(punten: Iterable[Punt]) -> list[int]:
+    return [p.jaar for p in punten]
+
+
+def bronnen_van(*delen: Any) -> tuple[str, ...]:
+    """Cell strings from Punt lists, Bron objects, strings and iterables of those."""
+    def plat(x: Any) -> Iterator[Any]:
+        if isinstance(x, Punt):
+            yield x.bron
+        elif isinstance(x, list | tuple):
+            for y in x:
+                yield from plat(y)
+        else:
+            yield x
+    return bron_teksten([b for d in delen for b in plat(d)])
+
+
+def jaren(js: Iterable[int]) -> str:
+    return opmaak.jaren(list(js))
+
+
+def periode(van: int, tot: int) -> str:
+    """2027–2031, or 2027 for a single year."""
+    return str(van) if van == tot else f"{van}–{tot}"
+
+
+def opsomming(delen: Iterable[str]) -> str:
+    """['a', 'b', 'c'] → 'a, b en c'."""
+    d = list(delen)
+    return d[0] if len(d) == 1 else ", ".join(d[:-1]) + " en " + d[-1] if d else ""
+
+
+def aantal(x: float | None) -> str:
+    return opmaak.getal(x, 0 if x is None or float(x).is_integer() else 1)
+
+
+def waarde(x: float | None, eenheid: str) -> str:
+    return opmaak.waarde_in_eenheid(x, eenheid)
+
+
+def per_jaar_tekst(punten: list[Punt], eenheid: str = "aantal") -> str:
+    """'2027: 30, 2028: 25' — a value list with its years."""
+    return ", ".join(f"{p.jaar}: {waarde(p.getal, eenheid)}" for p in punten)
+
+
+def omschrijving(code: str, blad: JaarBlad | None = None) -> str:
+    regel = blad.regel(code) if blad is not None else None
+    if regel is not None and regel.omschrijving:
+        return regel.omschrijving[0].lower() + regel.omschrijving[1:]
+    c = codes.ALLE_CODES.get(code)
+    return (c.omschrijving[0].lower() + c.omschrijving[1:]) if c else code
+
+
+def thema_label(thema: str) -> str:
+    return codes.THEMA_LABEL.get(thema, thema).lower()
+
+
+def eenheid(code: str, blad: JaarBlad | None = None) -> str:
+    regel = blad.regel(code) if blad is not None else None
+    if regel is not None and regel.eenheid:
+        return regel.eenheid
+    c = codes.ALLE_CODES.get(code)
+    return c.eenheid if c else "aantal"
+
+
+def toelichting_van(blad: JaarBlad | None, code: str) -> str:
+    regel = blad.regel(code) if blad is not None else None
+    return (regel.toelichting or "").strip() if regel is not None else ""
+
+
+def ja(x: Any) -> bool:
+    return x is True or (isinstance(x, str) and x.strip().lower() in ("ja", "j", "yes"))
+
+
+def nee(x: Any) -> bool:
+    return x is False or (isinstance(x, str) and x.strip().lower() in ("nee", "n", "no"))
