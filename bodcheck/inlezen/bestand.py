@@ -10,14 +10,18 @@ import contextlib
 import re
 import warnings
 import zipfile
-from collections.abc import Iterator
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from defusedxml import ElementTree as SafeET
-from openpyxl import load_workbook
+from openpyxl.reader.excel import ExcelReader
+from openpyxl.styles.numbers import BUILTIN_FORMATS, BUILTIN_FORMATS_MAX_SIZE
+from openpyxl.styles.stylesheet import apply_stylesheet
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.datetime import from_excel
+from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
+from openpyxl.xml.constants import SHARED_STRINGS
 
 MAX_BESTAND_BYTES = 50 * 1024 * 1024  # on disk
 MAX_UITGEPAKT_BYTES = 200 * 1024 * 1024  # all zip members together
@@ -26,10 +30,6 @@ MAX_COMPRESSIE = 200  # uncompressed/compressed per member beyond which a large 
 MAX_RIJEN = 5_000  # rows per sheet we read
 MAX_KOLOMMEN = 200
 MAX_TEKST = 5_000  # characters kept of one text cell
-
-_NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
-       "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
-       "rel": "http://schemas.openxmlformats.org/package/2006/relationships"}
 
 
 class BestandFout(Exception):
@@ -67,10 +67,17 @@ def _soort_bestand(kop: bytes) -> str:
 
 
 def _is_versleuteld(pad: Path) -> bool:
-    """An encrypted xlsx is an OLE container with an 'EncryptedPackage' stream (name in UTF-16)."""
+    """An encrypted xlsx is an OLE container with an 'EncryptedPackage' stream (name in UTF-16). The
+    directory holding that name may sit anywhere, often after the package itself: scan the whole file
+    (it is at most MAX_BESTAND_BYTES), a block at a time."""
+    naam = "EncryptedPackage".encode("utf-16-le")
+    staart = b""
     with pad.open("rb") as f:
-        data = f.read(2 * 1024 * 1024)
-    return "EncryptedPackage".encode("utf-16-le") in data
+        while blok := f.read(1024 * 1024):
+            if naam in staart + blok:
+                return True
+            staart = blok[-len(naam):]
+    return False
 
 
 def controleer(pad: Path) -> None:
@@ -118,63 +125,101 @@ def controleer(pad: Path) -> None:
                                   "voor een bodcheck-werkboek")
             if "xl/workbook.xml" not in namen:
                 raise BestandFout("dit zip-bestand is geen Excel-werkboek (xl/workbook.xml ontbreekt)")
-            bad = z.testzip()
-            if bad is not None:
-                raise BestandFout(f"bestand is beschadigd (onderdeel {bad} is onleesbaar)")
+            for i in leden:
+                _controleer_onderdeel(z, i)
     except zipfile.BadZipFile:
         raise BestandFout("bestand is beschadigd of onvolledig (geen geldig zip-archief)") from None
     except (OSError, EOFError, zipfile.LargeZipFile, NotImplementedError) as e:
         raise BestandFout(f"bestand is beschadigd of onvolledig ({type(e).__name__})") from None
 
 
-def _blad_onderdelen(z: zipfile.ZipFile) -> dict[str, str]:
-    """Sheet name -> zip member (xl/worksheets/sheetN.xml), read with a hardened XML parser."""
-    wb = SafeET.fromstring(z.read("xl/workbook.xml"))
-    rels = SafeET.fromstring(z.read("xl/_rels/workbook.xml.rels"))
-    doelen = {r.get("Id"): r.get("Target", "") for r in rels.findall("rel:Relationship", _NS)}
-    uit: dict[str, str] = {}
-    for s in wb.findall("m:sheets/m:sheet", _NS):
-        doel = doelen.get(s.get(f"{{{_NS['r']}}}id"), "")
-        doel = doel.lstrip("/")
-        if not doel.startswith("xl/"):
-            doel = "xl/" + doel
-        uit[s.get("name", "")] = doel
-    return uit
+# A DOCTYPE has no place in an xlsx: it is how entity bombs and external entities get in.
+_VERBODEN = tuple(t.encode(c) for t in ("<!DOCTYPE", "<!ENTITY") for c in ("utf-8", "utf-16-le", "utf-16-be"))
+
+
+def _controleer_onderdeel(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+    """Read one member to the end, streaming: the CRC is checked (a damaged member raises) and XML is
+    searched for a DOCTYPE or ENTITY declaration. Bounded: members were checked against the size limits."""
+    xml = info.filename.lower().endswith((".xml", ".rels", ".vml"))
+    staart = b""
+    try:
+        with z.open(info) as f:
+            while blok := f.read(1024 * 1024):
+                if xml and any(v in staart + blok for v in _VERBODEN):
+                    raise BestandFout("werkboek bevat verboden XML-constructies (mogelijk kwaadaardig) en wordt "
+                                      "niet gelezen")
+                staart = blok[-32:]
+    except BestandFout:
+        raise
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError):
+        raise BestandFout(f"bestand is beschadigd (onderdeel {info.filename} is onleesbaar)") from None
+
+
+class _CelLezer(WorkSheetParser):
+    """openpyxl's streaming sheet parser, in one pass: the cached value (data_only) and whether the cell
+    holds a formula. Dates are converted by the caller (openpyxl would warn on an impossible serial) and
+    extensions are skipped (openpyxl warns that it drops them; bodcheck only reads values)."""
+
+    def __init__(self, src: Any, gedeelde_teksten: list[str], epoch: Any):
+        super().__init__(src, gedeelde_teksten, data_only=True, epoch=epoch)
+
+    def parse_cell(self, element: Any) -> dict[str, Any]:
+        cel = super().parse_cell(element)
+        cel["formule"] = element.find(FORMULA_TAG) is not None
+        return cel
+
+    def parse_extensions(self, element: Any) -> None:
+        return None
 
 
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+\d+:[A-Z]+\d+)"')
 
 
 class Werkboek:
-    """Read-only access to the sheets of one workbook, by name (case-insensitive, spaces ignored)."""
+    """Read-only access to the sheets of one workbook, by name (case-insensitive, spaces ignored).
+
+    The workbook index, shared strings and styles are read once; a sheet is parsed only when asked for,
+    in one streaming pass that stops at MAX_RIJEN. (openpyxl's load_workbook would parse every sheet
+    without a <dimension> element in full, twice with data_only and formulas: an unbounded cost.)"""
 
     def __init__(self, pad: Path):
         self.pad = pad
         controleer(pad)
+        self._zip: zipfile.ZipFile | None = None
         try:
-            with zipfile.ZipFile(pad) as z:
-                self._onderdelen = _blad_onderdelen(z)
-                self._groottes = {i.filename: i.file_size for i in z.infolist()}
+            self._lees_index()
         except BestandFout:
+            self.close()
             raise
-        except Exception as e:  # hostile or broken XML in the workbook index
+        except Exception as e:  # hostile or broken XML in the workbook index, strings or styles
+            self.close()
             raise BestandFout(_xml_fout_tekst(e)) from None
-        self.bladnamen = list(self._onderdelen)
-        self._wb_waarden = self._open(data_only=True)
-        self._wb_formules = self._open(data_only=False)
 
-    def _open(self, data_only: bool) -> Any:
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")  # openpyxl warns about unsupported extensions; irrelevant here
-                return load_workbook(self.pad, read_only=True, data_only=data_only, keep_links=False)
-        except Exception as e:
-            raise BestandFout(_xml_fout_tekst(e)) from None
+    def _lees_index(self) -> None:
+        lezer = ExcelReader(str(self.pad), read_only=True, data_only=True, keep_links=False)
+        self._zip = lezer.archive
+        self._groottes = {i.filename: i.file_size for i in self._zip.infolist()}
+        lezer.read_manifest()
+        strings = lezer.package.find(SHARED_STRINGS)
+        if strings is not None and self._groottes.get(strings.PartName[1:], 0) > MAX_BLAD_BYTES:
+            raise BestandFout(f"de tekstentabel van het werkboek is te groot "
+                              f"({self._groottes[strings.PartName[1:]] // (1024 * 1024)} MB)")
+        lezer.read_strings()
+        lezer.read_workbook()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # "no default style": irrelevant for reading values
+            apply_stylesheet(self._zip, lezer.wb)
+        self._wb = lezer.wb
+        self._teksten = lezer.shared_strings
+        self._onderdelen = {blad.name: rel.target for blad, rel in lezer.parser.find_sheets()
+                            if "chartsheet" not in rel.Type}
+        self.bladnamen = list(self._onderdelen)
 
     def close(self) -> None:
-        for wb in (self._wb_waarden, self._wb_formules):
+        if self._zip is not None:
             with contextlib.suppress(Exception):  # closing must never hide the real outcome
-                wb.close()
+                self._zip.close()
+            self._zip = None
 
     def __enter__(self) -> Werkboek:
         return self
@@ -190,51 +235,74 @@ class Werkboek:
                 return n
         return None
 
+    def _onderdeel(self, blad: str) -> str:
+        onderdeel = self._onderdelen.get(blad, "")
+        if onderdeel not in self._groottes:
+            raise BestandFout("werkboek is onvolledig: het blad ontbreekt in het bestand", blad)
+        grootte = self._groottes[onderdeel]
+        if grootte > MAX_BLAD_BYTES:
+            raise BestandFout(f"blad is te groot ({grootte // (1024 * 1024)} MB aan celgegevens; hoogstens "
+                              f"{MAX_BLAD_BYTES // (1024 * 1024)} MB)", blad)
+        return onderdeel
+
     def samengevoegd(self, blad: str) -> list[str]:
-        """The merged ranges of a sheet (read-only mode does not give them, so read the XML)."""
-        onderdeel = self._onderdelen.get(blad)
-        if not onderdeel:
-            return []
-        with zipfile.ZipFile(self.pad) as z:
-            data = z.read(onderdeel)
+        """The merged ranges of a sheet (read from the XML: the streaming parser does not give them)."""
+        assert self._zip is not None
+        data = self._zip.read(self._onderdeel(blad))
         return [m.decode() for m in _MERGE.findall(data)]
 
-    def cellen(self, blad: str) -> Iterator[list[Cel]]:
-        """Rows of non-empty cells (rows with nothing in them are skipped). Raises BestandFout beyond
-        MAX_RIJEN rows or when the sheet's XML is larger than MAX_BLAD_BYTES."""
-        onderdeel = self._onderdelen.get(blad, "")
-        grootte = self._groottes.get(onderdeel, 0)
-        if grootte > MAX_BLAD_BYTES:
-            raise BestandFout(f"blad is te groot ({grootte // (1024 * 1024)} MB aan celgegevens)", blad)
+    def cellen(self, blad: str) -> list[list[Cel]]:
+        """Rows of non-empty cells (rows with nothing in them are skipped), columns beyond MAX_KOLOMMEN
+        ignored. Raises BestandFout when the sheet has data beyond row MAX_RIJEN or its XML is larger
+        than MAX_BLAD_BYTES."""
+        assert self._zip is not None
+        onderdeel = self._onderdeel(blad)
+        rijen: list[list[Cel]] = []
         try:
-            ws_w = self._wb_waarden[blad]
-            ws_f = self._wb_formules[blad]
-            paren = zip(ws_w.iter_rows(max_col=MAX_KOLOMMEN), ws_f.iter_rows(max_col=MAX_KOLOMMEN, values_only=True),
-                        strict=False)
-            for n, (rij_w, rij_f) in enumerate(paren, start=1):
-                if n > MAX_RIJEN:
-                    raise BestandFout(f"blad heeft meer dan {MAX_RIJEN:,} rijen; dit lijkt geen ingevuld "
-                                      "bodcheck-sjabloon".replace(",", "."), blad, f"A{MAX_RIJEN + 1}")
-                rij: list[Cel] = []
-                for k, cel in enumerate(rij_w):
-                    waarde = getattr(cel, "value", None)
-                    formule = rij_f[k] if k < len(rij_f) else None
-                    zonder = waarde is None and isinstance(formule, str) and formule.startswith("=")
-                    if waarde is None and not zonder:
-                        continue
-                    r = getattr(cel, "row", None) or n
-                    kol = getattr(cel, "column", None) or k + 1
-                    fout = getattr(cel, "data_type", "") == "e"
-                    if isinstance(waarde, str) and len(waarde) > MAX_TEKST:
-                        waarde = waarde[:MAX_TEKST]
-                    rij.append(Cel(r, kol, waarde, getattr(cel, "number_format", "General") or "General",
-                                   fout, zonder))
-                if rij:
-                    yield rij
+            with self._zip.open(onderdeel) as src:
+                for nr, ruw in _CelLezer(src, self._teksten, self._wb.epoch).parse():
+                    if nr > MAX_RIJEN:
+                        raise BestandFout(
+                            f"blad heeft gegevens tot voorbij rij {_duizend(MAX_RIJEN)} (rij {_duizend(nr)}); "
+                            "dit lijkt geen ingevuld bodcheck-sjabloon. Verwijder de rijen onder de gegevens",
+                            blad, f"A{nr}")
+                    rij = [c for c in (self._cel(r) for r in ruw) if c is not None]
+                    if rij:
+                        rijen.append(rij)
         except BestandFout:
             raise
         except Exception as e:
             raise BestandFout(_xml_fout_tekst(e), blad) from None
+        return rijen
+
+    def _cel(self, ruw: dict[str, Any]) -> Cel | None:
+        waarde, formule, kolom = ruw["value"], ruw["formule"], ruw["column"]
+        if (waarde is None and not formule) or kolom > MAX_KOLOMMEN:
+            return None
+        formaat = self._formaat(ruw["style_id"])
+        fout = ruw["data_type"] == "e"
+        if ruw["data_type"] == "n" and isinstance(waarde, int | float) and ruw["style_id"] in self._wb._date_formats:
+            try:
+                waarde = from_excel(waarde, self._wb.epoch,
+                                    timedelta=ruw["style_id"] in self._wb._timedelta_formats)
+            except (OverflowError, ValueError):
+                waarde, fout = "#DATUM!", True  # a date format on a number no calendar has
+        if isinstance(waarde, str) and len(waarde) > MAX_TEKST:
+            waarde = waarde[:MAX_TEKST]
+        return Cel(ruw["row"], kolom, waarde, formaat, fout, waarde is None and formule)
+
+    def _formaat(self, stijl: int) -> str:
+        try:
+            nr = self._wb._cell_styles[stijl].numFmtId
+            if nr < BUILTIN_FORMATS_MAX_SIZE:
+                return BUILTIN_FORMATS.get(nr, "General")
+            return self._wb._number_formats[nr - BUILTIN_FORMATS_MAX_SIZE]
+        except (IndexError, TypeError, AttributeError):
+            return "General"
+
+
+def _duizend(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
 
 
 def _xml_fout_tekst(e: Exception) -> str:
