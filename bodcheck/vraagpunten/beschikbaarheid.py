@@ -27,6 +27,7 @@ from bodcheck.vraagpunten.kader import (
     som,
     toelichting_van,
     totaal,
+    wet_regie,
 )
 
 TEKORT = ("gedeeltelijk", "voldoet_niet")
@@ -209,9 +210,8 @@ def b08(ctx: Context) -> Iterator[Bevinding]:
             "sociaal in de nieuwbouw?",
             f"{opmaak.procent(float(landelijk('aandeel_sociale_huur_streef')), 0)} sociale huur per gemeente is "
             "een afspraak uit de NPA 2022 (via regionale woondeals) en "
-            "provinciaal beleid, geen wettelijke norm; een derde sociaal in de nieuwbouw staat in de "
-            f"{landelijk('wet_regie_status')} Wet versterking regie volkshuisvesting. De gemeente toetst dit "
-            "ook bij zichzelf (hoofdstuk 10).",
+            f"provinciaal beleid, geen wettelijke norm; een derde sociaal in de nieuwbouw staat in de {wet_regie()}. "
+            "De gemeente toetst dit ook bij zichzelf (hoofdstuk 10).",
             bronnen_van(ctx.invoer.veld_bron("sociale_voorraad_gemeente"), ctx.invoer.veld_bron("woningen_gemeente"),
                         d.bron, nieuw.bronnen),
         )

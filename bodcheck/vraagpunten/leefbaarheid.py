@@ -137,7 +137,8 @@ def z01(ctx: Context) -> Iterator[Bevinding]:
     v = tekort[0]
     taak = v.doel / v.aandeel if v.aandeel else v.doel
     jaar = str(v.jaar) if v.jaar is not None else f"{v.van_jaar}–{v.tot_jaar}"
-    deel = f"; naar rato van uw bezit komt daarvan {aantal(v.doel)} bij u" if v.aandeel and v.aandeel < 1 else ""
+    deel = (f"; uw deel ({opmaak.procent(v.aandeel)}) is {aantal(v.doel)}" if v.aandeel and v.aandeel < 1
+            else "")
     yield Bevinding(
         f"De gemeente moet in {jaar} {aantal(taak)} vergunninghouders huisvesten (in personen){deel}. In het bod "
         f"staan er {aantal(v.bod)}. Hoeveel woningen verwacht u daarvoor te hebben, en hoe verdelen we dat over "

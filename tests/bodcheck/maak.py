@@ -91,12 +91,11 @@ def invoer(algemeen: dict[str, Any] | None = None, bod: dict | None = None, bod_
 
 
 def _wijk(rij: int, w: dict) -> WijkRegel:
-    jaren = sorted(w["waarden"])
     c = codes.ALLE_CODES.get(w["code"])
     return WijkRegel(w["wijk"], w["code"], c.omschrijving if c else w["code"], c.eenheid if c else "",
                      {j: Waarde(float(x), Bron("Wijken", f"{KOLOMMEN[i + 1]}{rij}"))
                       for i, (j, x) in enumerate(sorted(w["waarden"].items()))},
-                     w.get("toelichting"), Bron("Wijken", f"A{rij}")) if jaren or True else None
+                     w.get("toelichting"), Bron("Wijken", f"A{rij}"))
 
 
 def _normen() -> dict[str, dict[str, NormGrens]]:

@@ -1,0 +1,447 @@
+"""Every rule fires on a small case (asserting the numbers in its question) and stays silent on another.
+
+Expected numbers are worked out by hand in the comments next to each case, never copied from output.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import pytest
+
+from bodcheck import afgeleid, vergelijking, vraagpunten
+from bodcheck.model import Berekend, Invoer, Vraagpunt
+from tests.bodcheck import maak
+from tests.bodcheck.maak import berekend, doel, invoer, ratio
+
+D = dt.date
+J5 = [2027, 2028, 2029, 2030, 2031]
+NUL = {2027: 0, 2028: 0}
+
+
+def draai(inv: Invoer, ber: Berekend | None = None, peildatum: dt.date = maak.PEILDATUM) -> list[Vraagpunt]:
+    ber = ber or berekend()
+    verg, _ = vergelijking.vergelijk(inv)
+    extra = afgeleid.bereken(inv, ber, verg)
+    punten, meldingen = vraagpunten.beoordeel(inv, ber, verg, extra, peildatum)
+    assert not meldingen, meldingen
+    return punten
+
+
+@dataclass
+class Geval:
+    id: str
+    inv: Callable[[], Invoer]
+    teksten: list[str] = field(default_factory=list)
+    ber: Callable[[], Berekend] | None = None
+    ernst: str | None = None
+    peildatum: dt.date = maak.PEILDATUM
+
+
+def van(geval: Geval) -> list[Vraagpunt]:
+    return [v for v in draai(geval.inv(), geval.ber() if geval.ber else None, geval.peildatum) if v.id == geval.id]
+
+
+WV_NB = [doel("nieuwbouw_sociaal", 40, 2027, 2028)]  # 40 per jaar, aandeel aangenomen 1
+WV_NB_HOOG = [doel("nieuwbouw_sociaal", 40, 2027, 2028, prioriteit="hoog")]
+BOD_NB = {"nieuwbouw_sociaal": {2027: 30, 2028: 25}}  # tekort 10 + 15 = 25
+FAIR_BOD = {"investering_gemeente": dict.fromkeys(J5, 1_000_000)}  # 5 mln hier
+FAIR_PROG = {"investering_nieuwbouw": dict.fromkeys(J5, 4_000_000), "investering_verbetering": dict.fromkeys(J5, 3_000_000),
+             "onderhoud": dict.fromkeys(J5, 3_000_000)}  # 10 mln per jaar, 50 mln totaal
+FAIR_ALG = {"vhe_totaal": 10_000, "vhe_gemeente": 2_500}  # 25% van het bezit
+EFG_BOD = {"woningen_efg": {2026: 120, 2027: 100, 2028: 80}}
+ONDERHOUD = {"onderhoud": dict.fromkeys([2026, 2027, 2028, 2029, 2030, 2031], 2_000_000),
+             "vhe": dict.fromkeys([2026, 2027, 2028, 2029, 2030, 2031], 1_000)}
+
+
+def _verbetering(laat: float) -> dict:
+    return {**ONDERHOUD, "investering_verbetering": {2026: 3e6, 2027: 3e6, 2028: 3e6, 2029: laat, 2030: laat, 2031: laat}}
+
+
+VUUR = [
+    # P01: ontvangen 15-7-2026, uiterlijk 1-7-2026, tekenen vóór 15-12-2026
+    Geval("P01", lambda: invoer({"datum_bod": D(2026, 7, 15)}),
+          ["15 juli 2026", "afgesproken was 1 juli 2026", "vóór 15 december 2026"]),
+    Geval("P02", lambda: invoer({"ho_betrokken": False, "huurdersorganisatie": "HV Dorpsveen"}),
+          ["HV Dorpsveen niet betrokken"]),
+    Geval("P03", lambda: invoer({"vhe_totaal": 10_000, "vhe_gemeente": 2_500}, bod={"nieuwbouw_sociaal": {2027: 10}}),
+          ["10.000 woongelegenheden, waarvan 2.500 in Dorpsveen"]),
+    # P04: 2.500 / 10.000 = 25,0%; 5 mln / 50 mln = 10,0%; 10/25 = 0,4 < 0,8
+    Geval("P04", lambda: invoer(FAIR_ALG, bod=FAIR_BOD, prognose=FAIR_PROG),
+          ["25,0% van uw woningen staat in Dorpsveen", "in 2027–2031", "10,0% hier terecht"], ernst="laag"),
+    Geval("P05", lambda: invoer(bod=BOD_NB), ["geen meerjarenprognose"]),
+    # P06: 2027 afspraak 40, bod 30: −10 (≥ 5) is 25% > 10%; 2028 gelijk
+    Geval("P06", lambda: invoer(bod={"nieuwbouw_sociaal": {2027: 30, 2028: 40}},
+                                afspraken={"nieuwbouw_sociaal": {2027: 40, 2028: 40}}),
+          ["af: 2027: 40; nu biedt u 2027: 30."]),
+    Geval("P07", lambda: invoer(bod={"nieuwbouw_sociaal": {2027: "we zetten in op 40", 2028: None}}, woonvisie=WV_NB),
+          ["'we zetten in op 40'", "de woonvisie 40 vraagt (2027–2028)"]),
+    Geval("P08", lambda: invoer(bod=BOD_NB, woonvisie=[doel("leefbaarheid_per_vhe", 150, 2027, 2028)]),
+          ["aandacht voor leefbaarheid", "in 2027 en 2028?"]),
+    Geval("P09", lambda: invoer(toezeggingen=[{"thema": "beschikbaarheid", "tekst": "40 woningen",
+                                               "vraagt_van_gemeente": "grond voor 40 woningen"}], gemeente=[]),
+          ["'grond voor 40 woningen'"]),
+    # P10: 25 < 0,8 × 40 = 32
+    Geval("P10", lambda: invoer(afspraken={"nieuwbouw_sociaal": {2025: 40}}, realisatie={"nieuwbouw_sociaal": {2025: 25}}),
+          ["Voor 2025 spraken we", "2025: 40; gerealiseerd: 2025: 25"]),
+    Geval("P11", lambda: invoer(toezeggingen=[{"thema": "leefbaarheid", "tekst": "meer huismeesters"}]),
+          ["1 toezegging(en)", "'meer huismeesters' (leefbaarheid)"], ernst="laag"),
+    Geval("P12", lambda: invoer({"onder_voorbehoud": True}), ["onder voorbehoud"], ernst="laag"),
+    # P13: 2 afspraken voor 2025, 1 zonder realisatie (verkoop)
+    Geval("P13", lambda: invoer({"datum_overleg": D(2026, 10, 1)},
+                                afspraken={"nieuwbouw_sociaal": {2025: 40}, "verkoop": {2025: 5}},
+                                realisatie={"nieuwbouw_sociaal": {2025: 38}}),
+          ["Voor 2025 maakten we 2 afspraken; van 1 hebben", "(woningen verkocht)", "vóór 1 oktober 2026"], ernst="info"),
+    Geval("P14", lambda: invoer(gemeente=[{"thema": "beschikbaarheid", "tegenprestatie": "bouwrijpe grond Noord",
+                                           "jaar": 2025, "status": "toegezegd"}]),
+          ["voor 2025 'bouwrijpe grond Noord' toegezegd"]),
+    Geval("P15", lambda: invoer(realisatie={"nieuwbouw_sociaal": {2025: 30}},
+                                woonvisie=[doel("leefbaarheid_per_vhe", 150, 2027, 2028)]),
+          ["doelen voor leefbaarheid"], ernst="info"),
+    Geval("P16", lambda: invoer(bod=BOD_NB, woonvisie=[doel("passend_toewijzen", 0.95, 2027, 2028, eenheid="%")]),
+          ["doelen voor betaalbaarheid", "(Realisatie.passend_toewijzen)", "(Bod.huurverhoging)"], ernst="info"),
+    # B01: 40 − 30 = 10, 40 − 25 = 15: samen 25
+    Geval("B01", lambda: invoer(bod=BOD_NB, woonvisie=WV_NB_HOOG),
+          ["40 in 2027 en 40 in 2028", "biedt er 30 en 25", "samen 25 minder"], ernst="hoog"),
+    # B02: hoogste realisatie 2021–2025 is 20; 35 > 1,5 × 20 = 30; hard 10 < 0,5 × 35
+    Geval("B02", lambda: invoer(bod={"nieuwbouw_sociaal": {2027: 35}, "nieuwbouw_sociaal_hard": {2027: 10}},
+                                realisatie={"nieuwbouw_sociaal": {2021: 10, 2022: 20, 2023: 15, 2024: 12, 2025: 18}}),
+          ["U biedt 2027: 35", "hoogstens 20 per jaar"]),
+    # B03: 2027: 30 − 40 = −10; 2028: 25 − 20 = +5 → cumulatief −5; diepste punt 2027 (−10)
+    Geval("B03", lambda: invoer(bod={**BOD_NB, "sloop": {2027: 40, 2028: 20}, "aankoop": NUL, "verkoop": NUL,
+                                     "liberalisatie": NUL}),
+          ["in 2027 heeft u hier 10 sociale huurwoningen minder"], ernst="hoog"),
+    Geval("B04", lambda: invoer(bod={"verkoop": {2027: 10, 2028: 5}}), ["in 2027 en 2028 15 woningen verkopen"]),
+    Geval("B05", lambda: invoer(bod={"verkoop_derden": {2027: 8}}), ["in 2027 8 woningen aan een belegger"]),
+    # B06: sloop 40 in 2027; nieuwbouw 2027–2030: 10 + 10 = 20 < 40
+    Geval("B06", lambda: invoer(bod={"sloop": {2027: 40}, "nieuwbouw_sociaal": {2027: 10, 2028: 10, 2031: 30}},
+                                bod_jaren=J5),
+          ["U sloopt in 2027 40 woningen; in 2027–2030 staan 20 nieuwe"]),
+    Geval("B07", lambda: invoer(bod={"liberalisatie": {2027: 5}}, woonvisie=WV_NB), ["in 2027 5 woningen bij nieuwe"]),
+    # B08: 2.000 / 10.000 = 20,0%; bod 20 + 30 + 30 = 80 van 300 = 26,7%
+    Geval("B08", lambda: invoer({"sociale_voorraad_gemeente": 2_000, "woningen_gemeente": 10_000},
+                                bod={"nieuwbouw_sociaal": {2027: 20, 2028: 30, 2029: 30}},
+                                woonvisie=[doel("nieuwbouw_totaal", 300, 2027, 2029, per="periode")]),
+          ["20,0% van de woningen", "van de 300 nieuwbouwwoningen", "in 2027–2029", "26,7% sociale huur"]),
+    # B09: middenhuur 20; sociaal 30 + 25 = 55; 80 − 55 = 25 minder
+    Geval("B09", lambda: invoer(bod={**BOD_NB, "nieuwbouw_midden": {2027: 20}}, woonvisie=WV_NB),
+          ["20 middenhuur- en 55 sociale", "25 sociale minder"], ernst="laag"),
+    # B10: klein 20 van 80 = 25,0%, woonvisie 60,0%: 35 pp > 20 pp
+    Geval("B10", lambda: invoer(bod={"nieuwbouw_sociaal": {2027: 40, 2028: 40}, "nieuwbouw_klein": {2027: 10, 2028: 10}},
+                                woonvisie=[doel("nieuwbouw_klein", 0.6, 2027, 2028, eenheid="%")]),
+          ["60,0% van de nieuwbouw woningen voor 1–2 personen", "25,0% (20 van 80)"], ernst="laag"),
+    Geval("B11", lambda: invoer(bod={"vrije_toewijzingsruimte": {2027: 0.10}}), ["2027: 10,0%, boven de standaard 7,5%"]),
+    # B12: 3,6 − 3,0 = 0,6 ≥ 0,5 over twee jaar
+    Geval("B12", lambda: invoer(realisatie={"inschrijfduur": {2023: 3.0, 2025: 3.6}}),
+          ["van 3,0 jaar in 2023 naar 3,6 jaar in 2025"]),
+    Geval("B13", lambda: invoer(bod=BOD_NB, woonvisie=[doel("doorstroming", 20, 2027, 2028)]),
+          ["vraagt 20 verhuizingen"], ernst="laag"),
+    Geval("B14", lambda: invoer(bod={"nieuwbouw_sociaal": {2027: 40}, "nieuwbouw_onder_aftopping": {2027: 0.5}}),
+          ["Van de 40 nieuwe sociale huurwoningen in 2027 krijgt 50,0%"]),
+    Geval("B15", lambda: invoer(bod=BOD_NB, woonvisie=[doel("nieuwbouw_midden", 10, 2027, 2028)]),
+          ["ruimte voor middeninkomens", "(7,5%, met afspraak tot 15%)"], ernst="laag"),
+    # H01: 2025 max huursom 4,5% (parameter); 5,0% is hoger
+    Geval("H01", lambda: invoer(bod={"huurverhoging": {2025: 0.05}}),
+          ["van 2025: 5,0%; het maximum voor de huursom is 2025: 4,5%"]),
+    # H02: 3,0 ≥ 2,5 + 0,5 en 3,0 ≥ 2,0 + 0,5
+    Geval("H02", lambda: invoer(prognose={"huurstijging_aanname": {2026: 0.03, 2027: 0.03},
+                                          "inflatie_aanname": {2026: 0.025, 2027: 0.02}}),
+          ["voor 2026 en 2027 elk jaar", "2026: 3,0%, 2027: 3,0%"]),
+    Geval("H03", lambda: invoer(bod={"voorraad_onder_aftopping": {2027: 0.80, 2030: 0.75}}),
+          ["van 80,0% in 2027 naar 75,0% in 2030"]),
+    Geval("H04", lambda: invoer(realisatie={"passend_toewijzen": {2025: 0.93}}),
+          ["In 2025 werd hier 93,0% passend", "norm van 95%"], ernst="midden"),
+    Geval("H05", lambda: invoer(realisatie={"daeb_toewijzing": {2025: 0.90}}),
+          ["In 2025 ging 90,0%", "€ 49.669", "ondergrens is 92,5%"], ernst="hoog"),
+    Geval("H06", lambda: invoer(bod={"streefhuur_pct": {2027: 0.72, 2028: 0.75}}),
+          ["in 2028 naar 75,0% van de maximale huur (was 72,0% in 2027)"]),
+    Geval("H07", lambda: invoer(bod={"iah": {2027: 120}}), ["(2027: 120 huishoudens)"], ernst="laag"),
+    Geval("H08", lambda: invoer(bod={"huurverhoging_efg": {2027: 0.03}, "woningen_efg": {2027: 150}}),
+          ["150 woningen hebben in 2027 nog label E, F of G", "2027: 3,0%"]),
+    Geval("H09", lambda: invoer(bod={"huurverhoging_na_verduurzaming": {2027: 12}}), ["voor de 12 woningen"]),
+    Geval("H10", lambda: invoer(bod=BOD_NB), ["geen huurverhoging per jaar", "voor 2027 en 2028?"]),
+    Geval("H11", lambda: invoer(toezeggingen=[{"thema": "leefbaarheid", "tekst": "x"}]), ["maatwerk"]),
+    Geval("H12", lambda: invoer(realisatie={"ontruimingen": {2025: 4}}), ["In 2025 zijn in Dorpsveen 4 huishoudens"]),
+    Geval("H13", lambda: invoer(bod={"verduurzaming": {2027: 50, 2028: 70}}, toezeggingen=[{"thema": "kwaliteit", "tekst": "x"}]),
+          ["in 2027 en 2028 120 woningen"]),
+    # D01: 30 − 10 = 20 eind 2028
+    Geval("D01", lambda: invoer(bod={"woningen_efg": {2027: 100, 2028: 30}, "efg_sloop_verkoop": {2028: 10}}),
+          ["eind 2028 nog 20 woningen"], ernst="hoog"),
+    # D02: nodig 120 / (2028 − 2026) = 60 per jaar; geboden (120 − 80) / 2 = 20; klaar 2026 + 120/20 = 2032
+    Geval("D02", lambda: invoer(bod=EFG_BOD),
+          ["In 2026 heeft u 120 woningen", "(20,0 per jaar) bent u pas in 2032 klaar", "60,0 per jaar nodig"]),
+    Geval("D03", lambda: invoer(bod={"aardgasvrij": {2027: 30}}), ["in 2027 30 woningen aardgasvrij"], ernst="laag"),
+    Geval("D04", lambda: invoer(bod={"woningen_conditie_56": {2026: 5}}), ["5 woningen hebben in 2026 conditie 5 of 6"],
+          ernst="hoog"),
+    Geval("D05", lambda: invoer(bod=BOD_NB), ["geen aantallen voor vocht en schimmel"], ernst="laag"),
+    # D06: (2 + 3) mln / 1.000 = € 5.000 in 2026–2028; (2 + 2) mln / 1.000 = € 4.000 in 2029–2031: −20% > 15%
+    Geval("D06", lambda: invoer(prognose=_verbetering(2e6)),
+          ["van gemiddeld € 5.000 in 2026–2028 naar gemiddeld € 4.000 in 2029–2031"]),
+    Geval("D07", lambda: invoer(bod={"sloop": {2027: 10}, "renovatie": {2028: 20}},
+                                toezeggingen=[{"thema": "kwaliteit", "tekst": "x"}]),
+          ["ingrijpend 30 woningen in 2027 en 2028"]),
+    Geval("D08", lambda: invoer(realisatie={"huurdersoordeel": {2024: 7.5, 2025: 7.1}}),
+          ["in 2025 een 7,1 (in 2024 een 7,5)", "in 2027"], ernst="laag"),
+    Geval("L01", lambda: invoer(bod={"leefbaarheid_per_vhe": {2027: 150, 2028: 120}}),
+          ["van € 150 in 2027 naar € 120 per woning in 2028"]),
+    Geval("L02", lambda: invoer(bod={"leefbaarheid_per_vhe": {2027: 150}}), ["€ 150 per woning in 2027"], ernst="laag"),
+    # L03: gemiddelde (0,5 + 0,1 + 0,0) / 3 = 0,2; 0,5 > 2 × 0,2
+    Geval("L03", lambda: invoer(wijken=[{"wijk": "Noord", "code": "toewijzingen_kwetsbaar", "waarden": {2025: 0.5}},
+                                        {"wijk": "Zuid", "code": "toewijzingen_kwetsbaar", "waarden": {2025: 0.1}},
+                                        {"wijk": "West", "code": "toewijzingen_kwetsbaar", "waarden": {2025: 0.0}}]),
+          ["In Noord ging in 2025 50,0%", "gemiddeld 20,0%"]),
+    Geval("L04", lambda: invoer(wijken=[{"wijk": "Noord", "code": "waardering_bewoners", "waarden": {2023: 7.2, 2025: 6.8}}]),
+          ["In Noord daalde", "van 7,2 in 2023 naar 6,8 in 2025"]),
+    # Z01: taakstelling 60 × aandeel 0,5 = 30; bod 20 < 0,8 × 30 = 24
+    Geval("Z01", lambda: invoer(bod={"statushouders": {2027: 20}},
+                                woonvisie=[doel("taakstelling_personen", 60, 2027, 2027, aandeel_corporatie=0.5)]),
+          ["in 2027 60 vergunninghouders", "uw deel (50,0%) is 30", "staan er 20"]),
+    Geval("Z02", lambda: invoer(bod=BOD_NB, woonvisie=[doel("uitstroom_bw_mo", 10, 2027, 2028)]), ["vraagt 10 woningen"]),
+    Geval("Z03", lambda: invoer(bod=BOD_NB, woonvisie=[doel("ouderen_geclusterd", 20, 2027, 2028)]),
+          ["geen geclusterde of nultredenwoningen"]),
+    Geval("Z04", lambda: invoer(woonvisie=WV_NB), ["nog geen woonzorgvisie"]),
+    Geval("Z05", lambda: invoer(realisatie={"urgente_toewijzingen": {2025: 0.40}}), ["40,0% van de woningen ging in 2025"]),
+    # Z06: (6 + 4) / 2 = 5 per jaar
+    Geval("Z06", lambda: invoer(bod={"uitstroom_bw_mo": {2027: 6, 2028: 4}}, gemeente=[]), ["biedt 5 woningen per jaar"]),
+    Geval("HP1", lambda: invoer({"ho_ondertekend_vorig": False}), ["niet ondertekend"]),
+    Geval("HP2", lambda: invoer(bod=BOD_NB), ["geen budget voor de huurdersorganisatie in 2027 en 2028"]),
+    Geval("HP3", lambda: invoer({"achterban_geraadpleegd": False}), ["achterban niet geraadpleegd"], ernst="laag"),
+    # HP4: 24-9 − 10-9 = 14 dagen < 28
+    Geval("HP4", lambda: invoer({"stukken_ho_datum": D(2026, 9, 10),
+                                 "datum_overleg": D(2026, 9, 24)}),
+          ["op 10 september 2026, minder dan 4 weken vóór het overleg van 24 september 2026"]),
+    Geval("R02", lambda: invoer(woonvisie=[doel("nieuwbouw_sociaal", 500, 2027, 2030, per="periode", niveau="regio")]),
+          ["vraagt 500 sociale huurwoningen opgeleverd in 2027–2030"]),
+    Geval("F01", lambda: invoer(), ["In 2027 en 2028 komt de ICR (DAEB) uit op 2027: 1,30, 2028: 1,35",
+                                    "norm van minimaal 1,40"], ernst="hoog",
+          ber=lambda: berekend([ratio(2027, icr=1.3, banden={"icr": "overschreden"}),
+                                ratio(2028, icr=1.35, banden={"icr": "overschreden"})])),
+    Geval("F02", lambda: invoer(), ["In 2027 zit de LTV (DAEB) met 2027: 65,0%", "norm van maximaal 70,0%"],
+          ber=lambda: berekend([ratio(2027, ltv=0.65, banden={"ltv": "krap"})])),
+    # F03: tekort 25 woningen × € 250.000 = € 6.250.000; ruimte 0,5 × 50 mln = 25 mln ≥ 2 × 6,25 mln;
+    # 25 mln / 250.000 = 100 woningen
+    Geval("F03", lambda: invoer(bod=BOD_NB, woonvisie=WV_NB),
+          ["ongeveer € 50.000.000 extra lenen", "ruwweg 100 woningen", "verschil van 25 woningen"],
+          ber=lambda: berekend(x_max=50_000_000, aandeel=0.5)),
+    # F04: 8 + 8 = 16 mln > 0,2 × 50 mln = 10 mln
+    Geval("F04", lambda: invoer({"prognose_bevat_bod": False}, bod={"investering_gemeente": {2027: 8e6, 2028: 8e6}}),
+          ["(€ 16.000.000 in 2027 en 2028)", "ongeveer € 10.000.000"], ber=lambda: berekend(x_max=50_000_000, aandeel=0.2)),
+    # F05: 1,7429 afgerond op twee decimalen 1,74 tegen 1,83: 0,09 > 0,02
+    Geval("F05", lambda: invoer(), ["ICR (DAEB) van 2027: 1,83", "volgt 2027: 1,74"],
+          ber=lambda: berekend([ratio(2027, icr=1.7429, opgegeven={"icr": 1.83})])),
+    # F06: 2,20 − 1,7429 = 0,457 > 0,3
+    Geval("F06", lambda: invoer(), ["daalt van 2,20 in 2026 naar 1,74 in 2028"],
+          ber=lambda: berekend([ratio(2026, icr=2.2), ratio(2027, icr=2.0), ratio(2028, icr=1.7429)])),
+    Geval("F07", lambda: invoer(), ["ICR (DAEB) komt in 2027 uit op 2027: 4,20: ICR boven 3,5"], ernst="laag",
+          ber=lambda: berekend([ratio(2027, icr=4.2, opmerkingen={"icr": "ICR boven 3,5"})])),
+    Geval("F08", lambda: invoer(), ["2026: beleidswaarde 1.0; 2027: beleidswaarde 2.0", "de jaren 2026 gebaseerd"],
+          ber=lambda: berekend([ratio(2026, icr=2.0, bw_versie="1.0"), ratio(2027, icr=2.0)])),
+]
+
+STIL = [
+    Geval("P01", lambda: invoer({"datum_bod": D(2026, 7, 1)})),
+    Geval("P02", lambda: invoer({"ho_betrokken": True})),
+    Geval("P03", lambda: invoer({"vhe_totaal": 10_000, "vhe_gemeente": 2_500}, bod=FAIR_BOD)),
+    # four years only: below the five-year minimum
+    Geval("P04", lambda: invoer(FAIR_ALG, bod={"investering_gemeente": dict.fromkeys(J5[:4], 1e6)}, prognose=FAIR_PROG)),
+    Geval("P05", lambda: invoer(bod=BOD_NB, prognose={"kasstroom_operationeel": {2027: 1e6}})),
+    # 38 vs 40: verschil 2 < 5 (ruisgrens)
+    Geval("P06", lambda: invoer(bod={"nieuwbouw_sociaal": {2027: 38}}, afspraken={"nieuwbouw_sociaal": {2027: 40}})),
+    Geval("P07", lambda: invoer(bod={"nieuwbouw_sociaal": {2027: "circa 40"}}, woonvisie=WV_NB)),
+    Geval("P08", lambda: invoer(bod={"leefbaarheid_per_vhe": {2027: 150}}, woonvisie=[doel("leefbaarheid_per_vhe", 150, 2027, 2028)])),
+    Geval("P09", lambda: invoer(toezeggingen=[{"thema": "beschikbaarheid", "tekst": "x", "vraagt_van_gemeente": "grond"}],
+                                gemeente=[{"thema": "beschikbaarheid", "tegenprestatie": "locatie Noord", "status": "toegezegd",
+                                           "jaar": 2027}])),
+    Geval("P10", lambda: invoer(afspraken={"nieuwbouw_sociaal": {2025: 40}}, realisatie={"nieuwbouw_sociaal": {2025: 35}})),
+    Geval("P11", lambda: invoer(toezeggingen=[{"thema": "leefbaarheid", "tekst": "x", "indicator": "aantal",
+                                               "peildatum": "31-12", "eigenaar": "corporatie"}])),
+    Geval("P12", lambda: invoer({"onder_voorbehoud": False})),
+    Geval("P13", lambda: invoer(afspraken={"nieuwbouw_sociaal": {2025: 40}}, realisatie={"nieuwbouw_sociaal": {2025: 38}})),
+    Geval("P14", lambda: invoer(gemeente=[{"thema": "beschikbaarheid", "tegenprestatie": "grond", "jaar": 2025,
+                                           "status": "geleverd"}])),
+    Geval("P15", lambda: invoer(realisatie={"nieuwbouw_sociaal": {2025: 30}}, woonvisie=[doel("leefbaarheid_per_vhe", 150, 2027, 2028)],
+                                wijken=[{"wijk": "Noord", "code": "leefbaarometer", "waarden": {2025: 5}}])),
+    Geval("P16", lambda: invoer(bod=BOD_NB)),
+    Geval("B01", lambda: invoer(bod={"nieuwbouw_sociaal": {2027: 40, 2028: 45}}, woonvisie=WV_NB)),
+    Geval("B02", lambda: invoer(bod={"nieuwbouw_sociaal": {2027: 35}, "nieuwbouw_sociaal_hard": {2027: 20}},
+                                realisatie={"nieuwbouw_sociaal": {2021: 10, 2022: 20}})),
+    Geval("B03", lambda: invoer(bod={**BOD_NB, "sloop": {2027: 20, 2028: 20}, "aankoop": NUL, "verkoop": NUL,
+                                     "liberalisatie": NUL})),
+    Geval("B04", lambda: invoer(bod={"verkoop": {2027: 10}}, bod_toelichting={"verkoop": "complex De Horst, aan huurders"})),
+    Geval("B05", lambda: invoer(bod={"verkoop_derden": {2027: 0}})),
+    Geval("B06", lambda: invoer(bod={"sloop": {2027: 40}, "nieuwbouw_sociaal": {2027: 10, 2028: 10, 2029: 30}}, bod_jaren=J5)),
+    Geval("B07", lambda: invoer(bod={"liberalisatie": {2027: 5}})),
+    Geval("B08", lambda: invoer({"sociale_voorraad_gemeente": 2_000, "woningen_gemeente": 10_000},
+                                bod={"nieuwbouw_sociaal": {2027: 40, 2028: 40, 2029: 40}},
+                                woonvisie=[doel("nieuwbouw_totaal", 300, 2027, 2029, per="periode")])),
+    Geval("B09", lambda: invoer(bod=BOD_NB, woonvisie=WV_NB)),
+    Geval("B10", lambda: invoer(bod={"nieuwbouw_sociaal": {2027: 40, 2028: 40}, "nieuwbouw_klein": {2027: 25, 2028: 25}},
+                                woonvisie=[doel("nieuwbouw_klein", 0.6, 2027, 2028, eenheid="%")])),
+    Geval("B11", lambda: invoer(bod={"vrije_toewijzingsruimte": {2027: 0.075}})),
+    Geval("B12", lambda: invoer(realisatie={"inschrijfduur": {2023: 3.0, 2025: 3.3}})),
+    Geval("B13", lambda: invoer(bod={"doorstroming": {2027: 15}}, woonvisie=[doel("doorstroming", 20, 2027, 2028)])),
+    Geval("B14", lambda: invoer(bod={"nieuwbouw_sociaal": {2027: 40}, "nieuwbouw_onder_aftopping": {2027: 0.8}})),
+    Geval("B15", lambda: invoer(bod={"nieuwbouw_midden": {2027: 5}}, woonvisie=[doel("nieuwbouw_midden", 10, 2027, 2028)])),
+    # 2025 at the maximum; 2027 has no parameter (H02 covers those years)
+    Geval("H01", lambda: invoer(bod={"huurverhoging": {2025: 0.045, 2027: 0.09}})),
+    Geval("H02", lambda: invoer(prognose={"huurstijging_aanname": {2026: 0.03, 2027: 0.022},
+                                          "inflatie_aanname": {2026: 0.025, 2027: 0.02}})),
+    Geval("H03", lambda: invoer(bod={"voorraad_onder_aftopping": {2027: 0.80, 2030: 0.79}})),
+    Geval("H04", lambda: invoer(realisatie={"passend_toewijzen": {2025: 0.97}})),
+    Geval("H05", lambda: invoer(realisatie={"daeb_toewijzing": {2025: 0.93}})),
+    Geval("H06", lambda: invoer(bod={"streefhuur_pct": {2027: 0.72, 2028: 0.72}})),
+    Geval("H07", lambda: invoer(bod={"iah": {2027: 0}})),
+    Geval("H08", lambda: invoer(bod={"huurverhoging_efg": {2027: 0}, "woningen_efg": {2027: 150}})),
+    Geval("H09", lambda: invoer(bod={"huurverhoging_na_verduurzaming": {2027: 0}})),
+    Geval("H10", lambda: invoer(bod={"huurverhoging": {2027: 0.03}})),
+    Geval("H11", lambda: invoer(toezeggingen=[{"thema": "maatwerk", "tekst": "betalingsregeling"}])),
+    Geval("H12", lambda: invoer(realisatie={"ontruimingen": {2025: 0}},
+                                toezeggingen=[{"thema": "vroegsignalering", "tekst": "samen met de gemeente"}])),
+    Geval("H13", lambda: invoer(bod={"verduurzaming": {2027: 50}}, toezeggingen=[{"thema": "woonlasten", "tekst": "x"}])),
+    Geval("D01", lambda: invoer(bod={"woningen_efg": {2027: 100, 2028: 30}, "efg_sloop_verkoop": {2028: 30}})),
+    # geboden (120 − 0) / 2 = 60 = nodig
+    Geval("D02", lambda: invoer(bod={"woningen_efg": {2026: 120, 2027: 60, 2028: 0}})),
+    Geval("D03", lambda: invoer(bod={"aardgasvrij": {2027: 30}}, bod_toelichting={"aardgasvrij": "wijk Oost (warmtenet)"})),
+    Geval("D04", lambda: invoer(bod={"woningen_conditie_56": {2025: 5, 2026: 0}})),
+    Geval("D05", lambda: invoer(bod=BOD_NB, realisatie={"vocht_schimmel_meldingen": {2025: 40}})),
+    # (2 + 3) → (2 + 2,5): 5.000 → 4.500 is −10% < 15%
+    Geval("D06", lambda: invoer(prognose=_verbetering(2.5e6))),
+    Geval("D07", lambda: invoer(bod={"sloop": {2027: 10}}, toezeggingen=[{"thema": "sociaal_plan", "tekst": "statuut"}])),
+    Geval("D08", lambda: invoer(realisatie={"huurdersoordeel": {2024: 7.3, 2025: 7.2}})),
+    Geval("L01", lambda: invoer(bod={"leefbaarheid_per_vhe": {2027: 150, 2028: 160}})),
+    Geval("L02", lambda: invoer(bod={"leefbaarheid_per_vhe": {2027: 150}}, bod_toelichting={"leefbaarheid_per_vhe": "wijk Noord"})),
+    Geval("L03", lambda: invoer(wijken=[{"wijk": "Noord", "code": "toewijzingen_kwetsbaar", "waarden": {2025: 0.3}},
+                                        {"wijk": "Zuid", "code": "toewijzingen_kwetsbaar", "waarden": {2025: 0.2}},
+                                        {"wijk": "West", "code": "toewijzingen_kwetsbaar", "waarden": {2025: 0.1}}])),
+    Geval("L04", lambda: invoer(wijken=[{"wijk": "Noord", "code": "waardering_bewoners", "waarden": {2023: 7.2, 2025: 6.8}},
+                                        {"wijk": "Noord", "code": "leefbaarheid_budget", "waarden": {2024: 100, 2025: 120}}])),
+    Geval("Z01", lambda: invoer(bod={"statushouders": {2027: 30}},
+                                woonvisie=[doel("taakstelling_personen", 60, 2027, 2027, aandeel_corporatie=0.5)])),
+    Geval("Z02", lambda: invoer(bod={"uitstroom_bw_mo": {2027: 10}}, woonvisie=[doel("uitstroom_bw_mo", 10, 2027, 2028)])),
+    Geval("Z03", lambda: invoer(bod={"nieuwbouw_nultreden": {2027: 10}}, woonvisie=[doel("ouderen_geclusterd", 20, 2027, 2028)])),
+    Geval("Z04", lambda: invoer({"woonzorgvisie_datum": D(2025, 11, 1)}, woonvisie=WV_NB)),
+    Geval("Z05", lambda: invoer(realisatie={"urgente_toewijzingen": {2025: 0.30}})),
+    Geval("Z06", lambda: invoer(bod={"uitstroom_bw_mo": {2027: 6}},
+                                gemeente=[{"thema": "begeleiding", "tegenprestatie": "ambulante begeleiding 1 jaar"}])),
+    Geval("HP1", lambda: invoer({"ho_ondertekend_vorig": True})),
+    Geval("HP2", lambda: invoer(bod={"budget_huurdersorganisatie": {2027: 25_000}})),
+    Geval("HP3", lambda: invoer({"achterban_geraadpleegd": True})),
+    Geval("HP4", lambda: invoer({"datum_bod": D(2026, 6, 28), "stukken_ho_datum": D(2026, 6, 28),
+                                 "datum_overleg": D(2026, 9, 24)})),
+    # R01 needs the bids of every corporatie together (regio issue): silent for one bod, even with a regio target
+    Geval("R01", lambda: invoer(bod=BOD_NB, woonvisie=[doel("nieuwbouw_sociaal", 500, 2027, 2030, per="periode", niveau="regio")])),
+    Geval("R02", lambda: invoer(woonvisie=[doel("nieuwbouw_sociaal", 500, 2027, 2030, per="periode", niveau="regio",
+                                                aandeel_corporatie=0.2)])),
+    Geval("F01", lambda: invoer(), ber=lambda: berekend([ratio(2027, icr=1.6, banden={"icr": "ruim"})])),
+    # krap in 2027 but overschreden in 2028: F01 asks about this ratio already
+    Geval("F02", lambda: invoer(), ber=lambda: berekend([ratio(2027, ltv=0.65, banden={"ltv": "krap"}),
+                                                         ratio(2028, ltv=0.72, banden={"ltv": "overschreden"})])),
+    # 0,2 × 50 mln = 10 mln < 2 × 6,25 mln
+    Geval("F03", lambda: invoer(bod=BOD_NB, woonvisie=WV_NB), ber=lambda: berekend(x_max=50_000_000, aandeel=0.2)),
+    Geval("F04", lambda: invoer({"prognose_bevat_bod": True}, bod={"investering_gemeente": {2027: 8e6, 2028: 8e6}}),
+          ber=lambda: berekend(x_max=50_000_000, aandeel=0.2)),
+    # published 1,7 against 1,7429 rounded to one decimal = 1,7; LTV 54% against 53,99% rounded to 54%
+    Geval("F05", lambda: invoer(), ber=lambda: berekend([ratio(2027, icr=1.7429, ltv=0.5399,
+                                                               opgegeven={"icr": 1.7, "ltv": 0.54})])),
+    # 2,20 − 1,95 = 0,25 ≤ 0,3
+    Geval("F06", lambda: invoer(), ber=lambda: berekend([ratio(2026, icr=2.2), ratio(2027, icr=2.0), ratio(2028, icr=1.95)])),
+    Geval("F07", lambda: invoer(), ber=lambda: berekend([ratio(2027, icr=2.0)])),
+    Geval("F08", lambda: invoer(), ber=lambda: berekend([ratio(2026, icr=2.0), ratio(2027, icr=2.0)])),
+]
+
+
+@pytest.mark.parametrize("geval", VUUR, ids=[g.id for g in VUUR])
+def test_regel_vuurt(geval: Geval) -> None:
+    gevonden = van(geval)
+    assert len(gevonden) == 1, [v.vraag for v in gevonden]
+    v = gevonden[0]
+    for tekst in geval.teksten:
+        assert tekst in v.vraag, (tekst, v.vraag)
+    if geval.ernst:
+        assert v.ernst == geval.ernst
+    assert v.toelichting and v.basis
+
+
+@pytest.mark.parametrize("geval", STIL, ids=[g.id for g in STIL])
+def test_regel_stil(geval: Geval) -> None:
+    assert van(geval) == []
+
+
+def test_elke_regel_heeft_beide_gevallen() -> None:
+    ids = [r.id for r in vraagpunten.REGISTER]
+    assert sorted({g.id for g in STIL}) == sorted(ids)
+    assert sorted({g.id for g in VUUR}) == sorted(set(ids) - {"R01"})  # R01: regio issue, silent for one bod
+
+
+def test_vragen_aan_tafel() -> None:
+    """Open with the fact, end with one open question; no 'Klopt dat?', no opening 'Waarom'."""
+    for geval in VUUR:
+        for v in van(geval):
+            assert not v.vraag.startswith("Waarom"), v.id
+            assert "Klopt dat" not in v.vraag, v.id
+            assert "?" in v.vraag, v.id
+
+
+def test_b01_ernst_midden_zonder_prioriteit_hoog() -> None:
+    (v,) = van(Geval("B01", lambda: invoer(bod=BOD_NB, woonvisie=WV_NB)))
+    assert v.ernst == "midden"
+
+
+def test_b03_stil_als_onvolledige_som_niet_beslist() -> None:
+    # 2027: nieuwbouw onbekend; bekend deel −40 beslist niet (nieuwbouw kan het goedmaken)
+    inv = invoer(bod={"nieuwbouw_sociaal": {2027: None, 2028: 25}, "sloop": {2027: 40, 2028: 20},
+                      "aankoop": NUL, "verkoop": NUL, "liberalisatie": NUL})
+    assert [v for v in draai(inv) if v.id == "B03"] == []
+
+
+def test_h01_per_woning_zachter_voor_2026() -> None:
+    # 2026: no huursom parameter; 4,5% > per-woning maximum 4,1%
+    (v,) = van(Geval("H01", lambda: invoer(bod={"huurverhoging": {2026: 0.045}})))
+    assert "maximale huurverhoging per woning per 1 juli is 2026: 4,1%" in v.vraag
+
+
+def test_h04_laag_tussen_95_en_96() -> None:
+    (v,) = van(Geval("H04", lambda: invoer(realisatie={"passend_toewijzen": {2025: 0.955}})))
+    assert v.ernst == "laag"
+
+
+def test_b12_info_zonder_gegevens() -> None:
+    (v,) = van(Geval("B12", lambda: invoer(woonvisie=[doel("inschrijfduur", 3, 2027, 2028, soort="maximaal")])))
+    assert v.ernst == "info" and "hoogstens 3,0 jaar" in v.vraag
+
+
+def test_b13_mutatiegraad() -> None:
+    (v,) = van(Geval("B13", lambda: invoer(realisatie={"mutatiegraad": {2024: 0.06, 2025: 0.045}})))
+    assert "De mutatiegraad is 4,5% in 2025 (was 6,0%)" in v.vraag
+
+
+def test_z04_npa_en_wetsvoorstel() -> None:
+    (v,) = van(Geval("Z04", lambda: invoer(woonvisie=WV_NB)))
+    assert "de Woonbond tekende niet" in v.toelichting
+    assert "wetsvoorstel, nog niet in werking" in v.toelichting
+
+
+def test_absentie_regels_alleen_met_blad() -> None:
+    """P05, H10, HP2, D05 and friends stay silent when the sheet they look in was not delivered."""
+    ids = {v.id for v in draai(invoer(woonvisie=WV_NB))}
+    assert not ids & {"P05", "P08", "H10", "HP2", "Z02", "Z03", "P13", "P15", "D05", "H11", "H13", "D07"}
+
+
+def test_p14_ook_als_p09_vuurt_en_gemeente_leeg() -> None:
+    inv = invoer(toezeggingen=[{"thema": "beschikbaarheid", "tekst": "x", "vraagt_van_gemeente": "grond"}], gemeente=[])
+    assert {"P09", "P14"} <= {v.id for v in draai(inv)}
+
+
+def test_metadata_per_regel() -> None:
+    from bodcheck import codes
+
+    laag = {"P11", "P12", "B10", "B13", "B15", "H07", "D03", "D05", "D08", "L02", "HP3", "F07", "P04", "B09"}
+    info = {"P13", "P15", "P16"}
+    hoog = {"B03", "F01", "D01", "D04", "H05"}
+    for r in vraagpunten.REGISTER:
+        assert r.thema in codes.THEMAS and r.partij in ("gemeente", "huurders", "beide") and r.basis
+        verwacht = "laag" if r.id in laag else "info" if r.id in info else "hoog" if r.id in hoog else "midden"
+        assert r.ernst == verwacht, r.id
+
