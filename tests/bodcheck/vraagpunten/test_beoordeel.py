@@ -1,0 +1,101 @@
+"""The frame around the rules: intern findings, JSON order, determinism, perspective grouping."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import asdict
+
+from bodcheck import afgeleid, codes, vergelijking, vraagpunten
+from bodcheck.model import Vraagpunt
+from bodcheck.vraagpunten.kader import Bevinding, regel
+from tests.bodcheck import maak
+from tests.bodcheck.maak import berekend, doel, invoer, ratio
+
+
+@regel("X01", "STUK", "proces", "midden", "B", "test")
+def _stuk(ctx):
+    raise ZeroDivisionError("deling door nul")
+
+
+@regel("X02", "HEEL", "proces", "midden", "B", "test")
+def _heel(ctx):
+    yield Bevinding("Feit. Vraag?", "Waarom.", ("Bod!C2",))
+
+
+def _rijke_invoer():
+    return invoer(
+        {"datum_bod": dt.date(2026, 7, 15), "ho_betrokken": False,
+         "achterban_geraadpleegd": False},
+        bod={"nieuwbouw_sociaal": {2027: 30, 2028: 25}, "sloop": {2027: 40, 2028: 20}, "verkoop": {2027: 5},
+             "woningen_efg": {2026: 120, 2028: 80}, "iah": {2027: 10}},
+        realisatie={"passend_toewijzen": {2025: 0.93}},
+        woonvisie=[doel("nieuwbouw_sociaal", 40, 2027, 2028, prioriteit="hoog")],
+    )
+
+
+def _draai(inv=None, ber=None, register=vraagpunten.REGISTER):
+    inv = inv or _rijke_invoer()
+    ber = ber or berekend([ratio(2027, icr=1.3, banden={"icr": "overschreden"})])
+    verg, _ = vergelijking.vergelijk(inv)
+    return vraagpunten.beoordeel(inv, ber, verg, afgeleid.bereken(inv, ber, verg), maak.PEILDATUM, register=register)
+
+
+def test_regel_die_faalt_wordt_intern_en_de_rest_loopt_door() -> None:
+    punten, meldingen = _draai(register=(_stuk, _heel))
+    assert [p.id for p in punten] == ["X02"]
+    assert len(meldingen) == 1
+    m = meldingen[0]
+    assert m.soort == "intern" and m.regel == "X01" and "ZeroDivisionError" in m.tekst
+
+
+def test_json_volgorde() -> None:
+    punten, meldingen = _draai()
+    assert not meldingen
+    ernst = {e: i for i, e in enumerate(("hoog", "midden", "laag", "info"))}
+    thema = {t: i for i, t in enumerate(codes.THEMAS)}
+    regels = {r.id: i for i, r in enumerate(vraagpunten.REGISTER)}
+    sleutels = [(ernst[p.ernst], thema[p.thema], regels[p.id], p.bronnen[0] if p.bronnen else "") for p in punten]
+    assert sleutels == sorted(sleutels)
+    assert punten[0].ernst == "hoog"
+    assert {"B01", "D02", "F01", "H04"} <= {p.id for p in punten}
+
+
+def test_sorteer_handgemaakt() -> None:
+    def vp(id_, ernst, thema, bron):
+        return Vraagpunt(id_, "N", ernst, thema, "beide", "v?", "t", (bron,))
+
+    lijst = [vp("F02", "midden", "financien", "b"), vp("P06", "midden", "proces", "z"),
+             vp("P06", "midden", "proces", "a"), vp("D01", "hoog", "duurzaamheid", "x"),
+             vp("P16", "info", "proces", "a")]
+    # hoog first; then midden: proces before financien; P06 by first bron a < z
+    assert [(v.id, v.bronnen[0]) for v in vraagpunten.sorteer(lijst)] == [
+        ("D01", "x"), ("P06", "a"), ("P06", "z"), ("F02", "b"), ("P16", "a")]
+
+
+def test_byte_identiek() -> None:
+    def als_json() -> bytes:
+        punten, _ = _draai()
+        return json.dumps([asdict(p) for p in punten], ensure_ascii=False, sort_keys=True).encode()
+
+    assert als_json() == als_json()
+
+
+def test_een_bevinding_per_regel_en_sleutel() -> None:
+    punten, _ = _draai()
+    sleutels = [(p.id, p.sleutel) for p in punten]
+    assert len(sleutels) == len(set(sleutels))
+
+
+def test_ordening_per_perspectief() -> None:
+    punten, _ = _draai()
+    for perspectief, volgorde in (("gemeente", ["gemeente", "beide", "huurders"]),
+                                  ("huurders", ["huurders", "beide", "gemeente"])):
+        groepen = vraagpunten.ordening(punten, perspectief)
+        assert [g for g, _ in groepen] == volgorde
+        alle = [p for _, ps in groepen for p in ps]
+        assert sorted(map(id, alle)) == sorted(map(id, punten))  # nothing hidden, nothing doubled
+        thema = {t: i for i, t in enumerate(codes.THEMAS)}
+        for partij, ps in groepen:
+            assert all(p.partij == partij for p in ps)
+            assert [thema[p.thema] for p in ps] == sorted(thema[p.thema] for p in ps)
