@@ -1,0 +1,119 @@
+"""Vergelijking bod/woonvisie, with expected values worked out by hand (see the comments)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bodcheck import vergelijking
+from bodcheck.vergelijking import afwijkingen, relatief_achter, status_per_thema
+from tests.bodcheck.maak import doel, invoer
+
+
+def test_per_jaar_met_opgegeven_aandeel() -> None:
+    # doel = 40 × 0,5 = 20. 2027: 18 ≥ 0,8 × 20 = 16 → gedeeltelijk, verschil −2. 2028: 15 < 16 → voldoet_niet, −5
+    inv = invoer(bod={"nieuwbouw_sociaal": {2027: 18, 2028: 15}},
+                 woonvisie=[doel("nieuwbouw_sociaal", 40, 2027, 2028, aandeel_corporatie=0.5)])
+    verg, meldingen = vergelijking.vergelijk(inv)
+    assert meldingen == []
+    a, b = verg
+    assert (a.jaar, a.doel, a.bod, a.verschil, a.status, a.dekking) == (2027, 20.0, 18.0, -2.0, "gedeeltelijk", 1.0)
+    assert (b.jaar, b.doel, b.verschil, b.status) == (2028, 20.0, -5.0, "voldoet_niet")
+    assert a.aandeel == 0.5 and a.aandeel_herkomst == "opgegeven"
+    assert a.bronnen == ("Woonvisie!D2", "Bod!C2")
+
+
+def test_periode_schaalt_met_dekking() -> None:
+    # periode 2026–2030 (n = 5); bod heeft 2027 en 2028 (k = 2): doel = 100 × 2/5 = 40; bod 15 + 20 = 35;
+    # 35 ≥ 0,8 × 40 = 32 → gedeeltelijk
+    inv = invoer(bod={"nieuwbouw_sociaal": {2027: 15, 2028: 20}},
+                 woonvisie=[doel("nieuwbouw_sociaal", 100, 2026, 2030, per="periode", aandeel_corporatie=1.0)])
+    (v,), _ = vergelijking.vergelijk(inv)
+    assert v.jaar is None and v.dekking == pytest.approx(0.4)
+    assert v.doel == pytest.approx(40.0) and v.bod == 35.0 and v.status == "gedeeltelijk"
+    assert v.verschil == pytest.approx(-5.0)
+
+
+def test_aandeel_naar_rato_van_bezit() -> None:
+    # 1.000 / 4.000 = 0,25; doel 40 × 0,25 = 10; bod 10 → voldoet
+    inv = invoer({"sociale_voorraad_gemeente": 4_000},
+                 bod={"voorraad_sociaal": {2027: 1_000}, "nieuwbouw_sociaal": {2027: 10}},
+                 woonvisie=[doel("nieuwbouw_sociaal", 40, 2027, 2027)])
+    verg, meldingen = vergelijking.vergelijk(inv)
+    v = verg[0]
+    assert v.aandeel == pytest.approx(0.25) and v.aandeel_herkomst == "naar_rato_bezit"
+    assert v.doel == pytest.approx(10.0) and v.status == "voldoet"
+    assert "Algemeen!B6" in v.bronnen and "Bod!C2" in v.bronnen  # sociale_voorraad_gemeente, voorraad_sociaal
+    assert meldingen == []
+
+
+def test_aandeel_aangenomen_geeft_melding() -> None:
+    inv = invoer(bod={"nieuwbouw_sociaal": {2027: 40}}, woonvisie=[doel("nieuwbouw_sociaal", 40, 2027, 2027)])
+    verg, meldingen = vergelijking.vergelijk(inv)
+    assert verg[0].aandeel_herkomst == "aangenomen" and verg[0].doel == 40.0
+    assert len(meldingen) == 1 and "aandeel_corporatie" in meldingen[0].tekst
+
+
+@pytest.mark.parametrize(("bod", "status"), [(10, "voldoet"), (12, "gedeeltelijk"), (12.5, "gedeeltelijk"),
+                                             (13, "voldoet_niet")])
+def test_maximaal_spiegelbeeld(bod: float, status: str) -> None:
+    # maximaal 10: gedeeltelijk if 10 < bod ≤ 10 / 0,8 = 12,5
+    inv = invoer(bod={"sloop": {2027: bod}}, woonvisie=[doel("sloop", 10, 2027, 2027, soort="maximaal",
+                                                             aandeel_corporatie=1.0)])
+    assert vergelijking.vergelijk(inv)[0][0].status == status
+
+
+def test_streefwaarde_lager_is_beter_en_procent_niet_geschaald() -> None:
+    # huurverhoging: lager is beter; doel 3,0% (niet × 0,5); 3,0% < 3,5% ≤ 3,75% → gedeeltelijk
+    inv = invoer(bod={"huurverhoging": {2027: 0.035}},
+                 woonvisie=[doel("huurverhoging", 0.03, 2027, 2027, soort="streefwaarde", aandeel_corporatie=0.5)])
+    (v,), _ = vergelijking.vergelijk(inv)
+    assert v.doel == pytest.approx(0.03) and v.status == "gedeeltelijk" and v.aandeel is None
+
+
+def test_niet_in_bod_en_geen_doel() -> None:
+    inv = invoer(bod={"sloop": {2027: 4, 2028: 6}, "verkoop": {2027: "in overleg"}},
+                 woonvisie=[doel("nieuwbouw_sociaal", 40, 2027, 2027, aandeel_corporatie=1.0, rij=2),
+                            doel("verkoop", 0, 2027, 2027, soort="maximaal", rij=3)])
+    verg, _ = vergelijking.vergelijk(inv)
+    assert [(v.code, v.status) for v in verg] == [
+        ("nieuwbouw_sociaal", "niet_in_bod"), ("verkoop", "niet_in_bod"), ("sloop", "geen_doel")]
+    assert verg[2].bod == 10.0 and verg[2].doel is None  # 4 + 6
+
+
+def test_afspraak_realisatie_en_onvolledig() -> None:
+    # periode 2027–2028, bod 2028 leeg: bod 15 (onvolledig); afspraak 35 + 30 = 65; realisatie 33
+    inv = invoer(bod={"nieuwbouw_sociaal": {2027: 15, 2028: None}},
+                 afspraken={"nieuwbouw_sociaal": {2027: 35, 2028: 30}}, realisatie={"nieuwbouw_sociaal": {2027: 33}},
+                 woonvisie=[doel("nieuwbouw_sociaal", 80, 2027, 2028, per="periode", aandeel_corporatie=1.0)])
+    (v,), _ = vergelijking.vergelijk(inv)
+    assert v.bod == 15.0 and v.onvolledig and v.afspraak == 65.0 and v.realisatie == 33.0
+    assert v.status == "voldoet_niet" and not vergelijking.beslist(v)
+
+
+def test_volgorde_woonvisierij_dan_jaar() -> None:
+    inv = invoer(bod={"nieuwbouw_sociaal": {2027: 1, 2028: 1}, "sloop": {2027: 1}},
+                 woonvisie=[doel("sloop", 5, 2027, 2027, soort="maximaal", rij=5),
+                            doel("nieuwbouw_sociaal", 5, 2027, 2028, rij=3)])
+    verg, _ = vergelijking.vergelijk(inv)
+    assert [(v.code, v.jaar) for v in verg] == [("nieuwbouw_sociaal", 2027), ("nieuwbouw_sociaal", 2028), ("sloop", 2027)]
+
+
+def test_status_per_thema_slechtste() -> None:
+    inv = invoer(bod={"nieuwbouw_sociaal": {2027: 40, 2028: 35}, "huurverhoging": {2027: 0.02}},
+                 woonvisie=[doel("nieuwbouw_sociaal", 40, 2027, 2028, aandeel_corporatie=1.0),
+                            doel("aankoop", 5, 2027, 2027, aandeel_corporatie=1.0),
+                            doel("huurverhoging", 0.03, 2027, 2027, soort="maximaal")])
+    verg, _ = vergelijking.vergelijk(inv)
+    # beschikbaarheid: voldoet, gedeeltelijk (35 ≥ 32), niet_in_bod (aankoop) → niet_in_bod
+    assert status_per_thema(verg) == {"beschikbaarheid": "niet_in_bod", "betaalbaarheid": "voldoet"}
+
+
+def test_afwijkingen_ruisgrens_en_richting() -> None:
+    bod = invoer(bod={"passend_toewijzen": {2025: 0.955, 2026: 0.94}, "sloop": {2025: 30}}).bod
+    ref = invoer(bod={"passend_toewijzen": {2025: 0.96, 2026: 0.96}, "sloop": {2025: 20}}).bod
+    p = afwijkingen(bod, ref, "passend_toewijzen")
+    # 0,5 procentpunt telt niet; 2 procentpunt wel
+    assert [(a.jaar, a.slechter, a.telt) for a in p] == [(2025, True, False), (2026, True, True)]
+    (s,) = afwijkingen(bod, ref, "sloop")
+    # lager is beter: 30 > 20 / 0,8 = 25
+    assert s.slechter and s.telt and relatief_achter(s, 0.8)
