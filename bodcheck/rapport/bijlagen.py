@@ -1,0 +1,189 @@
+"""Chapter 10, Bijlagen: the vraagpunten beyond the first 15, the input data with cell references (edited
+values as `handmatig (was Bod!D7)`), the import meldingen, the normenkader and parameters with source, date
+and status, the method in words, the begrippenlijst and the disclaimer."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bodcheck import codes, opmaak, parameters, vergelijking
+from bodcheck.model import Invoer, JaarBlad, Resultaat
+from bodcheck.rapport import cellen
+from bodcheck.rapport.financien import RATIOS, TAKKEN, norm_tekst
+from bodcheck.rapport.model import Alinea, Blok, Cel, Kolom, Opsomming, Paginawissel, Tabel, VraagpuntBlok, Vraagpunten
+from bodcheck.rapport.teksten import BEGRIPPEN, DISCLAIMER, METHODE
+
+SOORT_LABEL = {"fout": "fout", "waarschuwing": "waarschuwing", "info": "info", "intern": "interne fout"}
+MAX_JAREN = 10
+
+
+def hoofdstuk(r: Resultaat, rest: list[VraagpuntBlok]) -> list[Blok]:
+    b: list[Blok] = []
+    letter = iter("ABCDEFGH")
+    if rest:
+        b.append(Alinea(f"Bijlage {next(letter)}. Overige vraagpunten", "kop"))
+        b.append(Alinea("Vraagpunten die niet in hoofdstuk 8 staan: boven het maximum van 15, of niet "
+                        "geselecteerd om mee te nemen. Ze zijn even volledig; niets is weggelaten.", "klein"))
+        b.append(Vraagpunten(tuple(rest), met_invulvakken=False))
+        b.append(Paginawissel())
+    b.append(Alinea(f"Bijlage {next(letter)}. Invoergegevens met celverwijzingen", "kop"))
+    b.extend(invoer_tabellen(r.invoer))
+    b.append(Alinea(f"Bijlage {next(letter)}. Meldingen bij het inlezen en berekenen", "kop"))
+    meldingen = meldingen_tabel(r)
+    b.append(meldingen if meldingen.rijen else Alinea("Geen meldingen."))
+    b.append(Alinea(f"Bijlage {next(letter)}. Normenkader en parameters", "kop"))
+    b.append(normenkader_tabel(r))
+    b.append(parameter_tabel())
+    b.append(Alinea(f"Bijlage {next(letter)}. Methode", "kop"))
+    for titel, tekst in METHODE:
+        b.append(Alinea(f"<b>{titel}.</b> {tekst}", "klein"))
+    b.append(Alinea(f"Bijlage {next(letter)}. Begrippenlijst", "kop"))
+    b.append(Tabel((Kolom("Begrip", "tekst", 1.3), Kolom("Betekenis", "tekst", 5)),
+                   tuple((cellen.tekst(w), cellen.tekst(t)) for w, t in BEGRIPPEN), sleutel="begrippen"))
+    b.append(Alinea(f"Bijlage {next(letter)}. Disclaimer", "kop"))
+    b.append(Alinea(DISCLAIMER, "let_op"))
+    return b
+
+
+def _waarde_tekst(v: object) -> str:
+    if v is None:
+        return "–"
+    if isinstance(v, bool):
+        return "ja" if v else "nee"
+    if isinstance(v, dt.date):
+        return opmaak.datum(v)
+    if isinstance(v, float):
+        return opmaak.getal(v, 0 if v.is_integer() else 2)
+    if isinstance(v, int):
+        return str(v)
+    return str(v)
+
+
+def _bereik(blad: JaarBlad, code: str) -> str:
+    regel = blad.regel(code)
+    bronnen = [w.bron for _, w in sorted(regel.waarden.items()) if w.bron.blad] if regel else []
+    if not bronnen:
+        return str(regel.bron) if regel else ""
+    eerste, laatste = bronnen[0], bronnen[-1]
+    tekst = eerste.cel_tekst if eerste == laatste else f"{eerste.cel_tekst}–{laatste.cel}"
+    return tekst
+
+
+def _jaarblad_tabel(inv: Invoer, blad: JaarBlad) -> tuple[Tabel, list[str]]:
+    jaren = sorted(blad.jaren)[:MAX_JAREN]
+    eenheid_bedrag = inv.eenheid_bedragen
+    rijen = []
+    handmatig = []
+    for code, regel in blad.regels.items():
+        eenheid = vergelijking.eenheid_van(code, regel)
+        rij = [cellen.tekst(code)]
+        for j in jaren:
+            w = regel.waarden.get(j)
+            if w is None:
+                rij.append(Cel(""))
+                continue
+            if w.bron.handmatig:
+                handmatig.append(f"{blad.naam} {code} {j}: {w.bron}")
+            if w.getal is None:
+                rij.append(cellen.tekst(w.tekst or ""))
+            elif eenheid == "bedrag":
+                rij.append(Cel(opmaak.euro_eenheid(w.getal, eenheid_bedrag), w.getal, "euro"))
+            else:
+                rij.append(cellen.in_eenheid(w.getal, eenheid))
+        rij.append(cellen.tekst(_bereik(blad, code)))
+        rijen.append(tuple(rij))
+    kolommen = (Kolom("Code", "tekst", 2.4), *(Kolom(str(j), "getal", 1.0) for j in jaren), Kolom("Cellen", "tekst", 1.6))
+    titel = f"{blad.naam}" + (f" (bedragen {eenheid_bedrag})" if any(
+        vergelijking.eenheid_van(c, r) == "bedrag" for c, r in blad.regels.items()) else "")
+    return Tabel(kolommen, tuple(rijen), titel=titel, sleutel=f"invoer_{blad.naam}"), handmatig
+
+
+def invoer_tabellen(inv: Invoer) -> list[Blok]:
+    b: list[Blok] = []
+    rijen = []
+    for veld in codes.ALGEMEEN:
+        v = inv.algemeen.get(veld.code)
+        if v is None or v.waarde is None:
+            continue
+        rijen.append((cellen.tekst(veld.label), cellen.tekst(_waarde_tekst(v.waarde)), cellen.tekst(str(v.bron))))
+    if rijen:
+        b.append(Tabel((Kolom("Algemeen", "tekst", 3), Kolom("Waarde", "tekst", 2.5), Kolom("Cel", "tekst", 1.6)),
+                       tuple(rijen), titel="Algemeen", sleutel="invoer_algemeen"))
+    handmatig: list[str] = []
+    bladen = [inv.prognoses[t] for t in TAKKEN if t in inv.prognoses]
+    bladen += [x for x in (inv.bod, inv.afspraken, inv.realisatie) if x is not None]
+    for blad in bladen:
+        tabel, h = _jaarblad_tabel(inv, blad)
+        b.append(tabel)
+        handmatig += h
+    if inv.woonvisie:
+        rijen = []
+        for d in inv.woonvisie:
+            eenheid = d.eenheid or vergelijking.eenheid_van(d.code)
+            rijen.append((cellen.tekst(d.code), cellen.tekst(d.soort), cellen.in_eenheid(d.waarde, eenheid),
+                          cellen.tekst(f"{d.van_jaar}–{d.tot_jaar}"), cellen.tekst(d.per),
+                          cellen.procent(d.aandeel_corporatie, 0) if d.aandeel_corporatie is not None else Cel(""),
+                          cellen.tekst(str(d.bron))))
+            if d.bron.handmatig:
+                handmatig.append(f"Woonvisie {d.code}: {d.bron}")
+        b.append(Tabel((Kolom("Code", "tekst", 2.4), Kolom("Soort", "tekst", 1.1), Kolom("Waarde", "getal", 1),
+                        Kolom("Jaren", "tekst", 1), Kolom("Per", "tekst", 0.8), Kolom("Aandeel", "procent", 0.8),
+                        Kolom("Cel", "tekst", 2)), tuple(rijen), titel="Woonvisie", sleutel="invoer_woonvisie"))
+    if inv.toezeggingen:
+        b.append(Tabel((Kolom("Thema", "tekst", 1.2), Kolom("Toezegging", "tekst", 4), Kolom("Jaar", "jaar", 0.6),
+                        Kolom("Cel", "tekst", 1.5)),
+                       tuple((cellen.tekst(t.thema), cellen.tekst(t.tekst), cellen.jaar(t.jaar), cellen.tekst(str(t.bron)))
+                             for t in inv.toezeggingen), titel="Toezeggingen", sleutel="invoer_toezeggingen"))
+    if inv.wijken:
+        b.append(Alinea(f"Wijken: {len(inv.wijken)} regels aangeleverd ("
+                        + ", ".join(sorted({w.wijk for w in inv.wijken})) + ").", "klein"))
+    if handmatig:
+        b.append(Opsomming(tuple(handmatig), titel="Handmatig gewijzigde waarden"))
+    if not b:
+        b.append(Alinea("Geen invoergegevens."))
+    return b
+
+
+def meldingen_tabel(r: Resultaat, sleutel: str = "bijlage_meldingen") -> Tabel:
+    rijen = tuple((cellen.tekst(SOORT_LABEL.get(m.soort, m.soort)),
+                   cellen.tekst(" ".join(x for x in (m.bestand or "", m.bron.cel_tekst if m.bron else "") if x)),
+                   cellen.tekst(m.tekst)) for m in r.meldingen)
+    return Tabel((Kolom("Soort", "tekst", 1.1), Kolom("Cel", "tekst", 1.6), Kolom("Melding", "tekst", 6)), rijen,
+                 titel="Meldingen", sleutel=sleutel)
+
+
+def normenkader_tabel(r: Resultaat) -> Tabel:
+    kader = r.berekend.normenkader
+    rijen = []
+    for tak in TAKKEN:
+        normen = kader.normen.get(tak)
+        if not normen:
+            continue
+        rijen.append((cellen.tekst(tak), *(cellen.tekst(norm_tekst(n, normen[n]) if n in normen else "–")
+                                           for n in RATIOS)))
+    return Tabel((Kolom("Tak", "tekst", 1.2), *(Kolom(opmaak.RATIO_LABEL[n], "tekst", 1) for n in RATIOS)),
+                 tuple(rijen), titel=f"Normenkader {kader.titel} ({kader.geldig}; beleidswaarde {kader.bw_versie})",
+                 voetnoot=f"Bron: {kader.bron}. Krap: binnen 10% van de norm.", sleutel="normenkader")
+
+
+def _param_waarde(p: parameters.Parameter) -> str:
+    w = p.waarde
+    fractie = p.eenheid.startswith("fractie")
+    if isinstance(w, dict):
+        return "; ".join(f"{j}: {opmaak.procent(x) if fractie else _waarde_tekst(x)}" for j, x in w.items())
+    if isinstance(w, list):
+        return ", ".join(str(x) for x in w)
+    if fractie and isinstance(w, int | float):
+        return opmaak.procent(w)
+    return _waarde_tekst(w)
+
+
+def parameter_tabel() -> Tabel:
+    rijen = tuple((cellen.tekst(p.naam), cellen.tekst(_param_waarde(p)), cellen.tekst(p.eenheid),
+                   cellen.tekst(f"{p.bron} ({p.datum})" if p.datum else p.bron),
+                   Cel("✓ geverifieerd" if p.geverifieerd else "! niet geverifieerd",
+                       "geverifieerd" if p.geverifieerd else "niet geverifieerd", "status"))
+                  for p in parameters.alle())
+    return Tabel((Kolom("Parameter", "tekst", 1.7), Kolom("Waarde", "tekst", 1.3), Kolom("Eenheid", "tekst", 1.4),
+                  Kolom("Bron (datum)", "tekst", 3.6), Kolom("Status", "tekst", 1.1)), rijen,
+                 titel="Parameters en drempels", sleutel="parameters")

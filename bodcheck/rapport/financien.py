@@ -1,0 +1,251 @@
+"""Chapter 8, Financiële ruimte (indicatief): ratios per year and tak against the kader (table and one chart
+per ratio), headroom per year with the binding norm, scenarios (whole corporatie first, then the gemeente
+share labelled indicatief), and the warnings (rekenregels §3–4). Also the flat tables for the Excel export.
+"""
+
+from __future__ import annotations
+
+from bodcheck import opmaak
+from bodcheck.model import Investeringsruimte, NormGrens, RatioJaar, Resultaat
+from bodcheck.rapport import cellen
+from bodcheck.rapport.model import Alinea, Blok, Cel, Grafiek, Kolom, Opsomming, Reeks, Tabel
+from bodcheck.rapport.teksten import FINANCIEEL_WAARSCHUWINGEN
+
+RATIOS = ("icr", "ltv", "solvabiliteit", "dekkingsratio")
+TAKKEN = ("TI", "DAEB", "niet-DAEB")
+TAK_LABEL = {"TI": "TI (corporatie als geheel)", "DAEB": "DAEB (sociale tak)", "niet-DAEB": "niet-DAEB"}
+MODUS_LABEL = {"eenmalig": "eenmalig in het eerste jaar", "gelijkmatig": "gelijkmatig, per jaar"}
+SCENARIO_LABEL = {"nieuwbouw": "Nieuwbouw", "verbetering": "Verbetering"}
+LEGENDA = "✓ ruim · ! krap (binnen 10% van de norm) · ✗ buiten de norm · – niet te berekenen"
+
+
+def norm_tekst(ratio: str, g: NormGrens) -> str:
+    teken = "≥" if g.richting == "minimaal" else "≤"
+    return f"{teken} {opmaak.ratio_waarde(ratio, g.grens)}"
+
+
+def _norm(resultaat: Resultaat, tak: str, ratio: str) -> NormGrens | None:
+    normen = resultaat.berekend.normenkader.normen
+    return (normen.get(tak) or normen.get("TI") or {}).get(ratio)
+
+
+def takken(resultaat: Resultaat) -> list[str]:
+    aanwezig = {r.tak for r in resultaat.berekend.ratios}
+    return [t for t in TAKKEN if t in aanwezig]
+
+
+def _per_tak(resultaat: Resultaat, tak: str) -> list[RatioJaar]:
+    return sorted((r for r in resultaat.berekend.ratios if r.tak == tak), key=lambda r: r.jaar)
+
+
+def _ratio_cel(r: RatioJaar, naam: str) -> Cel:
+    c = cellen.ratio_waarde(naam, r.waarden.get(naam))
+    band = r.banden.get(naam)
+    if band in ("krap", "overschreden"):
+        return Cel(f"{c.tekst} {opmaak.BAND_SYMBOOL[band]}", c.waarde, c.soort)
+    return c
+
+
+def ratio_tabel(resultaat: Resultaat, tak: str) -> Tabel:
+    rijen_jaar = _per_tak(resultaat, tak)
+    jaren = [r.jaar for r in rijen_jaar]
+    kolommen = (Kolom("Kerncijfer", "tekst", 2.0), Kolom("Norm", "tekst", 1.0),
+                *(Kolom(str(j), "ratio", 1.0) for j in jaren))
+    rijen: list[tuple[Cel, ...]] = []
+    for naam in RATIOS:
+        if all(r.waarden.get(naam) is None and naam not in r.redenen for r in rijen_jaar):
+            continue
+        g = _norm(resultaat, tak, naam)
+        rijen.append((cellen.tekst(opmaak.RATIO_LABEL[naam]), cellen.tekst(norm_tekst(naam, g) if g else ""),
+                      *(_ratio_cel(r, naam) for r in rijen_jaar)))
+        if any(naam in r.opgegeven for r in rijen_jaar):
+            rijen.append((cellen.tekst(f"{opmaak.RATIO_LABEL[naam]} volgens corporatie"), cellen.LEEG,
+                          *(cellen.ratio_waarde(naam, r.opgegeven.get(naam)) if naam in r.opgegeven else Cel("")
+                            for r in rijen_jaar)))
+    onderpand = [r for r in rijen_jaar if r.waarden.get("onderpandratio") is not None]
+    if onderpand:
+        rijen.append((cellen.tekst("Onderpandratio (informatie)"), cellen.LEEG,
+                      *(cellen.procent(r.waarden.get("onderpandratio")) for r in rijen_jaar)))
+    redenen = sorted({f"{opmaak.RATIO_LABEL.get(k, k)}: {v}" for r in rijen_jaar for k, v in r.redenen.items()})
+    voetnoot = LEGENDA + (". Niet te berekenen: " + "; ".join(redenen[:4]) if redenen else "")
+    return Tabel(kolommen, tuple(rijen), titel=f"Kerncijfers {TAK_LABEL[tak]}", voetnoot=voetnoot,
+                 sleutel=f"ratios_{tak}")
+
+
+def ratio_grafiek(resultaat: Resultaat, naam: str) -> Grafiek | None:
+    reeksen = []
+    for tak in takken(resultaat):
+        punten = tuple((r.jaar, r.waarden.get(naam)) for r in _per_tak(resultaat, tak))
+        if any(p[1] is not None for p in punten):
+            reeksen.append(Reeks(tak, punten))
+    if not reeksen:
+        return None
+    hoofdtak = reeksen[0].naam
+    g = _norm(resultaat, hoofdtak, naam)
+    label = opmaak.RATIO_LABEL[naam]
+    return Grafiek(
+        titel=label, reeksen=tuple(reeksen), notatie="ratio" if naam == "icr" else "procent",
+        norm=g.grens if g else None, krap=g.krap_grens if g else None, richting=g.richting if g else None,
+        norm_label=f"norm {norm_tekst(naam, g)}" if g else "", half=True,
+        onderschrift=(f"Norm en krap-zone voor {hoofdtak}." if len(reeksen) > 1 else ""),
+    )
+
+
+def ruimte_tabel(ir: Investeringsruimte) -> Tabel:
+    kolommen = (Kolom("Jaar", "jaar", 0.6), *(Kolom(f"Ruimte {opmaak.RATIO_LABEL[n]}", "euro", 1.25) for n in RATIOS),
+                Kolom("Ruimte (laagste)", "euro", 1.3), Kolom("Bindende norm", "tekst", 1.1))
+    rijen = tuple(
+        (cellen.jaar(p.jaar), *(cellen.euro(p.per_norm.get(n)) for n in RATIOS), cellen.euro(p.extra_schuld),
+         cellen.tekst(opmaak.RATIO_LABEL.get(p.bindende_norm or "", "–")))
+        for p in ir.per_jaar
+    )
+    return Tabel(kolommen, rijen, titel=f"Ruimte per jaar ({ir.tak}), extra lening voor een onrendabele uitgave",
+                 voetnoot="Een negatief bedrag: de norm is in dat jaar al overschreden. Ruimte per jaar; de "
+                          "jaren zijn geen optelling.", sleutel="ruimte_per_jaar")
+
+
+def scenario_tabel(ir: Investeringsruimte) -> Tabel:
+    aandeel = ir.aandeel_gemeente
+    kop_gemeente = ("Deel gemeente (indicatief, " + opmaak.procent(aandeel) + ")") if aandeel is not None \
+        else "Deel gemeente (indicatief)"
+    kolommen = (Kolom("Scenario", "tekst", 1.1), Kolom("Investering", "tekst", 1.5),
+                Kolom("Hele corporatie", "euro", 1.35), Kolom("Woningen", "getal", 0.8),
+                Kolom("Bindend", "tekst", 1.25), Kolom(kop_gemeente, "euro", 1.45))
+    rijen = []
+    for s in ir.scenarios:
+        bindend = f"{opmaak.RATIO_LABEL.get(s.bindende_norm or '', '–')} {s.bindend_jaar or ''}".strip()
+        totaal = f" (totaal {opmaak.euro(s.x_totaal)})" if s.modus == "gelijkmatig" else ""
+        rijen.append((cellen.tekst(SCENARIO_LABEL.get(s.naam, s.naam)),
+                      cellen.tekst(MODUS_LABEL.get(s.modus, s.modus) + totaal),
+                      cellen.euro(s.x_max), cellen.getal(s.woningen) if s.woningen is not None else Cel("–"),
+                      cellen.tekst(bindend), cellen.euro(s.x_gemeente)))
+    return Tabel(kolommen, tuple(rijen), titel="Scenario's: hoeveel extra investering past binnen alle normen",
+                 voetnoot="Woningen = bedrag / stichtingskosten per woning (afgerond naar beneden). Nieuwbouw en "
+                          "verbetering zijn alternatieven: niet optellen.", sleutel="scenarios")
+
+
+def kern_zinnen(resultaat: Resultaat) -> list[str]:
+    """The financial picture in two plain lines (kern voor het bestuur)."""
+    ratios = resultaat.berekend.ratios
+    kader = resultaat.berekend.normenkader.titel
+    zinnen = []
+    if ratios:
+        jaren = opmaak.jaren([r.jaar for r in ratios])
+        buiten = sorted({(opmaak.RATIO_LABEL[k], r.tak, r.jaar) for r in ratios for k, b in r.banden.items()
+                         if b == "overschreden"})
+        krap = sorted({(opmaak.RATIO_LABEL[k], r.tak) for r in ratios for k, b in r.banden.items() if b == "krap"})
+        if buiten:
+            eerste = buiten[0]
+            zinnen.append(f"Volgens de eigen prognose komt de {eerste[0]} ({eerste[1]}) in {eerste[2]} buiten de "
+                          f"norm van {kader}" + (f", en nog {len(buiten) - 1} keer een kerncijfer" if len(buiten) > 1
+                                                 else "") + ".")
+        else:
+            zin = f"Volgens de eigen prognose blijven alle kerncijfers in {jaren} binnen de normen van {kader}"
+            if krap:
+                zin += "; dicht bij de norm (krap): " + ", ".join(f"{n} ({t})" for n, t in krap)
+            zinnen.append(zin + ".")
+    else:
+        zinnen.append("Er is geen financiële prognose aangeleverd; de kerncijfers zijn niet berekend.")
+    ir = resultaat.berekend.investeringsruimte
+    nb = _scenario(ir, "nieuwbouw", "eenmalig")
+    if ir is not None and nb is not None:
+        zin = (f"Indicatieve investeringsruimte voor nieuwbouw: {opmaak.euro(nb.x_max)} voor de hele corporatie "
+               f"(bindend: {opmaak.RATIO_LABEL.get(nb.bindende_norm or '', '–')} {nb.bindend_jaar or ''})".rstrip())
+        if nb.x_gemeente is not None:
+            zin += f", naar rato voor deze gemeente {opmaak.euro(nb.x_gemeente)}"
+        zinnen.append(zin + "; leencapaciteit, geen geld op de plank.")
+    return zinnen
+
+
+def _scenario(ir: Investeringsruimte | None, naam: str, modus: str):
+    if ir is None:
+        return None
+    return next((s for s in ir.scenarios if s.naam == naam and s.modus == modus), None)
+
+
+def hoofdstuk(resultaat: Resultaat, vraag_regels: list[str]) -> list[Blok]:
+    """The blocks of chapter 8; `vraag_regels` are the numbered financial vraagpunten (one line each)."""
+    b: list[Blok] = []
+    kader = resultaat.berekend.normenkader
+    if not resultaat.berekend.ratios:
+        b.append(Alinea("Geen blad Prognose aangeleverd: de kerncijfers en de investeringsruimte zijn niet "
+                        "berekend."))
+        return b
+    b.append(Alinea(f"Getoetst aan het normenkader {kader.titel} (geldig {kader.geldig}; beleidswaarde "
+                    f"{kader.bw_versie}). {kader.toelichting}".strip()))
+    b.append(Alinea("Alle bedragen en ruimtes in dit hoofdstuk zijn indicatief. "
+                    + " ".join(FINANCIEEL_WAARSCHUWINGEN), "let_op"))
+    for tak in takken(resultaat):
+        b.append(ratio_tabel(resultaat, tak))
+    for naam in RATIOS:
+        g = ratio_grafiek(resultaat, naam)
+        if g is not None:
+            b.append(g)
+    ir = resultaat.berekend.investeringsruimte
+    if ir is None:
+        b.append(Alinea("De investeringsruimte is niet berekend: daarvoor ontbreken prognosegegevens "
+                        "(zie de meldingen in de bijlage)."))
+    else:
+        b.append(Alinea("Investeringsruimte", "kop"))
+        b.append(Alinea(f"Scope: {TAK_LABEL.get(ir.tak, ir.tak)}; horizon {opmaak.jaren(list(ir.horizon))}; rente "
+                        f"nieuwe leningen {opmaak.procent(_getal(ir.parameters.get('rente_nieuwe_leningen')))}; "
+                        f"stichtingskosten per woning "
+                        f"{opmaak.euro(_getal(ir.parameters.get('stichtingskosten_per_woning')))}."))
+        b.append(ruimte_tabel(ir))
+        b.append(scenario_tabel(ir))
+        nb = _scenario(ir, "nieuwbouw", "eenmalig")
+        if nb is not None:
+            regels = [f"Hele corporatie: {opmaak.euro(nb.x_max)} eenmalig voor nieuwbouw"
+                      + (f", ongeveer {opmaak.getal(nb.woningen)} woningen" if nb.woningen is not None else "")
+                      + f"; bindend is de {opmaak.RATIO_LABEL.get(nb.bindende_norm or '', '–')} in "
+                        f"{nb.bindend_jaar or '–'}."]
+            if nb.x_gemeente is not None and ir.aandeel_gemeente is not None:
+                regels.append(f"Deel voor deze gemeente (indicatief, {opmaak.procent(ir.aandeel_gemeente)} van de "
+                              f"woongelegenheden): {opmaak.euro(nb.x_gemeente)}.")
+            else:
+                regels.append("Het deel voor deze gemeente is niet berekend: het aantal woongelegenheden in de "
+                              "gemeente of in totaal ontbreekt (Algemeen).")
+            b.append(Opsomming(tuple(regels)))
+        b.append(Alinea(ir.methode, "klein"))
+    meldingen = [m.tekst for m in resultaat.berekend.meldingen if m.soort != "intern"]
+    if meldingen:
+        b.append(Opsomming(tuple(meldingen), titel="Opmerkingen bij de berekening"))
+    if vraag_regels:
+        b.append(Opsomming(tuple(vraag_regels), titel="Vraagpunten over de financiën (zie hoofdstuk 8)"))
+    return b
+
+
+def _getal(x: object) -> float | None:
+    return float(x) if isinstance(x, int | float) and not isinstance(x, bool) else None
+
+
+# ---- export -------------------------------------------------------------------------------------------
+
+
+def export_ratios(resultaat: Resultaat) -> Tabel:
+    kolommen = (Kolom("Tak", "tekst", 1), Kolom("Jaar", "jaar", 1), Kolom("Kerncijfer", "tekst", 1.4),
+                Kolom("Waarde", "ratio", 1), Kolom("Norm", "ratio", 1), Kolom("Richting", "tekst", 1),
+                Kolom("Band", "tekst", 1), Kolom("Volgens corporatie", "ratio", 1),
+                Kolom("Niet te berekenen", "tekst", 3), Kolom("Bronnen", "tekst", 3))
+    rijen = []
+    for tak in takken(resultaat):
+        for r in _per_tak(resultaat, tak):
+            for naam in (*RATIOS, "onderpandratio"):
+                w = r.waarden.get(naam)
+                if w is None and naam not in r.redenen:
+                    continue
+                g = _norm(resultaat, tak, naam) if naam in RATIOS else None
+                rijen.append((cellen.tekst(tak), cellen.jaar(r.jaar), cellen.tekst(opmaak.RATIO_LABEL[naam]),
+                              cellen.ratio_waarde(naam, w),
+                              cellen.ratio_waarde(naam, g.grens) if g else Cel(""),
+                              cellen.tekst(g.richting if g else ""), cellen.band(r.banden.get(naam)),
+                              cellen.ratio_waarde(naam, r.opgegeven[naam]) if naam in r.opgegeven else Cel(""),
+                              cellen.tekst(r.redenen.get(naam, "")), cellen.tekst(", ".join(r.bronnen.get(naam, ())))))
+    return Tabel(kolommen, tuple(rijen), titel="Kerncijfers", sleutel="ratios")
+
+
+def export_ruimte(resultaat: Resultaat) -> Tabel | None:
+    ir = resultaat.berekend.investeringsruimte
+    if ir is None:
+        return None
+    return ruimte_tabel(ir)

@@ -1,0 +1,586 @@
+"""Resultaat → Rapport: the chapters of rapport.md as plain data (no reportlab, no openpyxl).
+
+    opbouw(resultaat, notities=None, definitief=None, wederhoor=False) -> Rapport
+
+Chapters: voorblad, kern voor het bestuur, realisatie vorig jaar, proces en volledigheid, bod versus
+woonvisie per thema, voorraadontwikkeling, toets aan normen, financiële ruimte, vraagpunten voor het overleg,
+wat de gemeente zelf levert, bijlagen. A chapter without data says plainly what was not delivered.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from bodcheck import __version__, codes, opmaak, vergelijking
+from bodcheck.model import Notitie, Resultaat, Vergelijking, Vraagpunt, notitie_sleutel
+from bodcheck.rapport import bijlagen, cellen, financien, normen, overleg
+from bodcheck.rapport.model import (
+    Alinea,
+    Blok,
+    Cel,
+    Grafiek,
+    Hoofdstuk,
+    Kolom,
+    Opsomming,
+    Rapport,
+    Reeks,
+    Tabel,
+    VraagpuntBlok,
+    Vraagpunten,
+)
+from bodcheck.rapport.teksten import DISCLAIMER, DISCLAIMER_KORT, KERN_THEMAS, PERSPECTIEF_LABEL
+
+THEMA_HOOFDSTUK = {"proces": 4, "financien": 8}
+MAX_KERNINDICATOREN = 6
+MAX_GOED = 3
+MAX_TOP = 5
+
+
+def opbouw(resultaat: Resultaat, notities: dict[str, Notitie] | None = None, definitief: bool | None = None,
+           wederhoor: bool = False) -> Rapport:
+    """The whole report as data. `definitief` None follows the user's setting; `wederhoor` leaves out the
+    user's own notes (the version sent to the corporatie and the huurdersorganisatie)."""
+    invoer = resultaat.invoer
+    definitief = resultaat.instellingen.definitief if definitief is None else definitief
+    notities = None if wederhoor else notities
+    hoofd, rest = overleg.nummeren(resultaat.vraagpunten, resultaat.perspectief, notities, wederhoor)
+    alle = [*hoofd, *rest]
+    nummers = {b.sleutel: b.nummer for b in alle}
+    ctx = _Ctx(resultaat, nummers)
+    bodjaar = invoer.bodjaar
+    kopregel = " · ".join(x for x in (invoer.corporatie, invoer.gemeente,
+                                       f"bod {bodjaar}" if bodjaar else "") if x)
+    hoofdstukken = [
+        Hoofdstuk("voorblad", "Voorblad", (), None, nieuwe_pagina=False),
+        Hoofdstuk("kern", "Kern voor het bestuur", tuple(_kern(ctx, hoofd)), 1),
+        Hoofdstuk("realisatie", "Realisatie vorig jaar", tuple(_realisatie(ctx)), 2),
+        Hoofdstuk("proces", "Proces en volledigheid", tuple(_proces(ctx)), 3),
+        Hoofdstuk("themas", "Bod versus woonvisie per thema", tuple(_themas(ctx)), 4),
+        Hoofdstuk("voorraad", "Voorraadontwikkeling", tuple(_voorraad(ctx)), 5),
+        Hoofdstuk("normen", "Toets aan normen", tuple(normen.hoofdstuk(resultaat)), 6),
+        Hoofdstuk("financien", "Financiële ruimte (indicatief)",
+                  tuple(financien.hoofdstuk(resultaat, ctx.vraag_regels("financien"))), 7),
+        Hoofdstuk("vraagpunten", "Vraagpunten voor het overleg", tuple(_vraagpunten(ctx, hoofd, rest)), 8),
+        Hoofdstuk("gemeente", "Wat de gemeente zelf levert", tuple(_gemeente(ctx)), 9),
+        Hoofdstuk("bijlagen", "Bijlagen", tuple(bijlagen.hoofdstuk(resultaat, rest)), 10),
+    ]
+    export = {
+        "ratios": financien.export_ratios(resultaat),
+        "vergelijking": _export_vergelijking(resultaat),
+        "vraagpunten": _export_vraagpunten(alle),
+        "meldingen": bijlagen.meldingen_tabel(resultaat, sleutel="meldingen"),
+    }
+    ir = resultaat.berekend.investeringsruimte
+    if ir is not None:
+        export["investeringsruimte"] = financien.ruimte_tabel(ir)
+        export["scenarios"] = financien.scenario_tabel(ir)
+    titel = "Beoordeling bod" + (f" {bodjaar}" if bodjaar else "")
+    return Rapport(
+        titel=titel, corporatie=invoer.corporatie, gemeente=invoer.gemeente, bodjaar=bodjaar,
+        peildatum=resultaat.peildatum, versie=__version__, definitief=definitief, wederhoor=wederhoor,
+        perspectief=resultaat.perspectief, voorblad=tuple(_voorblad(resultaat, definitief, wederhoor)),
+        hoofdstukken=tuple(hoofdstukken), disclaimer=DISCLAIMER, kopregel=kopregel,
+        onderwerp=f"Beoordeling van het bod van {invoer.corporatie or 'de corporatie'} aan gemeente "
+                  f"{invoer.gemeente or '–'} (Woningwet art. 44). {DISCLAIMER_KORT}",
+        auteur=str(invoer.veld("opgesteld_door") or f"bodcheck {__version__}"),
+        export=export, vraagpunten=tuple(alle),
+    )
+
+
+class _Ctx:
+    """What the chapter builders share: the resultaat and the report number of each vraagpunt."""
+
+    def __init__(self, resultaat: Resultaat, nummers: dict[str, int]):
+        self.r = resultaat
+        self.invoer = resultaat.invoer
+        self.nummers = nummers
+
+    def nummer(self, v: Vraagpunt) -> int:
+        return self.nummers[notitie_sleutel(v)]
+
+    def vraag_regel(self, v: Vraagpunt) -> str:
+        return f"Vraag {self.nummer(v)} ({v.ernst}): {v.vraag}"
+
+    def van_thema(self, thema: str) -> list[Vraagpunt]:
+        return sorted((v for v in self.r.vraagpunten if v.thema == thema), key=self.nummer)
+
+    def vraag_regels(self, thema: str) -> list[str]:
+        return [self.vraag_regel(v) for v in self.van_thema(thema)]
+
+
+# ---- 0 voorblad ------------------------------------------------------------------------------------------
+
+
+def _voorblad(r: Resultaat, definitief: bool, wederhoor: bool) -> list[tuple[str, str]]:
+    inv = r.invoer
+    ontvangen = inv.veld("datum_bod")
+    regels = [
+        ("Gemeente", inv.gemeente or "–"),
+        ("Corporatie", inv.corporatie or "–"),
+        ("Huurdersorganisatie", str(inv.veld("huurdersorganisatie") or "–")),
+        ("Bodjaar", str(inv.bodjaar or "–")),
+        ("Bod ontvangen", opmaak.datum_lang(ontvangen) if isinstance(ontvangen, dt.date) else "niet opgegeven"),
+        ("Perspectief", PERSPECTIEF_LABEL.get(r.perspectief, r.perspectief)),
+        ("Opgesteld door", str(inv.veld("opgesteld_door") or "–")),
+        ("Datum beoordeling", opmaak.datum_lang(r.peildatum)),
+        ("Normenkader", r.berekend.normenkader.titel),
+        ("Versie", ("versie voor wederhoor, " if wederhoor else "") + ("definitief" if definitief else "concept")
+         + f" · bodcheck {__version__}"),
+    ]
+    return regels
+
+
+# ---- 1 kern ---------------------------------------------------------------------------------------------
+
+
+def _samenvatting(entries: list[Vergelijking]) -> tuple[float | None, float | None, str]:
+    """(W, B) over the bod period for one code, and how they were combined ('som' or 'gemiddeld')."""
+    eerste = entries[0]
+    eenheid = eerste.eenheid or vergelijking.eenheid_van(eerste.code)
+    doelen = [e.doel for e in entries if e.doel is not None]
+    bods = [e.bod for e in entries if e.bod is not None]
+    if vergelijking.optelbaar(eerste.code, eenheid):
+        return (sum(doelen) if doelen else None), (sum(bods) if bods else None), "som"
+    if eerste.code in vergelijking.VOORRAAD_CODES:
+        return (doelen[-1] if doelen else None), (bods[-1] if bods else None), "eind"
+    return ((sum(doelen) / len(doelen)) if doelen else None), ((sum(bods) / len(bods)) if bods else None), \
+        "gemiddeld"
+
+
+def _per_code(r: Resultaat) -> dict[str, list[Vergelijking]]:
+    uit: dict[str, list[Vergelijking]] = defaultdict(list)
+    for v in r.vergelijking:
+        if v.status != "geen_doel":
+            uit[v.code].append(v)
+    return uit
+
+
+def _omschrijving(v: Vergelijking) -> str:
+    c = codes.ALLE_CODES.get(v.code)
+    return v.omschrijving or (c.omschrijving if c else v.code)
+
+
+def _periode(entries: list[Vergelijking]) -> str:
+    jaren = [e.jaar for e in entries if e.jaar is not None]
+    if jaren:
+        return opmaak.jaren(jaren)
+    e = entries[0]
+    return f"{e.van_jaar}–{e.tot_jaar}" if e.van_jaar != e.tot_jaar else str(e.van_jaar)
+
+
+def _kern(ctx: _Ctx, hoofd: list[VraagpuntBlok]) -> list[Blok]:
+    r = ctx.r
+    b: list[Blok] = []
+    perspectief = r.perspectief if r.perspectief in KERN_THEMAS else "gemeente"
+    volgorde = KERN_THEMAS[perspectief]
+    per_code = _per_code(r)
+    geordend = sorted(per_code.items(), key=lambda kv: (
+        volgorde.index(kv[1][0].thema) if kv[1][0].thema in volgorde else len(volgorde),
+        0 if kv[1][0].prioriteit == "hoog" else 1))
+    inleiding = (f"Wat {r.invoer.corporatie or 'de corporatie'} in het bod aan "
+                 f"{r.invoer.gemeente or 'de gemeente'} aanbiedt, naast de woonvisie")
+    b.append(Alinea(inleiding + (" (vanuit de huurdersorganisatie: woonlasten, kwaliteit, inspraak)."
+                                 if perspectief == "huurders" else ".")))
+    if geordend:
+        rijen = []
+        for code, entries in geordend[:MAX_KERNINDICATOREN]:
+            w, bod, hoe = _samenvatting(entries)
+            eenheid = entries[0].eenheid or vergelijking.eenheid_van(code)
+            verschil = None if w is None or bod is None else bod - w
+            status = vergelijking.slechtste(e.status for e in entries)
+            naam = _omschrijving(entries[0]) + ("" if hoe == "som" else f" ({hoe})")
+            rijen.append((cellen.tekst(naam), cellen.tekst(_periode(entries)), cellen.in_eenheid(w, eenheid),
+                          cellen.in_eenheid(bod, eenheid),
+                          cellen.met_teken(cellen.in_eenheid(verschil, eenheid, verschil=True)),
+                          cellen.status(status)))
+        b.append(Tabel((Kolom("Kernindicator", "tekst", 3.2), Kolom("Periode", "tekst", 1.1),
+                        Kolom("Woonvisie (W)", "getal", 1.1), Kolom("Bod (B)", "getal", 1.0),
+                        Kolom("Verschil", "getal", 1.0), Kolom("Status", "status", 1.2)),
+                       tuple(rijen), titel="Kernindicatoren over de bodperiode", sleutel="kernindicatoren",
+                       voetnoot="Aantallen opgeteld over de periode; W = doel van de woonvisie voor het deel "
+                                "van deze corporatie. Status: ✓ sluit aan · ◐ deels · ✗ wijkt af · ○ niet in bod."))
+    elif r.invoer.woonvisie is None:
+        b.append(Alinea("Geen woonvisie aangeleverd: het bod is niet naast doelen van de gemeente gelegd."))
+    else:
+        b.append(Alinea("De woonvisie heeft geen doelen die met het bod te vergelijken zijn."))
+    goed = _wat_goed_is(per_code)
+    b.append(Opsomming(tuple(goed) if goed else ("Op geen van de doelen sluit het bod over de hele periode aan.",),
+                       titel="Wat goed is"))
+    top = sorted(hoofd, key=lambda x: (overleg_rang(x.ernst), x.nummer))[:MAX_TOP]
+    if top:
+        b.append(Opsomming(tuple(f"Vraag {x.nummer}: {x.vraag}" for x in sorted(top, key=lambda x: x.nummer)),
+                           titel=f"De {len(top)} belangrijkste vragen voor het overleg"))
+    else:
+        b.append(Opsomming(("Geen vraagpunten gevonden.",), titel="Vragen voor het overleg"))
+    b.append(Opsomming(tuple(_gemeente_kort(ctx)), titel="Wat de gemeente zelf levert"))
+    b.append(Opsomming(tuple(financien.kern_zinnen(r)), titel="Financieel beeld"))
+    return b
+
+
+def overleg_rang(ernst: str) -> int:
+    return ("hoog", "midden", "laag", "info").index(ernst) if ernst in ("hoog", "midden", "laag", "info") else 9
+
+
+def _wat_goed_is(per_code: dict[str, list[Vergelijking]]) -> list[str]:
+    regels = []
+    for code, entries in per_code.items():
+        if all(e.status == "voldoet" for e in entries):
+            w, bod, hoe = _samenvatting(entries)
+            eenheid = entries[0].eenheid or vergelijking.eenheid_van(code)
+            regels.append(f"{_omschrijving(entries[0])} ({_periode(entries)}): bod "
+                          f"{cellen.in_eenheid(bod, eenheid).tekst}, woonvisie "
+                          f"{'hoogstens ' if entries[0].soort == 'maximaal' else ''}"
+                          f"{cellen.in_eenheid(w, eenheid).tekst}"
+                          + (" (gemiddeld)" if hoe == "gemiddeld" else "") + " — sluit aan.")
+    return regels[:MAX_GOED]
+
+
+def _gemeente_kort(ctx: _Ctx) -> list[str]:
+    levert = ctx.invoer.gemeente_levert
+    if levert is None:
+        return ["Geen blad Gemeente aangeleverd: wat de gemeente zelf toezegt, is niet vastgelegd (zie hoofdstuk 9)."]
+    if not levert:
+        return ["Het blad Gemeente is leeg: de gemeente heeft nog geen eigen tegenprestaties vastgelegd."]
+    telling = defaultdict(int)
+    for t in levert:
+        telling[t.status or "onbekend"] += 1
+    regels = [f"{len(levert)} tegenprestaties vastgelegd: " + ", ".join(
+        f"{n} {s}" for s, n in sorted(telling.items()))+ "."]
+    for t in levert:
+        if t.status == "achter" or (t.status == "toegezegd" and t.jaar is not None and ctx.invoer.bodjaar
+                                    and t.jaar < ctx.invoer.bodjaar):
+            regels.append(f"Nog niet geleverd: {t.tegenprestatie}" + (f" ({t.jaar})" if t.jaar else "") + ".")
+    return regels[:3]
+
+
+# ---- 2 realisatie ---------------------------------------------------------------------------------------
+
+
+def _realisatie(ctx: _Ctx) -> list[Blok]:
+    inv = ctx.invoer
+    b: list[Blok] = []
+    if inv.afspraken is None:
+        b.append(Alinea("Geen blad Afspraken aangeleverd: de afspraken van vorig jaar zijn niet bekend."))
+    if inv.realisatie is None:
+        b.append(Alinea("Geen blad Realisatie aangeleverd: wat vorig jaar is gerealiseerd, is niet bekend."))
+    if inv.afspraken is None or inv.realisatie is None:
+        return b
+    vorig = (inv.bodjaar or 0) - 1
+    rijen = []
+    for code, regel in inv.afspraken.regels.items():
+        a = regel.getal(vorig)
+        if a is None:
+            continue
+        eenheid = vergelijking.eenheid_van(code, regel)
+        afw = vergelijking.afwijkingen(inv.realisatie, inv.afspraken, code, [vorig])
+        rr = inv.realisatie.getal(code, vorig)
+        if afw:
+            x = afw[0]
+            status = ("achter" if x.slechter else "beter") if x.telt else "conform"
+            status_tekst = {"achter": "✗ achter", "beter": "✓ beter", "conform": "✓ conform"}[status]
+            verschil = cellen.met_teken(cellen.in_eenheid(x.verschil, eenheid, verschil=True))
+        else:
+            status_tekst, verschil = "○ geen realisatie", Cel("–")
+        bronnen = vergelijking.bron_teksten(regel.bron_van(vorig), inv.realisatie.bron(code, vorig))
+        rijen.append((cellen.tekst(regel.omschrijving or code), cellen.in_eenheid(a, eenheid),
+                      cellen.in_eenheid(rr, eenheid), verschil, Cel(status_tekst, status_tekst, "status"),
+                      cellen.tekst(", ".join(bronnen))))
+    if rijen:
+        b.append(Alinea(f"Het overleg begint met terugkijken: wat in de afspraken voor {vorig} stond, naast wat "
+                        "de corporatie heeft gerealiseerd."))
+        b.append(Tabel((Kolom("Afspraak", "tekst", 3), Kolom(f"Afspraak {vorig} (A)", "getal", 1.2),
+                        Kolom(f"Realisatie {vorig} (R)", "getal", 1.2), Kolom("Verschil", "getal", 1),
+                        Kolom("Status", "status", 1.3), Kolom("Cellen", "tekst", 2.2)),
+                       tuple(rijen), titel=f"Afspraken en realisatie {vorig}", sleutel="realisatie",
+                       voetnoot="Een verschil telt vanaf 5 eenheden of 1 procentpunt; kleinere verschillen "
+                                "gelden als conform."))
+    else:
+        b.append(Alinea(f"De afspraken hebben geen cijfers voor {vorig}; er is niets om terug te kijken."))
+    regels = [ctx.vraag_regel(v) for v in ctx.r.vraagpunten if v.id in ("P10", "P13")]
+    if regels:
+        b.append(Opsomming(tuple(regels), titel="Vraagpunten bij de realisatie"))
+    return b
+
+
+# ---- 3 proces -------------------------------------------------------------------------------------------
+
+
+def _proces(ctx: _Ctx) -> list[Blok]:
+    inv = ctx.invoer
+    b: list[Blok] = []
+    bodjaar = inv.bodjaar
+    rijen = []
+
+    def datum_rij(label: str, code: str, toets: str) -> None:
+        d = inv.veld(code)
+        bron = inv.veld_bron(code)
+        rijen.append((cellen.tekst(label), Cel(opmaak.datum(d) if isinstance(d, dt.date) else "niet opgegeven",
+                                               d if isinstance(d, dt.date) else None, "datum"),
+                      cellen.tekst(toets), cellen.tekst(str(bron) if bron and d is not None else "")))
+
+    if bodjaar:
+        bod = inv.veld("datum_bod")
+        uiterlijk = dt.date(bodjaar, 7, 1)
+        toets = "" if not isinstance(bod, dt.date) else ("✓ op tijd (uiterlijk 1 juli)" if bod <= uiterlijk
+                                                         else "✗ na 1 juli")
+        datum_rij("Bod ontvangen", "datum_bod", toets)
+        stukken = inv.veld("stukken_ho_datum")
+        overleg_d = inv.veld("datum_overleg")
+        toets_ho = ""
+        if isinstance(stukken, dt.date) and isinstance(overleg_d, dt.date):
+            weken = (overleg_d - stukken).days // 7
+            toets_ho = f"{weken} weken vóór het overleg"
+        datum_rij("Stukken naar huurdersorganisatie", "stukken_ho_datum", toets_ho)
+        datum_rij("Overleg", "datum_overleg", "")
+        rijen.append((cellen.tekst("Afspraken vastgesteld"), Cel(f"vóór 15-12-{bodjaar}"),
+                      cellen.tekst("termijn; binnen zes maanden na het bod"), cellen.tekst("")))
+    janee = {True: "ja", False: "nee", None: "niet opgegeven"}
+    for label, code in (("Huurdersorganisatie betrokken", "ho_betrokken"),
+                        ("Achterban geraadpleegd", "achterban_geraadpleegd"),
+                        ("Bod onder voorbehoud", "onder_voorbehoud")):
+        w = inv.veld(code)
+        bron = inv.veld_bron(code)
+        rijen.append((cellen.tekst(label), cellen.tekst(janee.get(w, str(w))), cellen.tekst(""),
+                      cellen.tekst(str(bron) if bron and w is not None else "")))
+    b.append(Tabel((Kolom("Onderdeel", "tekst", 2.2), Kolom("Datum / antwoord", "tekst", 1.4),
+                    Kolom("Toets", "tekst", 2.4), Kolom("Cel", "tekst", 1.4)), tuple(rijen),
+                   titel="Termijnen en betrokkenheid", sleutel="proces"))
+    aanwezig = set(inv.aanwezige_bladen())
+    bladen = ("Prognose", "Prognose DAEB", "Prognose niet-DAEB", "Bod", "Afspraken", "Realisatie", "Toezeggingen",
+              "Wijken", "Woonvisie", "Gemeente")
+    b.append(Alinea("Aangeleverd: " + (", ".join(x for x in bladen if x in aanwezig) or "geen inhoudsbladen")
+                    + ". Niet aangeleverd: " + (", ".join(x for x in bladen if x not in aanwezig) or "niets") + "."))
+    regels = ctx.vraag_regels("proces")
+    if regels:
+        b.append(Opsomming(tuple(regels), titel="Vraagpunten over proces en volledigheid"))
+    return b
+
+
+# ---- 4 themas -------------------------------------------------------------------------------------------
+
+
+def _themas(ctx: _Ctx) -> list[Blok]:
+    r = ctx.r
+    b: list[Blok] = []
+    if r.invoer.bod is None:
+        b.append(Alinea("Geen blad Bod aangeleverd: er is geen bod om naast de woonvisie te leggen."))
+    if r.invoer.woonvisie is None:
+        b.append(Alinea("Geen woonvisie aangeleverd: het bod is niet getoetst aan doelen van de gemeente."))
+    per_thema: dict[str, list[Vergelijking]] = defaultdict(list)
+    for v in r.vergelijking:
+        per_thema[v.thema].append(v)
+    status = vergelijking.status_per_thema(r.vergelijking)
+    for thema in codes.THEMAS:
+        if thema in THEMA_HOOFDSTUK:
+            continue
+        entries = per_thema.get(thema, [])
+        punten = ctx.van_thema(thema)
+        if not entries and not punten:
+            continue
+        label = codes.THEMA_LABEL.get(thema, thema)
+        kop = label + (f" — {cellen.status_tekst(status[thema])}" if thema in status else "")
+        b.append(Alinea(kop, "kop"))
+        met_doel = [e for e in entries if e.status != "geen_doel"]
+        if met_doel:
+            b.append(_thema_tabel(thema, met_doel))
+        zonder = [e for e in entries if e.status == "geen_doel"]
+        if zonder:
+            b.append(Alinea("Ook in het bod, zonder doel in de woonvisie: " + "; ".join(
+                f"{_omschrijving(e).lower()} ({cellen.in_eenheid(e.bod, e.eenheid or vergelijking.eenheid_van(e.code)).tekst})"
+                for e in zonder) + ".", "klein"))
+        if punten:
+            b.append(Opsomming(tuple(ctx.vraag_regel(v) for v in punten), titel="Vraagpunten"))
+    if not b:
+        b.append(Alinea("Er is niets te vergelijken."))
+    return b
+
+
+def _thema_tabel(thema: str, entries: list[Vergelijking]) -> Tabel:
+    rijen = []
+    vorige = None
+    for e in entries:
+        eenheid = e.eenheid or vergelijking.eenheid_van(e.code)
+        naam = _omschrijving(e) if e.code != vorige else ""
+        if naam and e.aandeel is not None and e.aandeel_herkomst != "aangenomen" and abs(e.aandeel - 1) > 1e-9:
+            naam += f" (aandeel {opmaak.procent(e.aandeel, 0)})"
+        if naam and e.soort == "maximaal":
+            naam += " (maximum)"
+        vorige = e.code
+        jaar = str(e.jaar) if e.jaar is not None else f"{e.van_jaar}–{e.tot_jaar}"
+        rijen.append((cellen.tekst(naam), cellen.tekst(jaar), cellen.in_eenheid(e.doel, eenheid),
+                      cellen.in_eenheid(e.bod, eenheid), cellen.in_eenheid(e.afspraak, eenheid),
+                      cellen.in_eenheid(e.realisatie, eenheid),
+                      cellen.met_teken(cellen.in_eenheid(e.verschil, eenheid, verschil=True)),
+                      cellen.status(e.status)))
+    return Tabel((Kolom("Onderwerp", "tekst", 3.0), Kolom("Jaar", "tekst", 0.9), Kolom("W", "getal", 0.8),
+                  Kolom("B", "getal", 0.8), Kolom("A", "getal", 0.8), Kolom("R", "getal", 0.8),
+                  Kolom("Verschil", "getal", 0.9), Kolom("Status", "status", 1.2)),
+                 tuple(rijen), sleutel=f"thema_{thema}")
+
+
+# ---- 5 voorraad -----------------------------------------------------------------------------------------
+
+
+def _voorraad(ctx: _Ctx) -> list[Blok]:
+    v = ctx.r.afgeleid.get("voorraad")
+    if not v:
+        return [Alinea("Geen blad Bod aangeleverd: de ontwikkeling van de sociale voorraad is niet te bepalen.")]
+    b: list[Blok] = [Alinea("Netto mutatie van de sociale huurvoorraad van de corporatie in deze gemeente: "
+                            "nieuwbouw sociaal + aankoop − sloop − verkoop − liberalisatie.")]
+    namen = {"nieuwbouw_sociaal": "Nieuwbouw", "aankoop": "Aankoop", "sloop": "Sloop", "verkoop": "Verkoop",
+             "liberalisatie": "Liberalisatie"}
+    rijen = []
+    for p in v["per_jaar"]:
+        c = p["componenten"]
+        rijen.append((cellen.jaar(p["jaar"]), *(cellen.getal(c.get(k)) for k in namen),
+                      cellen.met_teken(cellen.getal(p["mutatie"])), cellen.met_teken(cellen.getal(p["cumulatief"])),
+                      cellen.getal(v["voorraad_sociaal"].get(str(p["jaar"])))))
+    rijen.append((cellen.tekst("Totaal"), *(cellen.getal(_som(v, k)) for k in namen),
+                  cellen.met_teken(cellen.getal(v["totaal"])), Cel(""), Cel("")))
+    b.append(Tabel((Kolom("Jaar", "jaar", 0.8), *(Kolom(n, "getal", 1.0) for n in namen.values()),
+                    Kolom("Netto", "getal", 0.9), Kolom("Cumulatief", "getal", 1.1),
+                    Kolom("Voorraad (bod)", "getal", 1.2)), tuple(rijen), titel="Sociale voorraad per jaar",
+                   sleutel="voorraad", vet=(len(rijen) - 1,),
+                   voetnoot="Voorraad (bod): de sociale voorraad ultimo zoals de corporatie die zelf opgeeft."))
+    if v["onvolledig"]:
+        b.append(Alinea("Niet alle cellen zijn ingevuld; lege cellen tellen niet mee: "
+                        + ", ".join(v["ontbrekend"][:12]) + ("…" if len(v["ontbrekend"]) > 12 else "") + ".",
+                        "let_op"))
+    b.append(Grafiek(
+        titel="Netto mutatie sociale voorraad",
+        reeksen=(Reeks("Netto per jaar", tuple((p["jaar"], p["mutatie"]) for p in v["per_jaar"]), "staaf"),
+                 Reeks("Cumulatief", tuple((p["jaar"], p["cumulatief"]) for p in v["per_jaar"]), "lijn")),
+        notatie="getal", y_titel="woningen", norm=0.0, norm_label="",
+        onderschrift="Staven: netto mutatie per jaar. Lijn met punten: cumulatief over de bodperiode."))
+    regels = [ctx.vraag_regel(x) for x in ctx.r.vraagpunten if x.id in ("B03",)]
+    if regels:
+        b.append(Opsomming(tuple(regels), titel="Vraagpunten"))
+    return b
+
+
+def _som(v: dict, code: str) -> float | None:
+    xs = [p["componenten"].get(code) for p in v["per_jaar"] if p["componenten"].get(code) is not None]
+    return sum(xs) if xs else None
+
+
+# ---- 8 vraagpunten --------------------------------------------------------------------------------------
+
+
+def _vraagpunten(ctx: _Ctx, hoofd: list[VraagpuntBlok], rest: list[VraagpuntBlok]) -> list[Blok]:
+    if not hoofd and not rest:
+        return [Alinea("bodcheck vond geen vraagpunten in de aangeleverde gegevens.")]
+    b: list[Blok] = [Alinea(
+        "Genummerd en gegroepeerd naar wie de vraag stelt; per vraag waarom hij ertoe doet en op welke cellen "
+        "hij rust. Vul tijdens het overleg het antwoord en de afspraak in (wat · wie · wanneer): daaruit volgt "
+        "het blad Afspraken van volgend jaar.")]
+    if rest:
+        b.append(Alinea(f"Hier staan de {len(hoofd)} vragen die mee gaan naar het overleg"
+                        + (f" (de belangrijkste {overleg.MAX_IN_HOOFDSTUK})" if len(hoofd) >= overleg.MAX_IN_HOOFDSTUK
+                           else "") + f"; de overige {len(rest)} staan in bijlage A.", "klein"))
+    if hoofd:
+        b.append(Vraagpunten(tuple(hoofd)))
+    else:
+        b.append(Alinea("Er zijn geen vragen geselecteerd om mee te nemen; alle vraagpunten staan in bijlage A."))
+    return b
+
+
+# ---- 9 gemeente -----------------------------------------------------------------------------------------
+
+
+def _gemeente(ctx: _Ctx) -> list[Blok]:
+    inv = ctx.invoer
+    b: list[Blok] = [Alinea("Prestatieafspraken zijn wederkerig: ook de gemeente levert (locaties, grond, "
+                            "vergunningen, begeleiding, woonzorgvisie, urgentieregeling).")]
+    if inv.gemeente_levert is None:
+        b.append(Alinea("Geen blad Gemeente aangeleverd: wat de gemeente zelf toezegt, is niet vastgelegd."))
+    elif not inv.gemeente_levert:
+        b.append(Alinea("Het blad Gemeente is leeg."))
+    else:
+        rijen = tuple((cellen.tekst(codes.THEMA_LABEL.get(t.thema, t.thema)), cellen.tekst(t.tegenprestatie),
+                       cellen.jaar(t.jaar), cellen.tekst(t.status or "–"), cellen.tekst(str(t.bron)))
+                      for t in inv.gemeente_levert)
+        b.append(Tabel((Kolom("Thema", "tekst", 1.3), Kolom("Tegenprestatie", "tekst", 4.0), Kolom("Jaar", "jaar", 0.7),
+                        Kolom("Status", "tekst", 1.0), Kolom("Cel", "tekst", 1.5)), rijen,
+                       titel="Tegenprestaties van de gemeente", sleutel="gemeente"))
+    vraag_van_gemeente = [t for t in inv.toezeggingen or [] if t.vraagt_van_gemeente]
+    if vraag_van_gemeente:
+        b.append(Opsomming(tuple(f"{t.tekst}: {t.vraagt_van_gemeente}" for t in vraag_van_gemeente),
+                           titel="Wat de corporatie van de gemeente vraagt"))
+    b.append(Alinea("Zelftoets op de woonvisie", "kop"))
+    b.append(Opsomming(tuple(_zelftoets(ctx))))
+    regels = [ctx.vraag_regel(v) for v in sorted(ctx.r.vraagpunten, key=ctx.nummer)
+              if v.id in ("P14", "B08", "Z04", "Z06", "B15", "R02")]
+    if regels:
+        b.append(Opsomming(tuple(regels), titel="Vragen die de gemeente zichzelf stelt"))
+    return b
+
+
+def _zelftoets(ctx: _Ctx) -> list[str]:
+    inv = ctx.invoer
+    if inv.woonvisie is None:
+        return ["Geen woonvisie aangeleverd. Zonder vastgesteld volkshuisvestingsbeleid is de corporatie niet "
+                "verplicht prestatieafspraken te maken (art. 42 Woningwet)."]
+    regels = []
+    vastgesteld = inv.veld("datum_opgesteld")
+    if isinstance(vastgesteld, dt.date):
+        jaren = (ctx.r.peildatum - vastgesteld).days / 365.25
+        if jaren > 5:
+            regels.append(f"✗ De woonvisie is van {opmaak.datum(vastgesteld)}, ouder dan vijf jaar: tijd om haar te "
+                          "herzien.")
+        else:
+            regels.append(f"✓ De woonvisie is van {opmaak.datum(vastgesteld)}, jonger dan vijf jaar.")
+    else:
+        regels.append("○ De datum van de woonvisie is niet opgegeven (Algemeen › Datum opgesteld).")
+    n = len(inv.woonvisie)
+    if n == 0:
+        regels.append("✗ De woonvisie heeft geen gekwantificeerde doelen; zonder doelen is het bod niet te toetsen.")
+    else:
+        themas = sorted({d.thema or codes.thema_van(d.code) for d in inv.woonvisie} - {""},
+                        key=lambda t: codes.THEMAS.index(t) if t in codes.THEMAS else 99)
+        regels.append(f"✓ {n} gekwantificeerde doelen, voor: "
+                      + ", ".join(codes.THEMA_LABEL.get(t, t).lower() for t in themas) + ".")
+        zonder = [codes.THEMA_LABEL[t].lower() for t in ("beschikbaarheid", "betaalbaarheid", "duurzaamheid",
+                                                          "leefbaarheid", "wonen_zorg") if t not in themas]
+        if zonder:
+            regels.append("○ Geen doelen voor: " + ", ".join(zonder) + ".")
+    wzv = inv.veld("woonzorgvisie_datum")
+    regels.append(f"✓ Woonzorgvisie vastgesteld op {opmaak.datum(wzv)}." if isinstance(wzv, dt.date)
+                  else "○ Geen datum van een woonzorgvisie opgegeven (afgesproken in de NPA 2024; wordt wettelijk "
+                       "verankerd met de Wet versterking regie volkshuisvesting).")
+    return regels
+
+
+# ---- export ---------------------------------------------------------------------------------------------
+
+
+def _export_vergelijking(r: Resultaat) -> Tabel:
+    kolommen = (Kolom("Thema", "tekst", 1.3), Kolom("Code", "tekst", 1.5), Kolom("Omschrijving", "tekst", 3),
+                Kolom("Soort", "tekst", 1), Kolom("Jaar", "tekst", 1), Kolom("Eenheid", "tekst", 0.8),
+                Kolom("Woonvisie (W)", "getal", 1), Kolom("Bod (B)", "getal", 1), Kolom("Verschil", "getal", 1),
+                Kolom("Afspraak (A)", "getal", 1), Kolom("Realisatie (R)", "getal", 1),
+                Kolom("Status", "tekst", 1.1), Kolom("Bronnen", "tekst", 3))
+    rijen = []
+    for e in r.vergelijking:
+        eenheid = e.eenheid or vergelijking.eenheid_van(e.code)
+        jaar = str(e.jaar) if e.jaar is not None else (f"{e.van_jaar}–{e.tot_jaar}" if e.van_jaar else "")
+        rijen.append((cellen.tekst(codes.THEMA_LABEL.get(e.thema, e.thema)), cellen.tekst(e.code),
+                      cellen.tekst(_omschrijving(e)), cellen.tekst(e.soort or ""), cellen.tekst(jaar),
+                      cellen.tekst(eenheid), cellen.in_eenheid(e.doel, eenheid), cellen.in_eenheid(e.bod, eenheid),
+                      cellen.in_eenheid(e.verschil, eenheid, verschil=True), cellen.in_eenheid(e.afspraak, eenheid),
+                      cellen.in_eenheid(e.realisatie, eenheid), cellen.tekst(opmaak.STATUS_LABEL[e.status]),
+                      cellen.tekst(", ".join(e.bronnen))))
+    return Tabel(kolommen, tuple(rijen), titel="Bod versus woonvisie", sleutel="vergelijking")
+
+
+def _export_vraagpunten(blokken: list[VraagpuntBlok]) -> Tabel:
+    kolommen = (Kolom("Nr", "getal", 0.4), Kolom("Id", "tekst", 0.5), Kolom("Ernst", "tekst", 0.7),
+                Kolom("Thema", "tekst", 1.2), Kolom("Groep", "tekst", 2), Kolom("Vraag", "tekst", 6),
+                Kolom("Waarom", "tekst", 4), Kolom("Bronnen", "tekst", 2.5), Kolom("Meenemen", "tekst", 0.8),
+                Kolom("Notitie", "tekst", 3), Kolom("Antwoord", "tekst", 4),
+                Kolom("Vervolg / afspraak (wat · wie · wanneer)", "tekst", 4))
+    rijen = tuple((cellen.getal(b.nummer), cellen.tekst(b.id), cellen.tekst(b.ernst), cellen.tekst(b.thema),
+                   cellen.tekst(b.groep), cellen.tekst(b.vraag), cellen.tekst(b.waarom),
+                   cellen.tekst(", ".join(b.bronnen)), cellen.tekst("ja" if b.meenemen else "nee"),
+                   cellen.tekst(b.notitie), cellen.tekst(b.antwoord), cellen.tekst(b.afspraak)) for b in blokken)
+    return Tabel(kolommen, rijen, titel="Vraagpunten", sleutel="vraagpunten")

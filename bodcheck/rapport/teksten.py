@@ -1,0 +1,88 @@
+"""Fixed Dutch texts of the report: disclaimer, method in words, begrippenlijst, perspective orders."""
+
+from __future__ import annotations
+
+DISCLAIMER = (
+    "Dit rapport bevat signalen, geen oordeel over redelijkheid in de zin van art. 44 Woningwet. "
+    "bodcheck zet het bod naast de woonvisie, de normen en de cijfers van de corporatie en laat zien waar "
+    "het gesprek over kan gaan. Of een bod naar redelijkheid bijdraagt, beoordelen de partijen samen, en bij "
+    "een geschil de Adviescommissie geschillen prestatieafspraken."
+)
+DISCLAIMER_KORT = "Signalen, geen oordeel over redelijkheid in de zin van art. 44 Woningwet."
+
+FINANCIEEL_WAARSCHUWINGEN = (
+    "De investeringsruimte is leencapaciteit tot aan de normen, geen geld op de plank.",
+    "De bedragen voor nieuwbouw en verbetering zijn alternatieven: ze tellen niet op.",
+    "De ruimte geldt voor alle gemeenten waar de corporatie werkt samen; het deel voor deze gemeente is een "
+    "indicatieve toerekening naar rato van het aantal woongelegenheden.",
+)
+
+PERSPECTIEF_LABEL = {"gemeente": "gemeente", "huurders": "huurdersorganisatie"}
+
+# Kern voor het bestuur: the order of the parts per perspective (rapport.md §2).
+KERN_THEMAS = {
+    "gemeente": ("beschikbaarheid", "doelgroepen", "wonen_zorg", "betaalbaarheid", "duurzaamheid", "kwaliteit",
+                 "leefbaarheid", "participatie", "regio"),
+    "huurders": ("betaalbaarheid", "kwaliteit", "duurzaamheid", "participatie", "beschikbaarheid", "leefbaarheid",
+                 "doelgroepen", "wonen_zorg", "regio"),
+}
+
+METHODE = (
+    ("Vergelijking met de woonvisie",
+     "Per doel van de woonvisie: doel = waarde × aandeel van deze corporatie (opgegeven, anders naar rato van "
+     "het sociale bezit, anders de hele opgave). Bij een doel per jaar telt elk jaar apart; bij een doel voor "
+     "een periode telt de som van de bodjaren in die periode, naar rato van het aantal jaren dat het bod "
+     "dekt. Een minimum sluit aan als het bod minstens het doel is, is 'deels' vanaf 80% van het doel en wijkt "
+     "anders af; een maximum omgekeerd. Per thema geldt de minst gunstige uitkomst."),
+    ("Voorraadontwikkeling",
+     "Netto mutatie van de sociale voorraad = nieuwbouw sociaal + aankoop − sloop − verkoop − liberalisatie, "
+     "per jaar en opgeteld over de bodperiode. Flexwoningen en middenhuur tellen niet mee."),
+    ("Kerncijfers",
+     "ICR = (operationele kasstroom + betaalde rente − ontvangen rente) / (betaalde rente − ontvangen rente). "
+     "LTV = nominale schuld / beleidswaarde. Solvabiliteit = eigen vermogen op beleidswaarde / balanstotaal op "
+     "beleidswaarde, waarbij beide met (marktwaarde − beleidswaarde) worden verlaagd. Dekkingsratio = "
+     "nominale schuld / marktwaarde in verhuurde staat. Een kerncijfer is 'krap' binnen 10% van de norm."),
+    ("Investeringsruimte per jaar",
+     "De extra lening die in dat jaar past voor een volledig onrendabele uitgave, per norm: ICR-ruimte = "
+     "(kasstroom + nettorente − ICR-norm × nettorente) / (ICR-norm × rente nieuwe leningen); LTV-ruimte = "
+     "LTV-norm × beleidswaarde − schuld; solvabiliteitsruimte = eigen vermogen (beleidswaarde) − norm × "
+     "balanstotaal (beleidswaarde); dekkingsruimte = norm × marktwaarde − schuld. De laagste bindt."),
+    ("Scenario's",
+     "Voor nieuwbouw en verbetering rekent bodcheck door over de horizon welk bedrag, eenmalig in het eerste "
+     "jaar of gelijkmatig elk jaar, net binnen alle normen blijft. Nieuwbouw voegt beleidswaarde (50%) en "
+     "marktwaarde (75%) toe en levert huur op; verbetering niet. De extra rente wordt ook met schuld "
+     "gefinancierd; daarom wijkt de uitkomst af van de ruimte per jaar. Het deel voor deze gemeente = "
+     "ruimte × woongelegenheden in de gemeente / woongelegenheden totaal (indicatief)."),
+    ("Vraagpunten",
+     "Elke regel uit de catalogus van bodcheck kijkt naar één patroon in de gegevens en formuleert dan een "
+     "vraag voor het overleg, met de cellen waarop die rust. Drempels staan in de parametertabel."),
+)
+
+BEGRIPPEN = (
+    ("Bod", "Overzicht van de activiteiten die de corporatie de komende jaren wil uitvoeren om bij te dragen "
+            "aan het volkshuisvestingsbeleid van de gemeente (art. 44 Woningwet), uiterlijk 1 juli."),
+    ("Woonvisie", "Het volkshuisvestingsbeleid van de gemeente, met de doelen waar het bod naast wordt gelegd."),
+    ("Prestatieafspraken", "Afspraken tussen gemeente, corporatie en huurdersorganisatie over de uitvoering "
+                           "van het volkshuisvestingsbeleid."),
+    ("W · B · A · R", "Woonvisie-doel · bod · afspraak vorig jaar · realisatie."),
+    ("Sluit aan · deels · wijkt af", "Het bod haalt het doel · haalt minstens 80% ervan · blijft daaronder "
+                                     "(bij een maximum omgekeerd)."),
+    ("Niet in bod · geen doel", "Het doel heeft geen cijfer in het bod · het bod noemt iets waarvoor de "
+                                "woonvisie geen doel heeft."),
+    ("TI · DAEB · niet-DAEB", "De corporatie als geheel (toegelaten instelling) · de sociale tak · de "
+                              "commerciële tak."),
+    ("ICR", "Interest coverage ratio: hoe vaak de operationele kasstroom de rente dekt."),
+    ("LTV", "Loan to value: schuld als deel van de beleidswaarde van het vastgoed."),
+    ("Solvabiliteit", "Eigen vermogen als deel van het balanstotaal, op beleidswaarde."),
+    ("Dekkingsratio", "Schuld als deel van de marktwaarde in verhuurde staat."),
+    ("Beleidswaarde", "Waarde van het vastgoed uitgaande van het beleid van de corporatie (huur, onderhoud, "
+                      "beheer); grondslag voor LTV en solvabiliteit."),
+    ("Normenkader", "De grenzen die Autoriteit woningcorporaties en WSW aan de kerncijfers stellen."),
+    ("Investeringsruimte", "Indicatieve leencapaciteit tot aan de normen; geen geld op de plank."),
+    ("Bindende norm", "De norm die als eerste wordt bereikt en daarmee de ruimte bepaalt."),
+    ("NPA", "Nationale prestatieafspraken (2022, 2024) tussen Rijk, Aedes, VNG en (2022) de Woonbond."),
+    ("Wederkerigheid", "Wat de gemeente zelf levert: locaties, grond, vergunningen, begeleiding, beleid."),
+    ("Wederhoor", "De versie van dit rapport die vóór het overleg naar de corporatie en de "
+                  "huurdersorganisatie gaat, zonder eigen aantekeningen."),
+)
+
