@@ -190,7 +190,8 @@ def opsomming(delen: Iterable[str]) -> str:
 
 
 def aantal(x: float | None) -> str:
-    return opmaak.getal(x, 0 if x is None or float(x).is_integer() else 1)
+    """A count: whole numbers without decimals (also 34,9999999 after an aandeel), else one decimal."""
+    return opmaak.getal(x, 0 if x is None or abs(x - round(x)) < 1e-6 else 1)
 
 
 def waarde(x: float | None, eenheid: str) -> str:

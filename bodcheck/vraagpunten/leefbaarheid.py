@@ -152,6 +152,9 @@ def z01(ctx: Context) -> Iterator[Bevinding]:
 @regel("Z02", "UITSTROOM", "doelgroepen", "midden", "G", "[S82][S13]")
 def z02(ctx: Context) -> Iterator[Bevinding]:
     doelen = ctx.doelen("uitstroom_bw_mo")
+    regel_ = ctx.bod.regel("uitstroom_bw_mo") if ctx.bod is not None else None
+    if regel_ is not None and any(w.tekst for w in regel_.waarden.values()):
+        return  # text instead of a number: P07 asks for the number
     if doelen and ctx.bod is not None and not ctx.bod.heeft_getal("uitstroom_bw_mo"):
         ctx.ontbreekt("uitstroom_bw_mo")
         yield Bevinding(

@@ -445,3 +445,15 @@ def test_metadata_per_regel() -> None:
         verwacht = "laag" if r.id in laag else "info" if r.id in info else "hoog" if r.id in hoog else "midden"
         assert r.ernst == verwacht, r.id
 
+
+
+def test_z02_laat_tekst_aan_p07() -> None:
+    inv = invoer(bod={"uitstroom_bw_mo": {2027: "inzet op 6 per jaar"}}, woonvisie=[doel("uitstroom_bw_mo", 10, 2027, 2028)])
+    ids = {v.id for v in draai(inv)}
+    assert "P07" in ids and "Z02" not in ids
+
+
+def test_aantal_na_aandeel_zonder_decimalen() -> None:
+    from bodcheck.vraagpunten.kader import aantal
+
+    assert aantal(34.99999999) == "35" and aantal(12.5) == "12,5"
