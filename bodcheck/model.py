@@ -253,7 +253,8 @@ class Melding:
 
     def regel_tekst(self) -> str:
         """One Dutch line: `bestand: Blad!Cel: tekst` (the parts that are known)."""
-        delen = [d for d in (self.bestand, self.bron.cel_tekst if self.bron else None) if d]
+        bestand = None if self.bron and self.bron.bestand else self.bestand  # a prefixed bron names it already
+        delen = [d for d in (bestand, self.bron.cel_tekst if self.bron else None) if d]
         return ": ".join([*delen, self.tekst])
 
 
