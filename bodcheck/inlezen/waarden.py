@@ -7,6 +7,7 @@ Raising `GeenWaarde` means the cell holds something that is no value of that kin
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from typing import Any
 
@@ -56,6 +57,8 @@ def getal(waarde: Any) -> tuple[float | None, str | None]:
     if isinstance(waarde, bool):
         raise GeenWaarde
     if isinstance(waarde, int | float):
+        if not math.isfinite(waarde):  # 1E+400 in the XML reads as infinity
+            raise GeenWaarde
         return float(waarde), None
     if isinstance(waarde, dt.date | dt.datetime | dt.time):
         raise GeenWaarde

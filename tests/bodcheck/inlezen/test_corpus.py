@@ -121,6 +121,12 @@ def _miljoen_rijen(map_: Path) -> Path:
     return pad
 
 
+def _oneindig(map_: Path) -> Path:
+    prognose = w.blad_xml([["code", "omschrijving", 2026], ["schuld_nominaal", "Nominale schuld", 1]])
+    prognose = prognose.replace("<v>1</v>", "<v>1E+400</v>")
+    return w.ruw_xlsx(map_ / "bod.xlsx", {"Algemeen": w.blad_xml(w.ALGEMEEN_RIJEN), "Prognose": prognose})
+
+
 def _rijen(map_: Path, n: int) -> Path:
     rijen = [["code", "omschrijving", 2027]] + [[f"regel_{r}", "", r] for r in range(2, n + 1)]
     return w.ruw_xlsx(map_ / "bod.xlsx", {"Algemeen": w.blad_xml(w.ALGEMEEN_RIJEN), "Bod": w.blad_xml(rijen)})
@@ -287,6 +293,7 @@ ONBRUIKBAAR = [
           ["bod.xlsx: Prognose!C5: de datum 1-3-2027 is een datum, geen getal"]),
     Geval("onmogelijke datum", _bod_wijzig("Prognose", _onmogelijke_datum),
           ["bod.xlsx: Prognose!C2: foutwaarde #DATUM! in plaats van een getal"]),
+    Geval("oneindig getal", _oneindig, ['bod.xlsx: Prognose!C2: "inf" is geen getal']),
     Geval("heel lange tekst", lambda m: _bod(m, _zet("Prognose", "vhe", 0, "x" * 200_000)),
           ['bod.xlsx: Prognose!C15: "' + "x" * 57 + '…" is geen getal']),
     Geval("tekst in Woonvisie", lambda m: _bod(m),
