@@ -34,7 +34,10 @@ def main() -> int:
         uitgang = start()
     except SystemExit as e:  # argparse: --help, --version, a usage error
         uitgang = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
-    if zonder_console:
+    # Shown: an error, or the answer to a command that is not the program itself (--version, --zelftest).
+    # Not shown: whatever a library wrote while the program ran normally (a warning, say).
+    programma = len(sys.argv) < 2 or sys.argv[1] == "gui"
+    if zonder_console and (uitgang != 0 or not programma):
         tekst = "".join(s.getvalue() for s in (sys.stdout, sys.stderr) if isinstance(s, io.StringIO)).strip()
         if tekst:
             _toon_venster(tekst, fout=uitgang != 0)
