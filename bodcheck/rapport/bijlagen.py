@@ -10,7 +10,17 @@ from bodcheck import codes, opmaak, parameters, vergelijking
 from bodcheck.model import Invoer, JaarBlad, Resultaat
 from bodcheck.rapport import cellen
 from bodcheck.rapport.financien import RATIOS, TAKKEN, norm_tekst
-from bodcheck.rapport.model import Alinea, Blok, Cel, Kolom, Opsomming, Paginawissel, Tabel, VraagpuntBlok, Vraagpunten
+from bodcheck.rapport.model import (
+    Alinea,
+    Blok,
+    Cel,
+    Kolom,
+    Opsomming,
+    Paginawissel,
+    Tabel,
+    VraagpuntBlok,
+    Vraagpunten,
+)
 from bodcheck.rapport.teksten import BEGRIPPEN, DISCLAIMER, METHODE
 
 SOORT_LABEL = {"fout": "fout", "waarschuwing": "waarschuwing", "info": "info", "intern": "interne fout"}
@@ -35,8 +45,8 @@ def hoofdstuk(r: Resultaat, rest: list[VraagpuntBlok]) -> list[Blok]:
     b.append(normenkader_tabel(r))
     b.append(parameter_tabel())
     b.append(Alinea(f"Bijlage {next(letter)}. Methode", "kop"))
-    for titel, tekst in METHODE:
-        b.append(Alinea(f"<b>{titel}.</b> {tekst}", "klein"))
+    b.append(Tabel((Kolom("Onderdeel", "tekst", 1.3), Kolom("Werkwijze", "tekst", 5)),
+                   tuple((cellen.tekst(t), cellen.tekst(x)) for t, x in METHODE), sleutel="methode"))
     b.append(Alinea(f"Bijlage {next(letter)}. Begrippenlijst", "kop"))
     b.append(Tabel((Kolom("Begrip", "tekst", 1.3), Kolom("Betekenis", "tekst", 5)),
                    tuple((cellen.tekst(w), cellen.tekst(t)) for w, t in BEGRIPPEN), sleutel="begrippen"))

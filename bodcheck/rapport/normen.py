@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bodcheck import codes, opmaak, parameters, vergelijking
+from bodcheck import opmaak, parameters, vergelijking
 from bodcheck.model import Resultaat
 from bodcheck.parameters import Parameter
 from bodcheck.rapport import cellen

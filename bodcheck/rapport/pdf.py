@@ -1,0 +1,342 @@
+"""Rapport → PDF bytes (A4, reportlab platypus). Layout only: every word and figure comes from the model.
+
+Header: corporatie · gemeente · bodjaar; footer: date of the assessment, bodcheck version, concept/definitief
+and "pagina X van Y". Fonts embedded (DejaVu Sans). Deterministic: reportlab's invariant mode, no clock.
+"""
+
+from __future__ import annotations
+
+import io
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from bodcheck import opmaak
+from bodcheck.rapport import grafieken, stijl
+from bodcheck.rapport.model import (
+    Alinea,
+    Blok,
+    Grafiek,
+    Hoofdstuk,
+    Opsomming,
+    Paginawissel,
+    Rapport,
+    Tabel,
+    VraagpuntBlok,
+    Vraagpunten,
+)
+
+KLEINE_TABEL = 14  # rows: kept on one page with its title
+
+
+def _p(tekst: str, s: str) -> Paragraph:
+    return Paragraph(escape(tekst).replace("\n", "<br/>"), stijl.stijlen()[s])
+
+
+# ---- canvas: header, footer, "pagina X van Y" -----------------------------------------------------------
+
+
+def _canvas_klasse(rapport: Rapport):
+    class _Canvas(rl_canvas.Canvas):
+        """Keeps every page until the end, then draws header and footer with the total page count."""
+
+        def __init__(self, *args, **kwargs):
+            kwargs["invariant"] = 1
+            super().__init__(*args, **kwargs)
+            self._paginas: list[dict] = []
+
+        def showPage(self):  # noqa: N802 (reportlab API)
+            self._paginas.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            totaal = len(self._paginas)
+            for toestand in self._paginas:
+                self.__dict__.update(toestand)
+                _kop_en_voet(self, rapport, self._pageNumber, totaal)
+                super().showPage()
+            super().save()
+
+    return _Canvas
+
+
+def _kop_en_voet(c: rl_canvas.Canvas, r: Rapport, nummer: int, totaal: int) -> None:
+    breedte, hoogte = stijl.PAGINA
+    links, rechts = stijl.MARGE_LINKS, breedte - stijl.MARGE_RECHTS
+    c.saveState()
+    if not r.definitief:
+        c.setFillColor(stijl.WATERMERK)
+        c.setFont(stijl.FONT_VET, 88)
+        c.translate(breedte / 2, hoogte / 2)
+        c.rotate(50)
+        c.drawCentredString(0, -30, "CONCEPT")
+        c.rotate(-50)
+        c.translate(-breedte / 2, -hoogte / 2)
+    c.setFillColor(stijl.GRIJS)
+    c.setStrokeColor(stijl.LIJN)
+    c.setLineWidth(0.5)
+    if nummer > 1:
+        c.setFont(stijl.FONT, 7.8)
+        c.drawString(links, hoogte - 13 * mm, r.kopregel)
+        c.drawRightString(rechts, hoogte - 13 * mm, "Beoordelingsrapport" + (" · versie voor wederhoor"
+                                                                              if r.wederhoor else ""))
+        c.line(links, hoogte - 14.5 * mm, rechts, hoogte - 14.5 * mm)
+    c.line(links, 13.5 * mm, rechts, 13.5 * mm)
+    c.setFont(stijl.FONT, 7.4)
+    c.drawString(links, 9.5 * mm, f"Beoordeeld op {opmaak.datum_lang(r.peildatum)} · bodcheck {r.versie}")
+    c.setFont(stijl.FONT_VET, 7.4)
+    c.drawCentredString(breedte / 2, 9.5 * mm, r.status_tekst.upper() if not r.definitief else r.status_tekst)
+    c.setFont(stijl.FONT, 7.4)
+    c.drawRightString(rechts, 9.5 * mm, f"pagina {nummer} van {totaal}")
+    c.restoreState()
+
+
+# ---- document --------------------------------------------------------------------------------------------
+
+
+class _Document(BaseDocTemplate):
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab API)
+        kop = getattr(flowable, "_bodcheck_kop", None)
+        if kop:
+            sleutel, tekst, niveau = kop
+            self.canv.bookmarkPage(sleutel)
+            self.canv.addOutlineEntry(tekst, sleutel, level=niveau, closed=niveau > 0)
+
+
+def maak(r: Rapport) -> bytes:
+    """The PDF as bytes."""
+    stijl.registreer_fonts()
+    buf = io.BytesIO()
+    doc = _Document(
+        buf, pagesize=stijl.PAGINA, leftMargin=stijl.MARGE_LINKS, rightMargin=stijl.MARGE_RECHTS,
+        topMargin=stijl.MARGE_BOVEN, bottomMargin=stijl.MARGE_ONDER, title=f"{r.titel} — {r.corporatie}",
+        author=r.auteur, subject=r.onderwerp, creator=f"bodcheck {r.versie}", invariant=1,
+        keywords="bodcheck, prestatieafspraken, bod, woonvisie, Woningwet art. 44", lang="nl-NL",
+    )
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="tekst", leftPadding=0,
+                  rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="pagina", frames=[frame])])
+    verhaal: list[Flowable] = []
+    verhaal += _voorblad(r)
+    teller = 0
+    for h in r.hoofdstukken:
+        if h.sleutel == "voorblad":
+            continue
+        teller += 1
+        verhaal += _hoofdstuk(h, teller)
+    doc.build(verhaal, canvasmaker=_canvas_klasse(r))
+    return buf.getvalue()
+
+
+def _kop(tekst: str, s: str, sleutel: str, niveau: int) -> Paragraph:
+    p = _p(tekst, s)
+    p._bodcheck_kop = (sleutel, tekst, niveau)
+    p.keepWithNext = True
+    return p
+
+
+def _voorblad(r: Rapport) -> list[Flowable]:
+    s = stijl.stijlen()
+    uit: list[Flowable] = [Spacer(1, 30 * mm), _kop(r.titel, "titel", "voorblad", 0),
+                           _p(f"{r.corporatie or 'Corporatie onbekend'} · gemeente {r.gemeente or 'onbekend'}",
+                              "ondertitel")]
+    rijen = [[_p(label, "cel_kop"), _p(waarde, "cel")] for label, waarde in r.voorblad]
+    t = Table(rijen, colWidths=[45 * mm, stijl.BREEDTE - 45 * mm])
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.4, stijl.LICHT),
+                           ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+    uit += [t, Spacer(1, 18 * mm)]
+    if not r.definitief:
+        uit.append(_p("CONCEPT — dit rapport is nog niet definitief.", "h3"))
+    if r.wederhoor:
+        uit.append(_p("Versie voor wederhoor: de vragen en de gebruikte gegevens, zonder eigen aantekeningen. Wij "
+                      "horen graag vóór het overleg of de cijfers kloppen.", "tekst"))
+    uit.append(Spacer(1, 6 * mm))
+    uit.append(_kader([Paragraph(escape(r.disclaimer), s["let_op"])]))
+    return uit
+
+
+def _kader(inhoud: list[Flowable], vulling=None) -> Table:
+    t = Table([[inhoud]], colWidths=[stijl.BREEDTE])
+    t.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, stijl.LIJN),
+                           ("BACKGROUND", (0, 0), (-1, -1), vulling or stijl.LICHT),
+                           ("LEFTPADDING", (0, 0), (-1, -1), 7), ("RIGHTPADDING", (0, 0), (-1, -1), 7),
+                           ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+    return t
+
+
+def _hoofdstuk(h: Hoofdstuk, nummer: int) -> list[Flowable]:
+    uit: list[Flowable] = [NextPageTemplate("pagina"), PageBreak() if h.nieuwe_pagina else Spacer(1, 8 * mm)]
+    uit.append(_kop(h.kop, "h1", h.sleutel, 0))
+    blokken = list(h.blokken)
+    i = 0
+    while i < len(blokken):
+        blok = blokken[i]
+        if isinstance(blok, Grafiek) and blok.half:
+            paar = [blok]
+            if i + 1 < len(blokken) and isinstance(blokken[i + 1], Grafiek) and blokken[i + 1].half:
+                paar.append(blokken[i + 1])
+                i += 1
+            uit.append(_grafieken_naast_elkaar(paar))
+        else:
+            uit += _blok(blok, h.sleutel, kern=h.sleutel == "kern")
+        i += 1
+    return uit
+
+
+def _blok(b: Blok, hoofdstuk: str, kern: bool = False) -> list[Flowable]:
+    if isinstance(b, Alinea):
+        if b.soort == "kop":
+            return [CondPageBreak(40 * mm), _kop(b.tekst, "h2", f"{hoofdstuk}-{abs(hash_tekst(b.tekst))}", 1)]
+        if b.soort == "let_op":
+            return [_kader([_p(b.tekst, "let_op")]), Spacer(1, 5)]
+        return [_p(b.tekst, "klein" if b.soort == "klein" else "tekst")]
+    if isinstance(b, Opsomming):
+        uit: list[Flowable] = []
+        if b.titel:
+            uit.append(_p(b.titel, "h3"))
+        s = stijl.stijlen()["opsomming"]
+        items = [Paragraph(escape(x), s, bulletText="•") for x in b.items]
+        uit += items
+        return [KeepTogether(uit[:3]), *uit[3:]] if len(uit) > 3 else [KeepTogether(uit)]
+    if isinstance(b, Tabel):
+        return _tabel(b, compact=kern)
+    if isinstance(b, Grafiek):
+        return [_grafieken_naast_elkaar([b])]
+    if isinstance(b, Vraagpunten):
+        return _vraagpunten(b)
+    if isinstance(b, Paginawissel):
+        return [PageBreak()]
+    return []
+
+
+def hash_tekst(tekst: str) -> int:
+    """A stable (not randomised) number for a bookmark name."""
+    h = 0
+    for ch in tekst:
+        h = (h * 131 + ord(ch)) % 1_000_000_007
+    return h
+
+
+def _tabel(t: Tabel, compact: bool = False) -> list[Flowable]:
+    rechts = [k.uitlijning == "rechts" for k in t.kolommen]
+    totaal = sum(k.breedte for k in t.kolommen)
+    breedtes = [stijl.BREEDTE * k.breedte / totaal for k in t.kolommen]
+    kop = [_p(k.kop, "cel_kop_rechts" if r else "cel_kop") for k, r in zip(t.kolommen, rechts, strict=True)]
+    rijen = [kop]
+    for rij in t.rijen:
+        rijen.append([_p(c.tekst, "cel_rechts" if r else "cel") for c, r in zip(rij, rechts, strict=True)])
+    tabel = Table(rijen, colWidths=breedtes, repeatRows=1, hAlign="LEFT")
+    opmaak_ = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), stijl.KOP_ACHTERGROND),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, stijl.ACCENT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, stijl.LIJN),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.2 if compact else 2.6),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.6 if compact else 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    for i in t.vet:
+        opmaak_.append(("LINEABOVE", (0, i + 1), (-1, i + 1), 0.8, stijl.GRIJS))
+        for j, c in enumerate(t.rijen[i]):
+            rijen[i + 1][j] = _p(c.tekst, "cel_kop_rechts" if rechts[j] else "cel_kop")
+    for i in t.groepsrijen:
+        opmaak_ += [("SPAN", (0, i + 1), (-1, i + 1)), ("BACKGROUND", (0, i + 1), (-1, i + 1), stijl.GROEP_ACHTERGROND)]
+    tabel.setStyle(TableStyle(opmaak_))
+    tabel = Table(rijen, colWidths=breedtes, repeatRows=1, hAlign="LEFT")
+    tabel.setStyle(TableStyle(opmaak_))
+    uit: list[Flowable] = []
+    kopje = [_p(t.titel, "tabeltitel")] if t.titel else []
+    voet = [_p(t.voetnoot, "voetnoot")] if t.voetnoot else [Spacer(1, 5)]
+    if len(t.rijen) <= KLEINE_TABEL:
+        uit.append(KeepTogether([*kopje, tabel, *voet]))
+    else:
+        if kopje:
+            kopje[0].keepWithNext = True
+        uit += [*kopje, tabel, *voet]
+    return uit
+
+
+def _grafieken_naast_elkaar(gs: list[Grafiek]) -> Flowable:
+    if len(gs) == 1 and not gs[0].half:
+        g = gs[0]
+        d = grafieken.teken(g, stijl.BREEDTE, 62 * mm)
+        inhoud: list[Flowable] = [d]
+        if g.onderschrift:
+            inhoud.append(_p(g.onderschrift, "voetnoot"))
+        return KeepTogether(inhoud)
+    breedte = (stijl.BREEDTE - 6 * mm) / 2
+    cellen = []
+    for g in gs:
+        inhoud = [grafieken.teken(g, breedte, 55 * mm)]
+        if g.onderschrift:
+            inhoud.append(_p(g.onderschrift, "voetnoot"))
+        cellen.append(inhoud)
+    if len(cellen) == 1:
+        cellen.append([])
+    t = Table([cellen], colWidths=[breedte + 3 * mm, breedte + 3 * mm], hAlign="LEFT")
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                           ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+    return t
+
+
+# ---- vraagpunten -----------------------------------------------------------------------------------------
+
+
+def _vraagpunten(v: Vraagpunten) -> list[Flowable]:
+    uit: list[Flowable] = []
+    groep = None
+    for b in v.blokken:
+        if b.groep != groep:
+            groep = b.groep
+            uit.append(CondPageBreak(60 * mm))
+            uit.append(_kop(groep, "h2", f"groep-{b.nummer}", 1))
+        uit.append(KeepTogether(_vraagpunt(b, v.met_invulvakken)))
+    return uit
+
+
+def _vraagpunt(b: VraagpuntBlok, vakken: bool) -> list[Flowable]:
+    s = stijl.stijlen()
+    uit: list[Flowable] = [Paragraph(f"{b.nummer}.&nbsp;&nbsp;{escape(b.vraag)}", s["vraag"])]
+    labels = f"{b.thema} · ernst {b.ernst} · {b.id}" + ("" if b.meenemen else " · niet geselecteerd om mee te nemen")
+    uit.append(Paragraph(f"<font color='#555B63'>{escape(labels)}</font>", s["vraag_detail"]))
+    uit.append(Paragraph(f"<b>Waarom:</b> {escape(b.waarom)}", s["vraag_detail"]))
+    bron = ", ".join(b.bronnen) if b.bronnen else "–"
+    uit.append(Paragraph(f"<b>Bron:</b> {escape(bron)}" + (f" · <b>basis:</b> {escape(b.basis)}" if b.basis else ""),
+                         s["vraag_detail"]))
+    if b.notitie:
+        uit.append(Paragraph(f"<b>Eigen notitie:</b> {escape(b.notitie)}", s["vraag_detail"]))
+    if vakken:
+        uit.append(Spacer(1, 2))
+        uit.append(_invulvak("Antwoord", b.antwoord, 17 * mm))
+        uit.append(Spacer(1, 2))
+        uit.append(_invulvak("Afspraak: wat · wie · wanneer", b.afspraak, 13 * mm))
+    uit.append(Spacer(1, 8))
+    return uit
+
+
+def _invulvak(label: str, tekst: str, hoogte: float) -> Table:
+    s = stijl.stijlen()
+    inhoud = [Paragraph(escape(label), s["vak_label"])]
+    if tekst:
+        inhoud.append(Paragraph(escape(tekst), s["vak_tekst"]))
+    breedte = stijl.BREEDTE - 22
+    t = Table([[inhoud]], colWidths=[breedte], rowHeights=[None if tekst else hoogte], hAlign="RIGHT")
+    t.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, stijl.LIJN), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                           ("LEFTPADDING", (0, 0), (-1, -1), 4), ("TOPPADDING", (0, 0), (-1, -1), 2),
+                           ("BOTTOMPADDING", (0, 0), (-1, -1), 8 if tekst else 2)]))
+    return t
