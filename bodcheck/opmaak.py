@@ -49,6 +49,17 @@ def euro(x: float | None, decimalen: int = 0) -> str:
     return f"€ {getal(x, decimalen)}"
 
 
+def euro_globaal(x: float | None) -> str:
+    """An indicative amount as said aloud: € 161 mln, € 4,7 mln, € 850.000 (rounded to thousands)."""
+    if x is None:
+        return ONBEKEND
+    if abs(x) >= 10_000_000:
+        return f"€ {getal(x / 1_000_000, 0)} mln"
+    if abs(x) >= 1_000_000:
+        return f"€ {getal(x / 1_000_000, 1)} mln"
+    return euro(float(afronden(x / 1000, 0)) * 1000)
+
+
 def euro_eenheid(x: float | None, eenheid: str = "x € 1.000") -> str:
     """An amount in euros as a number in the user's unit (the unit goes in the column header):
 

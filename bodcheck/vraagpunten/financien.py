@@ -115,7 +115,7 @@ def f03(ctx: Context) -> Iterator[Bevinding]:
     if gat > 0 and ir["ruimte_gemeente"] >= float(drempel("ruimte_factor")) * gat:
         yield Bevinding(
             f"Volgens een indicatieve berekening kan uw corporatie als geheel, tot aan de normen van de "
-            f"toezichthouders, nog ongeveer {opmaak.euro(ir['x_max_corporatie'])} extra lenen; naar rato van uw "
+            f"toezichthouders, nog ongeveer {opmaak.euro_globaal(ir['x_max_corporatie'])} extra lenen; naar rato van uw "
             f"woningen hier is dat ruwweg {aantal(ir['woningen_gemeente'])} woningen. Dat is geen geld op de plank "
             "en het geldt voor al uw gemeenten samen. Welke buffer houdt u zelf aan, en ziet u ruimte om een deel "
             f"van het verschil van {aantal(woningen)} woningen met de woonvisie te overbruggen?",
@@ -136,7 +136,7 @@ def f04(ctx: Context) -> Iterator[Bevinding]:
         yield Bevinding(
             f"De investeringen in dit bod ({opmaak.euro(investering.waarde)} in {jaren(investering.jaren)}) zijn "
             f"groter dan het deel van de investeringsruimte dat naar rato van uw woningen bij {ctx.gemeente} hoort "
-            f"(ongeveer {opmaak.euro(ir['ruimte_gemeente'])}); uw prognose bevat dit bod nog niet. Wat zou u als "
+            f"(ongeveer {opmaak.euro_globaal(ir['ruimte_gemeente'])}); uw prognose bevat dit bod nog niet. Wat zou u als "
             "eerste uitstellen als de financiën knellen? Dat spreken we liever nu samen af dan achteraf.",
             "Ambities en middelen moeten bij elkaar passen; de toerekening naar rato van woningen is indicatief.",
             investering.bronnen, sleutel="investering_gemeente",

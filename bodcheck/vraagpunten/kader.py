@@ -190,8 +190,9 @@ def opsomming(delen: Iterable[str]) -> str:
 
 
 def aantal(x: float | None) -> str:
-    """A count: whole numbers without decimals (also 34,9999999 after an aandeel), else one decimal."""
-    return opmaak.getal(x, 0 if x is None or abs(x - round(x)) < 1e-6 else 1)
+    """A count of homes, households or persons, as said at the table: a whole number (half-up). A target
+    times an aandeel (40 × 87,5% = 35,01) is still "35" woningen."""
+    return opmaak.getal(x, 0)
 
 
 def waarde(x: float | None, eenheid: str) -> str:

@@ -30,6 +30,9 @@ def test_procent_en_ratio() -> None:
 def test_euro() -> None:
     assert opmaak.euro(1234567) == "€ 1.234.567"
     assert opmaak.euro(-1234.5, 2) == "€ -1.234,50"
+    assert opmaak.euro_globaal(161_463_077) == "€ 161 mln"
+    assert opmaak.euro_globaal(4_734_000) == "€ 4,7 mln"
+    assert opmaak.euro_globaal(849_600) == "€ 850.000"
     assert opmaak.euro_eenheid(39_000_000, "x € 1.000") == "39.000"
     assert opmaak.euro_eenheid(39_000_000, "x € 1 mln") == "39,0"
 
