@@ -333,10 +333,16 @@ def p15(ctx: Context) -> Iterator[Bevinding]:
         )
 
 
+def _tekst_in_bod(ctx: Context, blad: str, code: str) -> bool:
+    r = ctx.bod.regel(code) if blad == "Bod" and ctx.bod is not None else None
+    return r is not None and any(w.tekst for w in r.waarden.values())
+
+
 @regel("P16", "GEGEVENS_ONTBREKEN", "proces", "info", "B", "vraagpunten.md, herzieningen")
 def p16(ctx: Context) -> Iterator[Bevinding]:
     for thema in ctx.doel_themas():
-        ontbrekend = ctx.ontbrekend.get(thema)
+        # a bod row with words instead of numbers is P07's question, not a request for data
+        ontbrekend = [(blad, c) for blad, c in ctx.ontbrekend.get(thema, []) if not _tekst_in_bod(ctx, blad, c)]
         if not ontbrekend:
             continue
         doelen = [d for d in ctx.invoer.woonvisie or [] if (d.thema or codes.thema_van(d.code)) == thema]

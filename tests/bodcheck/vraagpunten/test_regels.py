@@ -449,8 +449,11 @@ def test_metadata_per_regel() -> None:
 
 def test_z02_laat_tekst_aan_p07() -> None:
     inv = invoer(bod={"uitstroom_bw_mo": {2027: "inzet op 6 per jaar"}}, woonvisie=[doel("uitstroom_bw_mo", 10, 2027, 2028)])
-    ids = {v.id for v in draai(inv)}
+    gevonden = draai(inv)
+    ids = {v.id for v in gevonden}
     assert "P07" in ids and "Z02" not in ids
+    # no two rules ask the same question: P16 does not ask again for the number P07 asks for
+    assert not [v for v in gevonden if v.id == "P16" and "uitstroom" in v.vraag]
 
 
 def test_aantal_na_aandeel_zonder_decimalen() -> None:
