@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 
-from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Polygon, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
 
 from bodcheck import opmaak
 from bodcheck.rapport import stijl

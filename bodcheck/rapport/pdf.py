@@ -60,7 +60,7 @@ def _canvas_klasse(rapport: Rapport):
             super().__init__(*args, **kwargs)
             self._paginas: list[dict] = []
 
-        def showPage(self):  # noqa: N802 (reportlab API)
+        def showPage(self):
             self._paginas.append(dict(self.__dict__))
             self._startPage()
 
@@ -75,7 +75,8 @@ def _canvas_klasse(rapport: Rapport):
     return _Canvas
 
 
-def _kop_en_voet(c: rl_canvas.Canvas, r: Rapport, nummer: int, totaal: int) -> None:
+def _achtergrond(c: rl_canvas.Canvas, r: Rapport) -> None:
+    """At the start of every page, under the content: the light "CONCEPT" mark and the header line."""
     breedte, hoogte = stijl.PAGINA
     links, rechts = stijl.MARGE_LINKS, breedte - stijl.MARGE_RECHTS
     c.saveState()
@@ -85,12 +86,12 @@ def _kop_en_voet(c: rl_canvas.Canvas, r: Rapport, nummer: int, totaal: int) -> N
         c.translate(breedte / 2, hoogte / 2)
         c.rotate(50)
         c.drawCentredString(0, -30, "CONCEPT")
-        c.rotate(-50)
-        c.translate(-breedte / 2, -hoogte / 2)
+    c.restoreState()
+    c.saveState()
     c.setFillColor(stijl.GRIJS)
     c.setStrokeColor(stijl.LIJN)
     c.setLineWidth(0.5)
-    if nummer > 1:
+    if c.getPageNumber() > 1:
         c.setFont(stijl.FONT, 7.8)
         c.drawString(links, hoogte - 13 * mm, r.kopregel)
         c.drawRightString(rechts, hoogte - 13 * mm, "Beoordelingsrapport" + (" · versie voor wederhoor"
@@ -101,8 +102,15 @@ def _kop_en_voet(c: rl_canvas.Canvas, r: Rapport, nummer: int, totaal: int) -> N
     c.drawString(links, 9.5 * mm, f"Beoordeeld op {opmaak.datum_lang(r.peildatum)} · bodcheck {r.versie}")
     c.setFont(stijl.FONT_VET, 7.4)
     c.drawCentredString(breedte / 2, 9.5 * mm, r.status_tekst.upper() if not r.definitief else r.status_tekst)
+    c.restoreState()
+
+
+def _kop_en_voet(c: rl_canvas.Canvas, r: Rapport, nummer: int, totaal: int) -> None:
+    """At the end, when the total is known: "pagina X van Y"."""
+    c.saveState()
+    c.setFillColor(stijl.GRIJS)
     c.setFont(stijl.FONT, 7.4)
-    c.drawRightString(rechts, 9.5 * mm, f"pagina {nummer} van {totaal}")
+    c.drawRightString(stijl.PAGINA[0] - stijl.MARGE_RECHTS, 9.5 * mm, f"pagina {nummer} van {totaal}")
     c.restoreState()
 
 
@@ -110,7 +118,7 @@ def _kop_en_voet(c: rl_canvas.Canvas, r: Rapport, nummer: int, totaal: int) -> N
 
 
 class _Document(BaseDocTemplate):
-    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab API)
+    def afterFlowable(self, flowable: Flowable) -> None:
         kop = getattr(flowable, "_bodcheck_kop", None)
         if kop:
             sleutel, tekst, niveau = kop
@@ -130,7 +138,7 @@ def maak(r: Rapport) -> bytes:
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="tekst", leftPadding=0,
                   rightPadding=0, topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([PageTemplate(id="pagina", frames=[frame])])
+    doc.addPageTemplates([PageTemplate(id="pagina", frames=[frame], onPage=lambda c, _d: _achtergrond(c, r))])
     verhaal: list[Flowable] = []
     verhaal += _voorblad(r)
     teller = 0

@@ -31,7 +31,7 @@ LIJN = colors.HexColor("#8A9099")
 LICHT = colors.HexColor("#F3F4F6")
 GRIJS = colors.HexColor("#555B63")
 KRAP_VLAK = colors.HexColor("#E4E6EA")
-WATERMERK = colors.HexColor("#EDEFF2")
+WATERMERK = colors.HexColor("#F1F2F4")
 
 
 @cache
