@@ -163,3 +163,27 @@ def ruw_xlsx(pad: Path, bladen: dict[str, str | bytes], werkboek_voor: str = "",
 
 ALGEMEEN_RIJEN = [["veld", "waarde"], ["Formaatversie", 1], ["Corporatie", "Woonstichting Voorbeeld"],
                   ["Gemeente", "Voorbeeldstad"], ["Bodjaar", BODJAAR]]
+
+
+def volledig_gegevens() -> dict[str, Any]:
+    """Every sheet filled: bod, both prognose splits, afspraken, realisatie, toezeggingen, wijken, the
+    woonvisie and what the gemeente commits, in one workbook (soort 'volledig')."""
+    g = bod_gegevens()
+    g["Prognose DAEB"] = _prognose()
+    g["Afspraken"] = {"jaren": [2025, 2026, 2027], "regels": {"nieuwbouw_sociaal": [30, 30, 30]}}
+    g["Realisatie"] = {"jaren": [2023, 2024, 2025], "regels": {"nieuwbouw_sociaal": [12, None, 18]}}
+    g["Bod"]["regels"]["ontruimingen"] = ["streven: minder", 4, 3, 3, 3]  # text kept as Waarde.tekst
+    g["Toezeggingen"] = [
+        {"thema": "vroegsignalering", "tekst": "Huisbezoek bij twee maanden achterstand", "jaar": 2027,
+         "kwantitatief": "nee", "peildatum": dt.date(2027, 12, 31), "eigenaar": "Team wonen"},
+        {"thema": "monitoring", "tekst": "Halfjaarlijkse rapportage", "peildatum": "na de zomer"},
+    ]
+    g["Wijken"] = {"jaren": [2022, 2023, 2024, 2025], "regels": [
+        {"wijk": "Centrum", "code": "waardering_bewoners", "waarden": [6.5, 6.8, 7.0, 7.1]},
+        {"wijk": "Noord", "code": "toewijzingen_kwetsbaar", "waarden": [0.4, 0.45, 0.5, 0.55],
+         "toelichting": "concentratie"},
+    ]}
+    g["Woonvisie"] = woonvisie_gegevens()["Woonvisie"]
+    g["Gemeente"] = [{"thema": "beschikbaarheid", "tegenprestatie": "Grond Molenweg", "jaar": 2027,
+                      "kwantitatief": 60, "eenheid": "woningen", "status": "toegezegd"}]
+    return g

@@ -1,0 +1,333 @@
+"""The `.bodcheck` file: one file holding a whole assessment, so the report can be made again when the
+workbooks are gone.
+
+    opslaan(b, pad) -> Path          atomic (temporary file, flush, fsync, replace)
+    openen(pad) -> Beoordeling       validates; a newer version is refused in Dutch, an older one migrated
+    autosave(b, pad) / autosave_pad(pad) / herstelbaar(pad)   crash recovery
+    nieuw(bod_pad, woonvisie_pad) -> (Beoordeling, meldingen)
+
+The file is UTF-8 JSON: `{"formaat": "bodcheck/bestand", "versie": 1, "beoordeling": {...}}`. The model's
+dataclasses are written field by field (driven by their type hints, so a field added to the model with a
+default is saved without a change here); a date is `{"$datum": "2026-06-20"}`; year keys are strings.
+What is computed (ratios, vraagpunten) is not stored: it is recomputed from the Invoer.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+import math
+import types
+import typing
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bodcheck import atomair, logboek
+from bodcheck.model import MELDING_SOORTEN, Instellingen, Invoer, Melding, Notitie
+
+FORMAAT = "bodcheck/bestand"
+VERSIE = 1
+EXTENSIE = ".bodcheck"
+MAX_BYTES = 50 * 1024 * 1024  # far beyond any real assessment (the large bench case is < 2 MB)
+
+# versie -> function that turns a file of that version into one of the next version
+MIGRATIES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+@dataclass
+class Beoordeling:
+    invoer: Invoer
+    meldingen: list[Melding]  # the import meldingen
+    instellingen: Instellingen
+    notities: dict[str, Notitie] = field(default_factory=dict)  # keyed by model.notitie_sleutel(vraagpunt)
+    algemene_notitie: str = ""
+    bronbestanden: dict[str, dict[str, str]] = field(default_factory=dict)  # rol -> {"naam", "sha256"}
+
+
+class BeoordelingFout(Exception):
+    """The file cannot be opened or saved; the message is Dutch and names the file."""
+
+
+# ---- to and from plain JSON data --------------------------------------------------------------------
+
+
+def _naar_json(waarde: Any) -> Any:
+    if dataclasses.is_dataclass(waarde) and not isinstance(waarde, type):
+        return {f.name: _naar_json(getattr(waarde, f.name)) for f in dataclasses.fields(waarde)}
+    if isinstance(waarde, dt.datetime):
+        raise TypeError("datetime hoort niet in het model")  # dates only; keeps the format simple
+    if isinstance(waarde, dt.date):
+        return {"$datum": waarde.isoformat()}
+    if isinstance(waarde, dict):
+        return {str(k): _naar_json(v) for k, v in waarde.items()}
+    if isinstance(waarde, list | tuple):
+        return [_naar_json(v) for v in waarde]
+    if isinstance(waarde, float) and not math.isfinite(waarde):
+        raise ValueError(f"getal {waarde} kan niet worden opgeslagen")
+    return waarde
+
+
+class _Ongeldig(Exception):
+    """The data does not fit the model; the message says where (for the log, not for the user)."""
+
+
+def _uit_json(data: Any, soort: Any, waar: str) -> Any:
+    """Build a value of type `soort` (a type hint) from JSON data, checking every type on the way."""
+    if soort is Any:
+        return data
+    oorsprong = typing.get_origin(soort)
+    if oorsprong in (typing.Union, types.UnionType):
+        return _uit_unie(data, typing.get_args(soort), waar)
+    if oorsprong is list:
+        (elem,) = typing.get_args(soort)
+        return [_uit_json(v, elem, f"{waar}[{i}]") for i, v in enumerate(_moet(data, list, waar))]
+    if oorsprong is tuple:
+        elem = typing.get_args(soort)[0]
+        return tuple(_uit_json(v, elem, f"{waar}[{i}]") for i, v in enumerate(_moet(data, list, waar)))
+    if oorsprong is dict:
+        k_soort, v_soort = typing.get_args(soort)
+        return {_sleutel(k, k_soort, waar): _uit_json(v, v_soort, f"{waar}.{k}")
+                for k, v in _moet(data, dict, waar).items()}
+    if dataclasses.is_dataclass(soort):
+        return _uit_dataclass(_moet(data, dict, waar), soort, waar)
+    return _uit_scalar(data, soort, waar)
+
+
+def _moet(data: Any, soort: type, waar: str) -> Any:
+    if not isinstance(data, soort):
+        raise _Ongeldig(f"{waar}: verwacht {soort.__name__}, gevonden {type(data).__name__}")
+    return data
+
+
+def _sleutel(k: str, soort: Any, waar: str) -> Any:
+    if soort is int:
+        try:
+            return int(k)
+        except ValueError:
+            raise _Ongeldig(f"{waar}: sleutel {k!r} is geen jaartal") from None
+    return k
+
+
+def _uit_unie(data: Any, opties: tuple[Any, ...], waar: str) -> Any:
+    if data is None:
+        if type(None) in opties:
+            return None
+        raise _Ongeldig(f"{waar}: waarde ontbreekt")
+    volgorde = sorted((o for o in opties if o is not type(None)), key=lambda o: o is float)  # int before float
+    for optie in volgorde:
+        try:
+            return _uit_json(data, optie, waar)
+        except _Ongeldig:
+            continue
+    raise _Ongeldig(f"{waar}: {type(data).__name__} past niet")
+
+
+def _uit_scalar(data: Any, soort: Any, waar: str) -> Any:
+    if soort is dt.date:
+        if isinstance(data, dict) and set(data) == {"$datum"} and isinstance(data["$datum"], str):
+            try:
+                return dt.date.fromisoformat(data["$datum"])
+            except ValueError:
+                pass
+        raise _Ongeldig(f"{waar}: geen datum")
+    if soort is bool:
+        return _moet(data, bool, waar)
+    if soort is int:
+        if isinstance(data, int) and not isinstance(data, bool):
+            return data
+        raise _Ongeldig(f"{waar}: geen geheel getal")
+    if soort is float:
+        if isinstance(data, int | float) and not isinstance(data, bool) and math.isfinite(data):
+            return float(data)
+        raise _Ongeldig(f"{waar}: geen getal")
+    if soort is str:
+        return _moet(data, str, waar)
+    if soort is type(None) and data is None:
+        return None
+    raise _Ongeldig(f"{waar}: onbekend type {soort!r}")
+
+
+def _uit_dataclass(data: dict[str, Any], soort: type, waar: str) -> Any:
+    hints = typing.get_type_hints(soort)
+    args = {}
+    for f in dataclasses.fields(soort):
+        if f.name in data:
+            args[f.name] = _uit_json(data[f.name], hints[f.name], f"{waar}.{f.name}")
+        elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+            raise _Ongeldig(f"{waar}: {f.name} ontbreekt")
+    try:
+        return soort(**args)
+    except (TypeError, ValueError) as e:
+        raise _Ongeldig(f"{waar}: {e}") from None
+
+
+# ---- save and open ----------------------------------------------------------------------------------
+
+
+def naar_bytes(b: Beoordeling) -> bytes:
+    inhoud = {"formaat": FORMAAT, "versie": VERSIE, "beoordeling": _naar_json(b)}
+    return json.dumps(inhoud, ensure_ascii=False, allow_nan=False, indent=1, sort_keys=True).encode("utf-8")
+
+
+def opslaan(b: Beoordeling, pad: str | Path) -> Path:
+    """Write the assessment atomically; an old file stays whole until the new one is complete. The
+    autosave beside it is removed afterwards (it is no longer newer than the file)."""
+    pad = Path(pad)
+    try:
+        data = naar_bytes(b)
+        atomair.schrijf_bytes(pad, data)
+    except OSError as e:
+        raise BeoordelingFout(f"{pad.name}: kan niet worden opgeslagen ({e.strerror or e})") from None
+    except (TypeError, ValueError) as e:
+        raise BeoordelingFout(f"{pad.name}: kan niet worden opgeslagen; de beoordeling bevat een ongeldige "
+                              f"waarde ({e})") from None
+    autosave_pad(pad).unlink(missing_ok=True)
+    return pad
+
+
+def openen(pad: str | Path) -> Beoordeling:
+    pad = Path(pad)
+    return van_bytes(_lees_begrensd(pad), pad.name)
+
+
+def _lees_begrensd(pad: Path) -> bytes:
+    try:
+        with pad.open("rb") as f:
+            data = f.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise BeoordelingFout(f"{pad.name}: bestand niet gevonden") from None
+    except IsADirectoryError:
+        raise BeoordelingFout(f"{pad.name}: dit is een map, geen bestand") from None
+    except OSError as e:
+        raise BeoordelingFout(f"{pad.name}: kan niet worden geopend ({e.strerror or e})") from None
+    if len(data) > MAX_BYTES:
+        raise BeoordelingFout(f"{pad.name}: bestand is te groot voor een bodcheck-beoordeling "
+                              f"(meer dan {MAX_BYTES // (1024 * 1024)} MB)")
+    return data
+
+
+def _geen_constante(naam: str) -> float:
+    raise ValueError(f"{naam} is geen geldig getal")
+
+
+def van_bytes(data: bytes, naam: str) -> Beoordeling:
+    """Parse and validate; every problem becomes a BeoordelingFout naming `naam`."""
+    geen = f"{naam}: dit is geen bodcheck-beoordeling"
+    if not data.strip():
+        raise BeoordelingFout(f"{naam}: bestand is leeg")
+    try:
+        inhoud = json.loads(data.decode("utf-8"), parse_constant=_geen_constante)
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise BeoordelingFout(f"{geen} (of het bestand is beschadigd)") from None
+    if not isinstance(inhoud, dict) or inhoud.get("formaat") != FORMAAT:
+        raise BeoordelingFout(geen)
+    versie = inhoud.get("versie")
+    if not isinstance(versie, int) or isinstance(versie, bool) or versie < 1:
+        raise BeoordelingFout(f"{naam}: bestandsversie ontbreekt of is ongeldig; het bestand is beschadigd")
+    if versie > VERSIE:
+        raise BeoordelingFout(f"{naam}: deze beoordeling is opgeslagen met een nieuwere bodcheck (bestandsversie "
+                              f"{versie}); deze bodcheck leest tot versie {VERSIE}. Werk bodcheck bij om het "
+                              "bestand te openen")
+    try:
+        inhoud = _migreer(inhoud, versie)
+        b = _uit_json(inhoud.get("beoordeling"), Beoordeling, "beoordeling")
+        _controleer(b)
+    except (_Ongeldig, RecursionError, KeyError, TypeError, ValueError) as e:
+        logboek.schrijf_fout(e, f"openen {naam}")
+        raise BeoordelingFout(f"{naam}: bestand is beschadigd of onvolledig en kan niet worden geopend") from None
+    return b
+
+
+def _migreer(inhoud: dict[str, Any], versie: int) -> dict[str, Any]:
+    while versie < VERSIE:
+        inhoud = MIGRATIES[versie](inhoud)
+        versie += 1
+        inhoud["versie"] = versie
+    return inhoud
+
+
+def _controleer(b: Beoordeling) -> None:
+    """What the types cannot say."""
+    for m in b.meldingen:
+        if m.soort not in MELDING_SOORTEN:
+            raise _Ongeldig(f"melding met onbekende soort {m.soort!r}")
+    if b.instellingen.perspectief not in ("gemeente", "huurders"):
+        raise _Ongeldig(f"onbekend perspectief {b.instellingen.perspectief!r}")
+    for rol, info in b.bronbestanden.items():
+        if not isinstance(info.get("naam"), str) or not isinstance(info.get("sha256"), str):
+            raise _Ongeldig(f"bronbestand {rol} zonder naam of sha256")
+
+
+# ---- autosave and recovery --------------------------------------------------------------------------
+
+
+def _autosave_map() -> Path:
+    return logboek.map_() / "autosave"
+
+
+def autosave_pad(pad: str | Path | None) -> Path:
+    """Beside the file as `.naam.bodcheck~`; for an assessment never saved, in the user state folder."""
+    if pad is None:
+        return _autosave_map() / f"naamloos{EXTENSIE}~"
+    pad = Path(pad)
+    return pad.parent / f".{pad.name}~"
+
+
+def autosave(b: Beoordeling, pad: str | Path | None) -> Path:
+    doel = autosave_pad(pad)
+    try:
+        return atomair.schrijf_bytes(doel, naar_bytes(b))
+    except OSError as e:
+        raise BeoordelingFout(f"{doel.name}: automatisch opslaan mislukt ({e.strerror or e})") from None
+
+
+def herstelbaar(pad: str | Path | None = None) -> list[Path]:
+    """Autosaves that hold more than their file: for `pad`, its autosave when newer than the file (or the
+    file is gone); without `pad`, the autosaves of assessments that were never saved."""
+    if pad is not None:
+        pad = Path(pad)
+        kopie = autosave_pad(pad)
+        if kopie.is_file() and (not pad.exists() or kopie.stat().st_mtime_ns > pad.stat().st_mtime_ns):
+            return [kopie]
+        return []
+    map_ = _autosave_map()
+    if not map_.is_dir():
+        return []
+    return sorted(p for p in map_.iterdir() if p.is_file() and p.name.endswith(f"{EXTENSIE}~"))
+
+
+# ---- a new assessment -------------------------------------------------------------------------------
+
+
+def _sha256(pad: Path) -> str:
+    h = hashlib.sha256()
+    with pad.open("rb") as f:
+        while blok := f.read(1024 * 1024):
+            h.update(blok)
+    return h.hexdigest()
+
+
+def nieuw(bod_pad: str | Path, woonvisie_pad: str | Path | None = None,
+          voortgang: Callable[[int, int, str], None] | None = None) -> tuple[Beoordeling, list[Melding]]:
+    """Read the workbook(s) into a new assessment. The meldingen are returned too: with a `fout` among
+    them the Beoordeling is not usable (the app shows them and does not save)."""
+    from bodcheck import pipeline
+
+    invoer, meldingen = pipeline.lees(bod_pad, woonvisie_pad, voortgang)
+    bronnen = {}
+    for rol, p in (("bod", bod_pad), ("woonvisie", woonvisie_pad)):
+        if p is not None and Path(p).is_file():
+            try:
+                bronnen[rol] = {"naam": Path(p).name, "sha256": _sha256(Path(p))}
+            except OSError:
+                continue
+    b = Beoordeling(invoer=invoer, meldingen=list(meldingen), instellingen=Instellingen(), bronbestanden=bronnen)
+    return b, meldingen
+
+
+__all__ = ["EXTENSIE", "FORMAAT", "VERSIE", "Beoordeling", "BeoordelingFout", "autosave", "autosave_pad",
+           "herstelbaar", "nieuw", "openen", "opslaan"]
