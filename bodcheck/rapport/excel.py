@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import zipfile
 
 from openpyxl import Workbook
@@ -88,5 +89,8 @@ def _vaste_zip(data: bytes) -> bytes:
             nieuw = zipfile.ZipInfo(info.filename, date_time=(2000, 1, 1, 0, 0, 0))
             nieuw.compress_type = zipfile.ZIP_DEFLATED
             nieuw.external_attr = info.external_attr
-            doel.writestr(nieuw, bron.read(info.filename))
+            inhoud = bron.read(info.filename)
+            if info.filename == "docProps/core.xml":  # openpyxl stamps the save time into `modified`
+                inhoud = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*(<)", rb"\g<1>2000-01-01T00:00:00Z\g<2>", inhoud)
+            doel.writestr(nieuw, inhoud)
     return uit.getvalue()
