@@ -1,0 +1,54 @@
+"""GUI tests: real windows, offscreen, with settings and user folders in a temporary place."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _eigen_mappen(tmp_path, monkeypatch):
+    """Keep QSettings, the autosave folder, the log and the example out of the user's home."""
+    from PySide6.QtCore import QSettings, QStandardPaths
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "state"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "instellingen"))
+    QStandardPaths.setTestModeEnabled(True)
+    yield
+
+
+@pytest.fixture
+def venster(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from ui.app import maak_app
+    from ui.hoofdvenster import Hoofdvenster
+
+    maak_app()
+    qs = QSettings(str(tmp_path / "bodcheck.ini"), QSettings.Format.IniFormat)
+    w = Hoofdvenster(qs)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.taken.wacht()
+    w.gewijzigd = False
+
+
+@pytest.fixture
+def voorbeeld(venster, qtbot):
+    """The main window with the bundled example opened and computed."""
+    venster.open_voorbeeld()
+    qtbot.waitUntil(lambda: venster.resultaat is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: venster.taken.aantal() == 0, timeout=30_000)
+    return venster

@@ -1,0 +1,90 @@
+"""Start of the desktop app: `main(bestand)` is called by `bodcheck` and `bodcheck gui [BESTAND]`.
+
+The window is shown first; the core and the heavy Qt modules (QtCharts, QtPdf) load only when needed.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def registreer_lettertypen(app: QApplication) -> str | None:
+    """Register the bundled DejaVu Sans, so the app renders € and the status symbols without system fonts."""
+    from importlib import resources
+
+    familie = None
+    try:
+        map_ = resources.files("bodcheck.data.fonts")
+        for naam in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+            fid = QFontDatabase.addApplicationFontFromData(map_.joinpath(naam).read_bytes())
+            if fid >= 0 and familie is None:
+                families = QFontDatabase.applicationFontFamilies(fid)
+                familie = families[0] if families else None
+    except (OSError, ModuleNotFoundError):
+        return None
+    if familie and not _heeft_systeemfont(app):
+        app.setFont(QFont(familie, 9))
+    return familie
+
+
+def _heeft_systeemfont(app: QApplication) -> bool:
+    """On Windows keep Segoe UI (it has € and ✓); elsewhere use DejaVu when the default is a fallback."""
+    return sys.platform == "win32"
+
+
+def installeer_excepthook(venster: QWidget | None) -> None:
+    """An uncaught exception in a slot becomes the Dutch error dialog (and a line in the log), never silence."""
+    vorige = sys.excepthook
+
+    def hook(soort, fout, tb):
+        if issubclass(soort, KeyboardInterrupt):
+            vorige(soort, fout, tb)
+            return
+        try:
+            from ui.dialogen import toon_fout
+
+            fout.__traceback__ = tb
+            toon_fout(venster, fout)
+        except Exception:  # the last resort must not raise
+            vorige(soort, fout, tb)
+
+    sys.excepthook = hook
+
+
+def maak_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("bodcheck")
+    app.setOrganizationName("bodcheck")
+    app.setApplicationDisplayName("bodcheck")
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    registreer_lettertypen(app)
+    return app
+
+
+def main(bestand: str | None = None) -> int:
+    app = maak_app()
+    from ui.hoofdvenster import Hoofdvenster
+
+    venster = Hoofdvenster()
+    installeer_excepthook(venster)
+    venster.show()
+
+    def daarna() -> None:
+        if bestand:
+            venster.open_bestand(Path(bestand))
+        else:
+            venster.bied_herstel_aan()
+
+    QTimer.singleShot(0, daarna)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else None))

@@ -1,0 +1,852 @@
+"""The main window: start screen, then the work area (a side list of views), the toolbar with perspective
+and normenkader, the status bar with progress. It holds the open Beoordeling and its latest Resultaat and
+hands every computation to the core in the background; it decides nothing about the content itself."""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import dataclasses
+import datetime as dt
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, QSize, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from ui import dialogen
+from ui.startscherm import Startscherm
+from ui.taken import Taken
+
+SCHERMEN = ("Invoer", "Kerncijfers", "Investeringsruimte", "Bod en woonvisie", "Vraagpunten", "Rapport")
+INVOER, KERNCIJFERS, RUIMTE, VERGELIJKING, VRAAGPUNTEN, RAPPORT = range(6)
+AUTOSAVE_MS = 30_000
+MAX_RECENT = 8
+
+
+def qsettings() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "bodcheck", "bodcheck")
+
+
+class Hoofdvenster(QMainWindow):
+    def __init__(self, instellingen: QSettings | None = None) -> None:
+        super().__init__()
+        self.qs = instellingen or qsettings()
+        self.taken = Taken(self)
+        self.taken.fout.connect(lambda e: dialogen.toon_fout(self, e))
+        self.taken.bezig.connect(self._bezig)
+        self.beoordeling: Any = None  # bodcheck.beoordeling.Beoordeling
+        self.resultaat: Any = None  # bodcheck.model.Resultaat
+        self.pad: Path | None = None
+        self.gewijzigd = False
+        self._reken_nr = 0
+        self._rapport_nr = 0
+        self._rapport_actueel = False
+        self._na_rapport: list[Any] = []
+        self._schermen: dict[int, QWidget] = {}
+        self._laatste_autosave: Path | None = None
+        self.peildatum = dt.date.today()  # the ui reads the clock, the domain never does
+
+        self.setWindowTitle("bodcheck[*]")
+        self.setMinimumSize(QSize(900, 600))
+        self.resize(1280, 820)
+        self._bouw_acties()
+        self._bouw_menus()
+        self._bouw_werkbalk()
+        self._bouw_statusbalk()
+
+        self.stapel = QStackedWidget()
+        self.start = Startscherm()
+        self.start.nieuw.connect(self.nieuw)
+        self.start.openen.connect(self.openen_dialoog)
+        self.start.voorbeeld.connect(self.open_voorbeeld)
+        self.start.sjabloon.connect(self.sjabloon_dialoog)
+        self.start.recent_gekozen.connect(lambda p: self.open_bestand(Path(p)))
+        self.stapel.addWidget(self.start)
+        self.werk = QWidget()
+        wl = QHBoxLayout(self.werk)
+        wl.setContentsMargins(0, 0, 0, 0)
+        wl.setSpacing(0)
+        self.nav = QListWidget()
+        self.nav.setAccessibleName("Schermen")
+        self.nav.setFixedWidth(self.fontMetrics().horizontalAdvance("Bod en woonvisie") + 64)
+        self.nav.setStyleSheet("QListWidget { border: none; border-right: 1px solid #dcdfe3; background: #f5f6f8; "
+                               "padding-top: 8px; } QListWidget::item { padding: 8px 12px; } "
+                               "QListWidget::item:selected { background: #dde7f2; color: #10304f; "
+                               "border-left: 3px solid #1f4e79; }")
+        for i, naam in enumerate(SCHERMEN):
+            item = QListWidgetItem(naam)
+            item.setToolTip(f"{naam} (Ctrl+{i + 1})")
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._kies_scherm)
+        wl.addWidget(self.nav)
+        self.views = QStackedWidget()
+        for _ in SCHERMEN:
+            self.views.addWidget(QWidget())  # placeholders; each view is built the first time it is shown
+        wl.addWidget(self.views, 1)
+        self.stapel.addWidget(self.werk)
+        self.setCentralWidget(self.stapel)
+
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.start()
+        self._werk_acties()
+        self._ververs_recent()
+
+    # ---- building -----------------------------------------------------------------------------------------
+    def _actie(self, tekst: str, slot, sneltoets: QKeySequence | str | None = None, tip: str = "") -> QAction:
+        a = QAction(tekst, self)
+        if sneltoets is not None:
+            a.setShortcut(QKeySequence(sneltoets))
+        if tip:
+            a.setStatusTip(tip)
+        a.triggered.connect(lambda _c=False: slot())
+        self.addAction(a)
+        return a
+
+    def _bouw_acties(self) -> None:
+        S = QKeySequence.StandardKey
+        self.a_nieuw = self._actie("&Nieuwe beoordeling…", self.nieuw, S.New)
+        self.a_openen = self._actie("&Openen…", self.openen_dialoog, S.Open)
+        self.a_voorbeeld = self._actie("&Voorbeeld openen", self.open_voorbeeld)
+        self.a_sjabloon = self._actie("Leeg &sjabloon maken…", self.sjabloon_dialoog)
+        self.a_opslaan = self._actie("&Bewaren", self.opslaan, S.Save)
+        self.a_opslaan_als = self._actie("Bewaren &als…", self.opslaan_als, "Ctrl+Shift+S")
+        self.a_pdf = self._actie("Rapport als &PDF bewaren…", self.exporteer_pdf, "Ctrl+E")
+        self.a_excel = self._actie("Rapport als &Excel bewaren…", self.exporteer_excel)
+        self.a_print = self._actie("&Afdrukken…", self.afdrukken, S.Print)
+        self.a_sluit = self._actie("Beoordeling &sluiten", self.sluit_beoordeling, S.Close)
+        self.a_afsluiten = self._actie("A&fsluiten", self.close, "Ctrl+Q")
+        self.a_hulp = self._actie("&Uitleg", self.hulp, S.HelpContents)
+        self.a_log = self._actie("&Logboek tonen", self.toon_logboek)
+        self.a_over = self._actie("&Over bodcheck", self.over)
+        self.a_schermen = []
+        for i, naam in enumerate(SCHERMEN):
+            self.a_schermen.append(self._actie(naam, lambda i=i: self.toon_scherm(i), f"Ctrl+{i + 1}"))
+
+    def _bouw_menus(self) -> None:
+        mb = self.menuBar()
+        m = mb.addMenu("&Bestand")
+        for a in (self.a_nieuw, self.a_openen, self.a_voorbeeld, self.a_sjabloon, None, self.a_opslaan,
+                  self.a_opslaan_als, None, self.a_pdf, self.a_excel, self.a_print, None, self.a_sluit,
+                  self.a_afsluiten):
+            m.addSeparator() if a is None else m.addAction(a)
+        self.menu_recent = m.addMenu("&Recent geopend")
+        m.insertMenu(self.a_voorbeeld, self.menu_recent)
+        b = mb.addMenu("Be&eld")
+        for a in self.a_schermen:
+            b.addAction(a)
+        h = mb.addMenu("&Help")
+        for a in (self.a_hulp, self.a_log, self.a_over):
+            h.addAction(a)
+
+    def _bouw_werkbalk(self) -> None:
+        tb = QToolBar("Werkbalk")
+        tb.setObjectName("werkbalk")
+        tb.setMovable(False)
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        tb.addAction(self.a_openen)
+        tb.addAction(self.a_opslaan)
+        tb.addSeparator()
+        tb.addWidget(QLabel(" Perspectief: "))
+        self.perspectief = QComboBox()
+        self.perspectief.setAccessibleName("Perspectief")
+        self.perspectief.setToolTip("Voor wie de vraagpunten en het rapport worden geordend. Er wordt niets verborgen.")
+        self.perspectief.addItem("Gemeente", "gemeente")
+        self.perspectief.addItem("Huurders", "huurders")
+        self.perspectief.currentIndexChanged.connect(self._perspectief_gekozen)
+        tb.addWidget(self.perspectief)
+        tb.addWidget(QLabel("   Normenkader: "))
+        self.normenkader = QComboBox()
+        self.normenkader.setAccessibleName("Normenkader")
+        self.normenkader.setToolTip("De normen van Aw en WSW waartegen de kerncijfers worden getoetst.")
+        self.normenkader.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.normenkader.currentIndexChanged.connect(self._kader_gekozen)
+        tb.addWidget(self.normenkader)
+        self._kaders_geladen = False
+        leeg = QWidget()
+        leeg.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        tb.addWidget(leeg)
+        tb.addAction(self.a_print)
+        tb.addAction(self.a_hulp)
+        self.addToolBar(tb)
+        self.werkbalk = tb
+
+    def _laad_kaders(self) -> None:
+        if self._kaders_geladen:
+            return
+        from bodcheck import normenkaders
+
+        self.normenkader.blockSignals(True)
+        self.normenkader.clear()
+        self.normenkader.addItem("Automatisch (past bij de prognose)", None)
+        for k in normenkaders.ingebouwd():
+            self.normenkader.addItem(k.titel, k.naam)
+            self.normenkader.setItemData(self.normenkader.count() - 1, f"{k.titel}\n{k.geldig}\nBron: {k.bron}",
+                                         Qt.ItemDataRole.ToolTipRole)
+        self.normenkader.blockSignals(False)
+        self._kaders_geladen = True
+
+    def _bouw_statusbalk(self) -> None:
+        sb = self.statusBar()
+        self.voortgang_tekst = QLabel("")
+        self.voortgang = QProgressBar()
+        self.voortgang.setMaximumWidth(220)
+        self.voortgang.setTextVisible(False)
+        self.voortgang.setVisible(False)
+        sb.addPermanentWidget(self.voortgang_tekst)
+        sb.addPermanentWidget(self.voortgang)
+
+    # ---- state ------------------------------------------------------------------------------------------
+    def _werk_acties(self) -> None:
+        open_ = self.beoordeling is not None
+        for a in (self.a_opslaan, self.a_opslaan_als, self.a_sluit):
+            a.setEnabled(open_)
+        heeft = self.resultaat is not None
+        for a in (self.a_pdf, self.a_excel, self.a_print):
+            a.setEnabled(heeft)
+        for a in self.a_schermen:
+            a.setEnabled(open_)
+        self.perspectief.setEnabled(open_)
+        self.normenkader.setEnabled(open_)
+        for i in range(1, self.nav.count()):
+            item = self.nav.item(i)
+            vlag = item.flags()
+            item.setFlags(vlag | Qt.ItemFlag.ItemIsEnabled if heeft else vlag & ~Qt.ItemFlag.ItemIsEnabled)
+
+    def _zet_gewijzigd(self, aan: bool) -> None:
+        self.gewijzigd = aan
+        self._titel()
+        self.setWindowModified(aan)
+
+    def naam(self) -> str:
+        if self.pad is not None:
+            return self.pad.stem
+        b = self.beoordeling
+        if b is None:
+            return ""
+        delen = [b.invoer.corporatie, b.invoer.gemeente]
+        jaar = b.invoer.bodjaar
+        return " – ".join(d for d in delen if d) + (f" {jaar}" if jaar else "") or "Naamloze beoordeling"
+
+    def _titel(self) -> None:
+        if self.beoordeling is None:
+            self.setWindowTitle("bodcheck[*]")
+        else:
+            self.setWindowTitle(f"{self.naam()}[*] – bodcheck")
+
+    def _bezig(self, aan: bool) -> None:
+        if not aan:
+            self.voortgang.setVisible(False)
+            self.voortgang_tekst.setText("")
+
+    def _voortgang(self, stap: int, van: int, tekst: str) -> None:
+        self.voortgang.setVisible(True)
+        self.voortgang.setRange(0, max(van, 1))
+        self.voortgang.setValue(stap)
+        self.voortgang_tekst.setText(tekst)
+
+    def bericht(self, tekst: str, ms: int = 6000) -> None:
+        self.statusBar().showMessage(tekst, ms)
+
+    # ---- views --------------------------------------------------------------------------------------------
+    def scherm(self, i: int) -> QWidget:
+        """The view at index i, built on first use (heavy modules such as QtCharts load only then)."""
+        if i in self._schermen:
+            return self._schermen[i]
+        if i == INVOER:
+            from ui.scherm_invoer import InvoerScherm
+
+            w = InvoerScherm()
+            w.gewijzigd.connect(self.wijzig_cel)
+            w.bericht.connect(self.bericht)
+        elif i == KERNCIJFERS:
+            from ui.scherm_kerncijfers import KerncijfersScherm
+
+            w = KerncijfersScherm()
+        elif i == RUIMTE:
+            from ui.scherm_ruimte import RuimteScherm
+
+            w = RuimteScherm()
+            w.parameters_gewijzigd.connect(self._ruimte_parameters)
+        elif i == VERGELIJKING:
+            from ui.scherm_vergelijking import VergelijkingScherm
+
+            w = VergelijkingScherm()
+        elif i == VRAAGPUNTEN:
+            from ui.scherm_vraagpunten import VraagpuntenScherm
+
+            w = VraagpuntenScherm()
+            w.notitie_gewijzigd.connect(self._notitie)
+        else:
+            from ui.scherm_rapport import RapportScherm
+
+            w = RapportScherm()
+            w.maak.connect(self.maak_rapport)
+            w.afdrukken.connect(self.afdrukken)
+            w.exporteer_pdf.connect(self.exporteer_pdf)
+            w.exporteer_excel.connect(self.exporteer_excel)
+            w.opties_gewijzigd.connect(self._rapport_opties)
+        oud = self.views.widget(i)
+        self.views.insertWidget(i, w)
+        self.views.removeWidget(oud)
+        oud.deleteLater()
+        self._schermen[i] = w
+        self._vul(i)
+        return w
+
+    def _vul(self, i: int) -> None:
+        w = self._schermen.get(i)
+        if w is None or self.beoordeling is None:
+            return
+        r = self.resultaat
+        if i == INVOER:
+            w.toon(self.beoordeling.invoer, r.meldingen if r is not None else self.beoordeling.meldingen)
+        elif r is None:
+            return
+        elif i == VRAAGPUNTEN:
+            w.toon(r, self.beoordeling.notities)
+        elif i == RAPPORT:
+            w.definitief.blockSignals(True)
+            w.definitief.setChecked(bool(self.beoordeling.instellingen.definitief))
+            w.definitief.blockSignals(False)
+            if self.views.currentIndex() == RAPPORT and not self._rapport_actueel:
+                self.maak_rapport()
+        else:
+            w.toon(r)
+
+    def _kies_scherm(self, i: int) -> None:
+        if i < 0:
+            return
+        self.scherm(i)
+        self.views.setCurrentIndex(i)
+        if i == RAPPORT and self.resultaat is not None and not self._rapport_actueel:
+            self.maak_rapport()
+
+    def toon_scherm(self, i: int) -> QWidget:
+        if self.beoordeling is None:
+            return self.scherm(i)
+        if self.nav.currentRow() != i:
+            self.nav.setCurrentRow(i)
+        else:
+            self._kies_scherm(i)
+        return self._schermen[i]
+
+    def _ververs_views(self) -> None:
+        for i in list(self._schermen):
+            if i != RAPPORT:
+                self._vul(i)
+        self._rapport_actueel = False
+        if RAPPORT in self._schermen:
+            self._schermen[RAPPORT].verouderd()
+            if self.views.currentIndex() == RAPPORT:
+                self.maak_rapport()
+
+    # ---- opening -----------------------------------------------------------------------------------------
+    def _mag_weg(self) -> bool:
+        """Ask to save when there are changes. False: the user cancelled."""
+        if self.beoordeling is None or not self.gewijzigd:
+            return True
+        keuze = dialogen.vraag_opslaan(self, self.naam())
+        if keuze == QMessageBox.StandardButton.Save:
+            return self.opslaan()
+        if keuze == QMessageBox.StandardButton.Discard:
+            self._verwijder_autosave()
+            return True
+        return False
+
+    def nieuw(self) -> None:
+        if not self._mag_weg():
+            return
+        d = dialogen.NieuwDialoog(self)
+        if d.exec():
+            self.lees_werkboeken(*d.paden())
+
+    def lees_werkboeken(self, bod: str | Path, woonvisie: str | Path | None) -> None:
+        from bodcheck import beoordeling
+
+        self._voortgang(0, 1, "Werkboek inlezen…")
+        self.taken.start(lambda v: beoordeling.nieuw(bod, woonvisie, v), voortgang=self._voortgang,
+                         klaar=self._werkboeken_gelezen,
+                         mislukt=lambda e: dialogen.toon_fout(self, e, "Het werkboek kon niet worden ingelezen."))
+
+    def _werkboeken_gelezen(self, uitkomst) -> None:
+        b, meldingen = uitkomst
+        self._zet_beoordeling(b, None, gewijzigd=True)
+        fouten = [m for m in meldingen if m.soort == "fout"]
+        if fouten:
+            self.toon_scherm(INVOER)
+            box = QMessageBox(QMessageBox.Icon.Warning, "Werkboek niet bruikbaar",
+                              f"Het werkboek kan niet worden gebruikt: {len(fouten)} "
+                              f"{'fout' if len(fouten) == 1 else 'fouten'}. Onder aan het scherm Invoer staat "
+                              "per fout de cel; een dubbelklik toont die cel. Verbeter het werkboek en lees het "
+                              "opnieuw in.", QMessageBox.StandardButton.Ok, self)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+            self._zet_gewijzigd(False)
+            return
+        self.herbereken(na=lambda: self.toon_scherm(VERGELIJKING if self.nav.currentRow() < 0 else
+                                                    self.nav.currentRow()))
+
+    def openen_dialoog(self) -> None:
+        if not self._mag_weg():
+            return
+        map_ = self.qs.value("laatste_map", str(Path.home()))
+        pad, _ = QFileDialog.getOpenFileName(self, "Beoordeling openen", map_, dialogen.BODCHECK_FILTER)
+        if pad:
+            self.open_bestand(Path(pad), gevraagd=True)
+
+    def open_bestand(self, pad: Path, gevraagd: bool = False) -> None:
+        """Open a .bodcheck file, or a workbook (then it is read as a new assessment)."""
+        if not gevraagd and not self._mag_weg():
+            return
+        if pad.suffix.lower() in (".xlsx", ".xlsm"):
+            self.lees_werkboeken(pad, None)
+            return
+        from bodcheck import beoordeling
+
+        bron = pad
+        herstel = beoordeling.herstelbaar(pad)
+        if herstel:
+            keuze = QMessageBox.question(
+                self, "Nieuwere versie gevonden",
+                f"Er is een automatisch bewaarde versie van {pad.name} die nieuwer is dan het bestand. "
+                "Wilt u die openen?", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes)
+            if keuze == QMessageBox.StandardButton.Yes:
+                bron = herstel[0]
+        self._voortgang(0, 1, f"{pad.name} openen…")
+        self.taken.start(lambda: beoordeling.openen(bron),
+                         klaar=lambda b: self._geopend(b, pad, hersteld=bron != pad),
+                         mislukt=lambda e: self._open_mislukt(e, pad))
+
+    def _open_mislukt(self, e: BaseException, pad: Path) -> None:
+        self._verwijder_recent(pad)
+        dialogen.toon_fout(self, e, f"{pad.name} kon niet worden geopend.")
+
+    def _geopend(self, b, pad: Path | None, hersteld: bool = False) -> None:
+        self._zet_beoordeling(b, pad, gewijzigd=hersteld)
+        if pad is not None:
+            self._onthoud_recent(pad)
+        self.herbereken(na=lambda: self.toon_scherm(self.nav.currentRow() if self.nav.currentRow() >= 0
+                                                    else VERGELIJKING))
+
+    def _zet_beoordeling(self, b, pad: Path | None, gewijzigd: bool) -> None:
+        self.beoordeling = b
+        self.resultaat = None
+        self.pad = pad
+        self._rapport_actueel = False
+        self._laad_kaders()
+        for combo, waarde in ((self.perspectief, b.instellingen.perspectief),
+                              (self.normenkader, b.instellingen.normenkader)):
+            combo.blockSignals(True)
+            i = combo.findData(waarde)
+            combo.setCurrentIndex(max(i, 0))
+            combo.blockSignals(False)
+        self._zet_gewijzigd(gewijzigd)
+        self.stapel.setCurrentWidget(self.werk)
+        self._werk_acties()
+        if INVOER in self._schermen:
+            self._vul(INVOER)
+
+    def sluit_beoordeling(self) -> None:
+        if not self._mag_weg():
+            return
+        self.taken.wacht()
+        self.beoordeling = self.resultaat = self.pad = None
+        for i, w in list(self._schermen.items()):
+            plek = QWidget()
+            self.views.insertWidget(i, plek)
+            self.views.removeWidget(w)
+            w.deleteLater()
+        self._schermen.clear()
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(-1)
+        self.nav.blockSignals(False)
+        self._zet_gewijzigd(False)
+        self._werk_acties()
+        self._ververs_recent()
+        self.stapel.setCurrentWidget(self.start)
+
+    def open_voorbeeld(self) -> None:
+        if not self._mag_weg():
+            return
+        from bodcheck import voorbeeld
+
+        basis = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+        map_ = Path(basis) / "voorbeeld" if basis else Path(tempfile.mkdtemp(prefix="bodcheck-"))
+
+        def werk():
+            try:
+                return voorbeeld.schrijf_werkboeken(map_)
+            except OSError:
+                return voorbeeld.schrijf_werkboeken(Path(tempfile.mkdtemp(prefix="bodcheck-voorbeeld-")))
+
+        self._voortgang(0, 1, "Voorbeeld klaarzetten…")
+        self.taken.start(werk, klaar=lambda paden: self.lees_werkboeken(*paden))
+
+    def sjabloon_dialoog(self) -> None:
+        d = dialogen.SjabloonDialoog(self)
+        if not d.exec():
+            return
+        pad, soort, bodjaar = d.keuze()
+        from bodcheck import sjabloon
+
+        self.taken.start(lambda: sjabloon.schrijf(pad, soort=soort, bodjaar=bodjaar),
+                         klaar=lambda p: self.bericht(f"Sjabloon bewaard: {p}", 10000),
+                         mislukt=lambda e: dialogen.toon_fout(self, e, "Het sjabloon kon niet worden bewaard."))
+
+    # ---- computing ----------------------------------------------------------------------------------------
+    def herbereken(self, na=None) -> None:
+        """Recompute the whole Resultaat in the background; only the newest request is shown."""
+        if self.beoordeling is None:
+            return
+        from bodcheck import pipeline
+
+        self._reken_nr += 1
+        nr = self._reken_nr
+        b = self.beoordeling
+        invoer, instellingen, meldingen = b.invoer, dataclasses.replace(b.instellingen), list(b.meldingen)
+        peildatum = self.peildatum
+
+        def klaar(r) -> None:
+            if nr != self._reken_nr or self.beoordeling is not b:
+                return
+            self.resultaat = r
+            self._werk_acties()
+            self._ververs_views()
+            if na is not None:
+                na()
+
+        self.taken.start(lambda v: pipeline.beoordeel_invoer(invoer, instellingen, peildatum, meldingen, v),
+                         voortgang=self._voortgang, klaar=klaar,
+                         mislukt=lambda e: dialogen.toon_fout(self, e, "Het herberekenen is mislukt."))
+
+    def wijzig_cel(self, blad: str, code: str, jaar: int, getal) -> None:
+        if self.beoordeling is None:
+            return
+        from bodcheck import bewerken
+
+        try:
+            self.beoordeling.invoer = bewerken.wijzig(self.beoordeling.invoer, blad, code, jaar, getal)
+        except (ValueError, KeyError) as e:
+            dialogen.toon_fout(self, e, "Deze cel kan niet worden gewijzigd.")
+            return
+        self._zet_gewijzigd(True)
+        self._vul(INVOER)
+        self.bericht(f"{blad} {code} {jaar} gewijzigd; wordt herberekend…")
+        self.herbereken()
+
+    def _instellingen(self, **velden) -> None:
+        b = self.beoordeling
+        if b is None:
+            return
+        nieuw = dataclasses.replace(b.instellingen, **velden)
+        if nieuw == b.instellingen:
+            return
+        b.instellingen = nieuw
+        self._zet_gewijzigd(True)
+        self.herbereken()
+
+    def _perspectief_gekozen(self, _i: int) -> None:
+        self._instellingen(perspectief=self.perspectief.currentData())
+
+    def _kader_gekozen(self, _i: int) -> None:
+        self._instellingen(normenkader=self.normenkader.currentData())
+
+    def _ruimte_parameters(self, p: dict) -> None:
+        self._instellingen(**p)
+
+    def _notitie(self, sleutel: str, notitie) -> None:
+        if self.beoordeling is None:
+            return
+        self.beoordeling.notities[sleutel] = notitie
+        self._zet_gewijzigd(True)
+        self._rapport_actueel = False
+        if RAPPORT in self._schermen:
+            self._schermen[RAPPORT].verouderd()
+
+    # ---- saving -------------------------------------------------------------------------------------------
+    def opslaan(self) -> bool:
+        if self.beoordeling is None:
+            return False
+        if self.pad is None:
+            return self.opslaan_als()
+        return self._schrijf(self.pad)
+
+    def opslaan_als(self) -> bool:
+        if self.beoordeling is None:
+            return False
+        map_ = Path(str(self.qs.value("laatste_map", str(Path.home()))))
+        voorstel = str(self.pad or map_ / f"{self.naam().replace(' – ', ' ').replace('/', '-')}.bodcheck")
+        pad, _ = QFileDialog.getSaveFileName(self, "Beoordeling bewaren als", voorstel, dialogen.BODCHECK_FILTER)
+        if not pad:
+            return False
+        pad_ = Path(pad)
+        if pad_.suffix.lower() != ".bodcheck":
+            pad_ = pad_.with_name(pad_.name + ".bodcheck")
+        oud = self.pad
+        if self._schrijf(pad_):
+            if oud is None:
+                self._verwijder_autosave(None)
+            return True
+        return False
+
+    def _schrijf(self, pad: Path) -> bool:
+        """Save on the GUI thread: a small JSON file, and the user waits for it anyway (also on close)."""
+        from bodcheck import beoordeling
+
+        self.taken.wacht()  # an autosave in flight must not race the real save
+        try:
+            beoordeling.opslaan(self.beoordeling, pad)
+        except Exception as e:
+            dialogen.toon_fout(self, e, "De beoordeling is niet bewaard.")
+            return False
+        self.pad = pad
+        self.qs.setValue("laatste_map", str(pad.parent))
+        self._onthoud_recent(pad)
+        self._zet_gewijzigd(False)
+        self.bericht(f"Bewaard: {pad}")
+        return True
+
+    def autosave(self) -> None:
+        """Every ~30 s while there are changes: a copy beside the file (or in the user folder), off the GUI thread."""
+        if self.beoordeling is None or not self.gewijzigd or (self.resultaat is None and self.beoordeling.meldingen \
+                and any(m.soort == "fout" for m in self.beoordeling.meldingen)):
+            return
+        from bodcheck import beoordeling
+
+        b = copy.copy(self.beoordeling)
+        b.notities = dict(b.notities)
+        b.meldingen = list(b.meldingen)
+        pad = self.pad
+
+        def klaar(p) -> None:
+            self._laatste_autosave = p
+            self.bericht("Automatisch bewaard.", 2500)
+
+        self.taken.start(lambda: beoordeling.autosave(b, pad), baan="schijf", klaar=klaar,
+                         mislukt=lambda e: self.bericht(f"Automatisch bewaren mislukt: {e}", 10000))
+
+    def _verwijder_autosave(self, pad: Path | bool | None = False) -> None:
+        from bodcheck import beoordeling
+
+        self.taken.wacht()
+        p = self.pad if pad is False else pad
+        with contextlib.suppress(OSError):
+            beoordeling.autosave_pad(p).unlink(missing_ok=True)
+
+    def bied_herstel_aan(self) -> None:
+        """At start: offer autosaved work of assessments that were never saved."""
+        from bodcheck import beoordeling
+
+        paden = beoordeling.herstelbaar(None)
+        if not paden:
+            return
+        d = dialogen.HerstelDialoog(self, paden)
+        if d.exec() and d.gekozen is not None:
+            gekozen = d.gekozen
+            self.taken.start(lambda: beoordeling.openen(gekozen),
+                             klaar=lambda b: self._geopend(b, None, hersteld=True),
+                             mislukt=lambda e: dialogen.toon_fout(self, e, "Het herstellen is mislukt."))
+        elif d.weggooien:
+            for p in paden:
+                p.unlink(missing_ok=True)
+
+    # ---- recent files -------------------------------------------------------------------------------------
+    def recent(self) -> list[str]:
+        v = self.qs.value("recent", [])
+        if isinstance(v, str):
+            v = [v]
+        return [p for p in (v or []) if Path(p).exists()]
+
+    def _onthoud_recent(self, pad: Path) -> None:
+        lijst = [str(pad)] + [p for p in self.recent() if Path(p) != pad]
+        self.qs.setValue("recent", lijst[:MAX_RECENT])
+        self._ververs_recent()
+
+    def _verwijder_recent(self, pad: Path) -> None:
+        self.qs.setValue("recent", [p for p in self.recent() if Path(p) != pad])
+        self._ververs_recent()
+
+    def _ververs_recent(self) -> None:
+        lijst = self.recent()
+        self.start.zet_recent(lijst)
+        self.menu_recent.clear()
+        for p in lijst:
+            a = self.menu_recent.addAction(Path(p).name)
+            a.setToolTip(p)
+            a.triggered.connect(lambda _c=False, p=p: self.open_bestand(Path(p)))
+        self.menu_recent.setEnabled(bool(lijst))
+
+    # ---- report -------------------------------------------------------------------------------------------
+    def _rapport_args(self, voor_scherm: bool = True) -> dict:
+        w = self._schermen.get(RAPPORT)
+        wederhoor = bool(w and w.wederhoor.isChecked())
+        definitief = bool(w.definitief.isChecked()) if w else bool(self.beoordeling.instellingen.definitief)
+        return {"notities": dict(self.beoordeling.notities), "definitief": definitief, "wederhoor": wederhoor}
+
+    def _rapport_opties(self) -> None:
+        w = self._schermen[RAPPORT]
+        if self.beoordeling is not None and bool(self.beoordeling.instellingen.definitief) != w.definitief.isChecked():
+            self.beoordeling.instellingen = dataclasses.replace(self.beoordeling.instellingen,
+                                                                definitief=w.definitief.isChecked())
+            self._zet_gewijzigd(True)
+        self.maak_rapport()
+
+    def maak_rapport(self, na=None) -> None:
+        """Write the PDF to a temporary file in the background and show it."""
+        if self.resultaat is None:
+            return
+        from bodcheck import rapport
+
+        w = self.scherm(RAPPORT)
+        w.bezig()
+        self._rapport_nr += 1
+        nr = self._rapport_nr
+        r, args = self.resultaat, self._rapport_args()
+        map_ = Path(tempfile.gettempdir()) / "bodcheck"
+        pad = map_ / f"voorbeeldweergave-{nr}.pdf"
+
+        def werk():
+            map_.mkdir(parents=True, exist_ok=True)
+            return rapport.schrijf_pdf(r, pad, **args)
+
+        def klaar(p) -> None:
+            if nr != self._rapport_nr:
+                return
+            vorige = w.pad
+            w.laad(Path(p))
+            self._rapport_actueel = r is self.resultaat
+            if vorige is not None and vorige != Path(p):
+                vorige.unlink(missing_ok=True)
+            if na is not None:
+                na()
+
+        self.taken.start(werk, klaar=klaar,
+                         mislukt=lambda e: (w.bezig(""), dialogen.toon_fout(self, e, "Het rapport kon niet worden "
+                                                                             "opgesteld.")))
+
+    def _vraag_pad(self, titel: str, extensie: str, filter_: str) -> Path | None:
+        map_ = Path(str(self.qs.value("laatste_map", str(Path.home()))))
+        w = self._schermen.get(RAPPORT)
+        achter = " (wederhoor)" if w and w.wederhoor.isChecked() else ""
+        voorstel = map_ / f"Beoordeling {self.naam().replace(' – ', ' ').replace('/', '-')}{achter}{extensie}"
+        pad, _ = QFileDialog.getSaveFileName(self, titel, str(voorstel), filter_)
+        if not pad:
+            return None
+        p = Path(pad)
+        return p if p.suffix.lower() == extensie else p.with_name(p.name + extensie)
+
+    def exporteer_pdf(self, pad: Path | None = None) -> None:
+        if self.resultaat is None:
+            return
+        pad = pad or self._vraag_pad("Rapport als PDF bewaren", ".pdf", "PDF (*.pdf)")
+        if pad is None:
+            return
+        from bodcheck import rapport
+
+        r, args = self.resultaat, self._rapport_args()
+        self.qs.setValue("laatste_map", str(pad.parent))
+        self.taken.start(lambda: rapport.schrijf_pdf(r, pad, **args),
+                         klaar=lambda p: self.bericht(f"Rapport bewaard: {p}", 10000),
+                         mislukt=lambda e: dialogen.toon_fout(self, e, "Het rapport is niet bewaard."))
+
+    def exporteer_excel(self, pad: Path | None = None) -> None:
+        if self.resultaat is None:
+            return
+        pad = pad or self._vraag_pad("Rapport als Excel bewaren", ".xlsx", "Excel-werkboek (*.xlsx)")
+        if pad is None:
+            return
+        from bodcheck import rapport
+
+        r, notities = self.resultaat, dict(self.beoordeling.notities)
+        self.qs.setValue("laatste_map", str(pad.parent))
+        self.taken.start(lambda: rapport.schrijf_excel(r, pad, notities),
+                         klaar=lambda p: self.bericht(f"Excel-export bewaard: {p}", 10000),
+                         mislukt=lambda e: dialogen.toon_fout(self, e, "De Excel-export is niet bewaard."))
+
+    def afdrukken(self) -> None:
+        if self.resultaat is None:
+            return
+        self.toon_scherm(RAPPORT)
+        if self._rapport_actueel and self._schermen[RAPPORT].document.pageCount():
+            self._print_dialoog()
+        else:
+            self.maak_rapport(na=self._print_dialoog)
+
+    def _print_dialoog(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from ui.scherm_rapport import druk_af
+
+        w = self._schermen[RAPPORT]
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        d = QPrintDialog(printer, self)
+        d.setWindowTitle("Rapport afdrukken")
+        if d.exec():
+            try:
+                n = druk_af(w.document, printer)
+            except Exception as e:
+                dialogen.toon_fout(self, e, "Afdrukken is mislukt.")
+                return
+            self.bericht(f"{n} pagina’s naar de printer gestuurd.")
+
+    # ---- help ---------------------------------------------------------------------------------------------
+    def hulp(self) -> None:
+        from ui.hulp import HulpDialoog
+
+        tab = {KERNCIJFERS: 0, RUIMTE: 0, RAPPORT: 2}.get(self.views.currentIndex(), 1)
+        d = HulpDialoog(self, tab)
+        d.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        d.show()
+
+    def toon_logboek(self) -> None:
+        from bodcheck import logboek
+
+        box = QMessageBox(QMessageBox.Icon.Information, "Logboek",
+                          "Technische details van fouten worden lokaal bewaard in:\n"
+                          f"{logboek.pad()}\n\nEr wordt nooit iets verstuurd.", QMessageBox.StandardButton.Ok, self)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def over(self) -> None:
+        from bodcheck import __version__
+
+        QMessageBox.about(self, "Over bodcheck",
+                          f"<b>bodcheck {__version__}</b><br>Beoordeel het bod van een woningcorporatie en bereid "
+                          "het overleg over prestatieafspraken voor.<br><br>bodcheck geeft signalen, geen oordeel "
+                          "over de redelijkheid van het bod in de zin van art. 44 Woningwet.<br>Licentie: EUPL-1.2.")
+
+    # ---- closing ------------------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._mag_weg():
+            event.ignore()
+            return
+        self.autosave_timer.stop()
+        self.taken.wacht()
+        if not self.gewijzigd:
+            self._verwijder_autosave()
+        w = self._schermen.get(RAPPORT)
+        if w is not None and w.pad is not None:
+            w.document.close()
+            w.pad.unlink(missing_ok=True)
+        event.accept()

@@ -1,0 +1,663 @@
+"""Qt table models over the core's data. They only format (through bodcheck.opmaak) and never compute.
+
+Edits in the Invoer tables are parsed here (display text → number in the model's unit) and handed to the
+window as a signal; the core (bodcheck.bewerken) makes the new Invoer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+
+from bodcheck import codes, opmaak
+from bodcheck.model import JaarBlad, Melding, NormenkaderInfo, RatioJaar, Vergelijking
+from ui import kleuren
+
+Index = QModelIndex | QPersistentModelIndex
+_GEEN = QModelIndex()
+R = Qt.ItemDataRole
+RECHTS = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+LINKS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+SOORT_LABEL = {"fout": "✗ fout", "waarschuwing": "! waarschuwing", "info": "· info", "intern": "✗ intern"}
+RATIOS = ("icr", "ltv", "solvabiliteit", "dekkingsratio", "onderpandratio")
+TAKKEN = ("TI", "DAEB", "niet-DAEB")
+
+
+# ---- parsing what the user types in a cell ----------------------------------------------------------------
+
+class GeenGetal(ValueError):
+    pass
+
+
+_GETAL = re.compile(r"^[+-]?(\d+([.,]\d+)*|[.,]\d+)$")
+
+
+def lees_nl_getal(tekst: str) -> float | None:
+    """'1.234,5' → 1234.5; '3,5' → 3.5; '' → None. Dutch notation wins where ambiguous ('1.234' = 1234)."""
+    t = (tekst.strip().replace("\u00a0", "").replace(" ", "").replace("€", "").replace("−", "-")
+         .rstrip("%"))
+    if not t:
+        return None
+    if not _GETAL.match(t):
+        raise GeenGetal(tekst)
+    if "," in t:
+        t = t.replace(".", "").replace(",", ".")
+    elif re.match(r"^[+-]?\d{1,3}(\.\d{3})+$", t):
+        t = t.replace(".", "")
+    return float(t)
+
+
+def factor_bedrag(eenheid: str, eenheid_bedragen: str) -> float:
+    """How many euros one displayed unit is: `bedrag` rows show in the workbook's unit, % as percent."""
+    if eenheid == "bedrag":
+        return codes.EENHEID_BEDRAGEN.get(eenheid_bedragen, 1_000.0)
+    if eenheid == "%":
+        return 0.01
+    return 1.0
+
+
+def als_invoertekst(x: float | None, eenheid: str, eenheid_bedragen: str) -> str:
+    """The value as the user would type it: 39.000 (x € 1.000), 3,5 (%), 25."""
+    if x is None:
+        return ""
+    v = x / factor_bedrag(eenheid, eenheid_bedragen)
+    if float(v).is_integer():
+        return opmaak.getal(v, 0)
+    return opmaak.getal(v, 4).rstrip("0").rstrip(",")
+
+
+def toon_waarde(x: float | None, eenheid: str, eenheid_bedragen: str) -> str:
+    if x is None:
+        return ""
+    if eenheid == "bedrag":
+        return opmaak.euro_eenheid(x, eenheid_bedragen)
+    return opmaak.waarde_in_eenheid(x, eenheid, eenheid_bedragen)
+
+
+def eenheid_label(eenheid: str, eenheid_bedragen: str) -> str:
+    return eenheid_bedragen if eenheid == "bedrag" else eenheid
+
+
+# ---- meldingen ---------------------------------------------------------------------------------------------
+
+class MeldingenModel(QAbstractTableModel):
+    KOPPEN = ("Soort", "Cel", "Bestand", "Melding")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.meldingen: list[Melding] = []
+
+    def zet(self, meldingen: Sequence[Melding]) -> None:
+        self.beginResetModel()
+        volgorde = {s: i for i, s in enumerate(("fout", "intern", "waarschuwing", "info"))}
+        self.meldingen = sorted(meldingen, key=lambda m: volgorde.get(m.soort, 9))
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = _GEEN) -> int:
+        return 0 if parent.isValid() else len(self.meldingen)
+
+    def columnCount(self, parent: Index = _GEEN) -> int:
+        return 0 if parent.isValid() else len(self.KOPPEN)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = R.DisplayRole) -> Any:
+        if role == R.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.KOPPEN[section]
+        return None
+
+    def data(self, index: Index, role: int = R.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        m = self.meldingen[index.row()]
+        k = index.column()
+        if role == R.DisplayRole:
+            if k == 0:
+                return SOORT_LABEL.get(m.soort, m.soort)
+            if k == 1:
+                if m.bron and m.bron.blad:
+                    return f"{m.bron.blad}!{m.bron.cel}" if m.bron.cel else m.bron.blad
+                return f"regel {m.regel}" if m.regel else ""
+            if k == 2:
+                return m.bestand or (m.bron.bestand if m.bron and m.bron.bestand else "")
+            return m.tekst
+        if role == R.ToolTipRole:
+            return m.regel_tekst() + ("\n\nDubbelklik om de cel te tonen." if m.bron and m.bron.cel else "")
+        if role == R.BackgroundRole and k == 0:
+            return {"fout": kleuren.ACHTERGROND["overschreden"], "intern": kleuren.ACHTERGROND["overschreden"],
+                    "waarschuwing": kleuren.ACHTERGROND["krap"]}.get(m.soort)
+        return None
+
+
+# ---- year sheets (editable) ----------------------------------------------------------------------------------
+
+class JaarBladModel(QAbstractTableModel):
+    """One year sheet: rows = codes, columns = Omschrijving, Eenheid, then the years. Year cells are editable."""
+
+    gewijzigd = Signal(str, str, int, object)  # blad, code, jaar, getal (euros / fraction) or None
+    ongeldig = Signal(str)  # Dutch message when the typed text is no number
+    VASTE_KOLOMMEN = 2
+
+    def __init__(self, blad: JaarBlad, eenheid_bedragen: str, meldingen: Sequence[Melding] = (), parent=None):
+        super().__init__(parent)
+        self.eenheid_bedragen = eenheid_bedragen
+        self._zet(blad, meldingen)
+
+    def _zet(self, blad: JaarBlad, meldingen: Sequence[Melding]) -> None:
+        self.blad = blad
+        self.regels = list(blad.regels.values())
+        self.jaren = list(blad.jaren)
+        self.per_cel: dict[str, list[Melding]] = {}
+        for m in meldingen:
+            if m.bron and m.bron.blad == blad.naam and m.bron.cel:
+                self.per_cel.setdefault(m.bron.cel, []).append(m)
+
+    def vervang(self, blad: JaarBlad, meldingen: Sequence[Melding] = ()) -> None:
+        zelfde = [r.code for r in blad.regels.values()] == [r.code for r in self.regels] and blad.jaren == self.jaren
+        if zelfde:
+            self._zet(blad, meldingen)
+            if self.rowCount():
+                self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+        else:
+            self.beginResetModel()
+            self._zet(blad, meldingen)
+            self.endResetModel()
+
+    def rowCount(self, parent: Index = _GEEN) -> int:
+        return 0 if parent.isValid() else len(self.regels)
+
+    def columnCount(self, parent: Index = _GEEN) -> int:
+        return 0 if parent.isValid() else self.VASTE_KOLOMMEN + len(self.jaren)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = R.DisplayRole) -> Any:
+        if role != R.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return None
+        if section == 0:
+            return "Omschrijving"
+        if section == 1:
+            return "Eenheid"
+        return str(self.jaren[section - self.VASTE_KOLOMMEN])
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() >= self.VASTE_KOLOMMEN:
+            f |= Qt.ItemFlag.ItemIsEditable
+        return f
+
+    def jaar_van(self, kolom: int) -> int | None:
+        i = kolom - self.VASTE_KOLOMMEN
+        return self.jaren[i] if 0 <= i < len(self.jaren) else None
+
+    def index_van_cel(self, cel: str) -> QModelIndex | None:
+        """The model index of a worksheet cell such as 'D7' (a value cell or a row's code cell)."""
+        for r, regel in enumerate(self.regels):
+            if regel.bron.cel == cel:
+                return self.index(r, 0)
+            for k, jaar in enumerate(self.jaren):
+                w = regel.waarden.get(jaar)
+                if w is not None and w.bron.cel == cel:
+                    return self.index(r, k + self.VASTE_KOLOMMEN)
+        rij = re.sub(r"\D", "", cel)
+        for r, regel in enumerate(self.regels):
+            if rij and re.sub(r"\D", "", regel.bron.cel) == rij:
+                return self.index(r, 0)
+        return None
+
+    def data(self, index: Index, role: int = R.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        regel = self.regels[index.row()]
+        k = index.column()
+        if k < self.VASTE_KOLOMMEN:
+            if role == R.DisplayRole:
+                return regel.omschrijving or regel.code if k == 0 else eenheid_label(regel.eenheid,
+                                                                                     self.eenheid_bedragen)
+            if role == R.ToolTipRole:
+                delen = [f"Code: {regel.code}", f"Bron: {regel.bron}"]
+                if regel.toelichting:
+                    delen.append(f"Toelichting van de corporatie: {regel.toelichting}")
+                if not regel.bekend:
+                    delen.append("Deze code staat niet in het sjabloon; bodcheck rekent er niet mee.")
+                return "\n".join(delen)
+            if role == R.ForegroundRole and not regel.bekend:
+                from PySide6.QtGui import QColor
+
+                return QColor("#777777")
+            return None
+        jaar = self.jaren[k - self.VASTE_KOLOMMEN]
+        w = regel.waarden.get(jaar)
+        meldingen = self.per_cel.get(w.bron.cel, []) if w is not None else []
+        ongeldig = w is not None and w.getal is None and bool(w.tekst)
+        if role == R.DisplayRole:
+            if w is None:
+                return ""
+            if w.getal is None:
+                return f"⚠ {w.tekst}" if w.tekst else ""
+            return toon_waarde(w.getal, regel.eenheid, self.eenheid_bedragen)
+        if role == R.EditRole:
+            if w is None:
+                return ""
+            return w.tekst if w.getal is None and w.tekst else als_invoertekst(w.getal, regel.eenheid,
+                                                                                 self.eenheid_bedragen)
+        if role == R.ToolTipRole:
+            if w is None:
+                return f"{regel.omschrijving} {jaar}: leeg"
+            delen = [f"{regel.omschrijving} {jaar}", f"Bron: {w.bron}"]
+            if ongeldig:
+                delen.append(f"Geen getal: “{w.tekst}”. bodcheck rekent deze cel als onbekend.")
+            delen += [f"{m.soort.capitalize()}: {m.tekst}" for m in meldingen]
+            return "\n".join(delen)
+        if role == R.TextAlignmentRole:
+            return LINKS if ongeldig else RECHTS
+        if role == R.BackgroundRole:
+            if ongeldig or any(m.soort in ("fout", "waarschuwing") for m in meldingen):
+                return kleuren.ONGELDIG
+            if w is not None and w.bron.handmatig:
+                return kleuren.HANDMATIG
+        if role == R.FontRole and ongeldig:
+            f = QFont()
+            f.setItalic(True)
+            return f
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = R.EditRole) -> bool:
+        if role != R.EditRole or index.column() < self.VASTE_KOLOMMEN:
+            return False
+        regel = self.regels[index.row()]
+        jaar = self.jaren[index.column() - self.VASTE_KOLOMMEN]
+        try:
+            v = lees_nl_getal(str(value))
+        except GeenGetal:
+            self.ongeldig.emit(f"“{value}” is geen getal. Gebruik bijvoorbeeld 1.234,5 (of laat de cel leeg).")
+            return False
+        getal = None if v is None else v * factor_bedrag(regel.eenheid, self.eenheid_bedragen)
+        oud = regel.getal(jaar)
+        if getal == oud and not (regel.waarden.get(jaar) and regel.waarden[jaar].tekst and getal is None):
+            return False
+        self.gewijzigd.emit(self.blad.naam, regel.code, jaar, getal)
+        return True
+
+
+# ---- read-only lists (Algemeen, Woonvisie, Toezeggingen, Gemeente, Wijken) ----------------------------------
+
+class LijstModel(QAbstractTableModel):
+    """Rows of (text, bron-text) cells under fixed headers; read only."""
+
+    def __init__(self, koppen: Sequence[str], rijen: Sequence[Sequence[tuple[str, str]]],
+                 rechts: Sequence[int] = (), parent=None) -> None:
+        super().__init__(parent)
+        self.koppen, self.rijen, self.rechts = list(koppen), [list(r) for r in rijen], set(rechts)
+
+    def rowCount(self, parent: Index = _GEEN) -> int:
+        return 0 if parent.isValid() else len(self.rijen)
+
+    def columnCount(self, parent: Index = _GEEN) -> int:
+        return 0 if parent.isValid() else len(self.koppen)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = R.DisplayRole) -> Any:
+        if role == R.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.koppen[section]
+        return None
+
+    def data(self, index: Index, role: int = R.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        tekst, bron = self.rijen[index.row()][index.column()]
+        if role == R.DisplayRole:
+            return tekst
+        if role == R.ToolTipRole:
+            return f"Bron: {bron}" if bron else None
+        if role == R.TextAlignmentRole:
+            return RECHTS if index.column() in self.rechts else LINKS
+        return None
+
+    def index_van_cel(self, cel: str) -> QModelIndex | None:
+        for r, rij in enumerate(self.rijen):
+            for k, (_t, bron) in enumerate(rij):
+                if bron.endswith(f"!{cel}"):
+                    return self.index(r, k)
+        rij_nr = re.sub(r"\D", "", cel)
+        for r, rij in enumerate(self.rijen):
+            for k, (_t, bron) in enumerate(rij):
+                if rij_nr and re.sub(r"\D", "", bron.split("!")[-1]) == rij_nr:
+                    return self.index(r, k)
+        return None
+
+
+def _tekst(v: Any) -> str:
+    import datetime as dt
+
+    if v is None:
+        return ""
+    if isinstance(v, bool):
+        return "ja" if v else "nee"
+    if isinstance(v, dt.date):
+        return opmaak.datum(v)
+    if isinstance(v, float):
+        return opmaak.getal(v, 0 if v.is_integer() else 2)
+    return str(v)
+
+
+def algemeen_model(invoer) -> LijstModel:
+    rijen = []
+    for code, veld in invoer.algemeen.items():
+        label = codes.ALGEMEEN_PER_CODE[code].label if code in codes.ALGEMEEN_PER_CODE else code
+        rijen.append([(label, ""), (_tekst(veld.waarde), str(veld.bron))])
+    return LijstModel(("Gegeven", "Waarde"), rijen)
+
+
+def woonvisie_model(invoer) -> LijstModel:
+    rijen = []
+    for d in invoer.woonvisie or []:
+        b = str(d.bron)
+        jaren = str(d.van_jaar) if d.van_jaar == d.tot_jaar else f"{d.van_jaar}–{d.tot_jaar}"
+        rijen.append([
+            (codes.THEMA_LABEL.get(d.thema, d.thema), b), (d.omschrijving or d.code, b), (d.soort, b),
+            (opmaak.waarde_in_eenheid(d.waarde, d.eenheid), b), (d.eenheid, b), (jaren, b),
+            ("per jaar" if d.per == "jaar" else "over de periode", b),
+            (opmaak.procent(d.aandeel_corporatie, 0) if d.aandeel_corporatie is not None else "", b),
+            (d.prioriteit or "", b), (d.bron_woonvisie or "", b),
+        ])
+    return LijstModel(("Thema", "Doel", "Soort", "Waarde", "Eenheid", "Jaren", "Per", "Aandeel corporatie",
+                       "Prioriteit", "Bron in woonvisie"), rijen, rechts=(3, 7))
+
+
+def toezeggingen_model(lijst) -> LijstModel:
+    rijen = [[(codes.THEMA_LABEL.get(t.thema, t.thema), str(t.bron)), (t.tekst, str(t.bron)),
+              (_tekst(t.jaar), str(t.bron)), (t.indicator or "", str(t.bron)), (t.eigenaar or "", str(t.bron)),
+              (t.vraagt_van_gemeente or "", str(t.bron))] for t in lijst or []]
+    return LijstModel(("Thema", "Toezegging", "Jaar", "Indicator", "Eigenaar", "Vraagt van gemeente"), rijen)
+
+
+def gemeente_model(lijst) -> LijstModel:
+    rijen = [[(codes.THEMA_LABEL.get(t.thema, t.thema), str(t.bron)), (t.tegenprestatie, str(t.bron)),
+              (_tekst(t.jaar), str(t.bron)), (_tekst(t.kwantitatief), str(t.bron)), (t.eenheid or "", str(t.bron)),
+              (t.status or "", str(t.bron))] for t in lijst or []]
+    return LijstModel(("Thema", "Tegenprestatie", "Jaar", "Aantal", "Eenheid", "Status"), rijen, rechts=(3,))
+
+
+def wijken_model(lijst) -> LijstModel:
+    jaren = sorted({j for w in lijst or [] for j in w.waarden})
+    rijen = []
+    for w in lijst or []:
+        rij = [(w.wijk, str(w.bron)), (w.omschrijving or w.code, str(w.bron))]
+        for j in jaren:
+            v = w.waarden.get(j)
+            rij.append((opmaak.waarde_in_eenheid(v.getal, w.eenheid) if v and v.getal is not None
+                        else (v.tekst or "" if v else ""), str(v.bron) if v else ""))
+        rijen.append(rij)
+    return LijstModel(("Wijk", "Onderwerp", *map(str, jaren)), rijen, rechts=range(2, 2 + len(jaren)))
+
+
+# ---- kerncijfers ---------------------------------------------------------------------------------------------
+
+def norm_tekst(kader: NormenkaderInfo, tak: str, ratio: str) -> str:
+    g = (kader.normen.get(tak) or kader.normen.get("TI") or {}).get(ratio)
+    if g is None:
+        return ""
+    teken = "≥" if g.richting == "minimaal" else "≤"
+    return f"{teken} {opmaak.ratio_waarde(ratio, g.grens)}"
+
+
+class RatioModel(QAbstractTableModel):
+    """Rows (tak, ratio); columns Tak, Kerncijfer, Norm, then the years. Each cell: value, symbol; band word in tooltip."""
+
+    VAST = 3
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rijen: list[tuple[str, str]] = []
+        self.jaren: list[int] = []
+        self.cellen: dict[tuple[str, int], RatioJaar] = {}
+        self.kader: NormenkaderInfo | None = None
+
+    def zet(self, ratios: Sequence[RatioJaar], kader: NormenkaderInfo) -> None:
+        self.beginResetModel()
+        self.kader = kader
+        self.cellen = {(r.tak, r.jaar): r for r in ratios}
+        self.jaren = sorted({r.jaar for r in ratios})
+        takken = [t for t in TAKKEN if any(r.tak == t for r in ratios)]
+        self.rijen = []
+        for t in takken:
+            for naam in RATIOS:
+                if any(r.tak == t and (r.waarden.get(naam) is not None or naam in r.banden) for r in ratios):
+                    self.rijen.append((t, naam))
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = _GEEN) -> int:
+        return 0 if parent.isValid() else len(self.rijen)
+
+    def columnCount(self, parent: Index = _GEEN) -> int:
+        return 0 if parent.isValid() else self.VAST + len(self.jaren)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = R.DisplayRole) -> Any:
+        if role != R.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return ("Tak", "Kerncijfer", "Norm")[section] if section < self.VAST else str(self.jaren[section - self.VAST])
+
+    def data(self, index: Index, role: int = R.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        tak, naam = self.rijen[index.row()]
+        k = index.column()
+        if k < self.VAST:
+            if role == R.DisplayRole:
+                eerste = index.row() == 0 or self.rijen[index.row() - 1][0] != tak
+                return ((tak if eerste else ""), opmaak.RATIO_LABEL[naam],
+                        norm_tekst(self.kader, tak, naam) if self.kader else "")[k]
+            if role == R.TextAlignmentRole:
+                return RECHTS if k == 2 else LINKS
+            return None
+        jaar = self.jaren[k - self.VAST]
+        r = self.cellen.get((tak, jaar))
+        if r is None:
+            return None
+        x = r.waarden.get(naam)
+        band = r.banden.get(naam)
+        if role == R.DisplayRole:
+            if x is None:
+                return opmaak.ONBEKEND
+            return f"{opmaak.ratio_waarde(naam, x)}  {opmaak.BAND_SYMBOOL.get(band, ' ')}"
+        if role == R.ToolTipRole:
+            delen = [f"{opmaak.RATIO_LABEL[naam]} {tak} {jaar}"]
+            if x is not None:
+                delen.append(f"{opmaak.ratio_waarde(naam, x)}: {opmaak.BAND_LABEL.get(band, 'geen norm')}"
+                             + (f" (norm {norm_tekst(self.kader, tak, naam)})" if self.kader else ""))
+            if naam in r.redenen:
+                delen.append(f"Niet te berekenen: {r.redenen[naam]}")
+            if naam in r.opgegeven:
+                delen.append(f"Opgegeven door de corporatie: {opmaak.ratio_waarde(naam, r.opgegeven[naam])}")
+            if naam in r.opmerkingen:
+                delen.append(r.opmerkingen[naam])
+            if r.bronnen.get(naam):
+                delen.append("Bron: " + ", ".join(r.bronnen[naam]))
+            delen.append(f"Beleidswaarde {r.bw_versie}")
+            return "\n".join(delen)
+        if role == R.BackgroundRole and band:
+            return kleuren.ACHTERGROND.get(band)
+        if role == R.TextAlignmentRole:
+            return RECHTS
+        return None
+
+
+# ---- investeringsruimte ----------------------------------------------------------------------------------------
+
+NORM_KOLOMMEN = ("icr", "ltv", "solvabiliteit", "dekkingsratio")
+
+
+class RuimteModel(QAbstractTableModel):
+    KOPPEN = ("Jaar", "Extra lening mogelijk", "Bindende norm", *(f"Ruimte {opmaak.RATIO_LABEL[n]}" for n in
+                                                                    NORM_KOLOMMEN))
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rijen: list = []
+
+    def zet(self, per_jaar) -> None:
+        self.beginResetModel()
+        self.rijen = list(per_jaar)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = _GEEN) -> int:
+        return 0 if parent.isValid() else len(self.rijen)
+
+    def columnCount(self, parent: Index = _GEEN) -> int:
+        return 0 if parent.isValid() else len(self.KOPPEN)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = R.DisplayRole) -> Any:
+        if role == R.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.KOPPEN[section]
+        return None
+
+    def data(self, index: Index, role: int = R.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self.rijen[index.row()]
+        k = index.column()
+        if role == R.DisplayRole:
+            if k == 0:
+                return str(r.jaar)
+            if k == 1:
+                return opmaak.euro(r.extra_schuld)
+            if k == 2:
+                return opmaak.RATIO_LABEL.get(r.bindende_norm, "–") if r.bindende_norm else "–"
+            return opmaak.euro(r.per_norm.get(NORM_KOLOMMEN[k - 3]))
+        if role == R.TextAlignmentRole:
+            return LINKS if k in (0, 2) else RECHTS
+        if role == R.FontRole and k >= 3 and NORM_KOLOMMEN[k - 3] == r.bindende_norm:
+            f = QFont()
+            f.setBold(True)
+            return f
+        return None
+
+
+class ScenarioModel(QAbstractTableModel):
+    KOPPEN = ("Scenario", "Verdeling", "Maximaal per jaar", "Totaal over de horizon", "Bindt op", "Woningen",
+              "Toegerekend aan gemeente")
+    NAAM: ClassVar[dict[str, str]] = {"nieuwbouw": "Nieuwbouw (sociale huur)", "verbetering": "Woningverbetering"}
+    MODUS: ClassVar[dict[str, str]] = {"eenmalig": "in één jaar", "gelijkmatig": "gelijk verdeeld"}
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rijen: list = []
+
+    def zet(self, scenarios) -> None:
+        self.beginResetModel()
+        self.rijen = list(scenarios)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = _GEEN) -> int:
+        return 0 if parent.isValid() else len(self.rijen)
+
+    def columnCount(self, parent: Index = _GEEN) -> int:
+        return 0 if parent.isValid() else len(self.KOPPEN)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = R.DisplayRole) -> Any:
+        if role == R.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.KOPPEN[section]
+        return None
+
+    def data(self, index: Index, role: int = R.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        s = self.rijen[index.row()]
+        k = index.column()
+        if role == R.DisplayRole:
+            if k == 0:
+                return self.NAAM.get(s.naam, s.naam)
+            if k == 1:
+                return self.MODUS.get(s.modus, s.modus)
+            if k == 2:
+                return opmaak.euro(s.x_max)
+            if k == 3:
+                return opmaak.euro(s.x_totaal)
+            if k == 4:
+                if not s.bindende_norm:
+                    return "–"
+                return f"{opmaak.RATIO_LABEL.get(s.bindende_norm, s.bindende_norm)} in {s.bindend_jaar}"
+            if k == 5:
+                return opmaak.getal(s.woningen) if s.woningen is not None else ""
+            return opmaak.euro(s.x_gemeente) if s.x_gemeente is not None else "–"
+        if role == R.TextAlignmentRole:
+            return LINKS if k in (0, 1, 4) else RECHTS
+        return None
+
+
+# ---- vergelijking ----------------------------------------------------------------------------------------------
+
+class VergelijkingModel(QAbstractTableModel):
+    KOPPEN = ("Thema", "Onderwerp", "Jaar", "Status", "Doel", "Bod", "Verschil", "Afspraak vorig jaar", "Realisatie")
+    STATUS = 3
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rijen: list[Vergelijking] = []
+
+    def zet(self, vergelijking: Sequence[Vergelijking], themas: Sequence[str] | None = None) -> None:
+        self.beginResetModel()
+        volgorde = {t: i for i, t in enumerate(codes.THEMAS)}
+        rijen = [v for v in vergelijking if themas is None or v.thema in themas]
+        self.rijen = sorted(rijen, key=lambda v: (volgorde.get(v.thema, 99), v.status == "geen_doel"))
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = _GEEN) -> int:
+        return 0 if parent.isValid() else len(self.rijen)
+
+    def columnCount(self, parent: Index = _GEEN) -> int:
+        return 0 if parent.isValid() else len(self.KOPPEN)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = R.DisplayRole) -> Any:
+        if role == R.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.KOPPEN[section]
+        return None
+
+    def data(self, index: Index, role: int = R.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        v = self.rijen[index.row()]
+        k = index.column()
+        if role == R.DisplayRole:
+            if k == 0:
+                eerste = index.row() == 0 or self.rijen[index.row() - 1].thema != v.thema
+                return codes.THEMA_LABEL.get(v.thema, v.thema) if eerste else ""
+            if k == 1:
+                return v.omschrijving or v.code
+            if k == 2:
+                if v.jaar is not None:
+                    return str(v.jaar)
+                return f"{v.van_jaar}–{v.tot_jaar}" if v.van_jaar != v.tot_jaar else str(v.van_jaar or "")
+            if k == self.STATUS:
+                return f"{opmaak.STATUS_SYMBOOL.get(v.status, '')}  {opmaak.STATUS_LABEL.get(v.status, v.status)}"
+            from bodcheck.rapport import cellen
+
+            x = {4: v.doel, 5: v.bod, 6: v.verschil, 7: v.afspraak, 8: v.realisatie}[k]
+            if x is None:
+                return ""
+            if k == 6:
+                return cellen.met_teken(cellen.in_eenheid(x, v.eenheid, verschil=True)).tekst
+            return cellen.in_eenheid(x, v.eenheid).tekst
+        if role == R.ToolTipRole:
+            delen = [f"{v.omschrijving or v.code}"]
+            if v.soort:
+                delen.append(f"Soort doel: {v.soort}")
+            if v.aandeel is not None and v.aandeel != 1:
+                herkomst = {"opgegeven": "opgegeven in de woonvisie", "naar_rato_bezit": "naar rato van bezit",
+                            "aangenomen": "aangenomen"}.get(v.aandeel_herkomst or "", "")
+                delen.append(f"Aandeel van deze corporatie: {opmaak.procent(v.aandeel, 0)} {herkomst}".rstrip())
+            if v.dekking is not None and v.dekking < 1:
+                delen.append(f"Het bod dekt {opmaak.procent(v.dekking, 0)} van de periode; het doel is naar rato.")
+            if v.onvolledig:
+                delen.append("Onvolledig: niet alle jaren hebben een getal.")
+            if v.bronnen:
+                delen.append("Bron: " + ", ".join(v.bronnen))
+            return "\n".join(delen)
+        if role == R.BackgroundRole and k == self.STATUS:
+            return kleuren.ACHTERGROND.get(v.status)
+        if role == R.TextAlignmentRole:
+            return RECHTS if k >= 4 else LINKS
+        return None

@@ -1,0 +1,153 @@
+"""The Invoer view: the imported tables per sheet (year sheets editable), each cell's source in its tooltip,
+and the import meldingen with Blad!Cel; a double click on a melding selects that cell."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from bodcheck import codes
+from bodcheck.model import Bron, Invoer, Melding
+from ui import modellen
+from ui.widgets import Tabel, kop, uitleg
+
+
+class InvoerScherm(QWidget):
+    gewijzigd = Signal(str, str, int, object)  # blad, code, jaar, getal
+    bericht = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        laag = QVBoxLayout(self)
+        laag.setContentsMargins(16, 12, 16, 12)
+        laag.addWidget(kop("Invoer"))
+        self.bestanden = uitleg("")
+        laag.addWidget(self.bestanden)
+        laag.addWidget(uitleg("De gegevens zoals bodcheck ze heeft gelezen. Wijzig een getal met een dubbelklik; "
+                              "alles wordt opnieuw berekend. Houd de muis op een cel om te zien uit welke cel van "
+                              "het werkboek het getal komt. <span style='background:#fbe3c8'>&nbsp;⚠&nbsp;</span> "
+                              "geen getal gelezen · <span style='background:#e2ecf8'>&nbsp;gewijzigd&nbsp;</span> "
+                              "in bodcheck aangepast."))
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.splitter.addWidget(self.tabs)
+        onder = QWidget()
+        ol = QVBoxLayout(onder)
+        ol.setContentsMargins(0, 6, 0, 0)
+        self.meldingen_kop = kop("Meldingen bij het inlezen", 2)
+        ol.addWidget(self.meldingen_kop)
+        self.meldingen_model = modellen.MeldingenModel(self)
+        self.meldingen = Tabel()
+        self.meldingen.setModel(self.meldingen_model)
+        self.meldingen.setSelectionBehavior(Tabel.SelectionBehavior.SelectRows)
+        self.meldingen.horizontalHeader().setStretchLastSection(True)
+        self.meldingen.doubleClicked.connect(self._melding_gekozen)
+        ol.addWidget(self.meldingen)
+        self.splitter.addWidget(onder)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        laag.addWidget(self.splitter, 1)
+        self._bladen: dict[str, tuple[Tabel, object]] = {}
+        self._invoer: Invoer | None = None
+
+    # -- filling ---------------------------------------------------------------------------------------------
+    def toon(self, invoer: Invoer, meldingen: Sequence[Melding]) -> None:
+        self._invoer = invoer
+        delen = [f"{rol.capitalize()}: {naam}" for rol, naam in invoer.bestanden.items()]
+        eenheid = f"Bedragen in {invoer.eenheid_bedragen}." if invoer.eenheid_bedragen != "€" else ""
+        self.bestanden.setText(" · ".join(delen) + (f" · {eenheid}" if eenheid else ""))
+        self.meldingen_model.zet(meldingen)
+        self.meldingen.pas_kolommen_aan()
+        self.meldingen.horizontalHeader().setStretchLastSection(True)
+        n = len(meldingen)
+        self.meldingen_kop.setText("Meldingen bij het inlezen en rekenen" + (f" ({n})" if n else ": geen"))
+
+        gewenst = self._gewenste_bladen(invoer)
+        if list(self._bladen) == [naam for naam, _ in gewenst]:
+            for naam, maak in gewenst:
+                tabel, model = self._bladen[naam]
+                if isinstance(model, modellen.JaarBladModel):
+                    model.vervang(self._jaarblad(invoer, naam), meldingen)
+                else:
+                    nieuw, oud = maak(), tabel.model()
+                    nieuw.setParent(tabel)
+                    tabel.setModel(nieuw)
+                    oud.deleteLater()
+            return
+        huidig = self.tabs.tabText(self.tabs.currentIndex()) if self.tabs.count() else None
+        self.tabs.clear()
+        self._bladen.clear()
+        for naam, maak in gewenst:
+            model = maak()
+            bewerkbaar = isinstance(model, modellen.JaarBladModel)
+            tabel = Tabel(bewerkbaar=bewerkbaar)
+            tabel.setModel(model)
+            model.setParent(tabel)
+            if bewerkbaar:
+                model.gewijzigd.connect(self.gewijzigd)
+                model.ongeldig.connect(self.bericht)
+            tabel.pas_kolommen_aan()
+            if bewerkbaar:
+                tabel.horizontalHeader().resizeSection(0, min(420, max(260, tabel.columnWidth(0))))
+            self._bladen[naam] = (tabel, model)
+            self.tabs.addTab(tabel, naam)
+        if huidig:
+            for i in range(self.tabs.count()):
+                if self.tabs.tabText(i) == huidig:
+                    self.tabs.setCurrentIndex(i)
+
+    def _jaarblad(self, invoer: Invoer, naam: str):
+        for tak_naam, tak in codes.PROGNOSE_BLADEN.items():
+            if naam == tak_naam:
+                return invoer.prognoses[tak]
+        return {"Bod": invoer.bod, "Afspraken": invoer.afspraken, "Realisatie": invoer.realisatie}[naam]
+
+    def _gewenste_bladen(self, invoer: Invoer):
+        uit = []
+        meldingen = self.meldingen_model.meldingen
+        if invoer.algemeen:
+            uit.append(("Algemeen", lambda: modellen.algemeen_model(invoer)))
+        jaarbladen = [(n, invoer.prognoses[t]) for n, t in codes.PROGNOSE_BLADEN.items() if t in invoer.prognoses]
+        jaarbladen += [(n, b) for n, b in (("Bod", invoer.bod), ("Afspraken", invoer.afspraken),
+                                          ("Realisatie", invoer.realisatie)) if b is not None]
+        for naam, blad in jaarbladen:
+            uit.append((naam, lambda blad=blad: modellen.JaarBladModel(blad, invoer.eenheid_bedragen, meldingen)))
+        if invoer.woonvisie is not None:
+            uit.append(("Woonvisie", lambda: modellen.woonvisie_model(invoer)))
+        if invoer.toezeggingen is not None:
+            uit.append(("Toezeggingen", lambda: modellen.toezeggingen_model(invoer.toezeggingen)))
+        if invoer.gemeente_levert is not None:
+            uit.append(("Gemeente", lambda: modellen.gemeente_model(invoer.gemeente_levert)))
+        if invoer.wijken is not None:
+            uit.append(("Wijken", lambda: modellen.wijken_model(invoer.wijken)))
+        return uit
+
+    # -- navigation ------------------------------------------------------------------------------------------
+    def _melding_gekozen(self, index) -> None:
+        m = self.meldingen_model.meldingen[index.row()]
+        if m.bron is None or not self.toon_cel(m.bron):
+            self.bericht.emit("Bij deze melding hoort geen cel in de tabellen.")
+
+    def toon_cel(self, bron: Bron) -> bool:
+        """Switch to the sheet of `bron` and select its cell. False when the sheet or cell is not shown."""
+        if bron.blad not in self._bladen:
+            return False
+        tabel, model = self._bladen[bron.blad]
+        self.tabs.setCurrentWidget(tabel)
+        idx = model.index_van_cel(bron.cel) if bron.cel else None
+        if idx is None:
+            return True
+        tabel.setFocus()
+        tabel.selectionModel().setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        tabel.scrollTo(idx, Tabel.ScrollHint.PositionAtCenter)
+        return True
+
+    def tabel(self, naam: str) -> Tabel | None:
+        t = self._bladen.get(naam)
+        return t[0] if t else None
+
+    def huidige_tabel(self) -> QLabel | Tabel | None:
+        return self.tabs.currentWidget()

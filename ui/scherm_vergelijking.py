@@ -1,0 +1,54 @@
+"""Bod en woonvisie: the comparison per thema and year; status by word, symbol and colour."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from bodcheck import codes, opmaak
+from bodcheck.model import Resultaat
+from ui import kleuren, modellen
+from ui.widgets import Tabel, kop, uitleg
+
+
+class VergelijkingScherm(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        laag = QVBoxLayout(self)
+        laag.setContentsMargins(16, 12, 16, 12)
+        laag.addWidget(kop("Bod en woonvisie"))
+        laag.addWidget(uitleg(
+            "Wat de corporatie biedt naast wat de woonvisie vraagt, per thema en jaar. Het doel is het deel "
+            "van de opgave dat bij deze corporatie hoort. ✓ <b>sluit aan</b> · ◐ <b>deels</b> · "
+            "✗ <b>wijkt af</b> · ○ <b>niet in bod</b> · · <b>geen doel</b>. Dit is geen oordeel, maar een "
+            "aanwijzing waar u het gesprek over voert."))
+        self.themas = QLabel("")
+        self.themas.setWordWrap(True)
+        self.themas.setTextFormat(Qt.TextFormat.RichText)
+        self.themas.setAccessibleName("Samenvatting per thema")
+        laag.addWidget(self.themas)
+        self.model = modellen.VergelijkingModel(self)
+        self.tabel = Tabel()
+        self.tabel.setModel(self.model)
+        self.tabel.setSelectionBehavior(Tabel.SelectionBehavior.SelectRows)
+        laag.addWidget(self.tabel, 1)
+        self.leeg = uitleg("")
+        laag.addWidget(self.leeg)
+
+    def toon(self, resultaat: Resultaat) -> None:
+        from bodcheck.vergelijking import status_per_thema
+
+        delen = []
+        for thema, status in status_per_thema(resultaat.vergelijking).items():
+            kleur = kleuren.ACHTERGROND.get(status)
+            delen.append(f"<span style='background:{kleur.name() if kleur else '#f4f4f4'}'>&nbsp;"
+                         f"{codes.THEMA_LABEL.get(thema, thema)}: {opmaak.STATUS_SYMBOOL.get(status, '')}&nbsp;"
+                         f"<b>{opmaak.STATUS_LABEL.get(status, status)}</b>&nbsp;</span>")
+        self.themas.setText("Per thema: " + " &nbsp; ".join(delen) if delen else "")
+        self.model.zet(resultaat.vergelijking)
+        self.tabel.pas_kolommen_aan(min_breedte=80)
+        self.tabel.setColumnWidth(1, min(self.tabel.columnWidth(1), 340))
+        if not resultaat.vergelijking:
+            self.leeg.setText("Er is niets te vergelijken: het bod of de woonvisie ontbreekt.")
+        else:
+            self.leeg.setText("")

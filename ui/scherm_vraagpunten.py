@@ -1,0 +1,282 @@
+"""Vraagpunten: the questions for the overleg, grouped by partij in perspective order. Filter by partij,
+thema and ernst; per question a "meenemen" tick, an own note, the answer given at the table and the afspraak."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bodcheck import codes
+from bodcheck.model import Notitie, Resultaat, Vraagpunt, notitie_sleutel
+from ui import kleuren
+from ui.widgets import kop, uitleg
+
+GROEP_TITEL = {"gemeente": "Vooral voor de gemeente", "huurders": "Vooral voor de huurdersorganisatie",
+               "beide": "Voor gemeente en huurders samen", "overig": "Overig"}
+PARTIJ_LABEL = {"gemeente": "gemeente", "huurders": "huurdersorganisatie", "beide": "beide"}
+ERNST_SYMBOOL = {"hoog": "●●●", "midden": "●●", "laag": "●", "info": "i"}
+SLEUTEL = Qt.ItemDataRole.UserRole
+
+
+class _Tekstvak(QPlainTextEdit):
+    def __init__(self, plaats: str, hoogte: int = 3) -> None:
+        super().__init__()
+        self.setPlaceholderText(plaats)
+        self.setTabChangesFocus(True)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * hoogte + 14)
+
+
+class VraagpuntenScherm(QWidget):
+    notitie_gewijzigd = Signal(str, object)  # sleutel, Notitie
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._resultaat: Resultaat | None = None
+        self._notities: dict[str, Notitie] = {}
+        self._per_sleutel: dict[str, Vraagpunt] = {}
+        self._huidig: str | None = None
+        self._vullen = False
+        laag = QVBoxLayout(self)
+        laag.setContentsMargins(16, 12, 16, 12)
+        laag.addWidget(kop("Vraagpunten voor het overleg"))
+        laag.addWidget(uitleg("Vragen die u aan tafel kunt stellen, met de reden en de cellen waarop ze rusten. "
+                              "Vink aan wat u meeneemt naar het overleg; uw notities, het antwoord en de afspraak "
+                              "komen in het rapport (niet in de versie voor wederhoor)."))
+        filters = QHBoxLayout()
+        self.partij = QComboBox()
+        self.thema = QComboBox()
+        self.ernst = QComboBox()
+        for combo, naam in ((self.partij, "Partij"), (self.thema, "Thema"), (self.ernst, "Ernst")):
+            combo.setAccessibleName(naam)
+            filters.addWidget(QLabel(f"{naam}:"))
+            filters.addWidget(combo)
+            filters.addSpacing(8)
+            combo.currentIndexChanged.connect(lambda _i: self._vul_boom())
+        self.partij.addItem("Alle", None)
+        for p in ("gemeente", "huurders", "beide"):
+            self.partij.addItem(PARTIJ_LABEL[p], p)
+        self.ernst.addItem("Alle", None)
+        for e in ("hoog", "midden", "laag", "info"):
+            self.ernst.addItem(e, e)
+        self.thema.addItem("Alle", None)
+        for t in codes.THEMAS:
+            self.thema.addItem(codes.THEMA_LABEL.get(t, t), t)
+        filters.addStretch(1)
+        self.telling = QLabel("")
+        filters.addWidget(self.telling)
+        laag.addLayout(filters)
+
+        split = QSplitter()
+        self.boom = QTreeWidget()
+        self.boom.setHeaderLabels(["Mee", "Ernst", "Vraag"])
+        self.boom.setRootIsDecorated(False)
+        self.boom.setUniformRowHeights(True)
+        self.boom.setIndentation(0)
+        self.boom.setColumnWidth(0, 46)
+        self.boom.setColumnWidth(1, 64)
+        self.boom.currentItemChanged.connect(lambda nu, _oud: self._toon_detail(nu))
+        self.boom.itemChanged.connect(self._vink_in_boom)
+        split.addWidget(self.boom)
+
+        detail_scroll = QScrollArea()
+        detail_scroll.setWidgetResizable(True)
+        detail_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        detail = QWidget()
+        detail_scroll.setWidget(detail)
+        dl = QVBoxLayout(detail)
+        dl.setContentsMargins(12, 0, 0, 0)
+        self.d_kop = kop("", 2)
+        self.d_kop.setWordWrap(True)
+        dl.addWidget(self.d_kop)
+        self.d_vraag = QLabel("")
+        self.d_vraag.setWordWrap(True)
+        f = QFont(self.d_vraag.font())
+        f.setPointSizeF(f.pointSizeF() * 1.1)
+        self.d_vraag.setFont(f)
+        self.d_vraag.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        dl.addWidget(self.d_vraag)
+        self.d_info = uitleg("")
+        self.d_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        dl.addWidget(self.d_info)
+        self.meenemen = QCheckBox("Meenemen naar het overleg")
+        self.meenemen.toggled.connect(lambda aan: self._wijzig(meenemen=aan))
+        dl.addWidget(self.meenemen)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.veld_notitie = _Tekstvak("Uw eigen aantekening (niet in de versie voor wederhoor)")
+        self.veld_antwoord = _Tekstvak("Het antwoord dat aan tafel is gegeven")
+        self.veld_afspraak = _Tekstvak("Afspraak: wat · wie · wanneer", 2)
+        form.addRow("Notitie:", self.veld_notitie)
+        form.addRow("Antwoord:", self.veld_antwoord)
+        form.addRow("Afspraak:", self.veld_afspraak)
+        for veld, naam in ((self.veld_notitie, "notitie"), (self.veld_antwoord, "antwoord"), (self.veld_afspraak, "afspraak")):
+            veld.setAccessibleName(naam.capitalize())
+            veld.textChanged.connect(lambda v=veld, n=naam: self._wijzig(**{n: v.toPlainText()}))
+        dl.addLayout(form)
+        dl.addStretch(1)
+        self.detail = detail
+        split.addWidget(detail_scroll)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([600, 420])
+        laag.addWidget(split, 1)
+
+        self.detail.setEnabled(False)
+
+    # -- data ----------------------------------------------------------------------------------------------
+    def toon(self, resultaat: Resultaat, notities: dict[str, Notitie]) -> None:
+        self._resultaat = resultaat
+        self._notities = dict(notities)
+        self._per_sleutel = {notitie_sleutel(v): v for v in resultaat.vraagpunten}
+        self._vul_boom()
+
+    def notitie(self, sleutel: str) -> Notitie:
+        return self._notities.get(sleutel) or Notitie()
+
+    def _vul_boom(self) -> None:
+        if self._resultaat is None:
+            return
+        from bodcheck.vraagpunten import ordening
+
+        huidig = self._huidig
+        partij, thema, ernst = self.partij.currentData(), self.thema.currentData(), self.ernst.currentData()
+        self._vullen = True
+        self.boom.clear()
+        kies = None
+        n = mee = 0
+        for groep, leden in ordening(self._resultaat.vraagpunten, self._resultaat.perspectief):
+            zichtbaar = [v for v in leden if (partij is None or v.partij == partij)
+                         and (thema is None or v.thema == thema) and (ernst is None or v.ernst == ernst)]
+            if not zichtbaar:
+                continue
+            kopitem = QTreeWidgetItem([GROEP_TITEL.get(groep, groep), "", ""])
+            kopitem.setFirstColumnSpanned(True)
+            kopitem.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            fk = QFont(self.boom.font())
+            fk.setBold(True)
+            kopitem.setFont(0, fk)
+            kopitem.setBackground(0, QBrush(kleuren.ACHTERGROND["geen_doel"]))
+            self.boom.addTopLevelItem(kopitem)
+            kopitem.setFirstColumnSpanned(True)
+            for v in zichtbaar:
+                s = notitie_sleutel(v)
+                nt = self.notitie(s)
+                item = QTreeWidgetItem(["", f"{ERNST_SYMBOOL.get(v.ernst, '')} {v.ernst}", f"{v.id}  {v.vraag}"])
+                item.setData(0, SLEUTEL, s)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                              | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(0, Qt.CheckState.Checked if nt.meenemen else Qt.CheckState.Unchecked)
+                item.setForeground(1, QBrush(kleuren.ERNST.get(v.ernst, kleuren.ERNST["info"])))
+                heeft = "  ✎" if (nt.notitie or nt.antwoord or nt.afspraak) else ""
+                item.setText(2, f"{v.id}  {v.vraag}{heeft}")
+                item.setToolTip(2, v.vraag)
+                self.boom.addTopLevelItem(item)
+                n += 1
+                mee += nt.meenemen
+                if s == huidig or kies is None:
+                    kies = item if (s == huidig or kies is None) else kies
+        self._vullen = False
+        totaal = len(self._resultaat.vraagpunten)
+        self.telling.setText(f"{n} van {totaal} getoond · {sum(self.notitie(s).meenemen for s in self._per_sleutel)}"
+                             " meegenomen")
+        if kies is not None:
+            self.boom.setCurrentItem(kies)
+        else:
+            self._toon_detail(None)
+
+    def _toon_detail(self, item: QTreeWidgetItem | None) -> None:
+        s = item.data(0, SLEUTEL) if item is not None else None
+        v = self._per_sleutel.get(s) if s else None
+        self._huidig = s if v else self._huidig
+        self.detail.setEnabled(v is not None)
+        self._vullen = True
+        try:
+            if v is None:
+                self.d_kop.setText("Kies een vraagpunt")
+                self.d_vraag.setText("")
+                self.d_info.setText("")
+                for veld in (self.veld_notitie, self.veld_antwoord, self.veld_afspraak):
+                    veld.setPlainText("")
+                return
+            nt = self.notitie(s)
+            self.d_kop.setText(f"{v.id} · {codes.THEMA_LABEL.get(v.thema, v.thema)} · ernst {v.ernst}")
+            self.d_vraag.setText(v.vraag)
+            info = [f"<b>Waarom:</b> {v.toelichting}"] if v.toelichting else []
+            info.append(f"<b>Voor:</b> {PARTIJ_LABEL.get(v.partij, v.partij)}")
+            if v.bronnen:
+                info.append(f"<b>Bron:</b> {', '.join(v.bronnen)}")
+            if v.basis:
+                info.append(f"<b>Basis:</b> {v.basis}")
+            self.d_info.setText("<br>".join(info))
+            self.meenemen.setChecked(nt.meenemen)
+            for veld, tekst in ((self.veld_notitie, nt.notitie), (self.veld_antwoord, nt.antwoord), (self.veld_afspraak, nt.afspraak)):
+                if veld.toPlainText() != tekst:
+                    veld.setPlainText(tekst)
+        finally:
+            self._vullen = False
+
+    # -- edits ---------------------------------------------------------------------------------------------
+    def _wijzig(self, **velden) -> None:
+        if self._vullen or not self._huidig:
+            return
+        s = self._huidig
+        nieuw = dataclasses.replace(self.notitie(s), **velden)
+        if nieuw == self.notitie(s):
+            return
+        self._notities[s] = nieuw
+        self.notitie_gewijzigd.emit(s, nieuw)
+        item = self._item(s)
+        if item is not None:
+            self._vullen = True
+            item.setCheckState(0, Qt.CheckState.Checked if nieuw.meenemen else Qt.CheckState.Unchecked)
+            v = self._per_sleutel[s]
+            heeft = "  ✎" if (nieuw.notitie or nieuw.antwoord or nieuw.afspraak) else ""
+            item.setText(2, f"{v.id}  {v.vraag}{heeft}")
+            self._vullen = False
+        if "meenemen" in velden:
+            self._tel()
+
+    def _tel(self) -> None:
+        mee = sum(self.notitie(s).meenemen for s in self._per_sleutel)
+        tekst = self.telling.text().split("·")[0].strip()
+        self.telling.setText(f"{tekst} · {mee} meegenomen")
+
+    def _vink_in_boom(self, item: QTreeWidgetItem, kolom: int) -> None:
+        if self._vullen or kolom != 0:
+            return
+        s = item.data(0, SLEUTEL)
+        if not s:
+            return
+        aan = item.checkState(0) == Qt.CheckState.Checked
+        if self._huidig != s:
+            self.boom.setCurrentItem(item)
+        self.meenemen.setChecked(aan)
+
+    def _item(self, sleutel: str) -> QTreeWidgetItem | None:
+        for i in range(self.boom.topLevelItemCount()):
+            it = self.boom.topLevelItem(i)
+            if it.data(0, SLEUTEL) == sleutel:
+                return it
+        return None
+
+    def kies(self, sleutel: str) -> bool:
+        it = self._item(sleutel)
+        if it is not None:
+            self.boom.setCurrentItem(it)
+        return it is not None

@@ -1,0 +1,126 @@
+"""The start screen: a new assessment, open a saved one, recent files, the bundled example, a template."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.widgets import kop, uitleg
+
+
+class _Keuze(QPushButton):
+    """A large button with a title and one line of explanation."""
+
+    def __init__(self, titel: str, tekst: str, sneltoets: str = "") -> None:
+        super().__init__()
+        self.setAccessibleName(titel)
+        self.setToolTip(f"{titel} ({sneltoets})" if sneltoets else titel)
+        laag = QVBoxLayout(self)
+        laag.setContentsMargins(14, 10, 14, 10)
+        t = QLabel(titel + (f"   <span style='color:#777; font-weight:normal'>{sneltoets}</span>"
+                            if sneltoets else ""))
+        f = t.font()
+        f.setBold(True)
+        f.setPointSizeF(f.pointSizeF() * 1.1)
+        t.setFont(f)
+        u = QLabel(tekst)
+        u.setWordWrap(True)
+        u.setStyleSheet("color: #555;")
+        for lab in (t, u):
+            lab.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            laag.addWidget(lab)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumHeight(laag.sizeHint().height() + 6)
+        self.setStyleSheet("QPushButton { text-align: left; border: 1px solid #d4d8dd; border-radius: 4px; "
+                           "background: #fbfbfc; } QPushButton:hover { border-color: #1f4e79; background: #f3f7fb; }"
+                           " QPushButton:focus { border: 2px solid #1f4e79; }")
+
+
+class Startscherm(QWidget):
+    nieuw = Signal()
+    openen = Signal()
+    voorbeeld = Signal()
+    sjabloon = Signal()
+    recent_gekozen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        buiten = QVBoxLayout(self)
+        buiten.addStretch(1)
+        midden = QHBoxLayout()
+        midden.addStretch(1)
+        kaart = QFrame()
+        kaart.setMaximumWidth(980)
+        kaart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        midden.addWidget(kaart, 8)
+        midden.addStretch(1)
+        buiten.addLayout(midden)
+        buiten.addStretch(2)
+
+        laag = QVBoxLayout(kaart)
+        titel = kop("bodcheck")
+        f = titel.font()
+        f.setPointSizeF(f.pointSizeF() * 1.4)
+        titel.setFont(f)
+        titel.setStyleSheet("color: #1f4e79;")
+        laag.addWidget(titel)
+        laag.addWidget(uitleg("Beoordeel het bod van een woningcorporatie naast de woonvisie en bereid het "
+                              "overleg over de prestatieafspraken voor. Alles blijft op deze computer."))
+        laag.addSpacing(14)
+        rij = QHBoxLayout()
+        rij.setSpacing(24)
+        links = QVBoxLayout()
+        links.setSpacing(8)
+        self.knop_nieuw = _Keuze("Nieuwe beoordeling…", "Lees het bod van de corporatie en de woonvisie van de "
+                                 "gemeente in (Excel-werkboeken volgens het sjabloon).", "Ctrl+N")
+        self.knop_openen = _Keuze("Beoordeling openen…", "Ga verder met een bewaarde beoordeling (.bodcheck), met "
+                                  "uw notities en wijzigingen.", "Ctrl+O")
+        self.knop_voorbeeld = _Keuze("Voorbeeld bekijken", "Een verzonnen corporatie en gemeente, om bodcheck te "
+                                     "leren kennen.")
+        self.knop_sjabloon = _Keuze("Leeg sjabloon maken…", "Het werkboek dat u naar de corporatie stuurt om het bod "
+                                    "in te vullen, of voor de woonvisie.")
+        for k, sig in ((self.knop_nieuw, self.nieuw), (self.knop_openen, self.openen),
+                       (self.knop_voorbeeld, self.voorbeeld), (self.knop_sjabloon, self.sjabloon)):
+            k.clicked.connect(sig)
+            links.addWidget(k)
+        links.addStretch(1)
+        rij.addLayout(links, 5)
+        rechts = QVBoxLayout()
+        rechts.addWidget(kop("Recent geopend", 2))
+        self.recent = QListWidget()
+        self.recent.setAccessibleName("Recent geopende beoordelingen")
+        self.recent.itemActivated.connect(self._recent)
+        self.recent.setMinimumHeight(180)
+        rechts.addWidget(self.recent, 1)
+        self.recent_leeg = uitleg("Nog niets geopend. Bewaarde beoordelingen verschijnen hier.")
+        rechts.addWidget(self.recent_leeg)
+        rij.addLayout(rechts, 4)
+        laag.addLayout(rij)
+        laag.addSpacing(10)
+        laag.addWidget(uitleg("F1 opent de uitleg: wat de kerncijfers betekenen en hoe u het rapport leest."))
+
+    def zet_recent(self, paden: list[str]) -> None:
+        self.recent.clear()
+        for p in paden:
+            pad = Path(p)
+            item = QListWidgetItem(f"{pad.stem}\n{pad.parent}")
+            item.setData(Qt.ItemDataRole.UserRole, p)
+            item.setToolTip(p)
+            self.recent.addItem(item)
+        self.recent.setVisible(bool(paden))
+        self.recent_leeg.setVisible(not paden)
+
+    def _recent(self, item: QListWidgetItem) -> None:
+        self.recent_gekozen.emit(item.data(Qt.ItemDataRole.UserRole))

@@ -1,0 +1,69 @@
+"""Small shared widgets: a table view with calm defaults, a section heading, a note box."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QLabel, QTableView, QWidget
+
+
+class Tabel(QTableView):
+    def __init__(self, parent: QWidget | None = None, bewerkbaar: bool = False) -> None:
+        super().__init__(parent)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.horizontalHeader().setHighlightSections(False)
+        self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setWordWrap(False)
+        self.setAlternatingRowColors(False)
+        self.setShowGrid(True)
+        self.setStyleSheet("QTableView { gridline-color: #e2e2e2; }")
+        if bewerkbaar:
+            self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                 | QAbstractItemView.EditTrigger.EditKeyPressed
+                                 | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        else:
+            self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+    def pas_kolommen_aan(self, rek: int | None = None, min_breedte: int = 70) -> None:
+        h = self.horizontalHeader()
+        self.resizeColumnsToContents()
+        for k in range(h.count()):
+            if h.sectionSize(k) < min_breedte:
+                h.resizeSection(k, min_breedte)
+            if h.sectionSize(k) > 460:
+                h.resizeSection(k, 460)
+        if rek is not None and 0 <= rek < h.count():
+            h.setSectionResizeMode(rek, QHeaderView.ResizeMode.Interactive)
+        h.setStretchLastSection(False)
+
+
+def kop(tekst: str, niveau: int = 1) -> QLabel:
+    lab = QLabel(tekst)
+    f = lab.font()
+    f.setPointSizeF(f.pointSizeF() * (1.45 if niveau == 1 else 1.15))
+    f.setBold(True)
+    lab.setFont(f)
+    return lab
+
+
+def uitleg(tekst: str) -> QLabel:
+    lab = QLabel(tekst)
+    lab.setWordWrap(True)
+    lab.setTextFormat(Qt.TextFormat.RichText)
+    lab.setOpenExternalLinks(False)
+    lab.setStyleSheet("color: #444;")
+    return lab
+
+
+def kader(tekst: str, soort: str = "let_op") -> QLabel:
+    """A framed note: `let_op` (amber rule on the left) or `info` (grey)."""
+    lab = QLabel(tekst)
+    lab.setWordWrap(True)
+    lab.setTextFormat(Qt.TextFormat.RichText)
+    lab.setFrameShape(QFrame.Shape.NoFrame)
+    kleur = "#b7791f" if soort == "let_op" else "#9aa5b1"
+    achter = "#fdf7e7" if soort == "let_op" else "#f4f6f8"
+    lab.setStyleSheet(f"QLabel {{ background: {achter}; border-left: 4px solid {kleur}; padding: 8px 10px; "
+                      "color: #222; }")
+    return lab
