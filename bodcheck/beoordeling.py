@@ -170,7 +170,7 @@ def _uit_dataclass(data: dict[str, Any], soort: type, waar: str) -> Any:
 
 def naar_bytes(b: Beoordeling) -> bytes:
     inhoud = {"formaat": FORMAAT, "versie": VERSIE, "beoordeling": _naar_json(b)}
-    return json.dumps(inhoud, ensure_ascii=False, allow_nan=False, indent=1, sort_keys=True).encode("utf-8")
+    return json.dumps(inhoud, ensure_ascii=False, allow_nan=False, indent=1).encode("utf-8")
 
 
 def opslaan(b: Beoordeling, pad: str | Path) -> Path:

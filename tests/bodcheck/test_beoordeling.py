@@ -63,6 +63,10 @@ def test_volledige_invoer_heen_en_terug(volledig: Beoordeling, tmp_path: Path) -
     pad = beoordeling.opslaan(volledig, tmp_path / "overleg.bodcheck")
     terug = beoordeling.openen(pad)
     assert terug == volledig
+    # dict equality ignores order; the workbook's row order matters to the report and the JSON
+    assert list(terug.invoer.bod.regels) == list(volledig.invoer.bod.regels)
+    assert list(terug.invoer.bod.regels) != sorted(terug.invoer.bod.regels)
+    assert list(terug.invoer.algemeen) == list(volledig.invoer.algemeen)
     assert isinstance(terug.invoer.veld("bodjaar"), int)
     assert isinstance(terug.invoer.veld("vhe_totaal"), float)
     assert isinstance(terug.invoer.toezeggingen[0], Toezegging)
@@ -300,3 +304,26 @@ def test_doden_tijdens_opslaan_verliest_niets(volledig: Beoordeling, tmp_path: P
     resten = [p.name for p in tmp_path.iterdir() if p.name not in ("a.bodcheck", "b.bodcheck", "doel.bodcheck",
                                                                     "state")]
     assert all(n.startswith(".doel.bodcheck.") and n.endswith(".tmp") for n in resten), resten
+
+
+# ---- the workbooks are never touched ----------------------------------------------------------------
+
+
+def test_volledige_beoordeling_laat_werkboeken_ongemoeid(tmp_path: Path) -> None:
+    """Reading, computing, saving and opening the .bodcheck, the JSON and (when it exists) the report:
+    the workbooks' bytes and modification times stay as they were."""
+    import importlib.util
+
+    from bodcheck import cli, pipeline
+
+    bod, wv = w.voorbeeld(tmp_path / "in")
+    voor = {p: (w.sha256(p), p.stat().st_mtime_ns) for p in (bod, wv)}
+    b, meldingen = beoordeling.nieuw(bod, wv)
+    resultaat = pipeline.beoordeel_invoer(b.invoer, b.instellingen, dt.date(2026, 9, 1), meldingen)
+    rapport = importlib.util.find_spec("bodcheck.rapport") is not None
+    uit = tmp_path / "uit"
+    cli.schrijf_uitvoer(resultaat, json_pad=str(uit / "b.json"), rapport=str(uit / "r.pdf") if rapport else None,
+                        excel=str(uit / "e.xlsx") if rapport else None)
+    beoordeling.openen(beoordeling.opslaan(b, uit / "b.bodcheck"))
+    assert {p: (w.sha256(p), p.stat().st_mtime_ns) for p in (bod, wv)} == voor
+    assert sorted(p.name for p in (tmp_path / "in").iterdir()) == ["bod.xlsx", "woonvisie.xlsx"]

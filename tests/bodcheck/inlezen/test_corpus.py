@@ -297,15 +297,15 @@ ONBRUIKBAAR = [
     Geval("heel lange tekst", lambda m: _bod(m, _zet("Prognose", "vhe", 0, "x" * 200_000)),
           ['bod.xlsx: Prognose!C15: "' + "x" * 57 + '…" is geen getal']),
     Geval("tekst in Woonvisie", lambda m: _bod(m),
-          ['woonvisie.xlsx: [woonvisie.xlsx]Woonvisie!D2: "dertig" is geen getal'],
+          ['[woonvisie.xlsx]Woonvisie!D2: "dertig" is geen getal'],
           woonvisie=_met_wv(lambda g: g["Woonvisie"][0].update(waarde="dertig"))),
     Geval("overlappende doelen", lambda m: _bod(m),
-          ["woonvisie.xlsx: [woonvisie.xlsx]Woonvisie!D3: doel voor nieuwbouw_sociaal 2030–2032 overlapt met "
+          ["[woonvisie.xlsx]Woonvisie!D3: doel voor nieuwbouw_sociaal 2030–2032 overlapt met "
            "rij 2 (2027–2031)"],
           woonvisie=_met_wv(lambda g: g["Woonvisie"][1].update(code="nieuwbouw_sociaal", soort="minimaal",
                                                                waarde=10, van_jaar=2030, tot_jaar=2032))),
     Geval("gemeente wijkt af", lambda m: _bod(m),
-          ["woonvisie.xlsx: [woonvisie.xlsx]Algemeen!B3: Gemeente in bod (Voorbeeldstad) wijkt af van woonvisie "
+          ["[woonvisie.xlsx]Algemeen!B3: Gemeente in bod (Voorbeeldstad) wijkt af van woonvisie "
            "(Andersdorp)"],
           woonvisie=_met_wv(lambda g: g["Algemeen"].update(gemeente="Andersdorp"))),
     Geval("woonvisie zonder blad Woonvisie", lambda m: _bod(m),
