@@ -49,7 +49,7 @@ def _ratio_cel(r: RatioJaar, naam: str) -> Cel:
 def ratio_tabel(resultaat: Resultaat, tak: str) -> Tabel:
     rijen_jaar = _per_tak(resultaat, tak)
     jaren = [r.jaar for r in rijen_jaar]
-    kolommen = (Kolom("Kerncijfer", "tekst", 2.0), Kolom("Norm", "tekst", 1.0),
+    kolommen = (Kolom("Kerncijfer", "tekst", 2.6), Kolom("Norm", "tekst", 1.25),
                 *(Kolom(str(j), "ratio", 1.0) for j in jaren))
     rijen: list[tuple[Cel, ...]] = []
     for naam in RATIOS:

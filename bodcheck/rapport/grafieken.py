@@ -101,8 +101,10 @@ def teken(g: Grafiek, breedte: float, hoogte: float) -> Drawing:
                      textAnchor="end", fillColor=stijl.GRIJS))
         v += stap
     d.add(Line(links, onder, links, onder + ph, strokeColor=stijl.LIJN, strokeWidth=0.6))
-    for j in jaren:
-        d.add(String(x_van(j), onder - 10, str(j), fontName=stijl.FONT, fontSize=6.8, textAnchor="middle"))
+    elke = max(1, math.ceil(24.0 / vak))  # a year label needs about 24 pt
+    for i, j in enumerate(jaren):
+        if i % elke == 0:
+            d.add(String(x_van(j), onder - 10, str(j), fontName=stijl.FONT, fontSize=6.8, textAnchor="middle"))
     # bars
     staven = [r for r in g.reeksen if r.soort == "staaf"]
     for r in staven:

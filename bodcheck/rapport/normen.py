@@ -19,7 +19,7 @@ from bodcheck.rapport.model import Alinea, Blok, Cel, Kolom, Tabel
 NPA_2022_PARTIJEN = "Rijk, Aedes, VNG en Woonbond"
 
 KOLOMMEN = (Kolom("Norm", "tekst", 2.6), Kolom("Niveau", "tekst", 1.0), Kolom("In dit bod", "tekst", 2.2),
-            Kolom("Bron en datum", "tekst", 2.8), Kolom("Status", "tekst", 1.1))
+            Kolom("Bron en datum", "tekst", 2.8), Kolom("Status", "tekst", 1.35))
 
 
 def _param(naam: str) -> Parameter | None:

@@ -282,19 +282,17 @@ def _realisatie(ctx: _Ctx) -> list[Blok]:
             verschil = cellen.met_teken(cellen.in_eenheid(x.verschil, eenheid, verschil=True))
         else:
             status_tekst, verschil = "○ geen realisatie", Cel("–")
-        bronnen = vergelijking.bron_teksten(regel.bron_van(vorig), inv.realisatie.bron(code, vorig))
         rijen.append((cellen.tekst(regel.omschrijving or code), cellen.in_eenheid(a, eenheid),
-                      cellen.in_eenheid(rr, eenheid), verschil, Cel(status_tekst, status_tekst, "status"),
-                      cellen.tekst(", ".join(bronnen))))
+                      cellen.in_eenheid(rr, eenheid), verschil, Cel(status_tekst, status_tekst, "status")))
     if rijen:
         b.append(Alinea(f"Het overleg begint met terugkijken: wat in de afspraken voor {vorig} stond, naast wat "
                         "de corporatie heeft gerealiseerd."))
         b.append(Tabel((Kolom("Afspraak", "tekst", 3), Kolom(f"Afspraak {vorig} (A)", "getal", 1.2),
                         Kolom(f"Realisatie {vorig} (R)", "getal", 1.2), Kolom("Verschil", "getal", 1),
-                        Kolom("Status", "status", 1.3), Kolom("Cellen", "tekst", 2.2)),
+                        Kolom("Status", "status", 1.3)),
                        tuple(rijen), titel=f"Afspraken en realisatie {vorig}", sleutel="realisatie",
                        voetnoot="Een verschil telt vanaf 5 eenheden of 1 procentpunt; kleinere verschillen "
-                                "gelden als conform."))
+                                "gelden als conform. De cellen staan in bijlage B."))
     else:
         b.append(Alinea(f"De afspraken hebben geen cijfers voor {vorig}; er is niets om terug te kijken."))
     regels = [ctx.vraag_regel(v) for v in ctx.r.vraagpunten if v.id in ("P10", "P13")]
@@ -413,7 +411,7 @@ def _thema_tabel(thema: str, entries: list[Vergelijking]) -> Tabel:
                       cellen.in_eenheid(e.realisatie, eenheid),
                       cellen.met_teken(cellen.in_eenheid(e.verschil, eenheid, verschil=True)),
                       cellen.status(e.status)))
-    return Tabel((Kolom("Onderwerp", "tekst", 3.0), Kolom("Jaar", "tekst", 0.9), Kolom("W", "getal", 0.8),
+    return Tabel((Kolom("Onderwerp", "tekst", 3.0), Kolom("Jaar", "tekst", 1.2), Kolom("W", "getal", 0.8),
                   Kolom("B", "getal", 0.8), Kolom("A", "getal", 0.8), Kolom("R", "getal", 0.8),
                   Kolom("Verschil", "getal", 0.9), Kolom("Status", "status", 1.2)),
                  tuple(rijen), sleutel=f"thema_{thema}")
@@ -438,7 +436,8 @@ def _voorraad(ctx: _Ctx) -> list[Blok]:
                       cellen.getal(v["voorraad_sociaal"].get(str(p["jaar"])))))
     rijen.append((cellen.tekst("Totaal"), *(cellen.getal(_som(v, k)) for k in namen),
                   cellen.met_teken(cellen.getal(v["totaal"])), Cel(""), Cel("")))
-    b.append(Tabel((Kolom("Jaar", "jaar", 0.8), *(Kolom(n, "getal", 1.0) for n in namen.values()),
+    b.append(Tabel((Kolom("Jaar", "jaar", 0.8), *(Kolom(n, "getal", 1.35 if n == "Liberalisatie" else 1.15)
+                                                  for n in namen.values()),
                     Kolom("Netto", "getal", 0.9), Kolom("Cumulatief", "getal", 1.1),
                     Kolom("Voorraad (bod)", "getal", 1.2)), tuple(rijen), titel="Sociale voorraad per jaar",
                    sleutel="voorraad", vet=(len(rijen) - 1,),

@@ -201,9 +201,25 @@ def _hoofdstuk(h: Hoofdstuk, nummer: int) -> list[Flowable]:
                 i += 1
             uit.append(_grafieken_naast_elkaar(paar))
         else:
-            uit += _blok(blok, h.sleutel, kern=h.sleutel == "kern")
+            nieuw = _blok(blok, h.sleutel, kern=h.sleutel == "kern")
+            if uit and isinstance(uit[-1], Paragraph) and getattr(uit[-1], "_bodcheck_kop", None) \
+                    and uit[-1].style.name == "h2" and nieuw:
+                # a sub-heading never ends a page: ask for room for the heading and the first block
+                kop = uit.pop()
+                if isinstance(uit[-1], CondPageBreak):
+                    uit.pop()
+                hoogte = _hoogte(kop) + _hoogte(nieuw[0])
+                uit += [CondPageBreak(min(hoogte + 12, 200 * mm)), kop]
+            uit += nieuw
         i += 1
     return uit
+
+
+def _hoogte(f: Flowable) -> float:
+    """Height of a flowable at full text width (KeepTogether: the sum of its parts; no canvas needed)."""
+    if isinstance(f, KeepTogether):
+        return sum(_hoogte(x) for x in f._content)
+    return f.wrap(stijl.BREEDTE, stijl.PAGINA[1])[1]
 
 
 def _blok(b: Blok, hoofdstuk: str, kern: bool = False) -> list[Flowable]:
