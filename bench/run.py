@@ -1,0 +1,159 @@
+"""bodcheck benchmarks — one command, prints a table (not part of pytest):
+
+    .venv/bin/python bench/run.py [--runs N]
+
+Each row: the median of N runs, its floor (the same work done by the bare library) and the ratio, and
+the target from the brief. Cold starts and peak memory are measured in fresh processes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib.util
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import groot  # noqa: E402  (bench/groot.py: the large case)
+
+PEILDATUM = dt.date(2026, 9, 1)
+
+
+def mediaan(n: int, f: Callable[[], object]) -> float:
+    f()  # warm-up: imports and caches are not what we measure here
+    tijden = []
+    for _ in range(n):
+        t = time.perf_counter()
+        f()
+        tijden.append(time.perf_counter() - t)
+    return statistics.median(tijden)
+
+
+def in_proces(code: str, n: int, env: dict[str, str]) -> list[float]:
+    """Run `code` in fresh interpreters; it prints one float (seconds or MB)."""
+    uit = []
+    for _ in range(n):
+        p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env,
+                           timeout=120)
+        if p.returncode != 0:
+            raise RuntimeError(p.stderr[-2000:])
+        uit.append(float(p.stdout.strip().splitlines()[-1]))
+    return uit
+
+
+KALE_START = """
+import time, sys
+t0 = time.perf_counter()
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication(sys.argv[:1]); w = QWidget(); w.resize(1200, 800); w.show(); app.processEvents()
+print(time.perf_counter() - t0)
+"""
+APP_START = """
+import time
+t0 = time.perf_counter()
+from ui.app import maak_app
+from ui.hoofdvenster import Hoofdvenster
+app = maak_app(); v = Hoofdvenster(); v.show(); app.processEvents()
+print(time.perf_counter() - t0)
+"""
+GUI_GEHEUGEN = """
+import datetime as dt, resource, tempfile
+from pathlib import Path
+from ui.app import maak_app
+from ui.hoofdvenster import Hoofdvenster
+from bodcheck import pipeline, voorbeeld
+app = maak_app(); v = Hoofdvenster(); v.show(); app.processEvents()
+map_ = Path(tempfile.mkdtemp())
+bod, wv = voorbeeld.schrijf_werkboeken(map_)
+r = pipeline.beoordeel(bod, wv, None, dt.date(2026, 9, 1))
+try:
+    from bodcheck import rapport
+    rapport.schrijf_pdf(r, map_ / "r.pdf")
+except ImportError:
+    pass
+app.processEvents()
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+KERN_GEHEUGEN = GUI_GEHEUGEN.replace("from ui.app import maak_app\nfrom ui.hoofdvenster import Hoofdvenster\n", "") \
+    .replace("app = maak_app(); v = Hoofdvenster(); v.show(); app.processEvents()\n", "") \
+    .replace("app.processEvents()\n", "")
+
+
+def rij(naam: str, waarde: float | None, vloer: float | None, doel: str, eenheid: str = "s") -> list[str]:
+    def fmt(x: float | None) -> str:
+        if x is None:
+            return "n.v.t."
+        return f"{x:.0f} MB" if eenheid == "MB" else f"{x:.3f} s"
+    ratio = f"{waarde / vloer:.2f}×" if waarde is not None and vloer else "—"
+    return [naam, fmt(waarde), fmt(vloer) if vloer is not None else "—", ratio, doel]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--runs", type=int, default=5)
+    n = ap.parse_args().runs
+    from openpyxl import load_workbook
+
+    from bodcheck import pipeline, voorbeeld
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    rijen = []
+    heeft_ui = importlib.util.find_spec("ui.app") is not None
+    with tempfile.TemporaryDirectory() as tmp:
+        env["XDG_STATE_HOME"] = tmp
+        map_ = Path(tmp)
+        if heeft_ui:
+            kaal = statistics.median(in_proces(KALE_START, n, env))
+            start = statistics.median(in_proces(APP_START, n, env))
+            rijen.append(rij("koude start tot eerste venster", start, kaal, "≤ 1,5× kaal venster"))
+        else:
+            rijen.append(rij("koude start tot eerste venster", None, None, "≤ 1,5× kaal venster"))
+
+        bod, wv = voorbeeld.schrijf_werkboeken(map_ / "voorbeeld")
+        vloer = mediaan(n, lambda: (load_workbook(bod), load_workbook(wv)))
+        lezen = mediaan(n, lambda: pipeline.lees(bod, wv))
+        beoordelen = mediaan(n, lambda: pipeline.beoordeel(bod, wv, None, PEILDATUM))
+        rijen.append(rij("voorbeeld: inlezen", lezen, vloer, "—"))
+        rijen.append(rij("voorbeeld: inlezen + beoordelen", beoordelen, vloer, "≤ 0,5 s"))
+
+        werkboeken = groot.schrijf(map_ / "groot", gemeenten=30, jaren=15)
+        vloer_g = mediaan(max(1, n // 2), lambda: [load_workbook(p) for p in werkboeken])
+        alles = mediaan(max(1, n // 2), lambda: [pipeline.beoordeel(p, None, None, PEILDATUM) for p in werkboeken])
+        rijen.append(rij("groot: 30 gemeenten × 15 jaar, alle bladen", alles, vloer_g, "—"))
+        rijen.append(rij("groot: per gemeente", alles / len(werkboeken), vloer_g / len(werkboeken), "≤ 0,5 s"))
+
+        resultaat = pipeline.beoordeel(bod, wv, None, PEILDATUM)
+        if importlib.util.find_spec("bodcheck.rapport") is not None:
+            from bodcheck import rapport
+
+            pdf = mediaan(n, lambda: rapport.schrijf_pdf(resultaat, map_ / "r.pdf"))
+            rijen.append(rij("rapport (PDF) van het voorbeeld", pdf, None, "≤ 2 s"))
+        else:
+            rijen.append(rij("rapport (PDF) van het voorbeeld", None, None, "≤ 2 s"))
+
+        kern = statistics.median(in_proces(KERN_GEHEUGEN, 3, env))
+        rijen.append(rij("piekgeheugen: voorbeeld + rapport, zonder venster", kern, None, "—", "MB"))
+        gui = statistics.median(in_proces(GUI_GEHEUGEN, 3, env)) if heeft_ui else None
+        rijen.append(rij("piekgeheugen: venster + voorbeeld + rapport", gui, None, "≤ 300 MB", "MB"))
+
+    kop = ["meting", f"mediaan ({n}×)", "vloer", "verhouding", "doel"]
+    breed = [max(len(r[i]) for r in [kop, *rijen]) for i in range(len(kop))]
+    print("| " + " | ".join(k.ljust(b) for k, b in zip(kop, breed, strict=True)) + " |")
+    print("|" + "|".join("-" * (b + 2) for b in breed) + "|")
+    for r in rijen:
+        print("| " + " | ".join(k.ljust(b) for k, b in zip(r, breed, strict=True)) + " |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
