@@ -17,6 +17,7 @@ def schrijf(pad: str | Path, schrijver: Callable[[Path], None]) -> Path:
     fd, naam = tempfile.mkstemp(prefix=f".{pad.name}.", suffix=".tmp", dir=pad.parent)
     os.close(fd)
     tijdelijk = Path(naam)
+    _gewone_rechten(tijdelijk, pad)
     try:
         schrijver(tijdelijk)
         with tijdelijk.open("rb+") as f:
@@ -35,6 +36,21 @@ def schrijf_bytes(pad: str | Path, data: bytes) -> Path:
 
 def schrijf_tekst(pad: str | Path, tekst: str) -> Path:
     return schrijf_bytes(pad, tekst.encode("utf-8"))
+
+
+def _gewone_rechten(tijdelijk: Path, pad: Path) -> None:
+    """mkstemp makes a private (0600) file; give the result the mode an ordinary new file gets (or the
+    mode of the file it replaces), so a report can be opened by a colleague or a printer service."""
+    if os.name != "posix":
+        return
+    try:
+        modus = pad.stat().st_mode & 0o777
+    except OSError:
+        masker = os.umask(0)
+        os.umask(masker)
+        modus = 0o666 & ~masker
+    with contextlib.suppress(OSError):
+        os.chmod(tijdelijk, modus)
 
 
 def _sync_map(map_: Path) -> None:

@@ -123,4 +123,4 @@ def waarde_in_eenheid(x: float | None, eenheid: str, eenheid_bedragen: str = "x 
         return ratio(x)
     if eenheid in ("score", "jaren"):
         return getal(x, 1)
-    return getal(x, 0 if float(x).is_integer() else 1)
+    return getal(x, 0)  # aantal, personen: homes and people are whole (40 × 87,5% = 35,01 → 35)

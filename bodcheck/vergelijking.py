@@ -232,11 +232,13 @@ def _entry(invoer: Invoer, doel: Doel, jaren: list[int], jaar: int | None, n_jar
     code = bod_code(doel)
     bod_regel = invoer.bod.regel(code) if invoer.bod is not None else None
     eenheid = eenheid_van(code, bod_regel, doel)
-    geschaald = optelbaar(code, eenheid)
+    # A count (also a stock such as voorraad_sociaal) is this corporatie's share of a gemeente-wide target;
+    # only flows scale with the years a periode target covers. Percentages and scores are never scaled.
+    geschaald = eenheid in OPTELBARE_EENHEDEN
     schaal = aandeel.waarde if geschaald else 1.0
     dekking = len(jaren) / n_jaren if n_jaren else 0.0
     doelwaarde = doel.waarde * schaal
-    if jaar is None and geschaald and jaren:
+    if jaar is None and optelbaar(code, eenheid) and jaren:
         doelwaarde *= dekking
     bod = som_jaren(invoer.bod, code, jaren, eenheid)
     afspraak = som_jaren(invoer.afspraken, code, jaren, eenheid)

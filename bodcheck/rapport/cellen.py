@@ -51,7 +51,7 @@ def in_eenheid(x: float | None, eenheid: str, verschil: bool = False) -> Cel:
     if eenheid in ("score", "jaren", "ratio"):
         return Cel(opmaak.waarde_in_eenheid(x, eenheid), x, "getal1")
     tekst_ = opmaak.waarde_in_eenheid(x, eenheid)
-    return Cel(tekst_, x, "getal" if x is None or float(x).is_integer() else "getal1")
+    return Cel(tekst_, x, "getal")
 
 
 def met_teken(c: Cel) -> Cel:

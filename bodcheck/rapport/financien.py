@@ -149,10 +149,10 @@ def kern_zinnen(resultaat: Resultaat) -> list[str]:
     ir = resultaat.berekend.investeringsruimte
     nb = _scenario(ir, "nieuwbouw", "eenmalig")
     if ir is not None and nb is not None:
-        zin = (f"Indicatieve investeringsruimte voor nieuwbouw: {opmaak.euro(nb.x_max)} voor de hele corporatie "
+        zin = (f"Indicatieve investeringsruimte voor nieuwbouw: ongeveer {opmaak.euro_globaal(nb.x_max)} voor de hele corporatie "
                f"(bindend: {opmaak.RATIO_LABEL.get(nb.bindende_norm or '', '–')} {nb.bindend_jaar or ''})".rstrip())
         if nb.x_gemeente is not None:
-            zin += f", naar rato voor deze gemeente {opmaak.euro(nb.x_gemeente)}"
+            zin += f", naar rato voor deze gemeente ongeveer {opmaak.euro_globaal(nb.x_gemeente)}"
         zinnen.append(zin + "; leencapaciteit, geen geld op de plank.")
     return zinnen
 

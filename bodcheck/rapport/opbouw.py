@@ -209,7 +209,7 @@ def _kern(ctx: _Ctx, hoofd: list[VraagpuntBlok]) -> list[Blok]:
                        titel="Wat goed is"))
     top = sorted(hoofd, key=lambda x: (overleg_rang(x.ernst), x.nummer))[:MAX_TOP]
     if top:
-        b.append(Opsomming(tuple(f"Vraag {x.nummer}: {x.vraag}" for x in sorted(top, key=lambda x: x.nummer)),
+        b.append(Opsomming(tuple(f"Vraag {x.nummer}: {x.vraag}" for x in top),  # most serious first
                            titel=f"De {len(top)} belangrijkste vragen voor het overleg"))
     else:
         b.append(Opsomming(("Geen vraagpunten gevonden.",), titel="Vragen voor het overleg"))

@@ -46,6 +46,17 @@ def test_aandeel_naar_rato_van_bezit() -> None:
     assert meldingen == []
 
 
+def test_voorraad_doel_is_ook_het_deel_van_deze_corporatie() -> None:
+    # A gemeente-wide stock target (2.000 sociale huurwoningen, alle verhuurders) against one corporatie:
+    # aandeel 1.600 / 2.000 = 0,8 → doel 2.000 × 0,8 = 1.600; bod 1.620 in 2031 ≥ 1.600 → voldoet.
+    # A periode target on a stock is not scaled by the years covered (dekking is for flows only).
+    inv = invoer({"sociale_voorraad_gemeente": 2_000}, bod={"voorraad_sociaal": {2030: 1_600, 2031: 1_620}},
+                 woonvisie=[doel("voorraad_sociaal", 2_000, 2031, 2031)])
+    (v,), _ = vergelijking.vergelijk(inv)
+    assert v.aandeel == pytest.approx(0.8) and v.aandeel_herkomst == "naar_rato_bezit"
+    assert v.doel == pytest.approx(1_600.0) and v.bod == 1_620.0 and v.status == "voldoet"
+
+
 def test_aandeel_aangenomen_geeft_melding() -> None:
     inv = invoer(bod={"nieuwbouw_sociaal": {2027: 40}}, woonvisie=[doel("nieuwbouw_sociaal", 40, 2027, 2027)])
     verg, meldingen = vergelijking.vergelijk(inv)
