@@ -4,8 +4,10 @@ target. A crash leaves either the old file or the new one, never half of one."""
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,6 +16,7 @@ def schrijf(pad: str | Path, schrijver: Callable[[Path], None]) -> Path:
     """Call `schrijver(tijdelijk_pad)` to write the content, then put it in place of `pad`."""
     pad = Path(pad)
     pad.parent.mkdir(parents=True, exist_ok=True)
+    _ruim_oude_op(pad)
     fd, naam = tempfile.mkstemp(prefix=f".{pad.name}.", suffix=".tmp", dir=pad.parent)
     os.close(fd)
     tijdelijk = Path(naam)
@@ -36,6 +39,19 @@ def schrijf_bytes(pad: str | Path, data: bytes) -> Path:
 
 def schrijf_tekst(pad: str | Path, tekst: str) -> Path:
     return schrijf_bytes(pad, tekst.encode("utf-8"))
+
+
+OUD_NA_SECONDEN = 3600
+
+
+def _ruim_oude_op(pad: Path) -> None:
+    """Remove temporary files that a killed earlier save of `pad` left behind (older than an hour, so a
+    save running in another process right now is never touched)."""
+    grens = time.time() - OUD_NA_SECONDEN
+    for oud in pad.parent.glob(f".{glob.escape(pad.name)}.*.tmp"):
+        with contextlib.suppress(OSError):
+            if oud.stat().st_mtime < grens:
+                oud.unlink()
 
 
 def _gewone_rechten(tijdelijk: Path, pad: Path) -> None:

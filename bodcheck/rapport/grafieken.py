@@ -120,9 +120,11 @@ def teken(g: Grafiek, breedte: float, hoogte: float) -> Drawing:
         d.add(Line(links, yn, links + pw, yn, strokeColor=stijl.colors.black, strokeWidth=1.3,
                    strokeDashArray=(5, 2.5)))
         if g.norm_label:
-            # put the label on the side of the norm that is inside the band, away from the data where possible
-            d.add(String(links + pw - 2, yn + 3, g.norm_label, fontName=stijl.FONT_VET, fontSize=6.8,
-                         textAnchor="end"))
+            # on the outside of the norm, away from the data: below a minimum, above a maximum
+            # (unless the plot edge is too close)
+            onder_lijn = g.richting == "minimaal" and yn - onder > 12
+            d.add(String(links + pw - 2, yn - 9 if onder_lijn else yn + 3, g.norm_label, fontName=stijl.FONT_VET,
+                         fontSize=6.8, textAnchor="end"))
     # lines
     lijnen = [r for r in g.reeksen if r.soort == "lijn"]
     for i, r in enumerate(lijnen):

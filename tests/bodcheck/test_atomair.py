@@ -44,3 +44,15 @@ def test_mislukt_schrijven_laat_oude_bestand_staan(tmp_path: Path) -> None:
         atomair.schrijf(pad, stuk)
     assert pad.read_text() == "oud"
     assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
+
+
+def test_oude_tijdelijke_bestanden_van_een_afgebroken_opslag_worden_opgeruimd(tmp_path: Path) -> None:
+    pad = tmp_path / "b.bodcheck"
+    oud = tmp_path / ".b.bodcheck.abc123.tmp"
+    vers = tmp_path / ".b.bodcheck.def456.tmp"  # another save may be running right now: leave it
+    oud.write_text("half")
+    vers.write_text("bezig")
+    uur_geleden = oud.stat().st_mtime - 2 * atomair.OUD_NA_SECONDEN
+    os.utime(oud, (uur_geleden, uur_geleden))
+    atomair.schrijf_tekst(pad, "nieuw")
+    assert not oud.exists() and vers.exists() and pad.read_text() == "nieuw"
