@@ -1,0 +1,159 @@
+"""Reading a gemeente folder (several bods and one woonvisie) and a regio folder.
+
+    lees_map(map, woonvisie=None) -> ([BodBestand], Invoer | None, [Melding])
+    werkboeken(map) -> [Path]            the .xlsx files a folder holds (no temp or hidden files)
+    is_woonvisie(invoer) -> bool         Algemeen + Woonvisie, no Bod and no Prognose
+
+All reading goes through bodcheck.pipeline.lees, so a bod read with the woonvisie gets exactly what
+`bodcheck beoordeel BOD --woonvisie WV` gets (targets attached, bronnen prefixed with the file name,
+the gemeente check of the reader).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from bodcheck import pipeline
+from bodcheck.model import Invoer, Melding
+from bodcheck.samen.model import BodBestand
+
+OPTELBARE_EENHEDEN = frozenset({"aantal", "personen", "bedrag"})
+
+
+def werkboeken(map_: Path) -> list[Path]:
+    """Every .xlsx in the folder itself (not below), sorted by name; skips Excel's lock files (`~$x.xlsx`)
+    and hidden files (`.x.xlsx`)."""
+    return sorted((p for p in map_.iterdir()
+                   if p.is_file() and p.suffix.lower() == ".xlsx" and not p.name.startswith(("~$", "."))),
+                  key=lambda p: p.name.casefold())
+
+
+def is_woonvisie(invoer: Invoer) -> bool:
+    """A gemeente's own workbook: a Woonvisie sheet and neither a Bod nor a Prognose sheet."""
+    return invoer.woonvisie is not None and invoer.bod is None and not invoer.prognoses
+
+
+def _uniek(meldingen: list[Melding]) -> list[Melding]:
+    """Drop exact repeats (a woonvisie read once per bod reports its warnings once)."""
+    gezien: set[Melding] = set()
+    uit = []
+    for m in meldingen:
+        if m not in gezien:
+            gezien.add(m)
+            uit.append(m)
+    return uit
+
+
+def _fout(tekst: str, bestand: str | None = None) -> Melding:
+    return Melding("fout", tekst, bestand=bestand)
+
+
+def _zelfde(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def lees_map(map_: str | Path, woonvisie: str | Path | None = None) -> tuple[list[BodBestand], Invoer | None,
+                                                                              list[Melding]]:
+    """Read every bod workbook in `map_` and the woonvisie (the `woonvisie` path, else the one woonvisie
+    workbook found in the folder). Problems are meldingen; any `fout` makes the folder unusable.
+
+    Rules: no .xlsx at all is a fout; more than one woonvisie workbook without `woonvisie` is a fout; all
+    bods must concern the same gemeente (a fout names both files); two bods of the same corporatie are a
+    fout (they would be counted twice); different bodjaren are a waarschuwing."""
+    map_ = Path(map_)
+    if not map_.is_dir():
+        return [], None, [_fout(f"map {map_} bestaat niet of is geen map")]
+    wv_pad = Path(woonvisie) if woonvisie is not None else None
+    paden = [p for p in werkboeken(map_) if wv_pad is None or not _zelfde(p, wv_pad)]
+    if not paden:
+        return [], None, [_fout(f"geen werkboeken (.xlsx) gevonden in de map {map_.name or map_}; zet er de "
+                                "bods van de corporaties in (en eventueel de woonvisie)")]
+    meldingen: list[Melding] = []
+    gelezen: list[tuple[Path, Invoer, list[Melding]]] = []
+    for p in paden:
+        inv, m = pipeline.lees(p)
+        gelezen.append((p, inv, m))
+    onleesbaar = [(p, m) for p, _, m in gelezen if any(x.soort == "fout" for x in m)]
+    for _, m in onleesbaar:
+        meldingen += m
+    leesbaar = [(p, inv, m) for p, inv, m in gelezen if not any(x.soort == "fout" for x in m)]
+
+    kandidaten = [(p, inv, m) for p, inv, m in leesbaar if is_woonvisie(inv)]
+    bods = [(p, inv, m) for p, inv, m in leesbaar if not is_woonvisie(inv)]
+    wv_invoer: Invoer | None = None
+    if wv_pad is not None:
+        wv_invoer, wv_meldingen = pipeline.lees(wv_pad)
+        meldingen += wv_meldingen
+        if not any(x.soort == "fout" for x in wv_meldingen) and wv_invoer.woonvisie is None:
+            meldingen.append(_fout("blad Woonvisie ontbreekt in het woonvisie-werkboek", wv_pad.name))
+        for p, _, _ in kandidaten:
+            meldingen.append(Melding("waarschuwing", f"{p.name} is ook een woonvisie-werkboek; het wordt niet gebruikt "
+                                     f"omdat --woonvisie {wv_pad.name} is opgegeven", bestand=p.name))
+    elif len(kandidaten) > 1:
+        namen = ", ".join(p.name for p, _, _ in kandidaten)
+        meldingen.append(_fout(f"meer dan één woonvisie-werkboek in de map ({namen}); kies er één met --woonvisie"))
+    elif kandidaten:
+        wv_pad, wv_invoer, wv_meldingen = kandidaten[0]
+        meldingen += wv_meldingen
+
+    if not bods and not onleesbaar:
+        meldingen.append(_fout(f"geen bod in de map {map_.name or map_}: geen werkboek met een blad Bod of Prognose"))
+
+    # one gemeente per folder, one bod per corporatie
+    eerste: tuple[Path, str] | None = None
+    corporaties: dict[str, Path] = {}
+    for p, inv, _ in bods:
+        g = inv.gemeente.strip()
+        if eerste is None:
+            eerste = (p, g)
+        elif g.casefold() != eerste[1].casefold():
+            meldingen.append(_fout(f"{p.name} is een bod aan gemeente {g}, {eerste[0].name} aan gemeente "
+                                   f"{eerste[1]}; een map hoort bij één gemeente", p.name))
+        c = inv.corporatie.strip().casefold()
+        if c and c in corporaties:
+            meldingen.append(_fout(f"{p.name} en {corporaties[c].name} zijn allebei een bod van {inv.corporatie}; laat "
+                                   "er één in de map staan, anders telt het bod dubbel", p.name))
+        corporaties.setdefault(c, p)
+    bodjaren = sorted({inv.bodjaar for _, inv, _ in bods if inv.bodjaar is not None})
+    if len(bodjaren) > 1:
+        meldingen.append(Melding("waarschuwing", "de bods hebben verschillende bodjaren ("
+                                 + ", ".join(str(j) for j in bodjaren) + "); bodcheck telt ze per jaar op"))
+
+    if any(m.soort == "fout" for m in meldingen):
+        return [BodBestand(p, inv, tuple(m)) for p, inv, m in bods], wv_invoer, _uniek(meldingen)
+
+    uit: list[BodBestand] = []
+    for p, inv, m in bods:
+        if wv_pad is not None:  # read again with the woonvisie: targets attached, bronnen with file names
+            inv, m = pipeline.lees(p, wv_pad)
+        meldingen += m
+        uit.append(BodBestand(p, inv, tuple(m)))
+    if len(uit) > 1:
+        meldingen += _aandeel_per_rij(uit)
+    return uit, wv_invoer, _uniek(meldingen)
+
+
+def _aandeel_per_rij(bods: list[BodBestand]) -> list[Melding]:
+    """A woonvisie row's `aandeel_corporatie` names one corporatie's part; with several corporaties in the
+    folder it cannot say whose. On additive targets it is dropped from each bod's copy, so each corporatie is
+    assessed naar rato van bezit (vraagpunten.md § Vergelijking), with one waarschuwing naming the rows."""
+    rijen: list[str] = []
+    for b in bods:
+        doelen = b.invoer.woonvisie or []
+        nieuw = []
+        for d in doelen:
+            if d.aandeel_corporatie is not None and d.eenheid in OPTELBARE_EENHEDEN:
+                if str(d.bron) not in rijen:
+                    rijen.append(str(d.bron))
+                d = dataclasses.replace(d, aandeel_corporatie=None)
+            nieuw.append(d)
+        b.invoer.woonvisie = nieuw if b.invoer.woonvisie is not None else None
+    if not rijen:
+        return []
+    return [Melding("waarschuwing",
+                    f"aandeel_corporatie in de woonvisie ({', '.join(rijen)}) geldt voor één corporatie; met "
+                    f"{len(bods)} corporaties in de map rekent bodcheck per corporatie naar rato van bezit")]
