@@ -77,10 +77,11 @@ def _parser() -> argparse.ArgumentParser:
     v.add_argument("--peildatum", type=_datum, help="datum van de beoordeling (JJJJ-MM-DD; standaard vandaag)")
 
     b = sub.add_parser("beoordeel", help="beoordeel een bod")
-    b.add_argument("bod", help="werkboek met het bod (.xlsx)")
+    b.add_argument("bod", help="werkboek met het bod (.xlsx), of een opgeslagen beoordeling (.bodcheck)")
     b.add_argument("--woonvisie", help="werkboek met de woonvisie van de gemeente (.xlsx)")
     b.add_argument("--normen", help="normenkader: naam (zie bodcheck normen) of een .toml-bestand")
-    b.add_argument("--perspectief", choices=("gemeente", "huurders"), default="gemeente")
+    b.add_argument("--perspectief", choices=("gemeente", "huurders"),
+                   help="ordening van de vraagpunten (standaard gemeente)")
     b.add_argument("--rapport", help="schrijf het beoordelingsrapport (PDF)")
     b.add_argument("--excel", help="schrijf de Excel-export")
     b.add_argument("--json", help="schrijf JSON naar dit bestand, of - voor de terminal")
@@ -138,7 +139,7 @@ def main(argv: list[str] | None = None, gui_start: Callable[[str | None], int] |
 def _instellingen(args: argparse.Namespace):
     from bodcheck.model import Instellingen
 
-    inst = Instellingen(perspectief=args.perspectief, definitief=args.definitief)
+    inst = Instellingen(perspectief=args.perspectief or "gemeente", definitief=args.definitief)
     if args.normen:
         from bodcheck import normenkaders
 
@@ -158,17 +159,42 @@ def _beoordeel(args: argparse.Namespace) -> int:
     from bodcheck import pipeline
 
     peildatum = args.peildatum or dt.date.today()
-    resultaat = pipeline.beoordeel(args.bod, args.woonvisie, _instellingen(args), peildatum)
+    notities = None
+    if Path(args.bod).suffix.lower() == ".bodcheck":
+        resultaat, notities = _uit_beoordeling(args, peildatum)
+    else:
+        resultaat = pipeline.beoordeel(args.bod, args.woonvisie, _instellingen(args), peildatum)
     if resultaat.fouten:
         raise InvoerFout([m.regel_tekst() for m in resultaat.fouten])
-    schrijf_uitvoer(resultaat, rapport=args.rapport, excel=args.excel, json_pad=args.json)
+    schrijf_uitvoer(resultaat, rapport=args.rapport, excel=args.excel, json_pad=args.json, notities=notities)
     if not (args.rapport or args.excel or args.json):
         sys.stdout.write(samenvatting(resultaat))
     return UITGANG_OK
 
 
+def _uit_beoordeling(args: argparse.Namespace, peildatum: dt.date):
+    """A saved .bodcheck: its own data, choices and notes; options given on the command line win."""
+    from bodcheck import beoordeling, pipeline
+
+    if args.woonvisie:
+        raise InvoerFout([f"{Path(args.bod).name}: een opgeslagen beoordeling bevat de woonvisie al; "
+                          "laat --woonvisie weg"])
+    try:
+        b = beoordeling.openen(args.bod)
+    except beoordeling.BeoordelingFout as e:
+        raise InvoerFout([str(e)]) from None
+    inst = b.instellingen
+    gekozen = _instellingen(args)
+    inst.perspectief = args.perspectief or inst.perspectief
+    inst.definitief = args.definitief or inst.definitief
+    inst.normenkader = gekozen.normenkader or inst.normenkader
+    if args.horizon is not None:
+        inst.horizon_jaren = gekozen.horizon_jaren
+    return pipeline.beoordeel_invoer(b.invoer, inst, peildatum, b.meldingen), b.notities
+
+
 def schrijf_uitvoer(resultaat, rapport: str | None = None, excel: str | None = None,
-                    json_pad: str | None = None) -> list[Path]:
+                    json_pad: str | None = None, notities=None) -> list[Path]:
     from bodcheck import atomair, json_uitvoer
 
     geschreven: list[Path] = []
@@ -179,11 +205,11 @@ def schrijf_uitvoer(resultaat, rapport: str | None = None, excel: str | None = N
     if rapport:
         from bodcheck import rapport as rapport_mod
 
-        geschreven.append(rapport_mod.schrijf_pdf(resultaat, rapport))
+        geschreven.append(rapport_mod.schrijf_pdf(resultaat, rapport, notities=notities))
     if excel:
         from bodcheck import rapport as rapport_mod
 
-        geschreven.append(rapport_mod.schrijf_excel(resultaat, excel))
+        geschreven.append(rapport_mod.schrijf_excel(resultaat, excel, notities=notities))
     return geschreven
 
 

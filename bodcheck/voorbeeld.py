@@ -30,11 +30,15 @@ def beoordeel(map_: Path, peildatum: dt.date, perspectief: str = "gemeente"):
 
 
 def schrijf_en_beoordeel(map_: Path, peildatum: dt.date) -> list[Path]:
+    from bodcheck import beoordeling, pipeline
     from bodcheck.cli import schrijf_uitvoer
 
-    resultaat = beoordeel(map_, peildatum)
-    if resultaat.fouten:  # the example must always read cleanly; this is a bug, not user input
-        raise RuntimeError("het voorbeeld is niet leesbaar: " + "; ".join(m.regel_tekst() for m in resultaat.fouten))
+    bod, wv = schrijf_werkboeken(map_)
+    b, meldingen = beoordeling.nieuw(bod, wv)
+    if any(m.soort == "fout" for m in meldingen):  # the example must always read cleanly: a bug, not user input
+        raise RuntimeError("het voorbeeld is niet leesbaar: " + "; ".join(m.regel_tekst() for m in meldingen))
+    resultaat = pipeline.beoordeel_invoer(b.invoer, b.instellingen, peildatum, b.meldingen)
     uit = schrijf_uitvoer(resultaat, rapport=str(map_ / "beoordelingsrapport.pdf"),
                           excel=str(map_ / "beoordeling.xlsx"), json_pad=str(map_ / "beoordeling.json"))
-    return [map_ / BOD, map_ / WOONVISIE, *uit]
+    opgeslagen = beoordeling.opslaan(b, map_ / "voorbeeld.bodcheck")
+    return [bod, wv, *uit, opgeslagen]

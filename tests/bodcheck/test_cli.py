@@ -190,3 +190,38 @@ def test_geen_traceback_in_subprocess(tmp_path: Path) -> None:
     assert p.returncode == 2
     assert "Traceback" not in p.stderr
     assert p.stderr.startswith("bodcheck: kapot.xlsx: ")
+
+
+def test_beoordeel_opgeslagen_beoordeling_met_notities(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from pypdf import PdfReader
+
+    from bodcheck import beoordeling
+    from bodcheck.model import Notitie
+
+    b, _ = beoordeling.nieuw(werkvoorbeeld(tmp_path))
+    # F06 fires on the worked example: DAEB ICR falls from 2,20 (2026) to 1,74 (2028), more than 0,3.
+    b.notities["F06|DAEB:icr"] = Notitie(notitie="Vragen naar de rentestrategie", antwoord="Rente vastgezet tot 2030")
+    pad = beoordeling.opslaan(b, tmp_path / "eigen.bodcheck")
+    rapport = tmp_path / "r.pdf"
+    assert main(["beoordeel", str(pad), "--rapport", str(rapport), "--peildatum", "2026-09-01"]) == 0
+    tekst = " ".join(p.extract_text() for p in PdfReader(rapport).pages)
+    assert "Vragen naar de rentestrategie" in tekst and "Rente vastgezet tot 2030" in tekst
+    assert main(["beoordeel", str(pad), "--woonvisie", str(pad)]) == 2
+    assert "bevat de woonvisie al" in capsys.readouterr().err
+
+
+def test_kapotte_beoordeling_is_invoerfout(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pad = tmp_path / "kapot.bodcheck"
+    pad.write_text("{niet af", "utf-8")
+    assert main(["beoordeel", str(pad)]) == 2
+    fout = capsys.readouterr().err
+    assert fout.startswith("bodcheck: kapot.bodcheck") and "Traceback" not in fout
+
+
+def test_voorbeeld_schrijft_alles(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    map_ = tmp_path / "vb"
+    assert main(["voorbeeld", str(map_), "--peildatum", "2026-09-01"]) == 0
+    namen = sorted(p.name for p in map_.iterdir())
+    assert namen == ["beoordeling.json", "beoordeling.xlsx", "beoordelingsrapport.pdf", "bod-voorbeeld.xlsx",
+                     "voorbeeld.bodcheck", "woonvisie-voorbeeld.xlsx"]
+    assert json.loads((map_ / "beoordeling.json").read_text("utf-8"))["corporatie"] == "Woonstichting De Lindehof"
