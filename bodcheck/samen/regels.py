@@ -134,7 +134,7 @@ def hoofdletter(tekst: str) -> str:
 def korte_naam(corporatie: str) -> str:
     """'Stichting Wonen Aadal' → 'Aadal'; 'Woonstichting De Lindehof' → 'De Lindehof' (for second mentions)."""
     woorden = corporatie.split()
-    voorvoegsels = {"stichting", "woonstichting", "woningstichting", "woningbouwvereniging", "woningcorporatie",
+    voorvoegsels = {"corporatie", "stichting", "woonstichting", "woningstichting", "woningbouwvereniging", "woningcorporatie",
                     "wooncorporatie", "vereniging", "wonen", "woonvereniging"}
     i = 0
     while i < len(woorden) - 1 and woorden[i].casefold() in voorvoegsels:
