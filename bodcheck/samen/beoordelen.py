@@ -273,7 +273,7 @@ def beoordeel_regio(map_: str | Path, peildatum: dt.date | None = None,
                                             bron_woonvisie=aandeel.bron_woonvisie, aandeel_corporatie=None)
             vs = tuple(v for v, _ in vergelijk_samen(delen, deel_doel))
             delen_g.append(GemeenteDeel(g.gemeente, waarde, (str(aandeel.bron),) if str(aandeel.bron) else (), bod, vs,
-                                        tuple(b for v in vs for b in v.bronnen)))
+                                        tuple(b for v in vs for b in v.bronnen), aandeel.bron_woonvisie))
         r.doelen.append(RegioDoel(doel, regio_vs, tuple(delen_g), verdeeld))
     punten, regel_meldingen = regels.voer_uit(regels.REGIO_REGISTER, r)
     r.vraagpunten = punten

@@ -106,6 +106,7 @@ class GemeenteDeel:
     bod: float | None  # the gemeente's corporaties together, over the regional target's years
     vergelijking: tuple[Vergelijking, ...] = ()  # against the share; empty when there is no share
     bronnen: tuple[str, ...] = ()
+    aandeel_bron_woonvisie: str | None = None  # the `bron` text of the gemeente's row ("woondeal …: aandeel X")
 
 
 @dataclass(frozen=True)

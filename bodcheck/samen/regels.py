@@ -18,6 +18,7 @@ raises becomes an `intern` melding naming it; the others still run.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -375,17 +376,17 @@ def r01(r: RegioResultaat) -> Iterator[Bevinding]:
             if not kort:
                 continue
             eenheid = kort[0].eenheid
+            afspraak = _woondeal(dataclasses.replace(doel, bron_woonvisie=gd.aandeel_bron_woonvisie or doel.bron_woonvisie))
             bod = sum(v.bod for v in kort if v.bod is not None) if any(v.bod is not None for v in kort) else None
             gevraagd = sum(v.doel for v in kort if v.doel is not None)
             if bod is None:
                 feit = (f"De corporaties in {gd.gemeente} noemen geen aantal "
                         f"{zelfstandig(code, doel.omschrijving)} voor {jaren_tekst(kort, doel)}; het aandeel van "
-                        f"{gd.gemeente} in {_woondeal(doel)} is {hoeveel(gevraagd, eenheid)}.")
+                        f"{gd.gemeente} in {afspraak} is {hoeveel(gevraagd, eenheid)}.")
                 vraag = " Wie neemt dit op, en hoe bespreken we dat in het regionale overleg?"
             else:
                 feit = (f"In {jaren_tekst(kort, doel)} {_regio_zin(code, bod, eenheid, doel.omschrijving)} in "
-                        f"{gd.gemeente}; het aandeel van {gd.gemeente} in {_woondeal(doel)} is "
-                        f"{hoeveel(gevraagd, eenheid)}.")
+                        f"{gd.gemeente}; het aandeel van {gd.gemeente} in {afspraak} is {hoeveel(gevraagd, eenheid)}.")
                 vraag = (f" Wie neemt het verschil van {hoeveel(gevraagd - bod, eenheid)}: de corporaties hier, of "
                          "leggen we het in het regionale overleg bij een andere gemeente?")
             yield SamenBevinding(

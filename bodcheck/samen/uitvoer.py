@@ -84,6 +84,7 @@ def _regio_doel(rd: RegioDoel) -> dict[str, Any]:
         "verdeeld": _in_eenheid(rd.verdeeld, e),
         "gemeenten": [
             {"gemeente": gd.gemeente, "aandeel": _in_eenheid(gd.aandeel, e), "aandeel_bronnen": list(gd.aandeel_bronnen),
+             "aandeel_bron_woonvisie": gd.aandeel_bron_woonvisie,
              "bod": _in_eenheid(gd.bod, e), "vergelijking": [_vergelijking(v) for v in gd.vergelijking],
              "bronnen": list(gd.bronnen)}
             for gd in rd.gemeenten
