@@ -316,6 +316,10 @@ def achterblijvers(g: GemeenteResultaat) -> dict[str, list[_Achter]]:
     return uit
 
 
+def _ongeveer(x: float, eenheid: str) -> str:
+    return opmaak.getal(x, 0) if eenheid in ("aantal", "personen") else hoeveel(x, eenheid)
+
+
 @regel("S03", "AANDEEL_WIJKT_AF", "beschikbaarheid", "midden", "G", "[S69] (zoals P04)")
 def s03(g: GemeenteResultaat) -> Iterator[Bevinding]:
     if len(g.corporaties) < 2:
@@ -328,7 +332,7 @@ def s03(g: GemeenteResultaat) -> Iterator[Bevinding]:
         kort = korte_naam(c.corporatie)
         delen = [f"{hoeveel(a.bod, a.eenheid)} van de {met_aantal(a.totaal, bod_code(a.doel), a.eenheid, a.doel.omschrijving)}"
                  f" in {a.jaren} ({opmaak.procent(a.bod / a.totaal)})" for a in lijst]
-        verwacht = opsomming(f"{hoeveel(a.verwacht, a.eenheid)} {zelfstandig(bod_code(a.doel), a.doel.omschrijving)}"
+        verwacht = opsomming(f"{_ongeveer(a.verwacht, a.eenheid)} {zelfstandig(bod_code(a.doel), a.doel.omschrijving)}"
                              for a in lijst)
         yield SamenBevinding(
             f"{c.corporatie} heeft {opmaak.procent(c.aandeel_aan_tafel)} van {_basis_tekst(g).replace('hun', 'de')} "
@@ -339,7 +343,8 @@ def s03(g: GemeenteResultaat) -> Iterator[Bevinding]:
             f"aandeel in het bod kleiner dan {opmaak.getal(float(AANDEEL_FACTOR.waarde), 1)} × het aandeel in de "
             f"voorraad en minstens {opmaak.getal(float(drempel('ruis_aantal')))} eenheden verschil (parameter, "
             f"{AANDEEL_FACTOR.datum}).",
-            (*c.bronnen, *(b for a in lijst for b in a.bronnen)), sleutel=c.corporatie,
+            (*(str(a.doel.bron) for a in lijst if str(a.doel.bron)), *c.bronnen, *(b for a in lijst for b in a.bronnen)),
+            sleutel=c.corporatie,
             thema=lijst[0].doel.thema or codes.thema_van(lijst[0].doel.code) or None,
         )
 
