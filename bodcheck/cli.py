@@ -95,6 +95,19 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--bodjaar", type=int, help="bodjaar voor de jaarkolommen (standaard dit jaar)")
 
     sub.add_parser("normen", help="toon de normenkaders")
+
+    gm = sub.add_parser("gemeente", help="alle bods in één gemeente samen (een map met werkboeken)")
+    gm.add_argument("map", help="map met de bod-werkboeken van de corporaties (en eventueel de woonvisie)")
+    gm.add_argument("--woonvisie", help="werkboek met de woonvisie (standaard: gevonden in de map)")
+    rg = sub.add_parser("regio", help="alle gemeenten in één regio samen (een map met een submap per gemeente)")
+    rg.add_argument("map", help="map met de regionale woonvisie en een submap per gemeente")
+    for q in (gm, rg):
+        q.add_argument("--normen", help="normenkader: naam (zie bodcheck normen) of een .toml-bestand")
+        q.add_argument("--perspectief", choices=("gemeente", "huurders"),
+                       help="ordening van de vraagpunten (standaard gemeente)")
+        q.add_argument("--json", help="schrijf JSON naar dit bestand, of - voor de terminal")
+        q.add_argument("--peildatum", type=_datum, help="datum van de beoordeling (JJJJ-MM-DD; standaard vandaag)")
+        q.set_defaults(definitief=False, horizon=None)
     return p
 
 
@@ -114,7 +127,7 @@ def main(argv: list[str] | None = None, gui_start: Callable[[str | None], int] |
                 raise InvoerFout(["het programmavenster is in deze omgeving niet beschikbaar"])
             return gui_start(getattr(args, "bestand", None))
         return {"voorbeeld": _voorbeeld, "beoordeel": _beoordeel, "sjabloon": _sjabloon,
-                "normen": _normen}[opdracht](args)
+                "normen": _normen, "gemeente": _samen, "regio": _samen}[opdracht](args)
     except InvoerFout as e:
         for regel in e.regels:
             sys.stderr.write(f"bodcheck: {regel}\n")
@@ -241,6 +254,29 @@ def samenvatting(r) -> str:
     return "\n".join(regels) + "\n"
 
 
+def _samen(args: argparse.Namespace) -> int:
+    """`gemeente MAP` and `regio MAP`: several bods together."""
+    from bodcheck import atomair, samen
+
+    map_ = Path(args.map)
+    if not map_.is_dir():
+        raise InvoerFout([f"{map_}: dit is geen map"])
+    peildatum = args.peildatum or dt.date.today()
+    if args.opdracht == "gemeente":
+        resultaat = samen.beoordeel_gemeente(map_, args.woonvisie, peildatum, _instellingen(args))
+    else:
+        resultaat = samen.beoordeel_regio(map_, peildatum, _instellingen(args))
+    if resultaat.fouten:
+        raise InvoerFout([m.regel_tekst() for m in resultaat.fouten])
+    if args.json == "-":
+        sys.stdout.write(samen.als_tekst(resultaat))
+    elif args.json:
+        atomair.schrijf_tekst(args.json, samen.als_tekst(resultaat))
+    else:
+        sys.stdout.write(samen.samenvatting(resultaat))
+    return UITGANG_OK
+
+
 def _sjabloon(args: argparse.Namespace) -> int:
     from bodcheck import sjabloon
 
@@ -277,5 +313,6 @@ def _voorbeeld(args: argparse.Namespace) -> int:
         paden = voorbeeld.schrijf_en_beoordeel(Path(args.map), peildatum)
     except OSError as e:
         raise InvoerFout([f"{args.map}: kan niet worden geschreven ({e.strerror})"]) from None
-    sys.stdout.write(f"Voorbeeld geschreven in {args.map}:\n" + "".join(f"  {p.name}\n" for p in paden))
+    sys.stdout.write(f"Voorbeeld geschreven in {args.map}:\n"
+                     + "".join(f"  {p.relative_to(args.map) if p.is_relative_to(args.map) else p}\n" for p in paden))
     return UITGANG_OK

@@ -41,4 +41,20 @@ def schrijf_en_beoordeel(map_: Path, peildatum: dt.date) -> list[Path]:
     uit = schrijf_uitvoer(resultaat, rapport=str(map_ / "beoordelingsrapport.pdf"),
                           excel=str(map_ / "beoordeling.xlsx"), json_pad=str(map_ / "beoordeling.json"))
     opgeslagen = beoordeling.opslaan(b, map_ / "voorbeeld.bodcheck")
-    return [bod, wv, *uit, opgeslagen]
+    return [bod, wv, *uit, opgeslagen, *schrijf_samen(map_, peildatum)]
+
+
+def schrijf_samen(map_: Path, peildatum: dt.date) -> list[Path]:
+    """The second example: three corporaties in Aaberg (map `gemeente-aaberg`) and the regio Aa-vallei
+    (map `regio-aa-vallei`), each assessed together, with its JSON."""
+    from bodcheck import atomair, samen, voorbeeld_regio_data
+
+    gm = voorbeeld_regio_data.schrijf_gemeente_voorbeeld(map_ / "gemeente-aaberg")
+    rg = voorbeeld_regio_data.schrijf_regio_voorbeeld(map_ / "regio-aa-vallei")
+    uit = []
+    for map_samen, resultaat in ((gm, samen.beoordeel_gemeente(gm, None, peildatum)),
+                                 (rg, samen.beoordeel_regio(rg, peildatum))):
+        if resultaat.fouten:  # a bug in the example, not user input
+            raise RuntimeError("voorbeeld niet leesbaar: " + "; ".join(m.regel_tekst() for m in resultaat.fouten))
+        uit.append(atomair.schrijf_tekst(map_samen / "beoordeling-samen.json", samen.als_tekst(resultaat)))
+    return uit

@@ -223,5 +223,7 @@ def test_voorbeeld_schrijft_alles(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert main(["voorbeeld", str(map_), "--peildatum", "2026-09-01"]) == 0
     namen = sorted(p.name for p in map_.iterdir())
     assert namen == ["beoordeling.json", "beoordeling.xlsx", "beoordelingsrapport.pdf", "bod-voorbeeld.xlsx",
-                     "voorbeeld.bodcheck", "woonvisie-voorbeeld.xlsx"]
+                     "gemeente-aaberg", "regio-aa-vallei", "voorbeeld.bodcheck", "woonvisie-voorbeeld.xlsx"]
+    assert (map_ / "gemeente-aaberg" / "beoordeling-samen.json").exists()
+    assert (map_ / "regio-aa-vallei" / "beoordeling-samen.json").exists()
     assert json.loads((map_ / "beoordeling.json").read_text("utf-8"))["corporatie"] == "Woonstichting De Lindehof"
