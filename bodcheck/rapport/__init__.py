@@ -5,6 +5,12 @@
     pdf_bytes(resultaat, notities=None, definitief=None, wederhoor=False) -> bytes     the app's preview
     schrijf_excel(resultaat, pad, notities=None) -> Path
 
+Several bods together (a GemeenteResultaat or RegioResultaat from bodcheck.samen; `samen_opbouw`):
+
+    opbouw_samen(resultaat, definitief=False) -> Rapport                             pure data
+    schrijf_pdf_samen(resultaat, pad, definitief=False) -> Path
+    schrijf_excel_samen(resultaat, pad) -> Path       sheets Samen, Hiaten, Vraagpunten, Corporaties (+ Regio)
+
 reportlab is imported only by `pdf`/`grafieken`/`stijl`, openpyxl only by `excel`, and only when called.
 Same input and peildatum give byte-identical files.
 """
@@ -12,12 +18,18 @@ Same input and peildatum give byte-identical files.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bodcheck.model import Notitie, Resultaat
 from bodcheck.rapport.model import Rapport
 from bodcheck.rapport.opbouw import opbouw
+from bodcheck.rapport.samen_opbouw import opbouw_samen
 
-__all__ = ["Rapport", "opbouw", "pdf_bytes", "schrijf_excel", "schrijf_pdf"]
+if TYPE_CHECKING:
+    from bodcheck.samen.model import GemeenteResultaat, RegioResultaat
+
+__all__ = ["Rapport", "opbouw", "opbouw_samen", "pdf_bytes", "schrijf_excel", "schrijf_excel_samen", "schrijf_pdf",
+           "schrijf_pdf_samen"]
 
 
 def pdf_bytes(resultaat: Resultaat, notities: dict[str, Notitie] | None = None, definitief: bool | None = None,
@@ -39,3 +51,21 @@ def schrijf_excel(resultaat: Resultaat, pad: str | Path, notities: dict[str, Not
     from bodcheck.rapport import excel
 
     return atomair.schrijf_bytes(pad, excel.maak(opbouw(resultaat, notities)))
+
+
+def schrijf_pdf_samen(resultaat: GemeenteResultaat | RegioResultaat, pad: str | Path,
+                      definitief: bool = False) -> Path:
+    """The joint report of all bods in a gemeente (or all gemeenten in a regio) as PDF."""
+    from bodcheck import atomair
+    from bodcheck.rapport import pdf
+
+    return atomair.schrijf_bytes(pad, pdf.maak(opbouw_samen(resultaat, definitief)))
+
+
+def schrijf_excel_samen(resultaat: GemeenteResultaat | RegioResultaat, pad: str | Path) -> Path:
+    """The joint report's tables as a workbook with real numbers."""
+    from bodcheck import atomair
+    from bodcheck.rapport import excel
+
+    r = opbouw_samen(resultaat)
+    return atomair.schrijf_bytes(pad, excel.maak(r, r.bladen))

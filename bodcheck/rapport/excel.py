@@ -61,10 +61,11 @@ def _blad(wb: Workbook, naam: str, t: Tabel, kop: str) -> None:
         ws.auto_filter.ref = f"A2:{get_column_letter(len(t.kolommen))}{len(t.rijen) + 2}"
 
 
-def maak(r: Rapport) -> bytes:
+def maak(r: Rapport, bladen: tuple[tuple[str, str], ...] = BLADEN) -> bytes:
+    """The workbook as bytes: a sheet per (export key, sheet name) in `bladen` (the joint report has its own)."""
     wb = Workbook()
     wb.remove(wb.active)
-    for sleutel, naam in BLADEN:
+    for sleutel, naam in bladen:
         t = r.export.get(sleutel)
         if t is None:
             ws = wb.create_sheet(naam)

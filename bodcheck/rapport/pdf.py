@@ -94,8 +94,8 @@ def _achtergrond(c: rl_canvas.Canvas, r: Rapport) -> None:
     if c.getPageNumber() > 1:
         c.setFont(stijl.FONT, 7.8)
         c.drawString(links, hoogte - 13 * mm, r.kopregel)
-        c.drawRightString(rechts, hoogte - 13 * mm, "Beoordelingsrapport" + (" · versie voor wederhoor"
-                                                                              if r.wederhoor else ""))
+        c.drawRightString(rechts, hoogte - 13 * mm, getattr(r, "kop_rechts", "Beoordelingsrapport")
+                          + (" · versie voor wederhoor" if r.wederhoor else ""))
         c.line(links, hoogte - 14.5 * mm, rechts, hoogte - 14.5 * mm)
     c.line(links, 13.5 * mm, rechts, 13.5 * mm)
     c.setFont(stijl.FONT, 7.4)
@@ -161,7 +161,8 @@ def _kop(tekst: str, s: str, sleutel: str, niveau: int) -> Paragraph:
 def _voorblad(r: Rapport) -> list[Flowable]:
     s = stijl.stijlen()
     uit: list[Flowable] = [Spacer(1, 30 * mm), _kop(r.titel, "titel", "voorblad", 0),
-                           _p(f"{r.corporatie or 'Corporatie onbekend'} · gemeente {r.gemeente or 'onbekend'}",
+                           _p(getattr(r, "ondertitel", "")  # a joint report (samen_opbouw) names its own
+                              or f"{r.corporatie or 'Corporatie onbekend'} · gemeente {r.gemeente or 'onbekend'}",
                               "ondertitel")]
     rijen = [[_p(label, "cel_kop"), _p(waarde, "cel")] for label, waarde in r.voorblad]
     t = Table(rijen, colWidths=[45 * mm, stijl.BREEDTE - 45 * mm])
