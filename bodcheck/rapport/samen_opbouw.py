@@ -614,7 +614,7 @@ def _regio_doelen(r: RegioResultaat) -> list[Blok]:
         for gd in rd.gemeenten:
             gv = gd.vergelijking[0] if gd.vergelijking else None
             deel = cellen.in_eenheid(gd.aandeel, e)
-            rijen.append((cellen.tekst(gd.gemeente), deel, cellen.in_eenheid(gd.bod, e),
+            rijen.append((cellen.tekst(gd.gemeente), deel, _ster(cellen.in_eenheid(gd.bod, e), bool(gv and gv.onvolledig)),
                           cellen.met_teken(cellen.in_eenheid(gv.verschil, e, verschil=True)) if gv else Cel(""),
                           cellen.status(gv.status) if gv else cellen.status("geen_doel"),
                           cellen.tekst(gd.aandeel_bron_woonvisie or ("" if gv else "geen deel in de woonvisie"))))
@@ -622,7 +622,7 @@ def _regio_doelen(r: RegioResultaat) -> list[Blok]:
         rijen.append((cellen.tekst("Nog niet verdeeld"), cellen.in_eenheid(rest, e), Cel(""), Cel(""), Cel(""),
                       Cel("")))
         rijen.append((cellen.tekst(f"{r.regio or 'Regio'} samen"), cellen.in_eenheid(v.doel if v else None, e),
-                      cellen.in_eenheid(v.bod if v else None, e),
+                      _ster(cellen.in_eenheid(v.bod if v else None, e), bool(v and v.onvolledig)),
                       cellen.met_teken(cellen.in_eenheid(v.verschil if v else None, e, verschil=True)),
                       cellen.status(v.status if v else None), cellen.tekst(rd.doel.bron_woonvisie or "")))
         b.append(Tabel((Kolom("Gemeente", "tekst", 2.0), Kolom("Deel (W)", "getal", 0.9),
@@ -630,7 +630,8 @@ def _regio_doelen(r: RegioResultaat) -> list[Blok]:
                         Kolom("Status", "status", 1.3), Kolom("Bron van het deel", "tekst", 2.9)),
                        tuple(rijen), titel="Regionale afspraak: " + _doel_zin(rd.doel),
                        sleutel=f"regio_{rd.doel.code}_{rd.doel.rij}", vet=(len(rijen) - 1,),
-                       voetnoot="Deel: zoals de gemeente het in haar eigen woonvisie vastlegt. Bod samen: alle "
+                       voetnoot=(ONVOLLEDIG + " " if v and v.onvolledig else "")
+                       + "Deel: zoals de gemeente het in haar eigen woonvisie vastlegt. Bod samen: alle "
                                 "corporaties in die gemeente over de periode van het regionale doel. Nog niet verdeeld: het "
                                 "regionale doel min de delen die vastliggen."))
     return b
@@ -661,7 +662,9 @@ def _gemeente_samenvatting(g: GemeenteResultaat, alle: list[VraagpuntBlok]) -> l
                         Kolom("Per corporatie", "tekst", 1.9), Kolom("Status", "status", 1.2)),
                        tuple(rijen), titel="De bods samen naast de woonvisie", sleutel=f"samen_{g.gemeente}",
                        voetnoot="Over de bodperiode opgeteld (voorraad: de eindstand); de status is de minst gunstige "
-                                "over de jaren. " + STATUS_UITLEG))
+                                "over de jaren. " + STATUS_UITLEG
+                                + (" " + ONVOLLEDIG if any(s.vergelijking.onvolledig for _, e in per for s in e)
+                                   else "")))
     else:
         b.append(Alinea("Geen doelen van de woonvisie om de bods samen aan te toetsen."))
     b.append(Opsomming(tuple(f"{_naam(d)}: {_doel_zin(d)}." for d in g.hiaten)
