@@ -326,10 +326,13 @@ def _kerntabel(doelen: Sequence[tuple[Doel, list[SamenDoel]]], titel: str, sleut
 
 def _gemeente_kern(g: GemeenteResultaat, alle: list[VraagpuntBlok]) -> list[Blok]:
     n = len(g.corporaties)
+    if not n:
+        return [*_fouten(g), Alinea("Er zijn geen bods beoordeeld: er is niets om samen naast de woonvisie te "
+                                    "leggen.")]
     b: list[Blok] = [Alinea(
         f"Wat {'de corporatie' if n == 1 else f'de {n} corporaties'} samen in {'haar bod' if n == 1 else 'hun bods'} "
         f"aan gemeente {g.gemeente or '–'} {'aanbiedt' if n == 1 else 'aanbieden'}, naast de hele opgave van de "
-        "woonvisie. Elke corporatie heeft daarnaast haar eigen beoordeling (hoofdstuk 5).")]
+        "woonvisie. Elke corporatie heeft daarnaast haar eigen beoordeling (hoofdstuk 5)."), *_fouten(g)]
     per_doel = _per_doel(g)
     if per_doel:
         volgorde = {id(d): i for i, (d, _) in enumerate(per_doel)}
@@ -361,6 +364,13 @@ def _gemeente_kern(g: GemeenteResultaat, alle: list[VraagpuntBlok]) -> list[Blok
         b.append(Opsomming(("Samen bekeken vond bodcheck geen vraagpunten.",), titel="Vragen voor het overleg"))
     b.append(Opsomming(tuple(_corporatie_kort(g, c) for c in g.corporaties), titel="De corporaties aan tafel"))
     return b
+
+
+def _fouten(r: GemeenteResultaat | RegioResultaat) -> list[Blok]:
+    """A folder problem stops the joint assessment: say so first, plainly."""
+    if not r.fouten:
+        return []
+    return [Alinea("Niet beoordeeld: " + " ".join(m.tekst.rstrip(".") + "." for m in r.fouten), "let_op")]
 
 
 def _corporatie_kort(g: GemeenteResultaat, c, met_naam: bool = True) -> str:
@@ -565,7 +575,7 @@ def _regio_kern(r: RegioResultaat, alle: list[VraagpuntBlok]) -> list[Blok]:
     ng = len(r.gemeenten)
     b: list[Blok] = [Alinea(
         f"Wat de corporaties in de {ng} gemeenten van {r.regio or 'de regio'} samen bieden, naast de regionale "
-        "afspraken; daaronder per gemeente welk deel zij op zich neemt.")]
+        "afspraken; daaronder per gemeente welk deel zij op zich neemt."), *_fouten(r)]
     rijen = []
     onvolledig = False
     for rd in r.doelen:

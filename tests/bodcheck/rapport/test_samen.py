@@ -353,6 +353,7 @@ def test_lege_map_geeft_toch_een_rapport(tmp_path):
     g = samen.beoordeel_gemeente(tmp_path / "leeg", None, PEILDATUM)
     p = pdf_tekst(rapport.schrijf_pdf_samen(g, tmp_path / "leeg.pdf"))
     assert re.search(r"pagina 1 van \d", p[0])
+    assert "Niet beoordeeld: geen werkboeken (.xlsx) gevonden in de map leeg" in p[1]
     assert "Er zijn geen doelen om de bods samen aan te toetsen" in " ".join(p)
     wb = openpyxl.load_workbook(rapport.schrijf_excel_samen(g, tmp_path / "leeg.xlsx"))
     assert wb["Samen"].max_row == 2
