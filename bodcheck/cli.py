@@ -105,9 +105,12 @@ def _parser() -> argparse.ArgumentParser:
         q.add_argument("--normen", help="normenkader: naam (zie bodcheck normen) of een .toml-bestand")
         q.add_argument("--perspectief", choices=("gemeente", "huurders"),
                        help="ordening van de vraagpunten (standaard gemeente)")
+        q.add_argument("--rapport", help="schrijf het gezamenlijke rapport (PDF)")
+        q.add_argument("--excel", help="schrijf de Excel-export")
         q.add_argument("--json", help="schrijf JSON naar dit bestand, of - voor de terminal")
         q.add_argument("--peildatum", type=_datum, help="datum van de beoordeling (JJJJ-MM-DD; standaard vandaag)")
-        q.set_defaults(definitief=False, horizon=None)
+        q.add_argument("--definitief", action="store_true", help="rapport zonder 'concept'")
+        q.set_defaults(horizon=None)
     return p
 
 
@@ -256,7 +259,7 @@ def samenvatting(r) -> str:
 
 def _samen(args: argparse.Namespace) -> int:
     """`gemeente MAP` and `regio MAP`: several bods together."""
-    from bodcheck import atomair, samen
+    from bodcheck import samen
 
     map_ = Path(args.map)
     if not map_.is_dir():
@@ -268,13 +271,30 @@ def _samen(args: argparse.Namespace) -> int:
         resultaat = samen.beoordeel_regio(map_, peildatum, _instellingen(args))
     if resultaat.fouten:
         raise InvoerFout([m.regel_tekst() for m in resultaat.fouten])
-    if args.json == "-":
-        sys.stdout.write(samen.als_tekst(resultaat))
-    elif args.json:
-        atomair.schrijf_tekst(args.json, samen.als_tekst(resultaat))
-    else:
+    schrijf_samen_uitvoer(resultaat, rapport=args.rapport, excel=args.excel, json_pad=args.json,
+                          definitief=args.definitief)
+    if not (args.rapport or args.excel or args.json):
         sys.stdout.write(samen.samenvatting(resultaat))
     return UITGANG_OK
+
+
+def schrijf_samen_uitvoer(resultaat, rapport: str | None = None, excel: str | None = None,
+                          json_pad: str | None = None, definitief: bool = False) -> list[Path]:
+    from bodcheck import atomair, samen
+
+    geschreven: list[Path] = []
+    if json_pad == "-":
+        sys.stdout.write(samen.als_tekst(resultaat))
+    elif json_pad:
+        geschreven.append(atomair.schrijf_tekst(json_pad, samen.als_tekst(resultaat)))
+    if rapport or excel:
+        from bodcheck import rapport as rapport_mod
+
+        if rapport:
+            geschreven.append(rapport_mod.schrijf_pdf_samen(resultaat, rapport, definitief=definitief))
+        if excel:
+            geschreven.append(rapport_mod.schrijf_excel_samen(resultaat, excel))
+    return geschreven
 
 
 def _sjabloon(args: argparse.Namespace) -> int:

@@ -47,14 +47,17 @@ def schrijf_en_beoordeel(map_: Path, peildatum: dt.date) -> list[Path]:
 def schrijf_samen(map_: Path, peildatum: dt.date) -> list[Path]:
     """The second example: three corporaties in Aaberg (map `gemeente-aaberg`) and the regio Aa-vallei
     (map `regio-aa-vallei`), each assessed together, with its JSON."""
-    from bodcheck import atomair, samen, voorbeeld_regio_data
+    from bodcheck import samen, voorbeeld_regio_data
+    from bodcheck.cli import schrijf_samen_uitvoer
 
     gm = voorbeeld_regio_data.schrijf_gemeente_voorbeeld(map_ / "gemeente-aaberg")
     rg = voorbeeld_regio_data.schrijf_regio_voorbeeld(map_ / "regio-aa-vallei")
     uit = []
-    for map_samen, resultaat in ((gm, samen.beoordeel_gemeente(gm, None, peildatum)),
-                                 (rg, samen.beoordeel_regio(rg, peildatum))):
+    for map_samen, naam, resultaat in ((gm, "gemeente", samen.beoordeel_gemeente(gm, None, peildatum)),
+                                       (rg, "regio", samen.beoordeel_regio(rg, peildatum))):
         if resultaat.fouten:  # a bug in the example, not user input
             raise RuntimeError("voorbeeld niet leesbaar: " + "; ".join(m.regel_tekst() for m in resultaat.fouten))
-        uit.append(atomair.schrijf_tekst(map_samen / "beoordeling-samen.json", samen.als_tekst(resultaat)))
+        uit += schrijf_samen_uitvoer(resultaat, rapport=str(map_samen / f"rapport-{naam}.pdf"),
+                                     excel=str(map_samen / f"export-{naam}.xlsx"),
+                                     json_pad=str(map_samen / f"beoordeling-{naam}.json"))
     return uit

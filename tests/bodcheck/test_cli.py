@@ -224,6 +224,7 @@ def test_voorbeeld_schrijft_alles(tmp_path: Path, capsys: pytest.CaptureFixture[
     namen = sorted(p.name for p in map_.iterdir())
     assert namen == ["beoordeling.json", "beoordeling.xlsx", "beoordelingsrapport.pdf", "bod-voorbeeld.xlsx",
                      "gemeente-aaberg", "regio-aa-vallei", "voorbeeld.bodcheck", "woonvisie-voorbeeld.xlsx"]
-    assert (map_ / "gemeente-aaberg" / "beoordeling-samen.json").exists()
-    assert (map_ / "regio-aa-vallei" / "beoordeling-samen.json").exists()
+    for naam, map_samen in (("gemeente", "gemeente-aaberg"), ("regio", "regio-aa-vallei")):
+        for bestand in (f"rapport-{naam}.pdf", f"export-{naam}.xlsx", f"beoordeling-{naam}.json"):
+            assert (map_ / map_samen / bestand).stat().st_size > 1000
     assert json.loads((map_ / "beoordeling.json").read_text("utf-8"))["corporatie"] == "Woonstichting De Lindehof"

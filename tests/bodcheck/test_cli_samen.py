@@ -24,10 +24,16 @@ def test_gemeente_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert {p["id"] for p in data["vraagpunten"]} >= {"S01", "S02"}
 
 
-def test_regio_samenvatting(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_regio_samenvatting_en_rapport(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from pypdf import PdfReader
+
     map_ = voorbeeld_regio_data.schrijf_regio_voorbeeld(tmp_path / "regio")
     assert main(["regio", str(map_), "--peildatum", "2026-09-01"]) == 0
     assert "Aa-vallei" in capsys.readouterr().out
+    pdf, xlsx = tmp_path / "r.pdf", tmp_path / "r.xlsx"
+    assert main(["regio", str(map_), "--peildatum", "2026-09-01", "--rapport", str(pdf), "--excel", str(xlsx)]) == 0
+    assert "Aa-vallei" in PdfReader(pdf).pages[0].extract_text()
+    assert xlsx.read_bytes()[:2] == b"PK"
 
 
 def test_lege_map_is_invoerfout(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
