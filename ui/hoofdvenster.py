@@ -653,22 +653,29 @@ class Hoofdvenster(QMainWindow):
         with contextlib.suppress(OSError):
             beoordeling.autosave_pad(p).unlink(missing_ok=True)
 
-    def bied_herstel_aan(self) -> None:
-        """At start: offer autosaved work of assessments that were never saved."""
+    def bied_herstel_aan(self) -> dialogen.HerstelDialoog | None:
+        """At start: offer autosaved work of assessments that were never saved (a window-modal dialog)."""
         from bodcheck import beoordeling
 
         paden = beoordeling.herstelbaar(None)
         if not paden:
-            return
+            return None
         d = dialogen.HerstelDialoog(self, paden)
-        if d.exec() and d.gekozen is not None:
-            gekozen = d.gekozen
-            self.taken.start(lambda: beoordeling.openen(gekozen),
-                             klaar=lambda b: self._geopend(b, None, hersteld=True),
-                             mislukt=lambda e: dialogen.toon_fout(self, e, "Het herstellen is mislukt."))
-        elif d.weggooien:
-            for p in paden:
-                p.unlink(missing_ok=True)
+        d.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def klaar(_uitkomst: int) -> None:
+            if d.gekozen is not None:
+                gekozen = d.gekozen
+                self.taken.start(lambda: beoordeling.openen(gekozen),
+                                 klaar=lambda b: self._geopend(b, None, hersteld=True),
+                                 mislukt=lambda e: dialogen.toon_fout(self, e, "Het herstellen is mislukt."))
+            elif d.weggooien:
+                for p in paden:
+                    p.unlink(missing_ok=True)
+
+        d.finished.connect(klaar)
+        d.open()
+        return d
 
     # ---- recent files -------------------------------------------------------------------------------------
     def recent(self) -> list[str]:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont
 from bodcheck import codes, opmaak
 from bodcheck.model import JaarBlad, Melding, NormenkaderInfo, RatioJaar, Vergelijking
 from ui import kleuren
+from ui.signalen import zend
 
 Index = QModelIndex | QPersistentModelIndex
 _GEEN = QModelIndex()
@@ -160,7 +161,7 @@ class JaarBladModel(QAbstractTableModel):
         if zelfde:
             self._zet(blad, meldingen)
             if self.rowCount():
-                self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+                zend(self.dataChanged, self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
         else:
             self.beginResetModel()
             self._zet(blad, meldingen)
@@ -273,13 +274,13 @@ class JaarBladModel(QAbstractTableModel):
         try:
             v = lees_nl_getal(str(value))
         except GeenGetal:
-            self.ongeldig.emit(f"“{value}” is geen getal. Gebruik bijvoorbeeld 1.234,5 (of laat de cel leeg).")
+            zend(self.ongeldig, f"“{value}” is geen getal. Gebruik bijvoorbeeld 1.234,5 (of laat de cel leeg).")
             return False
         getal = None if v is None else v * factor_bedrag(regel.eenheid, self.eenheid_bedragen)
         oud = regel.getal(jaar)
         if getal == oud and not (regel.waarden.get(jaar) and regel.waarden[jaar].tekst and getal is None):
             return False
-        self.gewijzigd.emit(self.blad.naam, regel.code, jaar, getal)
+        zend(self.gewijzigd, self.blad.naam, regel.code, jaar, getal)
         return True
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidge
 from bodcheck import codes
 from bodcheck.model import Bron, Invoer, Melding
 from ui import modellen
+from ui.signalen import zend
 from ui.widgets import Tabel, kop, uitleg
 
 
@@ -129,7 +130,7 @@ class InvoerScherm(QWidget):
     def _melding_gekozen(self, index) -> None:
         m = self.meldingen_model.meldingen[index.row()]
         if m.bron is None or not self.toon_cel(m.bron):
-            self.bericht.emit("Bij deze melding hoort geen cel in de tabellen.")
+            zend(self.bericht, "Bij deze melding hoort geen cel in de tabellen.")
 
     def toon_cel(self, bron: Bron) -> bool:
         """Switch to the sheet of `bron` and select its cell. False when the sheet or cell is not shown."""

@@ -9,6 +9,7 @@ from PySide6.QtCore import QMarginsF, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ui.signalen import zend
 from ui.widgets import kop, uitleg
 
 
@@ -64,7 +65,7 @@ class RapportScherm(QWidget):
         self.definitief = QCheckBox("Definitief")
         self.definitief.setToolTip("Zonder het woord ‘concept’ in de voettekst.")
         for c in (self.wederhoor, self.definitief):
-            c.toggled.connect(lambda _a: self.opties_gewijzigd.emit())
+            c.toggled.connect(lambda _a: zend(self.opties_gewijzigd))
             balk.addWidget(c)
         balk.addStretch(1)
         self.knop_vernieuw = QPushButton("Vernieuwen")

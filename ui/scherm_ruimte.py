@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from bodcheck import opmaak
 from bodcheck.model import Resultaat
 from ui import modellen
+from ui.signalen import zend
 from ui.widgets import Tabel, kader, kop, uitleg
 
 WAARSCHUWING = ("<b>Let op: dit is leencapaciteit, geen geld op de plank.</b> De bedragen voor nieuwbouw en "
@@ -72,7 +73,7 @@ class RuimteScherm(QWidget):
         form.addRow("Horizon:", self.horizon)
         self.standaard = QPushButton("Standaardwaarden")
         self.standaard.setToolTip("Terug naar de waarden uit de parameterbestanden van bodcheck")
-        self.standaard.clicked.connect(lambda: self.parameters_gewijzigd.emit(
+        self.standaard.clicked.connect(lambda: zend(self.parameters_gewijzigd,
             {"rente_nieuwe_leningen": None, "stichtingskosten_per_woning": None, "horizon_jaren": 5}))
         form.addRow("", self.standaard)
         self.bezig = QLabel("")
@@ -121,7 +122,7 @@ class RuimteScherm(QWidget):
             self._uitstel.start()
 
     def _stuur(self) -> None:
-        self.parameters_gewijzigd.emit({
+        zend(self.parameters_gewijzigd, {
             "rente_nieuwe_leningen": round(self.rente.value() / 100, 6),
             "stichtingskosten_per_woning": float(self.stichting.value()),
             "horizon_jaren": int(self.horizon.value()),

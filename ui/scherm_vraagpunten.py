@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from bodcheck import codes
 from bodcheck.model import Notitie, Resultaat, Vraagpunt, notitie_sleutel
 from ui import kleuren
+from ui.signalen import zend
 from ui.widgets import kop, uitleg
 
 GROEP_TITEL = {"gemeente": "Vooral voor de gemeente", "huurders": "Vooral voor de huurdersorganisatie",
@@ -240,7 +241,7 @@ class VraagpuntenScherm(QWidget):
         if nieuw == self.notitie(s):
             return
         self._notities[s] = nieuw
-        self.notitie_gewijzigd.emit(s, nieuw)
+        zend(self.notitie_gewijzigd, s, nieuw)
         item = self._item(s)
         if item is not None:
             self._vullen = True

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.signalen import zend
 from ui.widgets import kop, uitleg
 
 
@@ -123,4 +124,4 @@ class Startscherm(QWidget):
         self.recent_leeg.setVisible(not paden)
 
     def _recent(self, item: QListWidgetItem) -> None:
-        self.recent_gekozen.emit(item.data(Qt.ItemDataRole.UserRole))
+        zend(self.recent_gekozen, item.data(Qt.ItemDataRole.UserRole))

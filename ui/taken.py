@@ -12,6 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from ui.signalen import zend
+
 log = logging.getLogger(__name__)
 
 Voortgang = Callable[[int, int, str], None]
@@ -45,7 +47,7 @@ class _Bode(QObject):
         if self._bij_mislukt is not None:
             self._bij_mislukt(fout)
         else:
-            self._taken.fout.emit(fout)
+            zend(self._taken.fout, fout)
 
     @Slot(int, int, str)
     def _op_voortgang(self, stap: int, van: int, tekst: str) -> None:
@@ -62,14 +64,14 @@ class _Werk(QRunnable):
         bode = self._bode
         try:
             if self._met_voortgang:
-                uitkomst = self._werk(lambda stap, van, tekst: bode.voortgang.emit(int(stap), int(van), str(tekst)))
+                uitkomst = self._werk(lambda stap, van, tekst: zend(bode.voortgang, int(stap), int(van), str(tekst)))
             else:
                 uitkomst = self._werk()
         except BaseException as e:  # every failure goes back to the GUI as data
             log.debug("achtergrondtaak mislukt", exc_info=True)
-            bode.mislukt.emit(e)
+            zend(bode.mislukt, e)
         else:
-            bode.klaar.emit(uitkomst)
+            zend(bode.klaar, uitkomst)
 
 
 class Taken(QObject):
@@ -96,7 +98,7 @@ class Taken(QObject):
         pool = self._schijf if baan == "schijf" else self._werk
         pool.start(_Werk(werk, bode, voortgang is not None))
         if baan == "werk" and was_leeg:
-            self.bezig.emit(True)
+            zend(self.bezig, True)
 
     def werk_bezig(self) -> bool:
         return any(b == "werk" for b in self._lopend.values())
@@ -108,7 +110,7 @@ class Taken(QObject):
         baan = self._lopend.pop(bode, None)
         bode.deleteLater()
         if baan == "werk" and not self.werk_bezig():
-            self.bezig.emit(False)
+            zend(self.bezig, False)
 
     def wacht(self, ms: int = 30_000) -> bool:
         """Block until both lanes are idle (used on close, and by tests)."""

@@ -37,10 +37,14 @@ def venster(qtbot, tmp_path):
     maak_app()
     qs = QSettings(str(tmp_path / "bodcheck.ini"), QSettings.Format.IniFormat)
     w = Hoofdvenster(qs)
-    qtbot.addWidget(w)
+    qtbot.addWidget(w, before_close_func=_zonder_vragen)
     w.show()
     qtbot.waitExposed(w)
-    yield w
+    return w
+
+
+def _zonder_vragen(w) -> None:
+    """pytest-qt closes the window after the test: finish the background work, skip the save prompt."""
     w.taken.wacht()
     w.gewijzigd = False
 

@@ -1,0 +1,310 @@
+"""The real main window, offscreen: open the example, switch views, edit a cell, annotate a vraagpunt,
+save and reopen, produce the report. No mocks of Qt; the core runs for real in the background."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from bodcheck.model import notitie_sleutel
+from ui import hoofdvenster as hv
+
+pytestmark = pytest.mark.gui
+
+
+def _wacht_rust(venster, qtbot):
+    qtbot.waitUntil(lambda: venster.taken.aantal() == 0, timeout=30_000)
+
+
+def _index(model, tekst: str, kolom: int = 0) -> QModelIndex:
+    for r in range(model.rowCount()):
+        if model.data(model.index(r, kolom)) == tekst:
+            return model.index(r, kolom)
+    raise AssertionError(f"{tekst} niet gevonden")
+
+
+def test_startscherm_eerst(venster):
+    assert venster.stapel.currentWidget() is venster.start
+    assert not venster.a_opslaan.isEnabled()
+    assert venster.start.recent_leeg.isVisible()
+    assert "bodcheck" in venster.windowTitle()
+
+
+def test_voorbeeld_alle_schermen(voorbeeld, qtbot):
+    w = voorbeeld
+    assert w.stapel.currentWidget() is w.werk
+    assert w.resultaat.invoer.corporatie == "Woonstichting De Lindehof"
+    for i, naam in enumerate(hv.SCHERMEN):
+        scherm = w.toon_scherm(i)
+        assert w.views.currentWidget() is scherm, naam
+        assert w.nav.currentItem().text() == naam
+    _wacht_rust(w, qtbot)
+
+    invoer = w.scherm(hv.INVOER)
+    namen = [invoer.tabs.tabText(i) for i in range(invoer.tabs.count())]
+    assert namen[:5] == ["Algemeen", "Prognose", "Prognose DAEB", "Prognose niet-DAEB", "Bod"]
+    assert "Woonvisie" in namen
+
+    kern = w.scherm(hv.KERNCIJFERS)
+    assert kern.model.rowCount() >= 8
+    assert kern.raster.count() == 4  # four charts
+    icr = _index(kern.model, "ICR", 1)
+    tekst = kern.model.data(kern.model.index(icr.row(), kern.model.VAST))
+    assert tekst.split()[0].count(",") == 1 and tekst.split()[-1] in ("✓", "!", "✗")
+
+    ruimte = w.scherm(hv.RUIMTE)
+    assert ruimte.scenario_model.rowCount() == 4
+    assert "geen geld op de plank" in ruimte.findChildren(type(ruimte.bezig))[1].text() or any(
+        "geen geld op de plank" in lab.text() for lab in ruimte.findChildren(type(ruimte.bezig)))
+    assert "woningen" in ruimte.gemeente.text()
+
+    verg = w.scherm(hv.VERGELIJKING)
+    assert verg.model.rowCount() > 10
+    statussen = {verg.model.data(verg.model.index(r, verg.model.STATUS)) for r in range(verg.model.rowCount())}
+    assert any("wijkt af" in s and "✗" in s for s in statussen)
+
+    vp = w.scherm(hv.VRAAGPUNTEN)
+    assert vp.boom.topLevelItemCount() > len(w.resultaat.vraagpunten)  # plus group headings
+    assert vp.boom.topLevelItem(0).text(0) == "Vooral voor de gemeente"
+
+
+def test_cel_wijzigen_herberekent_kerncijfers(voorbeeld, qtbot):
+    w = voorbeeld
+    invoer = w.toon_scherm(hv.INVOER)
+    tabel = invoer.tabel("Prognose DAEB")
+    model = tabel.model()
+    rij = _index(model, "Kasstroom uit operationele activiteiten (na betaalde en ontvangen rente)").row()
+    kolom = model.jaren.index(2026) + model.VASTE_KOLOMMEN
+    idx = model.index(rij, kolom)
+    oud_icr = next(r for r in w.resultaat.berekend.ratios if r.tak == "DAEB" and r.jaar == 2026).waarden["icr"]
+    oud_resultaat = w.resultaat
+    assert model.data(idx, Qt.ItemDataRole.EditRole) == "6.504"
+
+    assert model.setData(idx, "1.000", Qt.ItemDataRole.EditRole)  # what a user types: 1.000 (x € 1.000)
+    qtbot.waitUntil(lambda: w.resultaat is not oud_resultaat, timeout=10_000)
+    _wacht_rust(w, qtbot)
+
+    nieuw_icr = next(r for r in w.resultaat.berekend.ratios if r.tak == "DAEB" and r.jaar == 2026).waarden["icr"]
+    assert nieuw_icr < oud_icr
+    assert w.beoordeling.invoer.prognoses["DAEB"].getal("kasstroom_operationeel", 2026) == 1_000_000.0
+    model = invoer.tabel("Prognose DAEB").model()
+    assert "handmatig (was" in model.data(model.index(rij, kolom), Qt.ItemDataRole.ToolTipRole)
+    assert w.gewijzigd and w.isWindowModified()
+    kern = w.toon_scherm(hv.KERNCIJFERS)
+    cel = kern.model.cellen[("DAEB", 2026)]
+    assert cel.waarden["icr"] == nieuw_icr
+
+
+def test_ongeldige_invoer_wordt_geweigerd(voorbeeld, qtbot):
+    w = voorbeeld
+    invoer = w.toon_scherm(hv.INVOER)
+    model = invoer.tabel("Bod").model()
+    berichten = []
+    invoer.bericht.connect(berichten.append)
+    assert not model.setData(model.index(0, model.VASTE_KOLOMMEN), "veel", Qt.ItemDataRole.EditRole)
+    assert berichten and "geen getal" in berichten[0]
+
+
+def test_melding_dubbelklik_toont_cel(voorbeeld, qtbot):
+    w = voorbeeld
+    invoer = w.toon_scherm(hv.INVOER)
+    mm = invoer.meldingen_model
+    rij = next(i for i, m in enumerate(mm.meldingen) if m.bron and m.bron.blad == "Bod" and m.bron.cel == "C36")
+    tabel = invoer.meldingen
+    tabel.scrollTo(mm.index(rij, 1))
+    rect = tabel.visualRect(mm.index(rij, 1))
+    qtbot.mouseClick(tabel.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(tabel.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert invoer.tabs.tabText(invoer.tabs.currentIndex()) == "Bod"
+    bod = invoer.tabel("Bod")
+    huidig = bod.currentIndex()
+    w_ = bod.model().regels[huidig.row()].waarden[bod.model().jaar_van(huidig.column())]
+    assert w_.bron.cel == "C36"
+    assert w_.getal is None and "inzet op" in (w_.tekst or "")
+    assert bod.model().data(huidig).startswith("⚠")
+
+
+def test_vraagpunt_notitie_bewaren_en_heropenen(voorbeeld, qtbot, tmp_path):
+    w = voorbeeld
+    vp = w.toon_scherm(hv.VRAAGPUNTEN)
+    b01 = next(v for v in w.resultaat.vraagpunten if v.id == "B01")
+    sleutel = notitie_sleutel(b01)
+    assert vp.kies(sleutel)
+    vp.meenemen.setChecked(False)
+    qtbot.keyClicks(vp.veld_notitie, "Vragen naar Molenweg")
+    vp.veld_antwoord.setPlainText("Locatie pas in 2028 bouwrijp")
+    vp.veld_afspraak.setPlainText("Gemeente levert grond Molenweg · wethouder · Q2 2027")
+    item = vp._item(sleutel)
+    assert item.checkState(0) == Qt.CheckState.Unchecked
+    assert w.beoordeling.notities[sleutel].notitie == "Vragen naar Molenweg"
+
+    pad = tmp_path / "lindehof.bodcheck"
+    assert w._schrijf(pad)
+    assert pad.is_file() and not w.gewijzigd
+    assert w.recent()[0] == str(pad)
+    w.sluit_beoordeling()
+    assert w.stapel.currentWidget() is w.start
+    assert w.start.recent.count() == 1
+
+    w.open_bestand(pad)
+    qtbot.waitUntil(lambda: w.resultaat is not None, timeout=30_000)
+    _wacht_rust(w, qtbot)
+    nt = w.beoordeling.notities[sleutel]
+    assert (nt.meenemen, nt.notitie, nt.antwoord) == (False, "Vragen naar Molenweg", "Locatie pas in 2028 bouwrijp")
+    vp = w.toon_scherm(hv.VRAAGPUNTEN)
+    assert vp.kies(sleutel)
+    assert vp.veld_notitie.toPlainText() == "Vragen naar Molenweg"
+    assert vp.veld_afspraak.toPlainText().startswith("Gemeente levert grond")
+    assert not vp.meenemen.isChecked()
+    assert w.windowTitle().startswith("lindehof")
+
+
+def test_filters_vraagpunten(voorbeeld):
+    vp = voorbeeld.toon_scherm(hv.VRAAGPUNTEN)
+    vp.ernst.setCurrentIndex(vp.ernst.findData("hoog"))
+    items = [vp.boom.topLevelItem(i) for i in range(vp.boom.topLevelItemCount())]
+    vragen = [i for i in items if i.data(0, Qt.ItemDataRole.UserRole)]
+    assert vragen and all("hoog" in i.text(1) for i in vragen)
+    vp.ernst.setCurrentIndex(0)
+    vp.partij.setCurrentIndex(vp.partij.findData("huurders"))
+    koppen = [i.text(0) for i in (vp.boom.topLevelItem(k) for k in range(vp.boom.topLevelItemCount()))
+              if not i.data(0, Qt.ItemDataRole.UserRole)]
+    assert koppen == ["Vooral voor de huurdersorganisatie"]
+
+
+def test_perspectief_en_normenkader_herberekenen(voorbeeld, qtbot):
+    w = voorbeeld
+    w.toon_scherm(hv.VRAAGPUNTEN)
+    oud = w.resultaat
+    w.perspectief.setCurrentIndex(w.perspectief.findData("huurders"))
+    qtbot.waitUntil(lambda: w.resultaat is not oud and w.resultaat.perspectief == "huurders", timeout=10_000)
+    _wacht_rust(w, qtbot)
+    vp = w.scherm(hv.VRAAGPUNTEN)
+    assert vp.boom.topLevelItem(0).text(0) == "Vooral voor de huurdersorganisatie"
+
+    oud = w.resultaat
+    w.normenkader.setCurrentIndex(w.normenkader.findData("aw-wsw-2019"))
+    qtbot.waitUntil(lambda: w.resultaat is not oud, timeout=10_000)
+    _wacht_rust(w, qtbot)
+    assert w.resultaat.berekend.normenkader.naam == "aw-wsw-2019"
+    kern = w.toon_scherm(hv.KERNCIJFERS)
+    assert "2019" in kern.kader.text() or w.resultaat.berekend.normenkader.titel in kern.kader.text()
+
+
+def test_scenario_parameters_live(voorbeeld, qtbot):
+    w = voorbeeld
+    ruimte = w.toon_scherm(hv.RUIMTE)
+    oud = w.resultaat.berekend.investeringsruimte.scenarios[0].x_max
+    ruimte.rente.setValue(5.0)
+    qtbot.waitUntil(lambda: w.resultaat.instellingen.rente_nieuwe_leningen == 0.05, timeout=10_000)
+    _wacht_rust(w, qtbot)
+    nieuw = w.resultaat.berekend.investeringsruimte.scenarios[0].x_max
+    assert nieuw < oud
+    assert ruimte.scenario_model.rijen[0].x_max == nieuw
+    assert ruimte.rente.value() == 5.0
+
+
+def test_rapport_voorbeeld_en_export(voorbeeld, qtbot, tmp_path):
+    w = voorbeeld
+    rapport = w.toon_scherm(hv.RAPPORT)
+    qtbot.waitUntil(lambda: rapport.document.pageCount() > 0, timeout=60_000)
+    _wacht_rust(w, qtbot)
+    assert "concept" in rapport.status.text()
+    pdf = tmp_path / "rapport.pdf"
+    w.exporteer_pdf(pdf)
+    xlsx = tmp_path / "rapport.xlsx"
+    w.exporteer_excel(xlsx)
+    _wacht_rust(w, qtbot)
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert xlsx.read_bytes().startswith(b"PK")
+
+    rapport.wederhoor.setChecked(True)
+    qtbot.waitUntil(lambda: "wederhoor" in rapport.status.text(), timeout=60_000)
+    _wacht_rust(w, qtbot)
+
+
+def test_afdrukken_via_qprinter(voorbeeld, qtbot, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ui.scherm_rapport import druk_af
+
+    w = voorbeeld
+    rapport = w.toon_scherm(hv.RAPPORT)
+    qtbot.waitUntil(lambda: rapport.document.pageCount() > 0, timeout=60_000)
+    _wacht_rust(w, qtbot)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    uit = tmp_path / "geprint.pdf"
+    printer.setOutputFileName(str(uit))
+    printer.setResolution(72)
+    assert druk_af(rapport.document, printer) == rapport.document.pageCount()
+    assert uit.read_bytes().startswith(b"%PDF")
+
+
+def test_autosave_en_herstel(voorbeeld, qtbot, tmp_path):
+    from bodcheck import beoordeling
+
+    w = voorbeeld
+    assert w.gewijzigd and w.pad is None
+    w.autosave()
+    _wacht_rust(w, qtbot)
+    assert beoordeling.herstelbaar(None) == [beoordeling.autosave_pad(None)]
+
+    from PySide6.QtCore import QSettings
+
+    from tests.ui.conftest import _zonder_vragen
+
+    tweede = hv.Hoofdvenster(QSettings(str(tmp_path / "ander.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(tweede, before_close_func=_zonder_vragen)
+    tweede.show()
+    d = tweede.bied_herstel_aan()
+    assert d is not None and d.lijst.count() == 1
+    d._herstel()
+    qtbot.waitUntil(lambda: tweede.resultaat is not None, timeout=30_000)
+    tweede.taken.wacht()
+    assert tweede.gewijzigd and tweede.beoordeling.invoer.corporatie == "Woonstichting De Lindehof"
+
+
+def test_sluiten_vraagt_om_bewaren(voorbeeld, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui import dialogen
+
+    w = voorbeeld
+    gevraagd = []
+    monkeypatch.setattr(dialogen, "vraag_opslaan",
+                        lambda parent, naam: gevraagd.append(naam) or QMessageBox.StandardButton.Cancel)
+    assert not w.close()
+    assert gevraagd == ["Woonstichting De Lindehof – Aaberg 2026"]
+    assert w.isVisible()
+
+
+def test_onbruikbaar_werkboek_toont_meldingen(venster, qtbot, tmp_path):
+    from bodcheck import sjabloon
+
+    pad = sjabloon.schrijf(tmp_path / "leeg.xlsx", {"Algemeen": {"formaatversie": 1}}, soort="bod")
+    venster.lees_werkboeken(pad, None)
+    qtbot.waitUntil(lambda: venster.beoordeling is not None, timeout=30_000)
+    _wacht_rust(venster, qtbot)
+    assert venster.resultaat is None
+    invoer = venster.scherm(hv.INVOER)
+    assert venster.views.currentWidget() is invoer
+    soorten = {m.soort for m in invoer.meldingen_model.meldingen}
+    assert "fout" in soorten
+    assert not venster.nav.item(hv.KERNCIJFERS).flags() & Qt.ItemFlag.ItemIsEnabled
+    assert not venster.a_pdf.isEnabled()
+
+
+def test_kapot_bestand_geeft_nederlandse_fout(venster, qtbot, tmp_path):
+    from ui.dialogen import FoutDialoog
+
+    pad = tmp_path / "kapot.bodcheck"
+    pad.write_text("dit is geen beoordeling", encoding="utf-8")
+    venster.open_bestand(Path(pad))
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in venster.findChildren(FoutDialoog)), timeout=10_000)
+    d = next(d for d in venster.findChildren(FoutDialoog) if d.isVisible())
+    assert "kapot.bodcheck" in d.tekst.text() and "geen bodcheck-beoordeling" in d.tekst.text()
+    d.close()
+    assert venster.stapel.currentWidget() is venster.start
