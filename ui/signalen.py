@@ -16,7 +16,6 @@ from typing import Any
 _incref = ctypes.pythonapi.Py_IncRef
 _incref.argtypes = [ctypes.py_object]
 _incref.restype = None
-_lekt: bool | None = None
 
 
 def _meet() -> bool:
@@ -26,20 +25,25 @@ def _meet() -> bool:
         sein = Signal()
 
     proef = _Proef()
-    n = 8
-    voor = sys.getrefcount(True)
-    uitkomsten = [proef.sein.emit() for _ in range(n)]
-    del uitkomsten
-    verloren = voor - sys.getrefcount(True)
+    n = 200
+    wissel = sys.getswitchinterval()
+    sys.setswitchinterval(5.0)  # no other thread may touch True while we count
+    try:
+        voor = sys.getrefcount(True)
+        uitkomsten = [proef.sein.emit() for _ in range(n)]
+        del uitkomsten
+        verloren = voor - sys.getrefcount(True)
+    finally:
+        sys.setswitchinterval(wissel)
     for _ in range(max(verloren, 0)):
         _incref(True)  # repay what the measurement itself cost
     return verloren >= n // 2
 
 
 def zend(signaal: Any, *args: Any) -> None:
-    global _lekt
-    if _lekt is None:
-        _lekt = _meet()
     uitkomst = signaal.emit(*args)
     if _lekt and isinstance(uitkomst, bool):
         _incref(uitkomst)
+
+
+_lekt = _meet()  # at import, on the GUI thread, before any background job runs
