@@ -100,7 +100,7 @@ def ratio_grafiek(naam: str, tak: str, punten: Sequence[tuple[int, float | None,
     lo, hi = (min(ys), max(ys)) if ys else (0.0, 1.0)
     marge = (hi - lo) * 0.15 or abs(hi) * 0.1 or 1.0
     ay.setRange(lo - marge, hi + marge)
-    ay.setLabelFormat("%.2f" if naam == "icr" else "%.0f%%")
+    ay.setLabelFormat("%.2f" if naam == "icr" else "%.0f%")  # "%%" would print literally
     ay.applyNiceNumbers()
     ay.setGridLineColor(QColor("#e4e4e4"))
     chart.addAxis(ax, Qt.AlignmentFlag.AlignBottom)

@@ -88,8 +88,9 @@ class Hoofdvenster(QMainWindow):
         self.nav.setFixedWidth(self.fontMetrics().horizontalAdvance("Bod en woonvisie") + 64)
         self.nav.setStyleSheet("QListWidget { border: none; border-right: 1px solid #dcdfe3; background: #f5f6f8; "
                                "padding-top: 8px; } QListWidget::item { padding: 8px 12px; } "
-                               "QListWidget::item:selected { background: #dde7f2; color: #10304f; "
-                               "border-left: 3px solid #1f4e79; }")
+                               "QListWidget::item:selected, QListWidget::item:selected:!active { background: #dde7f2; "
+                               "color: #10304f; border-left: 3px solid #1f4e79; } "
+                               "QListWidget::item:disabled { color: #a0a4a8; } QListWidget:focus { outline: none; }")
         for i, naam in enumerate(SCHERMEN):
             item = QListWidgetItem(naam)
             item.setToolTip(f"{naam} (Ctrl+{i + 1})")
@@ -164,22 +165,22 @@ class Hoofdvenster(QMainWindow):
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         tb.addAction(self.a_openen)
         tb.addAction(self.a_opslaan)
-        tb.addSeparator()
-        tb.addWidget(QLabel(" Perspectief: "))
+        self._keuzes: list = [tb.addSeparator()]
+        self._keuzes.append(tb.addWidget(QLabel(" Perspectief: ")))
         self.perspectief = QComboBox()
         self.perspectief.setAccessibleName("Perspectief")
         self.perspectief.setToolTip("Voor wie de vraagpunten en het rapport worden geordend. Er wordt niets verborgen.")
         self.perspectief.addItem("Gemeente", "gemeente")
         self.perspectief.addItem("Huurders", "huurders")
         self.perspectief.currentIndexChanged.connect(self._perspectief_gekozen)
-        tb.addWidget(self.perspectief)
-        tb.addWidget(QLabel("   Normenkader: "))
+        self._keuzes.append(tb.addWidget(self.perspectief))
+        self._keuzes.append(tb.addWidget(QLabel("   Normenkader: ")))
         self.normenkader = QComboBox()
         self.normenkader.setAccessibleName("Normenkader")
         self.normenkader.setToolTip("De normen van Aw en WSW waartegen de kerncijfers worden getoetst.")
         self.normenkader.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.normenkader.currentIndexChanged.connect(self._kader_gekozen)
-        tb.addWidget(self.normenkader)
+        self._keuzes.append(tb.addWidget(self.normenkader))
         self._kaders_geladen = False
         leeg = QWidget()
         leeg.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -224,8 +225,8 @@ class Hoofdvenster(QMainWindow):
             a.setEnabled(heeft)
         for a in self.a_schermen:
             a.setEnabled(open_)
-        self.perspectief.setEnabled(open_)
-        self.normenkader.setEnabled(open_)
+        for a in self._keuzes:
+            a.setVisible(open_)
         for i in range(1, self.nav.count()):
             item = self.nav.item(i)
             vlag = item.flags()

@@ -659,6 +659,10 @@ class VergelijkingModel(QAbstractTableModel):
             return "\n".join(delen)
         if role == R.BackgroundRole and k == self.STATUS:
             return kleuren.ACHTERGROND.get(v.status)
+        if role == R.ForegroundRole and v.status == "geen_doel" and k > 0:
+            from PySide6.QtGui import QColor
+
+            return QColor("#6b6f75")
         if role == R.TextAlignmentRole:
             return RECHTS if k >= 4 else LINKS
         return None

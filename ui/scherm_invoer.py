@@ -90,7 +90,11 @@ class InvoerScherm(QWidget):
             if bewerkbaar:
                 model.gewijzigd.connect(self.gewijzigd)
                 model.ongeldig.connect(self.bericht)
-            tabel.pas_kolommen_aan()
+            if bewerkbaar:
+                tabel.pas_kolommen_aan(min_breedte=80, max_breedte=self.fontMetrics().horizontalAdvance("€ 1.234.567,0") + 16,
+                                       vanaf=modellen.JaarBladModel.VASTE_KOLOMMEN)
+            else:
+                tabel.pas_kolommen_aan()
             if bewerkbaar:
                 tabel.horizontalHeader().resizeSection(0, min(420, max(260, tabel.columnWidth(0))))
             self._bladen[naam] = (tabel, model)

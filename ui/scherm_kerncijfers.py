@@ -4,7 +4,7 @@ the norm line and the krap band. Each band has a word, a symbol and a colour."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from bodcheck import opmaak
 from bodcheck.model import Resultaat
@@ -17,38 +17,43 @@ GRAFIEK_RATIOS = ("icr", "ltv", "solvabiliteit", "dekkingsratio")
 class KerncijfersScherm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        laag = QVBoxLayout(self)
+        buiten = QVBoxLayout(self)
+        buiten.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        binnen = QWidget()
+        scroll.setWidget(binnen)
+        buiten.addWidget(scroll)
+        laag = QVBoxLayout(binnen)
         laag.setContentsMargins(16, 12, 16, 12)
         laag.addWidget(kop("Kerncijfers"))
         self.kader = uitleg("")
         laag.addWidget(self.kader)
         laag.addWidget(uitleg(
-            "✓ <b>ruim</b>: ruim binnen de norm · ! <b>krap</b>: binnen de norm, maar dichtbij · "
-            "✗ <b>buiten norm</b>. Houd de muis op een getal voor de berekening en de bron."))
-        split = QSplitter(Qt.Orientation.Vertical)
+            "✓ <b>ruim</b>: ruim binnen de norm &nbsp;&nbsp; ! <b>krap</b>: binnen de norm, maar dichtbij "
+            "&nbsp;&nbsp; ✗ <b>buiten norm</b>. Houd de muis op een getal voor de berekening en de bron."))
         self.model = modellen.RatioModel(self)
         self.tabel = Tabel()
         self.tabel.setModel(self.model)
-        split.addWidget(self.tabel)
-        onder = QWidget()
-        ol = QVBoxLayout(onder)
-        ol.setContentsMargins(0, 6, 0, 0)
+        self.tabel.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        laag.addWidget(self.tabel)
         rij = QHBoxLayout()
-        rij.addWidget(QLabel("Grafieken voor:"))
+        rij.addWidget(kop("Verloop per jaar", 2))
+        rij.addSpacing(12)
+        rij.addWidget(QLabel("voor:"))
         self.tak = QComboBox()
         self.tak.setAccessibleName("Tak voor de grafieken")
         self.tak.currentTextChanged.connect(lambda _t: self._grafieken())
         rij.addWidget(self.tak)
         rij.addStretch(1)
-        ol.addLayout(rij)
+        laag.addLayout(rij)
+        laag.addWidget(uitleg("De stippellijn is de norm; de gekleurde band is de krappe zone vlak bij de norm."))
         self.raster_widget = QWidget()
         self.raster = QGridLayout(self.raster_widget)
         self.raster.setContentsMargins(0, 0, 0, 0)
-        ol.addWidget(self.raster_widget, 1)
-        split.addWidget(onder)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
-        laag.addWidget(split, 1)
+        laag.addWidget(self.raster_widget)
+        laag.addStretch(1)
         self._resultaat: Resultaat | None = None
 
     def toon(self, resultaat: Resultaat) -> None:
@@ -61,6 +66,8 @@ class KerncijfersScherm(QWidget):
         self.kader.setText(tekst)
         self.model.zet(b.ratios, k)
         self.tabel.pas_kolommen_aan(min_breedte=80)
+        hoogte = self.tabel.horizontalHeader().height() + self.tabel.verticalHeader().length() + 4
+        self.tabel.setFixedHeight(hoogte + self.tabel.horizontalScrollBar().sizeHint().height())
         takken = [t for t in modellen.TAKKEN if any(r.tak == t for r in b.ratios)]
         huidig = self.tak.currentText()
         self.tak.blockSignals(True)
@@ -91,4 +98,5 @@ class KerncijfersScherm(QWidget):
             view = ratio_grafiek(naam, tak, punten, normen.get(naam))
             view.setToolTip(f"{opmaak.RATIO_LABEL[naam]} van {tak} per jaar, met de norm (stippellijn) "
                             "en de krappe zone (gekleurde band).")
+            view.setMinimumHeight(250)
             self.raster.addWidget(view, i // 2, i % 2)

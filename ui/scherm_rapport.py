@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.signalen import zend
 from ui.widgets import kop, uitleg
@@ -67,6 +67,13 @@ class RapportScherm(QWidget):
         for c in (self.wederhoor, self.definitief):
             c.toggled.connect(lambda _a: zend(self.opties_gewijzigd))
             balk.addWidget(c)
+        balk.addSpacing(16)
+        self.zoom = QComboBox()
+        self.zoom.setAccessibleName("Zoom")
+        for tekst in ("Paginabreedte", "Hele pagina", "75%", "100%", "150%"):
+            self.zoom.addItem(tekst)
+        self.zoom.currentTextChanged.connect(self._zoom)
+        balk.addWidget(self.zoom)
         balk.addStretch(1)
         self.knop_vernieuw = QPushButton("Vernieuwen")
         self.knop_print = QPushButton("Afdrukken…")
@@ -93,6 +100,17 @@ class RapportScherm(QWidget):
         laag.addWidget(self.view, 1)
         self.pad: Path | None = None
         self._knoppen(False)
+
+    def _zoom(self, tekst: str) -> None:
+        from PySide6.QtPdfWidgets import QPdfView
+
+        if tekst == "Paginabreedte":
+            self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        elif tekst == "Hele pagina":
+            self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        else:
+            self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+            self.view.setZoomFactor(int(tekst.rstrip("%")) / 100)
 
     def _knoppen(self, heeft_pdf: bool) -> None:
         self.knop_print.setEnabled(heeft_pdf)

@@ -19,9 +19,10 @@ class VergelijkingScherm(QWidget):
         laag.addWidget(kop("Bod en woonvisie"))
         laag.addWidget(uitleg(
             "Wat de corporatie biedt naast wat de woonvisie vraagt, per thema en jaar. Het doel is het deel "
-            "van de opgave dat bij deze corporatie hoort. ✓ <b>sluit aan</b> · ◐ <b>deels</b> · "
-            "✗ <b>wijkt af</b> · ○ <b>niet in bod</b> · · <b>geen doel</b>. Dit is geen oordeel, maar een "
-            "aanwijzing waar u het gesprek over voert."))
+            "van de opgave dat bij deze corporatie hoort. Dit is geen oordeel, maar een aanwijzing waar u het "
+            "gesprek over voert.<br>✓ <b>sluit aan</b> &nbsp;&nbsp; ◐ <b>deels</b> &nbsp;&nbsp; ✗ <b>wijkt af</b> "
+            "&nbsp;&nbsp; ○ <b>niet in bod</b> &nbsp;&nbsp; · <b>geen doel</b> (het bod noemt iets waarvoor de "
+            "woonvisie geen doel heeft)"))
         self.themas = QLabel("")
         self.themas.setWordWrap(True)
         self.themas.setTextFormat(Qt.TextFormat.RichText)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,7 +31,7 @@ from ui.widgets import kop, uitleg
 GROEP_TITEL = {"gemeente": "Vooral voor de gemeente", "huurders": "Vooral voor de huurdersorganisatie",
                "beide": "Voor gemeente en huurders samen", "overig": "Overig"}
 PARTIJ_LABEL = {"gemeente": "gemeente", "huurders": "huurdersorganisatie", "beide": "beide"}
-ERNST_SYMBOOL = {"hoog": "●●●", "midden": "●●", "laag": "●", "info": "i"}
+ERNST_SYMBOOL = {"hoog": "▲", "midden": "■", "laag": "●", "info": "ⓘ"}
 SLEUTEL = Qt.ItemDataRole.UserRole
 
 
@@ -90,7 +90,7 @@ class VraagpuntenScherm(QWidget):
         self.boom.setUniformRowHeights(True)
         self.boom.setIndentation(0)
         self.boom.setColumnWidth(0, 46)
-        self.boom.setColumnWidth(1, 64)
+        self.boom.setColumnWidth(1, self.fontMetrics().horizontalAdvance("▲ midden") + 18)
         self.boom.currentItemChanged.connect(lambda nu, _oud: self._toon_detail(nu))
         self.boom.itemChanged.connect(self._vink_in_boom)
         split.addWidget(self.boom)
@@ -172,7 +172,8 @@ class VraagpuntenScherm(QWidget):
             fk = QFont(self.boom.font())
             fk.setBold(True)
             kopitem.setFont(0, fk)
-            kopitem.setBackground(0, QBrush(kleuren.ACHTERGROND["geen_doel"]))
+            for k in range(3):
+                kopitem.setBackground(k, QBrush(QColor("#e9edf1")))
             self.boom.addTopLevelItem(kopitem)
             kopitem.setFirstColumnSpanned(True)
             for v in zichtbaar:
@@ -184,8 +185,8 @@ class VraagpuntenScherm(QWidget):
                               | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(0, Qt.CheckState.Checked if nt.meenemen else Qt.CheckState.Unchecked)
                 item.setForeground(1, QBrush(kleuren.ERNST.get(v.ernst, kleuren.ERNST["info"])))
-                heeft = "  ✎" if (nt.notitie or nt.antwoord or nt.afspraak) else ""
-                item.setText(2, f"{v.id}  {v.vraag}{heeft}")
+                heeft = " ✎" if (nt.notitie or nt.antwoord or nt.afspraak) else ""
+                item.setText(2, f"{v.id}{heeft}  {v.vraag}")
                 item.setToolTip(2, v.vraag)
                 self.boom.addTopLevelItem(item)
                 n += 1
@@ -247,8 +248,8 @@ class VraagpuntenScherm(QWidget):
             self._vullen = True
             item.setCheckState(0, Qt.CheckState.Checked if nieuw.meenemen else Qt.CheckState.Unchecked)
             v = self._per_sleutel[s]
-            heeft = "  ✎" if (nieuw.notitie or nieuw.antwoord or nieuw.afspraak) else ""
-            item.setText(2, f"{v.id}  {v.vraag}{heeft}")
+            heeft = " ✎" if (nieuw.notitie or nieuw.antwoord or nieuw.afspraak) else ""
+            item.setText(2, f"{v.id}{heeft}  {v.vraag}")
             self._vullen = False
         if "meenemen" in velden:
             self._tel()

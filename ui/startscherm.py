@@ -106,7 +106,8 @@ class Startscherm(QWidget):
         self.recent.setMinimumHeight(180)
         rechts.addWidget(self.recent, 1)
         self.recent_leeg = uitleg("Nog niets geopend. Bewaarde beoordelingen verschijnen hier.")
-        rechts.addWidget(self.recent_leeg)
+        rechts.addWidget(self.recent_leeg, 1)
+        rechts.addStretch(0)
         rij.addLayout(rechts, 4)
         laag.addLayout(rij)
         laag.addSpacing(10)
@@ -122,6 +123,7 @@ class Startscherm(QWidget):
             self.recent.addItem(item)
         self.recent.setVisible(bool(paden))
         self.recent_leeg.setVisible(not paden)
+        self.recent_leeg.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
     def _recent(self, item: QListWidgetItem) -> None:
         zend(self.recent_gekozen, item.data(Qt.ItemDataRole.UserRole))

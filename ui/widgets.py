@@ -25,14 +25,17 @@ class Tabel(QTableView):
         else:
             self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
-    def pas_kolommen_aan(self, rek: int | None = None, min_breedte: int = 70) -> None:
+    def pas_kolommen_aan(self, rek: int | None = None, min_breedte: int = 70, max_breedte: int = 460,
+                         vanaf: int = 0) -> None:
+        """Fit the columns to their contents within bounds (`max_breedte` applies from column `vanaf`)."""
         h = self.horizontalHeader()
         self.resizeColumnsToContents()
         for k in range(h.count()):
             if h.sectionSize(k) < min_breedte:
                 h.resizeSection(k, min_breedte)
-            if h.sectionSize(k) > 460:
-                h.resizeSection(k, 460)
+            grens = max_breedte if k >= vanaf else 460
+            if h.sectionSize(k) > grens:
+                h.resizeSection(k, grens)
         if rek is not None and 0 <= rek < h.count():
             h.setSectionResizeMode(rek, QHeaderView.ResizeMode.Interactive)
         h.setStretchLastSection(False)

@@ -1,0 +1,89 @@
+"""Screenshots of every view with the bundled example, offscreen (docs/schermen/*.png).
+
+    QT_QPA_PLATFORM=offscreen python -m tests.ui.schermafdrukken docs/schermen
+    QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=2 python -m tests.ui.schermafdrukken /tmp/200 --achtervoegsel=-200
+
+Settings, autosave and the example go to a temporary folder; nothing of the user's is touched.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SCHERMEN = ("invoer", "kerncijfers", "investeringsruimte", "vergelijking", "vraagpunten", "rapport")
+
+
+def main(argv: list[str]) -> int:
+    uit = Path(argv[0] if argv else "docs/schermen")
+    achter = next((a.split("=", 1)[1] for a in argv[1:] if a.startswith("--achtervoegsel=")), "")
+    uit.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix="bodcheck-schermen-"))
+    os.environ["XDG_STATE_HOME"] = os.environ["LOCALAPPDATA"] = str(tmp / "state")
+    os.environ["XDG_DATA_HOME"] = str(tmp / "data")
+
+    from PySide6.QtCore import QSettings, QStandardPaths
+
+    QStandardPaths.setTestModeEnabled(True)
+    from ui.app import maak_app
+    from ui.hoofdvenster import Hoofdvenster
+
+    app = maak_app()
+
+    def wacht(voorwaarde, seconden: float = 60) -> None:
+        einde = time.monotonic() + seconden
+        while not voorwaarde():
+            if time.monotonic() > einde:
+                raise TimeoutError("wachten duurde te lang")
+            app.processEvents()
+            time.sleep(0.02)
+
+    def rust(n: int = 15) -> None:
+        for _ in range(n):
+            app.processEvents()
+            time.sleep(0.02)
+
+    w = Hoofdvenster(QSettings(str(tmp / "bodcheck.ini"), QSettings.Format.IniFormat))
+    w.resize(1280, 820)
+    w.show()
+    rust()
+    w.grab().save(str(uit / f"start{achter}.png"))
+    w.open_voorbeeld()
+    wacht(lambda: w.resultaat is not None and w.taken.aantal() == 0)
+    for i, naam in enumerate(SCHERMEN):
+        scherm = w.toon_scherm(i)
+        if naam == "rapport":
+            wacht(lambda s=scherm: s.document.pageCount() > 0 and w.taken.aantal() == 0)
+            rust(30)
+        elif naam == "invoer":
+            from bodcheck.model import Bron
+
+            scherm.toon_cel(Bron("Bod", "C36"))
+        elif naam == "vraagpunten":
+            from bodcheck.model import notitie_sleutel
+
+            b01 = next(v for v in w.resultaat.vraagpunten if v.id == "B01")
+            scherm.kies(notitie_sleutel(b01))
+            scherm.veld_notitie.setPlainText("Eerst vragen wanneer de gemeente Molenweg bouwrijp heeft.")
+        rust()
+        w.grab().save(str(uit / f"{naam}{achter}.png"))
+    w.hulp()
+    rust()
+    from ui.hulp import HulpDialoog
+
+    hulp = next(d for d in w.findChildren(HulpDialoog))
+    hulp.grab().save(str(uit / f"hulp{achter}.png"))
+    hulp.close()
+    w.gewijzigd = False
+    w.close()
+    print(f"schermafdrukken in {uit}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
