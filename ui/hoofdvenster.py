@@ -507,7 +507,9 @@ class Hoofdvenster(QMainWindow):
         d = dialogen.SjabloonDialoog(self)
         if not d.exec():
             return
-        pad, soort, bodjaar = d.keuze()
+        self.schrijf_sjabloon(*d.keuze())
+
+    def schrijf_sjabloon(self, pad: Path, soort: str, bodjaar: int) -> None:
         from bodcheck import sjabloon
 
         self.taken.start(lambda: sjabloon.schrijf(pad, soort=soort, bodjaar=bodjaar),
