@@ -13,28 +13,34 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
 
-def registreer_lettertypen(app: QApplication) -> str | None:
-    """Register the bundled DejaVu Sans, so the app renders € and the status symbols without system fonts."""
-    from importlib import resources
+def _fontmap() -> Path | None:
+    """bodcheck/data/fonts, found without running bodcheck/__init__ (that reads package metadata: slow)."""
+    import importlib.util
 
-    familie = None
-    try:
-        map_ = resources.files("bodcheck.data.fonts")
-        for naam in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
-            fid = QFontDatabase.addApplicationFontFromData(map_.joinpath(naam).read_bytes())
-            if fid >= 0 and familie is None:
-                families = QFontDatabase.applicationFontFamilies(fid)
-                familie = families[0] if families else None
-    except (OSError, ModuleNotFoundError):
+    spec = importlib.util.find_spec("bodcheck")
+    if spec is None or not spec.submodule_search_locations:
         return None
-    if familie and not _heeft_systeemfont(app):
+    return Path(next(iter(spec.submodule_search_locations))) / "data" / "fonts"
+
+
+def registreer_lettertypen(app: QApplication, als_standaard: bool = False) -> str | None:
+    """Register the bundled DejaVu Sans, so the app renders € and the status symbols without system fonts.
+    Where the system has no fonts at all, DejaVu becomes the application font."""
+    map_ = _fontmap()
+    if map_ is None:
+        return None
+    familie = None
+    for naam in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+        try:
+            fid = QFontDatabase.addApplicationFont(str(map_ / naam))
+        except OSError:
+            continue
+        if fid >= 0 and familie is None:
+            families = QFontDatabase.applicationFontFamilies(fid)
+            familie = families[0] if families else None
+    if familie and als_standaard:
         app.setFont(QFont(familie, 9))
     return familie
-
-
-def _heeft_systeemfont(app: QApplication) -> bool:
-    """On Windows keep Segoe UI (it has € and ✓); elsewhere use DejaVu when the default is a fallback."""
-    return sys.platform == "win32"
 
 
 def installeer_excepthook(venster: QWidget | None) -> None:
@@ -64,7 +70,10 @@ def maak_app(argv: list[str] | None = None) -> QApplication:
     from PySide6.QtCore import QLocale
 
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
-    registreer_lettertypen(app)
+    if QFontDatabase.families():
+        QTimer.singleShot(0, lambda: registreer_lettertypen(app))  # the system has fonts: after the first paint
+    else:
+        registreer_lettertypen(app, als_standaard=True)  # no fonts at all (a bare container): needed before anything is drawn
     return app
 
 

@@ -10,7 +10,7 @@ import dataclasses
 import datetime as dt
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, QSize, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import dialogen
 from ui.startscherm import Startscherm
 from ui.taken import Taken
+
+if TYPE_CHECKING:
+    from ui import dialogen
 
 SCHERMEN = ("Invoer", "Kerncijfers", "Investeringsruimte", "Bod en woonvisie", "Vraagpunten", "Rapport")
 INVOER, KERNCIJFERS, RUIMTE, VERGELIJKING, VRAAGPUNTEN, RAPPORT = range(6)
@@ -49,7 +51,7 @@ class Hoofdvenster(QMainWindow):
         super().__init__()
         self.qs = instellingen or qsettings()
         self.taken = Taken(self)
-        self.taken.fout.connect(lambda e: dialogen.toon_fout(self, e))
+        self.taken.fout.connect(self._fout)
         self.taken.bezig.connect(self._bezig)
         self.beoordeling: Any = None  # bodcheck.beoordeling.Beoordeling
         self.resultaat: Any = None  # bodcheck.model.Resultaat
@@ -79,6 +81,24 @@ class Hoofdvenster(QMainWindow):
         self.start.sjabloon.connect(self.sjabloon_dialoog)
         self.start.recent_gekozen.connect(lambda p: self.open_bestand(Path(p)))
         self.stapel.addWidget(self.start)
+        self.werk: QWidget | None = None  # the work area is built when the first assessment opens
+        self.setCentralWidget(self.stapel)
+
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.start()
+        self._werk_acties()
+        self._ververs_recent()
+
+    def _fout(self, e: BaseException, wat: str = "") -> None:
+        from ui import dialogen
+
+        dialogen.toon_fout(self, e, wat)
+
+    def _bouw_werk(self) -> QWidget:
+        if self.werk is not None:
+            return self.werk
         self.werk = QWidget()
         wl = QHBoxLayout(self.werk)
         wl.setContentsMargins(0, 0, 0, 0)
@@ -102,14 +122,7 @@ class Hoofdvenster(QMainWindow):
             self.views.addWidget(QWidget())  # placeholders; each view is built the first time it is shown
         wl.addWidget(self.views, 1)
         self.stapel.addWidget(self.werk)
-        self.setCentralWidget(self.stapel)
-
-        self.autosave_timer = QTimer(self)
-        self.autosave_timer.setInterval(AUTOSAVE_MS)
-        self.autosave_timer.timeout.connect(self.autosave)
-        self.autosave_timer.start()
-        self._werk_acties()
-        self._ververs_recent()
+        return self.werk
 
     # ---- building -----------------------------------------------------------------------------------------
     def _actie(self, tekst: str, slot, sneltoets: QKeySequence | str | None = None, tip: str = "") -> QAction:
@@ -123,19 +136,18 @@ class Hoofdvenster(QMainWindow):
         return a
 
     def _bouw_acties(self) -> None:
-        S = QKeySequence.StandardKey
-        self.a_nieuw = self._actie("&Nieuwe beoordeling…", self.nieuw, S.New)
-        self.a_openen = self._actie("&Openen…", self.openen_dialoog, S.Open)
+        self.a_nieuw = self._actie("&Nieuwe beoordeling…", self.nieuw, "Ctrl+N")
+        self.a_openen = self._actie("&Openen…", self.openen_dialoog, "Ctrl+O")
         self.a_voorbeeld = self._actie("&Voorbeeld openen", self.open_voorbeeld)
         self.a_sjabloon = self._actie("Leeg &sjabloon maken…", self.sjabloon_dialoog)
-        self.a_opslaan = self._actie("&Bewaren", self.opslaan, S.Save)
+        self.a_opslaan = self._actie("&Bewaren", self.opslaan, "Ctrl+S")
         self.a_opslaan_als = self._actie("Bewaren &als…", self.opslaan_als, "Ctrl+Shift+S")
         self.a_pdf = self._actie("Rapport als &PDF bewaren…", self.exporteer_pdf, "Ctrl+E")
         self.a_excel = self._actie("Rapport als &Excel bewaren…", self.exporteer_excel)
-        self.a_print = self._actie("&Afdrukken…", self.afdrukken, S.Print)
-        self.a_sluit = self._actie("Beoordeling &sluiten", self.sluit_beoordeling, S.Close)
+        self.a_print = self._actie("&Afdrukken…", self.afdrukken, "Ctrl+P")
+        self.a_sluit = self._actie("Beoordeling &sluiten", self.sluit_beoordeling, "Ctrl+W")
         self.a_afsluiten = self._actie("A&fsluiten", self.close, "Ctrl+Q")
-        self.a_hulp = self._actie("&Uitleg", self.hulp, S.HelpContents)
+        self.a_hulp = self._actie("&Uitleg", self.hulp, "F1")
         self.a_log = self._actie("&Logboek tonen", self.toon_logboek)
         self.a_over = self._actie("&Over bodcheck", self.over)
         self.a_schermen = []
@@ -227,7 +239,7 @@ class Hoofdvenster(QMainWindow):
             a.setEnabled(open_)
         for a in self._keuzes:
             a.setVisible(open_)
-        for i in range(1, self.nav.count()):
+        for i in range(1, self.nav.count() if self.werk is not None else 0):
             item = self.nav.item(i)
             vlag = item.flags()
             item.setFlags(vlag | Qt.ItemFlag.ItemIsEnabled if heeft else vlag & ~Qt.ItemFlag.ItemIsEnabled)
@@ -272,6 +284,7 @@ class Hoofdvenster(QMainWindow):
         """The view at index i, built on first use (heavy modules such as QtCharts load only then)."""
         if i in self._schermen:
             return self._schermen[i]
+        self._bouw_werk()
         if i == INVOER:
             from ui.scherm_invoer import InvoerScherm
 
@@ -363,6 +376,8 @@ class Hoofdvenster(QMainWindow):
     # ---- opening -----------------------------------------------------------------------------------------
     def _mag_weg(self) -> bool:
         """Ask to save when there are changes. False: the user cancelled."""
+        from ui import dialogen
+
         if self.beoordeling is None or not self.gewijzigd:
             return True
         keuze = dialogen.vraag_opslaan(self, self.naam())
@@ -374,6 +389,8 @@ class Hoofdvenster(QMainWindow):
         return False
 
     def nieuw(self) -> None:
+        from ui import dialogen
+
         if not self._mag_weg():
             return
         d = dialogen.NieuwDialoog(self)
@@ -382,6 +399,7 @@ class Hoofdvenster(QMainWindow):
 
     def lees_werkboeken(self, bod: str | Path, woonvisie: str | Path | None) -> None:
         from bodcheck import beoordeling
+        from ui import dialogen
 
         self._voortgang(0, 1, "Werkboek inlezen…")
         self.taken.start(lambda v: beoordeling.nieuw(bod, woonvisie, v), voortgang=self._voortgang,
@@ -407,6 +425,8 @@ class Hoofdvenster(QMainWindow):
                                                     self.nav.currentRow()))
 
     def openen_dialoog(self) -> None:
+        from ui import dialogen
+
         if not self._mag_weg():
             return
         map_ = self.qs.value("laatste_map", str(Path.home()))
@@ -439,6 +459,8 @@ class Hoofdvenster(QMainWindow):
                          mislukt=lambda e: self._open_mislukt(e, pad))
 
     def _open_mislukt(self, e: BaseException, pad: Path) -> None:
+        from ui import dialogen
+
         self._verwijder_recent(pad)
         dialogen.toon_fout(self, e, f"{pad.name} kon niet worden geopend.")
 
@@ -462,7 +484,7 @@ class Hoofdvenster(QMainWindow):
             combo.setCurrentIndex(max(i, 0))
             combo.blockSignals(False)
         self._zet_gewijzigd(gewijzigd)
-        self.stapel.setCurrentWidget(self.werk)
+        self.stapel.setCurrentWidget(self._bouw_werk())
         self._werk_acties()
         if INVOER in self._schermen:
             self._vul(INVOER)
@@ -478,9 +500,10 @@ class Hoofdvenster(QMainWindow):
             self.views.removeWidget(w)
             w.deleteLater()
         self._schermen.clear()
-        self.nav.blockSignals(True)
-        self.nav.setCurrentRow(-1)
-        self.nav.blockSignals(False)
+        if self.werk is not None:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(-1)
+            self.nav.blockSignals(False)
         self._zet_gewijzigd(False)
         self._werk_acties()
         self._ververs_recent()
@@ -504,6 +527,8 @@ class Hoofdvenster(QMainWindow):
         self.taken.start(werk, klaar=lambda paden: self.lees_werkboeken(*paden))
 
     def sjabloon_dialoog(self) -> None:
+        from ui import dialogen
+
         d = dialogen.SjabloonDialoog(self)
         if not d.exec():
             return
@@ -511,6 +536,7 @@ class Hoofdvenster(QMainWindow):
 
     def schrijf_sjabloon(self, pad: Path, soort: str, bodjaar: int) -> None:
         from bodcheck import sjabloon
+        from ui import dialogen
 
         self.taken.start(lambda: sjabloon.schrijf(pad, soort=soort, bodjaar=bodjaar),
                          klaar=lambda p: self.bericht(f"Sjabloon bewaard: {p}", 10000),
@@ -519,6 +545,8 @@ class Hoofdvenster(QMainWindow):
     # ---- computing ----------------------------------------------------------------------------------------
     def herbereken(self, na=None) -> None:
         """Recompute the whole Resultaat in the background; only the newest request is shown."""
+        from ui import dialogen
+
         if self.beoordeling is None:
             return
         from bodcheck import pipeline
@@ -543,6 +571,8 @@ class Hoofdvenster(QMainWindow):
                          mislukt=lambda e: dialogen.toon_fout(self, e, "Het herberekenen is mislukt."))
 
     def wijzig_cel(self, blad: str, code: str, jaar: int, getal) -> None:
+        from ui import dialogen
+
         if self.beoordeling is None:
             return
         from bodcheck import bewerken
@@ -595,6 +625,8 @@ class Hoofdvenster(QMainWindow):
         return self._schrijf(self.pad)
 
     def opslaan_als(self) -> bool:
+        from ui import dialogen
+
         if self.beoordeling is None:
             return False
         map_ = Path(str(self.qs.value("laatste_map", str(Path.home()))))
@@ -615,6 +647,7 @@ class Hoofdvenster(QMainWindow):
     def _schrijf(self, pad: Path) -> bool:
         """Save on the GUI thread: a small JSON file, and the user waits for it anyway (also on close)."""
         from bodcheck import beoordeling
+        from ui import dialogen
 
         self.taken.wacht()  # an autosave in flight must not race the real save
         try:
@@ -659,6 +692,7 @@ class Hoofdvenster(QMainWindow):
     def bied_herstel_aan(self) -> dialogen.HerstelDialoog | None:
         """At start: offer autosaved work of assessments that were never saved (a window-modal dialog)."""
         from bodcheck import beoordeling
+        from ui import dialogen
 
         paden = beoordeling.herstelbaar(None)
         if not paden:
@@ -723,6 +757,8 @@ class Hoofdvenster(QMainWindow):
 
     def maak_rapport(self, na=None) -> None:
         """Write the PDF to a temporary file in the background and show it."""
+        from ui import dialogen
+
         if self.resultaat is None:
             return
         from bodcheck import rapport
@@ -766,6 +802,8 @@ class Hoofdvenster(QMainWindow):
         return p if p.suffix.lower() == extensie else p.with_name(p.name + extensie)
 
     def exporteer_pdf(self, pad: Path | None = None) -> None:
+        from ui import dialogen
+
         if self.resultaat is None:
             return
         pad = pad or self._vraag_pad("Rapport als PDF bewaren", ".pdf", "PDF (*.pdf)")
@@ -780,6 +818,8 @@ class Hoofdvenster(QMainWindow):
                          mislukt=lambda e: dialogen.toon_fout(self, e, "Het rapport is niet bewaard."))
 
     def exporteer_excel(self, pad: Path | None = None) -> None:
+        from ui import dialogen
+
         if self.resultaat is None:
             return
         pad = pad or self._vraag_pad("Rapport als Excel bewaren", ".xlsx", "Excel-werkboek (*.xlsx)")
@@ -805,6 +845,7 @@ class Hoofdvenster(QMainWindow):
     def _print_dialoog(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
+        from ui import dialogen
         from ui.scherm_rapport import druk_af
 
         w = self._schermen[RAPPORT]
@@ -823,7 +864,8 @@ class Hoofdvenster(QMainWindow):
     def hulp(self) -> None:
         from ui.hulp import HulpDialoog
 
-        tab = {KERNCIJFERS: 0, RUIMTE: 0, RAPPORT: 2}.get(self.views.currentIndex(), 1)
+        huidig = self.views.currentIndex() if self.werk is not None else -1
+        tab = {KERNCIJFERS: 0, RUIMTE: 0, RAPPORT: 2}.get(huidig, 1)
         d = HulpDialoog(self, tab)
         d.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         d.show()

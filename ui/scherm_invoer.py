@@ -12,7 +12,8 @@ from bodcheck import codes
 from bodcheck.model import Bron, Invoer, Melding
 from ui import modellen
 from ui.signalen import zend
-from ui.widgets import Tabel, kop, uitleg
+from ui.tabel import Tabel
+from ui.widgets import kop, uitleg
 
 
 class InvoerScherm(QWidget):

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QScro
 from bodcheck import opmaak
 from bodcheck.model import Resultaat
 from ui import modellen
-from ui.widgets import Tabel, kop, uitleg
+from ui.tabel import Tabel
+from ui.widgets import kop, uitleg
 
 GRAFIEK_RATIOS = ("icr", "ltv", "solvabiliteit", "dekkingsratio")
 

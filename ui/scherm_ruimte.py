@@ -21,7 +21,8 @@ from bodcheck import opmaak
 from bodcheck.model import Resultaat
 from ui import modellen
 from ui.signalen import zend
-from ui.widgets import Tabel, kader, kop, uitleg
+from ui.tabel import Tabel
+from ui.widgets import kader, kop, uitleg
 
 WAARSCHUWING = ("<b>Let op: dit is leencapaciteit, geen geld op de plank.</b> De bedragen voor nieuwbouw en "
                 "voor verbetering zijn alternatieven en tellen <b>niet</b> bij elkaar op. De ruimte geldt voor "

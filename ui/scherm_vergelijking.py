@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from bodcheck import codes, opmaak
 from bodcheck.model import Resultaat
 from ui import kleuren, modellen
-from ui.widgets import Tabel, kop, uitleg
+from ui.tabel import Tabel
+from ui.widgets import kop, uitleg
 
 
 class VergelijkingScherm(QWidget):

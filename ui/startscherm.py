@@ -44,9 +44,7 @@ class _Keuze(QPushButton):
             laag.addWidget(lab)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(laag.sizeHint().height() + 6)
-        self.setStyleSheet("QPushButton { text-align: left; border: 1px solid #d4d8dd; border-radius: 4px; "
-                           "background: #fbfbfc; } QPushButton:hover { border-color: #1f4e79; background: #f3f7fb; }"
-                           " QPushButton:focus { border: 2px solid #1f4e79; }")
+        self.setObjectName("keuze")
 
 
 class Startscherm(QWidget):
@@ -58,6 +56,9 @@ class Startscherm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setStyleSheet("QPushButton#keuze { text-align: left; border: 1px solid #d4d8dd; border-radius: 4px; "
+                           "background: #fbfbfc; } QPushButton#keuze:hover { border-color: #1f4e79; "
+                           "background: #f3f7fb; } QPushButton#keuze:focus { border: 2px solid #1f4e79; }")
         buiten = QVBoxLayout(self)
         buiten.addStretch(1)
         midden = QHBoxLayout()
