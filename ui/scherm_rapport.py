@@ -72,6 +72,7 @@ class RapportScherm(QWidget):
         self.zoom.setAccessibleName("Zoom")
         for tekst in ("Paginabreedte", "Hele pagina", "75%", "100%", "150%"):
             self.zoom.addItem(tekst)
+        self.zoom.setCurrentText("100%")
         self.zoom.currentTextChanged.connect(self._zoom)
         balk.addWidget(self.zoom)
         balk.addStretch(1)
@@ -95,7 +96,8 @@ class RapportScherm(QWidget):
         self.view = QPdfView(self)
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(1.0)
         self.view.setStyleSheet("QPdfView { background: #8a8f96; }")
         laag.addWidget(self.view, 1)
         self.pad: Path | None = None
@@ -133,6 +135,11 @@ class RapportScherm(QWidget):
                             + ("" if self.definitief.isChecked() else " · concept"))
         self._knoppen(True)
         return n
+
+    def naar_pagina(self, nr: int) -> None:
+        from PySide6.QtCore import QPointF
+
+        self.view.pageNavigator().jump(nr, QPointF(0, 0))
 
     def verouderd(self) -> None:
         if self.pad is not None:

@@ -59,6 +59,8 @@ def main(argv: list[str]) -> int:
         scherm = w.toon_scherm(i)
         if naam == "rapport":
             wacht(lambda s=scherm: s.document.pageCount() > 0 and w.taken.aantal() == 0)
+            rust(10)
+            scherm.naar_pagina(1)  # "Kern voor het bestuur"
             rust(30)
         elif naam == "invoer":
             from bodcheck.model import Bron
