@@ -12,13 +12,14 @@ This module sits above the layers (tests/test_architectuur.py): it may import ui
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import sys
 import tempfile
 import time
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 PEILDATUM = dt.date(2026, 9, 1)  # fixed, so a run is the same on every machine and every day
@@ -59,14 +60,15 @@ def zelftest(*, venster: bool = True, uit: Callable[[str], object] | None = None
             verslag.append(_controleer_overige([p for p in paden if p not in (pdf, excel, js)]))
             if venster:
                 stap = "Qt"
-                qt = _qt_app()
-                if qt is None:
-                    verslag.append("programmavenster overgeslagen (PySide6 niet aanwezig)")
-                else:
-                    stap = "PDF openen met Qt"
-                    verslag.append(_controleer_qtpdf(pdf))
-                    stap = "programmavenster"
-                    verslag.append(_controleer_venster(map_, map_ / _bod_naam()))
+                with _qt_meldingen(fout_uit):
+                    qt = _qt_app()
+                    if qt is None:
+                        verslag.append("programmavenster overgeslagen (PySide6 niet aanwezig)")
+                    else:
+                        stap = "PDF openen met Qt"
+                        verslag.append(_controleer_qtpdf(pdf))
+                        stap = "programmavenster"
+                        verslag.append(_controleer_venster(map_, map_ / _bod_naam()))
         duur = f"{time.perf_counter() - begin:.1f}".replace(".", ",")
         uit(f"Zelftest geslaagd: bodcheck {__version__}, voorbeeld beoordeeld (peildatum "
             f"{PEILDATUM:%d-%m-%Y}); {'; '.join(verslag)} — {duur} s.\n")
@@ -178,6 +180,32 @@ def _controleer_json(pad: Path) -> str:
 
 
 # --- Qt -----------------------------------------------------------------------------------------------------
+
+
+# The offscreen platform says this for every window it shows; it means nothing for a user.
+STILLE_QT_MELDINGEN = ("This plugin does not support propagateSizeHints",)
+
+
+@contextlib.contextmanager
+def _qt_meldingen(fout_uit: Callable[[str], object]) -> Iterator[None]:
+    """Qt's own warnings while the self-test runs: known harmless ones are dropped, the rest is passed on as
+    `Qt: …` lines (they can explain a failure, e.g. a missing plugin). Debug and info messages are dropped."""
+    try:
+        from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+    except ImportError:
+        yield
+        return
+
+    def handler(soort, _context, tekst: str) -> None:
+        if soort in (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg) or tekst.startswith(STILLE_QT_MELDINGEN):
+            return
+        fout_uit(f"Qt: {tekst}\n")
+
+    vorige = qInstallMessageHandler(handler)
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(vorige)
 
 
 def _qt_app():
