@@ -65,6 +65,8 @@ def zelftest(*, venster: bool = True, uit: Callable[[str], object] | None = None
                     if qt is None:
                         verslag.append("programmavenster overgeslagen (PySide6 niet aanwezig)")
                     else:
+                        stap = "lettertypen"
+                        verslag.append(_controleer_lettertypen(qt))
                         stap = "PDF openen met Qt"
                         verslag.append(_controleer_qtpdf(pdf))
                         stap = "programmavenster"
@@ -222,6 +224,17 @@ def _qt_app():
         raise ZelftestFout("er draait al een Qt-toepassing zonder vensters (QGuiApplication)")
     # offscreen also on a desktop: the self-test must not flash a window or need a display
     return maak_app(["bodcheck", "-platform", "offscreen"])
+
+
+def _controleer_lettertypen(app) -> str:
+    """bodcheck's own DejaVu Sans (bodcheck/data/fonts) loads into Qt: the app needs it on a machine
+    without fonts, and asking the system's font list would not tell whether the bundle has it."""
+    from ui.app import registreer_lettertypen
+
+    familie = registreer_lettertypen(app)
+    if not familie:
+        raise ZelftestFout("de meegeleverde lettertypen (DejaVu Sans in bodcheck/data/fonts) laden niet in Qt")
+    return f"lettertype {familie}"
 
 
 def _controleer_qtpdf(pdf: Path) -> str:
