@@ -25,12 +25,12 @@ if ! command -v uv >/dev/null 2>&1; then
     bash scripts/setup.sh  # the Debian packages Qt needs, and uv in .tools
 fi
 
-omgeving="$PWD/build/venv"
+omgeving="build/venv"  # relative (uv resolves it from here): a /c/… path from Git Bash would confuse uv.exe
 start=$(date +%s)
 
 # setuptools copies the package into build/lib and never removes files from there: start clean, so a
 # deleted module cannot come back through the wheel.
-rm -rf build/lib build/bdist.* 
+rm -rf build/lib build/bdist.*
 echo "== omgeving $omgeving (uv.lock, bodcheck als wheel, PyInstaller)"
 UV_PROJECT_ENVIRONMENT="$omgeving" uv sync --locked --no-editable --reinstall-package bodcheck \
     --extra installer --compile-bytecode --quiet
