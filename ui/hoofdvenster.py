@@ -493,6 +493,8 @@ class Hoofdvenster(QMainWindow):
         if not self._mag_weg():
             return
         self.taken.wacht()
+        self._reken_nr += 1  # results still on their way belong to the closed assessment
+        self._rapport_nr += 1
         self.beoordeling = self.resultaat = self.pad = None
         for i, w in list(self._schermen.items()):
             plek = QWidget()
@@ -776,7 +778,8 @@ class Hoofdvenster(QMainWindow):
             return rapport.schrijf_pdf(r, pad, **args)
 
         def klaar(p) -> None:
-            if nr != self._rapport_nr:
+            if nr != self._rapport_nr or self._schermen.get(RAPPORT) is not w:  # outdated, or the view was closed
+                Path(p).unlink(missing_ok=True)
                 return
             vorige = w.pad
             w.laad(Path(p))

@@ -251,6 +251,8 @@ class JaarBladModel(QAbstractTableModel):
             delen = [f"{regel.omschrijving} {jaar}", f"Bron: {w.bron}"]
             if ongeldig:
                 delen.append(f"Geen getal: “{w.tekst}”. bodcheck rekent deze cel als onbekend.")
+            elif w.tekst:
+                delen.append(f"In het werkboek stond: “{w.tekst}”.")
             delen += [f"{m.soort.capitalize()}: {m.tekst}" for m in meldingen]
             return "\n".join(delen)
         if role == R.TextAlignmentRole:

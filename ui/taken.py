@@ -2,12 +2,17 @@
 
 Like Anki's QueryOp: `taken.start(werk, klaar=..., mislukt=...)`. `werk` never touches widgets; progress is
 a plain callback `voortgang(stap, van, tekst)` that the core calls, bridged here to a Qt signal.
+
+One messenger object (`_Bode`) lives as long as `Taken` and carries every job's result with the job's number;
+the callbacks wait on the GUI thread in a dict. No per-job QObject is created or deleted across threads.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -19,59 +24,42 @@ log = logging.getLogger(__name__)
 Voortgang = Callable[[int, int, str], None]
 
 
+@dataclass
+class _Opdracht:
+    klaar: Callable[[Any], None]
+    mislukt: Callable[[BaseException], None] | None
+    voortgang: Voortgang | None
+    baan: str
+
+
 class _Bode(QObject):
-    """Lives on the GUI thread; the worker emits its signals, so the slots run on the GUI thread."""
+    """Lives on the GUI thread; workers emit its signals, so the slots run on the GUI thread."""
 
-    klaar = Signal(object)
-    mislukt = Signal(object)
-    voortgang = Signal(int, int, str)
-
-    def __init__(self, taken: Taken, bij_klaar: Callable[[Any], None],
-                 bij_mislukt: Callable[[BaseException], None] | None,
-                 bij_voortgang: Voortgang | None) -> None:
-        super().__init__(taken)
-        self._taken = taken
-        self._bij_klaar, self._bij_mislukt, self._bij_voortgang = bij_klaar, bij_mislukt, bij_voortgang
-        self.klaar.connect(self._op_klaar)
-        self.mislukt.connect(self._op_mislukt)
-        self.voortgang.connect(self._op_voortgang)
-
-    @Slot(object)
-    def _op_klaar(self, uitkomst: Any) -> None:
-        self._taken._af(self)
-        self._bij_klaar(uitkomst)
-
-    @Slot(object)
-    def _op_mislukt(self, fout: BaseException) -> None:
-        self._taken._af(self)
-        if self._bij_mislukt is not None:
-            self._bij_mislukt(fout)
-        else:
-            zend(self._taken.fout, fout)
-
-    @Slot(int, int, str)
-    def _op_voortgang(self, stap: int, van: int, tekst: str) -> None:
-        if self._bij_voortgang is not None:
-            self._bij_voortgang(stap, van, tekst)
+    klaar = Signal(int, object)
+    mislukt = Signal(int, object)
+    voortgang = Signal(int, int, int, str)
 
 
 class _Werk(QRunnable):
-    def __init__(self, werk: Callable[..., Any], bode: _Bode, met_voortgang: bool) -> None:
+    def __init__(self, nr: int, werk: Callable[..., Any], bode: _Bode, met_voortgang: bool) -> None:
         super().__init__()
-        self._werk, self._bode, self._met_voortgang = werk, bode, met_voortgang
+        self._nr, self._werk, self._bode, self._met_voortgang = nr, werk, bode, met_voortgang
 
     def run(self) -> None:  # on a pool thread: no widgets here
-        bode = self._bode
+        nr, bode = self._nr, self._bode
         try:
             if self._met_voortgang:
-                uitkomst = self._werk(lambda stap, van, tekst: zend(bode.voortgang, int(stap), int(van), str(tekst)))
+                uitkomst = self._werk(lambda stap, van, tekst: zend(bode.voortgang, nr, int(stap), int(van),
+                                                                    str(tekst)))
             else:
                 uitkomst = self._werk()
         except BaseException as e:  # every failure goes back to the GUI as data
             log.debug("achtergrondtaak mislukt", exc_info=True)
-            zend(bode.mislukt, e)
+            zend(bode.mislukt, nr, e)
         else:
-            zend(bode.klaar, uitkomst)
+            zend(bode.klaar, nr, uitkomst)
+        finally:
+            self._werk = None  # the job's closure (and what it holds) is released here, not later
 
 
 class Taken(QObject):
@@ -86,31 +74,59 @@ class Taken(QObject):
         self._werk.setMaxThreadCount(1)
         self._schijf = QThreadPool(self)
         self._schijf.setMaxThreadCount(1)
-        self._lopend: dict[_Bode, str] = {}
+        self._bode = _Bode(self)
+        self._bode.klaar.connect(self._op_klaar)
+        self._bode.mislukt.connect(self._op_mislukt)
+        self._bode.voortgang.connect(self._op_voortgang)
+        self._nummers = itertools.count(1)
+        self._lopend: dict[int, _Opdracht] = {}
 
     def start(self, werk: Callable[..., Any], *, klaar: Callable[[Any], None],
               mislukt: Callable[[BaseException], None] | None = None,
-              voortgang: Voortgang | None = None, baan: str = "werk") -> None:
-        """Run `werk()` (or `werk(voortgang)` when `voortgang` is given) in the background."""
-        bode = _Bode(self, klaar, mislukt, voortgang)
+              voortgang: Voortgang | None = None, baan: str = "werk") -> int:
+        """Run `werk()` (or `werk(voortgang)` when `voortgang` is given) in the background; returns its number."""
+        nr = next(self._nummers)
         was_leeg = not self.werk_bezig()
-        self._lopend[bode] = baan
+        self._lopend[nr] = _Opdracht(klaar, mislukt, voortgang, baan)
         pool = self._schijf if baan == "schijf" else self._werk
-        pool.start(_Werk(werk, bode, voortgang is not None))
+        pool.start(_Werk(nr, werk, self._bode, voortgang is not None))
         if baan == "werk" and was_leeg:
             zend(self.bezig, True)
+        return nr
 
     def werk_bezig(self) -> bool:
-        return any(b == "werk" for b in self._lopend.values())
+        return any(o.baan == "werk" for o in self._lopend.values())
 
     def aantal(self) -> int:
         return len(self._lopend)
 
-    def _af(self, bode: _Bode) -> None:
-        baan = self._lopend.pop(bode, None)
-        bode.deleteLater()
-        if baan == "werk" and not self.werk_bezig():
+    def _af(self, nr: int) -> _Opdracht | None:
+        opdracht = self._lopend.pop(nr, None)
+        if opdracht is not None and opdracht.baan == "werk" and not self.werk_bezig():
             zend(self.bezig, False)
+        return opdracht
+
+    @Slot(int, object)
+    def _op_klaar(self, nr: int, uitkomst: Any) -> None:
+        opdracht = self._af(nr)
+        if opdracht is not None:
+            opdracht.klaar(uitkomst)
+
+    @Slot(int, object)
+    def _op_mislukt(self, nr: int, fout: BaseException) -> None:
+        opdracht = self._af(nr)
+        if opdracht is None:
+            return
+        if opdracht.mislukt is not None:
+            opdracht.mislukt(fout)
+        else:
+            zend(self.fout, fout)
+
+    @Slot(int, int, int, str)
+    def _op_voortgang(self, nr: int, stap: int, van: int, tekst: str) -> None:
+        opdracht = self._lopend.get(nr)
+        if opdracht is not None and opdracht.voortgang is not None:
+            opdracht.voortgang(stap, van, tekst)
 
     def wacht(self, ms: int = 30_000) -> bool:
         """Block until both lanes are idle (used on close, and by tests)."""
