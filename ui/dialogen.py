@@ -33,7 +33,7 @@ BODCHECK_FILTER = "Beoordelingen (*.bodcheck);;Alle bestanden (*)"
 def fout_tekst(exc: BaseException) -> tuple[str, bool]:
     """(Dutch message, is it a bug?) by exception type, never by matching text."""
     naam = type(exc).__name__
-    if naam in ("BeoordelingFout", "KaderFout", "BestandFout", "InvoerFout"):
+    if naam in ("BeoordelingFout", "KaderFout", "BestandFout", "InvoerFout", "BewerkFout"):
         return str(exc), False
     if isinstance(exc, PermissionError):
         return (f"Geen toegang tot {exc.filename or 'het bestand'}. Is het bestand nog geopend in een ander "

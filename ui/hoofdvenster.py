@@ -290,6 +290,7 @@ class Hoofdvenster(QMainWindow):
 
             w = InvoerScherm()
             w.gewijzigd.connect(self.wijzig_cel)
+            w.doel_gewijzigd.connect(self.wijzig_doel)
             w.bericht.connect(self.bericht)
         elif i == KERNCIJFERS:
             from ui.scherm_kerncijfers import KerncijfersScherm
@@ -587,6 +588,21 @@ class Hoofdvenster(QMainWindow):
         self._zet_gewijzigd(True)
         self._vul(INVOER)
         self.bericht(f"{blad} {code} {jaar} gewijzigd; wordt herberekend…")
+        self.herbereken()
+
+    def wijzig_doel(self, nr: int, waarde) -> None:
+        if self.beoordeling is None:
+            return
+        from bodcheck import bewerken
+
+        try:
+            self.beoordeling.invoer = bewerken.wijzig_doel(self.beoordeling.invoer, nr, waarde)
+        except (ValueError, KeyError) as e:
+            self._fout(e, "Dit doel kan niet worden gewijzigd.")
+            return
+        self._zet_gewijzigd(True)
+        self._vul(INVOER)
+        self.bericht("Doel uit de woonvisie gewijzigd; wordt herberekend…")
         self.herbereken()
 
     def _instellingen(self, **velden) -> None:

@@ -354,6 +354,49 @@ def algemeen_model(invoer) -> LijstModel:
     return LijstModel(("Gegeven", "Waarde"), rijen)
 
 
+class WoonvisieModel(LijstModel):
+    """The Woonvisie targets; the Waarde column is editable (bodcheck.bewerken.wijzig_doel)."""
+
+    WAARDE = 3
+    gewijzigd = Signal(int, object)  # index of the target, new waarde (euros / fraction)
+    ongeldig = Signal(str)
+
+    def __init__(self, doelen, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.doelen = list(doelen)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return f | Qt.ItemFlag.ItemIsEditable if index.column() == self.WAARDE else f
+
+    def data(self, index: Index, role: int = R.DisplayRole) -> Any:
+        if index.isValid() and index.column() == self.WAARDE:
+            d = self.doelen[index.row()]
+            if role == R.EditRole:
+                return als_invoertekst(d.waarde, "%" if d.eenheid == "%" else "aantal", "€")
+            if role == R.BackgroundRole and d.bron.handmatig:
+                return kleuren.HANDMATIG
+        return super().data(index, role)
+
+    def setData(self, index: Index, value: Any, role: int = R.EditRole) -> bool:
+        if role != R.EditRole or index.column() != self.WAARDE:
+            return False
+        d = self.doelen[index.row()]
+        try:
+            v = lees_nl_getal(str(value))
+        except GeenGetal:
+            zend(self.ongeldig, f"“{value}” is geen getal. Gebruik bijvoorbeeld 1.234,5.")
+            return False
+        if v is None:
+            zend(self.ongeldig, "Een doel heeft altijd een waarde; vul een getal in.")
+            return False
+        waarde = v / 100 if d.eenheid == "%" else v
+        if waarde == d.waarde:
+            return False
+        zend(self.gewijzigd, index.row(), waarde)
+        return True
+
+
 def woonvisie_model(invoer) -> LijstModel:
     rijen = []
     for d in invoer.woonvisie or []:
@@ -366,8 +409,9 @@ def woonvisie_model(invoer) -> LijstModel:
             (opmaak.procent(d.aandeel_corporatie, 0) if d.aandeel_corporatie is not None else "", b),
             (d.prioriteit or "", b), (d.bron_woonvisie or "", b),
         ])
-    return LijstModel(("Thema", "Doel", "Soort", "Waarde", "Eenheid", "Jaren", "Per", "Aandeel corporatie",
-                       "Prioriteit", "Bron in woonvisie"), rijen, rechts=(3, 7))
+    return WoonvisieModel(invoer.woonvisie or [],
+                          ("Thema", "Doel", "Soort", "Waarde", "Eenheid", "Jaren", "Per", "Aandeel corporatie",
+                           "Prioriteit", "Bron in woonvisie"), rijen, rechts=(3, 7))
 
 
 def toezeggingen_model(lijst) -> LijstModel:

@@ -18,6 +18,7 @@ from ui.widgets import kop, uitleg
 
 class InvoerScherm(QWidget):
     gewijzigd = Signal(str, str, int, object)  # blad, code, jaar, getal
+    doel_gewijzigd = Signal(int, object)  # index of the Woonvisie target, waarde
     bericht = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -76,7 +77,9 @@ class InvoerScherm(QWidget):
                 else:
                     nieuw, oud = maak(), tabel.model()
                     nieuw.setParent(tabel)
+                    self._koppel(nieuw)
                     tabel.setModel(nieuw)
+                    self._bladen[naam] = (tabel, nieuw)
                     oud.deleteLater()
             return
         huidig = self.tabs.tabText(self.tabs.currentIndex()) if self.tabs.count() else None
@@ -85,12 +88,10 @@ class InvoerScherm(QWidget):
         for naam, maak in gewenst:
             model = maak()
             bewerkbaar = isinstance(model, modellen.JaarBladModel)
-            tabel = Tabel(bewerkbaar=bewerkbaar)
+            tabel = Tabel(bewerkbaar=bewerkbaar or isinstance(model, modellen.WoonvisieModel))
             tabel.setModel(model)
             model.setParent(tabel)
-            if bewerkbaar:
-                model.gewijzigd.connect(self.gewijzigd)
-                model.ongeldig.connect(self.bericht)
+            self._koppel(model)
             if bewerkbaar:
                 tabel.pas_kolommen_aan(min_breedte=80, max_breedte=self.fontMetrics().horizontalAdvance("€ 1.234.567,0") + 16,
                                        vanaf=modellen.JaarBladModel.VASTE_KOLOMMEN)
@@ -104,6 +105,14 @@ class InvoerScherm(QWidget):
             for i in range(self.tabs.count()):
                 if self.tabs.tabText(i) == huidig:
                     self.tabs.setCurrentIndex(i)
+
+    def _koppel(self, model) -> None:
+        if isinstance(model, modellen.JaarBladModel):
+            model.gewijzigd.connect(self.gewijzigd)
+            model.ongeldig.connect(self.bericht)
+        elif isinstance(model, modellen.WoonvisieModel):
+            model.gewijzigd.connect(self.doel_gewijzigd)
+            model.ongeldig.connect(self.bericht)
 
     def _jaarblad(self, invoer: Invoer, naam: str):
         for tak_naam, tak in codes.PROGNOSE_BLADEN.items():

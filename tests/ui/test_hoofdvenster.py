@@ -308,3 +308,20 @@ def test_kapot_bestand_geeft_nederlandse_fout(venster, qtbot, tmp_path):
     assert "kapot.bodcheck" in d.tekst.text() and "geen bodcheck-beoordeling" in d.tekst.text()
     d.close()
     assert venster.stapel.currentWidget() is venster.start
+
+
+def test_woonvisiedoel_wijzigen(voorbeeld, qtbot):
+    w = voorbeeld
+    invoer = w.toon_scherm(hv.INVOER)
+    model = invoer.tabel("Woonvisie").model()
+    nr = next(i for i, d in enumerate(model.doelen) if d.code == "nieuwbouw_sociaal")
+    idx = model.index(nr, model.WAARDE)
+    assert model.data(idx, Qt.ItemDataRole.EditRole) == "40"
+    oud = w.resultaat
+    assert model.setData(idx, "10", Qt.ItemDataRole.EditRole)
+    qtbot.waitUntil(lambda: w.resultaat is not oud, timeout=10_000)
+    _wacht_rust(w, qtbot)
+    nieuwbouw = [v for v in w.resultaat.vergelijking if v.code == "nieuwbouw_sociaal" and v.jaar == 2027]
+    assert nieuwbouw and nieuwbouw[0].status == "voldoet"
+    doel = w.beoordeling.invoer.woonvisie[nr]
+    assert doel.waarde == 10 and str(doel.bron).startswith("handmatig (was")
