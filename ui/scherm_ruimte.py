@@ -157,7 +157,8 @@ class RuimteScherm(QWidget):
         self.scenarios.pas_kolommen_aan()
         self.per_jaar.pas_kolommen_aan()
         for t in (self.scenarios, self.per_jaar):
-            t.setFixedHeight(t.horizontalHeader().height() + t.verticalHeader().length() + 4)
+            t.setFixedHeight(t.horizontalHeader().height() + t.verticalHeader().length() + 4
+                             + t.horizontalScrollBar().sizeHint().height())  # room for a scroll bar when narrow
         self.gemeente.setText(self._gemeente_tekst(resultaat))
         self.methode.setText(f"<i>Methode.</i> {ir.methode}")
 

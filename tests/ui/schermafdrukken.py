@@ -2,6 +2,7 @@
 
     QT_QPA_PLATFORM=offscreen python -m tests.ui.schermafdrukken docs/schermen
     QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=2 python -m tests.ui.schermafdrukken /tmp/200 --achtervoegsel=-200
+    QT_QPA_PLATFORM=offscreen python -m tests.ui.schermafdrukken /tmp/klein --grootte=960x620
 
 Settings, autosave and the example go to a temporary folder; nothing of the user's is touched.
 """
@@ -22,6 +23,8 @@ SCHERMEN = ("invoer", "kerncijfers", "investeringsruimte", "vergelijking", "vraa
 def main(argv: list[str]) -> int:
     uit = Path(argv[0] if argv else "docs/schermen")
     achter = next((a.split("=", 1)[1] for a in argv[1:] if a.startswith("--achtervoegsel=")), "")
+    grootte = next((a.split("=", 1)[1] for a in argv[1:] if a.startswith("--grootte=")), "1280x820")
+    breed, hoog = (int(x) for x in grootte.split("x"))
     uit.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="bodcheck-schermen-"))
     os.environ["XDG_STATE_HOME"] = os.environ["LOCALAPPDATA"] = str(tmp / "state")
@@ -49,7 +52,7 @@ def main(argv: list[str]) -> int:
             time.sleep(0.02)
 
     w = Hoofdvenster(QSettings(str(tmp / "bodcheck.ini"), QSettings.Format.IniFormat))
-    w.resize(1280, 820)
+    w.resize(breed, hoog)
     w.show()
     rust()
     w.grab().save(str(uit / f"start{achter}.png"))
