@@ -43,9 +43,9 @@ class VergelijkingScherm(QWidget):
         delen = []
         for thema, status in status_per_thema(resultaat.vergelijking).items():
             kleur = kleuren.ACHTERGROND.get(status)
-            delen.append(f"<span style='background:{kleur.name() if kleur else '#f4f4f4'}'>&nbsp;"
-                         f"{codes.THEMA_LABEL.get(thema, thema)}: {opmaak.STATUS_SYMBOOL.get(status, '')}&nbsp;"
-                         f"<b>{opmaak.STATUS_LABEL.get(status, status)}</b>&nbsp;</span>")
+            tekst = (f"{codes.THEMA_LABEL.get(thema, thema)}: {opmaak.STATUS_SYMBOOL.get(status, '')} "
+                     f"<b>{opmaak.STATUS_LABEL.get(status, status)}</b>").replace(" ", "&nbsp;")
+            delen.append(f"<span style='background:{kleur.name() if kleur else '#f4f4f4'}'>&nbsp;{tekst}&nbsp;</span>")
         self.themas.setText("Per thema: " + " &nbsp; ".join(delen) if delen else "")
         self.model.zet(resultaat.vergelijking)
         self.tabel.pas_kolommen_aan(min_breedte=80)
