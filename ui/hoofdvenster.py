@@ -456,7 +456,8 @@ class Hoofdvenster(QMainWindow):
                 bron = herstel[0]
         self._voortgang(0, 1, f"{pad.name} openen…")
         self.taken.start(lambda: beoordeling.openen(bron),
-                         klaar=lambda b: self._geopend(b, pad, hersteld=bron != pad),
+                         klaar=lambda b: self._geopend(b, pad, hersteld=bron != pad,
+                                                       autosave=bron if bron != pad else None),
                          mislukt=lambda e: self._open_mislukt(e, pad))
 
     def _open_mislukt(self, e: BaseException, pad: Path) -> None:
@@ -465,8 +466,9 @@ class Hoofdvenster(QMainWindow):
         self._verwijder_recent(pad)
         dialogen.toon_fout(self, e, f"{pad.name} kon niet worden geopend.")
 
-    def _geopend(self, b, pad: Path | None, hersteld: bool = False) -> None:
+    def _geopend(self, b, pad: Path | None, hersteld: bool = False, autosave: Path | None = None) -> None:
         self._zet_beoordeling(b, pad, gewijzigd=hersteld)
+        self._laatste_autosave = autosave  # a recovered copy now belongs to this window
         if pad is not None:
             self._onthoud_recent(pad)
         self.herbereken(na=lambda: self.toon_scherm(self.nav.currentRow() if self.nav.currentRow() >= 0
@@ -474,6 +476,7 @@ class Hoofdvenster(QMainWindow):
 
     def _zet_beoordeling(self, b, pad: Path | None, gewijzigd: bool) -> None:
         self.beoordeling = b
+        self._laatste_autosave = None
         self.resultaat = None
         self.pad = pad
         self._rapport_actueel = False
@@ -658,7 +661,7 @@ class Hoofdvenster(QMainWindow):
         oud = self.pad
         if self._schrijf(pad_):
             if oud is None:
-                self._verwijder_autosave(None)
+                self._verwijder_autosave()  # the copy of the never-saved assessment is no longer needed
             return True
         return False
 
@@ -674,6 +677,8 @@ class Hoofdvenster(QMainWindow):
             dialogen.toon_fout(self, e, "De beoordeling is niet bewaard.")
             return False
         self.pad = pad
+        if self._laatste_autosave is not None and not self._laatste_autosave.exists():
+            self._laatste_autosave = None  # the core removed the copy beside the file
         self.qs.setValue("laatste_map", str(pad.parent))
         self._onthoud_recent(pad)
         self._zet_gewijzigd(False)
@@ -699,13 +704,13 @@ class Hoofdvenster(QMainWindow):
         self.taken.start(lambda: beoordeling.autosave(b, pad), baan="schijf", klaar=klaar,
                          mislukt=lambda e: self.bericht(f"Automatisch bewaren mislukt: {e}", 10000))
 
-    def _verwijder_autosave(self, pad: Path | bool | None = False) -> None:
-        from bodcheck import beoordeling
-
+    def _verwijder_autosave(self) -> None:
+        """Remove the autosave this window wrote (or recovered from) — never another session's copy."""
         self.taken.wacht()
-        p = self.pad if pad is False else pad
-        with contextlib.suppress(OSError):
-            beoordeling.autosave_pad(p).unlink(missing_ok=True)
+        if self._laatste_autosave is not None:
+            with contextlib.suppress(OSError):
+                self._laatste_autosave.unlink(missing_ok=True)
+            self._laatste_autosave = None
 
     def bied_herstel_aan(self) -> dialogen.HerstelDialoog | None:
         """At start: offer autosaved work of assessments that were never saved (a window-modal dialog)."""
@@ -722,7 +727,7 @@ class Hoofdvenster(QMainWindow):
             if d.gekozen is not None:
                 gekozen = d.gekozen
                 self.taken.start(lambda: beoordeling.openen(gekozen),
-                                 klaar=lambda b: self._geopend(b, None, hersteld=True),
+                                 klaar=lambda b: self._geopend(b, None, hersteld=True, autosave=gekozen),
                                  mislukt=lambda e: dialogen.toon_fout(self, e, "Het herstellen is mislukt."))
             elif d.weggooien:
                 for p in paden:

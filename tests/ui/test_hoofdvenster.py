@@ -325,3 +325,27 @@ def test_woonvisiedoel_wijzigen(voorbeeld, qtbot):
     assert nieuwbouw and nieuwbouw[0].status == "voldoet"
     doel = w.beoordeling.invoer.woonvisie[nr]
     assert doel.waarde == 10 and str(doel.bron).startswith("handmatig (was")
+
+
+def test_niet_bewaren_laat_andermans_herstelkopie_staan(venster, qtbot, monkeypatch):
+    """"Niet bewaren" removes only the autosave this window wrote, not a copy left by an earlier crash."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from bodcheck import beoordeling
+    from ui import dialogen
+
+    ander = beoordeling.autosave_pad(None)
+    ander.parent.mkdir(parents=True, exist_ok=True)
+    ander.write_bytes(b"kopie van een eerdere sessie")
+    venster.open_voorbeeld()
+    qtbot.waitUntil(lambda: venster.resultaat is not None, timeout=30_000)
+    monkeypatch.setattr(dialogen, "vraag_opslaan", lambda *_a: QMessageBox.StandardButton.Discard)
+    venster.sluit_beoordeling()
+    assert ander.read_bytes() == b"kopie van een eerdere sessie"
+
+    venster.open_voorbeeld()
+    qtbot.waitUntil(lambda: venster.resultaat is not None, timeout=30_000)
+    venster.autosave()
+    qtbot.waitUntil(lambda: venster._laatste_autosave is not None, timeout=10_000)
+    venster.sluit_beoordeling()
+    assert not ander.exists()  # this window's own copy (the same never-saved slot) is cleaned up
