@@ -40,6 +40,7 @@ SCHERMEN = ("Invoer", "Kerncijfers", "Investeringsruimte", "Bod en woonvisie", "
 INVOER, KERNCIJFERS, RUIMTE, VERGELIJKING, VRAAGPUNTEN, RAPPORT = range(6)
 AUTOSAVE_MS = 30_000
 MAX_RECENT = 8
+EIGEN_KADER = "__eigen__"
 
 
 def qsettings() -> QSettings:
@@ -214,6 +215,7 @@ class Hoofdvenster(QMainWindow):
             self.normenkader.addItem(k.titel, k.naam)
             self.normenkader.setItemData(self.normenkader.count() - 1, f"{k.titel}\n{k.geldig}\nBron: {k.bron}",
                                          Qt.ItemDataRole.ToolTipRole)
+        self.normenkader.addItem("Eigen normenkader (.toml)…", EIGEN_KADER)
         self.normenkader.blockSignals(False)
         self._kaders_geladen = True
 
@@ -481,12 +483,10 @@ class Hoofdvenster(QMainWindow):
         self.pad = pad
         self._rapport_actueel = False
         self._laad_kaders()
-        for combo, waarde in ((self.perspectief, b.instellingen.perspectief),
-                              (self.normenkader, b.instellingen.normenkader)):
-            combo.blockSignals(True)
-            i = combo.findData(waarde)
-            combo.setCurrentIndex(max(i, 0))
-            combo.blockSignals(False)
+        self.perspectief.blockSignals(True)
+        self.perspectief.setCurrentIndex(max(self.perspectief.findData(b.instellingen.perspectief), 0))
+        self.perspectief.blockSignals(False)
+        self._toon_kader(b.instellingen.normenkader)
         self._zet_gewijzigd(gewijzigd)
         self.stapel.setCurrentWidget(self._bouw_werk())
         self._werk_acties()
@@ -623,7 +623,41 @@ class Hoofdvenster(QMainWindow):
         self._instellingen(perspectief=self.perspectief.currentData())
 
     def _kader_gekozen(self, _i: int) -> None:
-        self._instellingen(normenkader=self.normenkader.currentData())
+        keuze = self.normenkader.currentData()
+        if keuze == EIGEN_KADER:
+            pad, _ = QFileDialog.getOpenFileName(self, "Eigen normenkader kiezen", str(Path.home()),
+                                                 "Normenkader (*.toml);;Alle bestanden (*)")
+            keuze = self.kies_eigen_kader(Path(pad)) if pad else None
+            if keuze is None:
+                self._toon_kader(self.beoordeling.instellingen.normenkader if self.beoordeling else None)
+                return
+        self._instellingen(normenkader=keuze)
+
+    def kies_eigen_kader(self, pad: Path) -> str | None:
+        """Check a user's TOML kader and put it in the list; returns its path, or None (a Dutch message shown)."""
+        from bodcheck import normenkaders
+
+        try:
+            k = normenkaders.laad_bestand(pad)
+        except normenkaders.KaderFout as e:
+            self._fout(e, "Dit normenkader kan niet worden gebruikt.")
+            return None
+        self._kader_item(str(pad), f"{k.titel} (eigen)")
+        return str(pad)
+
+    def _kader_item(self, data: str, titel: str) -> None:
+        if self.normenkader.findData(data) < 0:
+            self.normenkader.blockSignals(True)
+            self.normenkader.insertItem(self.normenkader.count() - 1, titel, data)
+            self.normenkader.setItemData(self.normenkader.count() - 2, data, Qt.ItemDataRole.ToolTipRole)
+            self.normenkader.blockSignals(False)
+
+    def _toon_kader(self, waarde: str | None) -> None:
+        if waarde and self.normenkader.findData(waarde) < 0:
+            self._kader_item(waarde, f"{Path(waarde).stem} (eigen)")
+        self.normenkader.blockSignals(True)
+        self.normenkader.setCurrentIndex(max(self.normenkader.findData(waarde), 0))
+        self.normenkader.blockSignals(False)
 
     def _ruimte_parameters(self, p: dict) -> None:
         self._instellingen(**p)

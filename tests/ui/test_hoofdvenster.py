@@ -349,3 +349,22 @@ def test_niet_bewaren_laat_andermans_herstelkopie_staan(venster, qtbot, monkeypa
     qtbot.waitUntil(lambda: venster._laatste_autosave is not None, timeout=10_000)
     venster.sluit_beoordeling()
     assert not ander.exists()  # this window's own copy (the same never-saved slot) is cleaned up
+
+
+def test_eigen_normenkader(voorbeeld, qtbot, tmp_path):
+    w = voorbeeld
+    kader = tmp_path / "eigen.toml"
+    kader.write_text('naam = "intern"\ntitel = "Interne normen corporatie"\n[normen.TI]\nicr_min = 2.0\n'
+                     'ltv_max = 0.6\nsolvabiliteit_min = 0.35\ndekkingsratio_max = 0.6\n', encoding="utf-8")
+    keuze = w.kies_eigen_kader(kader)
+    assert keuze == str(kader)
+    oud = w.resultaat
+    w.normenkader.setCurrentIndex(w.normenkader.findData(keuze))
+    qtbot.waitUntil(lambda: w.resultaat is not oud, timeout=10_000)
+    _wacht_rust(w, qtbot)
+    assert w.resultaat.berekend.normenkader.titel == "Interne normen corporatie"
+    assert "(eigen)" in w.normenkader.currentText()
+
+    kapot = tmp_path / "kapot.toml"
+    kapot.write_text("naam = \n", encoding="utf-8")
+    assert w.kies_eigen_kader(kapot) is None
