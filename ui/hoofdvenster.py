@@ -293,6 +293,7 @@ class Hoofdvenster(QMainWindow):
             w = InvoerScherm()
             w.gewijzigd.connect(self.wijzig_cel)
             w.doel_gewijzigd.connect(self.wijzig_doel)
+            w.algemeen_gewijzigd.connect(self.wijzig_algemeen)
             w.bericht.connect(self.bericht)
         elif i == KERNCIJFERS:
             from ui.scherm_kerncijfers import KerncijfersScherm
@@ -591,6 +592,21 @@ class Hoofdvenster(QMainWindow):
         self._zet_gewijzigd(True)
         self._vul(INVOER)
         self.bericht(f"{blad} {code} {jaar} gewijzigd; wordt herberekend…")
+        self.herbereken()
+
+    def wijzig_algemeen(self, code: str, waarde) -> None:
+        if self.beoordeling is None:
+            return
+        from bodcheck import bewerken
+
+        try:
+            self.beoordeling.invoer = bewerken.wijzig_algemeen(self.beoordeling.invoer, code, waarde)
+        except (ValueError, KeyError) as e:
+            self._fout(e, "Dit gegeven kan niet worden gewijzigd.")
+            return
+        self._zet_gewijzigd(True)
+        self._vul(INVOER)
+        self.bericht("Algemeen gegeven gewijzigd; wordt herberekend…")
         self.herbereken()
 
     def wijzig_doel(self, nr: int, waarde) -> None:

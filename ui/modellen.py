@@ -346,12 +346,75 @@ def _tekst(v: Any) -> str:
     return str(v)
 
 
+BEWERKBARE_SOORTEN = ("getal", "int", "tekst")
+
+
+class AlgemeenModel(LijstModel):
+    """The Algemeen fields of the template, in its order; numbers and texts are editable
+    (bodcheck.bewerken.wijzig_algemeen), e.g. to fill in the woongelegenheden in the gemeente."""
+
+    WAARDE = 1
+    gewijzigd = Signal(str, object)  # code, waarde
+    ongeldig = Signal(str)
+
+    def __init__(self, invoer, parent=None) -> None:
+        self.velden = [v for v in codes.ALGEMEEN if v.code in invoer.algemeen or v.soort in BEWERKBARE_SOORTEN]
+        self.velden += [codes.AlgemeenVeld(c, c, "tekst") for c in invoer.algemeen if c not in codes.ALGEMEEN_PER_CODE]
+        self.invoer = invoer
+        rijen = []
+        for v in self.velden:
+            veld = invoer.algemeen.get(v.code)
+            rijen.append([(v.label, ""), (_tekst(veld.waarde) if veld else "", str(veld.bron) if veld else "")])
+        super().__init__(("Gegeven", "Waarde", "Uitleg"), [[*r, (v.uitleg, "")] for r, v in zip(rijen, self.velden,
+                                                                                                  strict=True)],
+                         parent=parent)
+
+    def _bewerkbaar(self, row: int) -> bool:
+        v = self.velden[row]
+        return v.soort in BEWERKBARE_SOORTEN and v.code in codes.ALGEMEEN_PER_CODE and v.code != "formaatversie"
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == self.WAARDE and self._bewerkbaar(index.row()):
+            f |= Qt.ItemFlag.ItemIsEditable
+        return f
+
+    def data(self, index: Index, role: int = R.DisplayRole) -> Any:
+        if index.isValid() and index.column() == self.WAARDE:
+            veld = self.invoer.algemeen.get(self.velden[index.row()].code)
+            if role == R.EditRole:
+                w = veld.waarde if veld else None
+                return "" if w is None else (opmaak.getal(w, 0 if float(w).is_integer() else 2)
+                                             if isinstance(w, int | float) and not isinstance(w, bool) else str(w))
+            if role == R.BackgroundRole and veld is not None and veld.bron.handmatig:
+                return kleuren.HANDMATIG
+            if role == R.TextAlignmentRole and self.velden[index.row()].soort in ("getal", "int"):
+                return RECHTS
+        return super().data(index, role)
+
+    def setData(self, index: Index, value: Any, role: int = R.EditRole) -> bool:
+        if role != R.EditRole or index.column() != self.WAARDE or not self._bewerkbaar(index.row()):
+            return False
+        v = self.velden[index.row()]
+        tekst = str(value).strip()
+        if v.soort == "tekst":
+            waarde: Any = tekst or None
+        else:
+            try:
+                getal = lees_nl_getal(tekst)
+            except GeenGetal:
+                zend(self.ongeldig, f"“{value}” is geen getal. Gebruik bijvoorbeeld 1.668.")
+                return False
+            waarde = None if getal is None else (round(getal) if v.soort == "int" else getal)
+        oud = self.invoer.algemeen.get(v.code)
+        if (oud.waarde if oud else None) == waarde:
+            return False
+        zend(self.gewijzigd, v.code, waarde)
+        return True
+
+
 def algemeen_model(invoer) -> LijstModel:
-    rijen = []
-    for code, veld in invoer.algemeen.items():
-        label = codes.ALGEMEEN_PER_CODE[code].label if code in codes.ALGEMEEN_PER_CODE else code
-        rijen.append([(label, ""), (_tekst(veld.waarde), str(veld.bron))])
-    return LijstModel(("Gegeven", "Waarde"), rijen)
+    return AlgemeenModel(invoer)
 
 
 class WoonvisieModel(LijstModel):

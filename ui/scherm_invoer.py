@@ -19,6 +19,7 @@ from ui.widgets import kop, uitleg
 class InvoerScherm(QWidget):
     gewijzigd = Signal(str, str, int, object)  # blad, code, jaar, getal
     doel_gewijzigd = Signal(int, object)  # index of the Woonvisie target, waarde
+    algemeen_gewijzigd = Signal(str, object)  # Algemeen code, waarde
     bericht = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -88,7 +89,7 @@ class InvoerScherm(QWidget):
         for naam, maak in gewenst:
             model = maak()
             bewerkbaar = isinstance(model, modellen.JaarBladModel)
-            tabel = Tabel(bewerkbaar=bewerkbaar or isinstance(model, modellen.WoonvisieModel))
+            tabel = Tabel(bewerkbaar=bewerkbaar or isinstance(model, modellen.WoonvisieModel | modellen.AlgemeenModel))
             tabel.setModel(model)
             model.setParent(tabel)
             self._koppel(model)
@@ -112,6 +113,9 @@ class InvoerScherm(QWidget):
             model.ongeldig.connect(self.bericht)
         elif isinstance(model, modellen.WoonvisieModel):
             model.gewijzigd.connect(self.doel_gewijzigd)
+            model.ongeldig.connect(self.bericht)
+        elif isinstance(model, modellen.AlgemeenModel):
+            model.gewijzigd.connect(self.algemeen_gewijzigd)
             model.ongeldig.connect(self.bericht)
 
     def _jaarblad(self, invoer: Invoer, naam: str):

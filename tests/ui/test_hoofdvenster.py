@@ -368,3 +368,20 @@ def test_eigen_normenkader(voorbeeld, qtbot, tmp_path):
     kapot = tmp_path / "kapot.toml"
     kapot.write_text("naam = \n", encoding="utf-8")
     assert w.kies_eigen_kader(kapot) is None
+
+
+def test_algemeen_wijzigen_verandert_aandeel_gemeente(voorbeeld, qtbot):
+    w = voorbeeld
+    invoer = w.toon_scherm(hv.INVOER)
+    model = invoer.tabel("Algemeen").model()
+    rij = next(i for i, v in enumerate(model.velden) if v.code == "vhe_gemeente")
+    idx = model.index(rij, model.WAARDE)
+    assert model.data(idx, Qt.ItemDataRole.EditRole) == "1.668"
+    assert not model.flags(model.index(0, model.WAARDE)) & Qt.ItemFlag.ItemIsEditable  # formaatversie
+    oud = w.resultaat
+    oud_aandeel = oud.berekend.investeringsruimte.aandeel_gemeente
+    assert model.setData(idx, "834", Qt.ItemDataRole.EditRole)
+    qtbot.waitUntil(lambda: w.resultaat is not oud, timeout=10_000)
+    _wacht_rust(w, qtbot)
+    assert w.resultaat.berekend.investeringsruimte.aandeel_gemeente == pytest.approx(oud_aandeel / 2)
+    assert "handmatig" in str(w.beoordeling.invoer.veld_bron("vhe_gemeente"))
