@@ -388,8 +388,10 @@ class AlgemeenModel(LijstModel):
                                              if isinstance(w, int | float) and not isinstance(w, bool) else str(w))
             if role == R.BackgroundRole and veld is not None and veld.bron.handmatig:
                 return kleuren.HANDMATIG
-            if role == R.TextAlignmentRole and self.velden[index.row()].soort in ("getal", "int"):
-                return RECHTS
+        if index.isValid() and index.column() == 2 and role == R.ForegroundRole:
+            from PySide6.QtGui import QColor
+
+            return QColor("#666666")
         return super().data(index, role)
 
     def setData(self, index: Index, value: Any, role: int = R.EditRole) -> bool:
