@@ -269,16 +269,18 @@ def _autosave_map() -> Path:
     return logboek.map_() / "autosave"
 
 
-def autosave_pad(pad: str | Path | None) -> Path:
-    """Beside the file as `.naam.bodcheck~`; for an assessment never saved, in the user state folder."""
+def autosave_pad(pad: str | Path | None, sessie: str = "") -> Path:
+    """Beside the file as `.naam.bodcheck~`; for an assessment never saved, in the user state folder as
+    `naamloos-<sessie>.bodcheck~`, so two windows or sessions never overwrite each other's copy (the app
+    passes a key of its own; the domain draws no random numbers)."""
     if pad is None:
-        return _autosave_map() / f"naamloos{EXTENSIE}~"
+        return _autosave_map() / f"naamloos{'-' + sessie if sessie else ''}{EXTENSIE}~"
     pad = Path(pad)
     return pad.parent / f".{pad.name}~"
 
 
-def autosave(b: Beoordeling, pad: str | Path | None) -> Path:
-    doel = autosave_pad(pad)
+def autosave(b: Beoordeling, pad: str | Path | None, sessie: str = "") -> Path:
+    doel = autosave_pad(pad, sessie)
     try:
         return atomair.schrijf_bytes(doel, naar_bytes(b))
     except OSError as e:

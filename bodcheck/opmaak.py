@@ -89,6 +89,19 @@ def ratio_waarde(naam: str, x: float | None) -> str:
     return ratio(x) if naam == "icr" else procent(x)
 
 
+def veld_waarde(v: object) -> str:
+    """A value of the Algemeen sheet as text: ja/nee, a date, a number (whole or with two decimals), text."""
+    if v is None:
+        return ONBEKEND
+    if isinstance(v, bool):
+        return "ja" if v else "nee"
+    if isinstance(v, dt.date):
+        return datum(v)
+    if isinstance(v, float):
+        return getal(v, 0 if v.is_integer() else 2)
+    return str(v)
+
+
 def datum(d: dt.date | None) -> str:
     return ONBEKEND if d is None else f"{d.day}-{d.month}-{d.year}"
 

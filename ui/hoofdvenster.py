@@ -8,7 +8,9 @@ import contextlib
 import copy
 import dataclasses
 import datetime as dt
+import shutil
 import tempfile
+import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -64,6 +66,8 @@ class Hoofdvenster(QMainWindow):
         self._na_rapport: list[Any] = []
         self._schermen: dict[int, QWidget] = {}
         self._laatste_autosave: Path | None = None
+        self._sessie = uuid.uuid4().hex[:8]  # names this window's copy of a never-saved assessment
+        self._tijdelijk: Path | None = None  # private folder for the report preview, made when first needed
         self.peildatum = dt.date.today()  # the ui reads the clock, the domain never does
 
         self.setWindowTitle("bodcheck[*]")
@@ -751,7 +755,7 @@ class Hoofdvenster(QMainWindow):
             self._laatste_autosave = p
             self.bericht("Automatisch bewaard.", 2500)
 
-        self.taken.start(lambda: beoordeling.autosave(b, pad), baan="schijf", klaar=klaar,
+        self.taken.start(lambda: beoordeling.autosave(b, pad, self._sessie), baan="schijf", klaar=klaar,
                          mislukt=lambda e: self.bericht(f"Automatisch bewaren mislukt: {e}", 10000))
 
     def _verwijder_autosave(self) -> None:
@@ -841,7 +845,9 @@ class Hoofdvenster(QMainWindow):
         self._rapport_nr += 1
         nr = self._rapport_nr
         r, args = self.resultaat, self._rapport_args()
-        map_ = Path(tempfile.gettempdir()) / "bodcheck"
+        if self._tijdelijk is None:  # per user and session (a shared /tmp/bodcheck fails for a second user)
+            self._tijdelijk = Path(tempfile.mkdtemp(prefix="bodcheck-"))
+        map_ = self._tijdelijk
         pad = map_ / f"voorbeeldweergave-{nr}.pdf"
 
         def werk():
@@ -974,5 +980,6 @@ class Hoofdvenster(QMainWindow):
         w = self._schermen.get(RAPPORT)
         if w is not None and w.pad is not None:
             w.document.close()
-            w.pad.unlink(missing_ok=True)
+        if self._tijdelijk is not None:
+            shutil.rmtree(self._tijdelijk, ignore_errors=True)
         event.accept()

@@ -13,7 +13,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
-from bodcheck import codes, opmaak
+from bodcheck import codes, getallen, opmaak
 from bodcheck.model import JaarBlad, Melding, NormenkaderInfo, RatioJaar, Vergelijking
 from ui import kleuren
 from ui.signalen import zend
@@ -31,26 +31,8 @@ TAKKEN = ("TI", "DAEB", "niet-DAEB")
 
 # ---- parsing what the user types in a cell ----------------------------------------------------------------
 
-class GeenGetal(ValueError):
-    pass
-
-
-_GETAL = re.compile(r"^[+-]?(\d+([.,]\d+)*|[.,]\d+)$")
-
-
-def lees_nl_getal(tekst: str) -> float | None:
-    """'1.234,5' → 1234.5; '3,5' → 3.5; '' → None. Dutch notation wins where ambiguous ('1.234' = 1234)."""
-    t = (tekst.strip().replace("\u00a0", "").replace(" ", "").replace("€", "").replace("−", "-")
-         .rstrip("%"))
-    if not t:
-        return None
-    if not _GETAL.match(t):
-        raise GeenGetal(tekst)
-    if "," in t:
-        t = t.replace(".", "").replace(",", ".")
-    elif re.match(r"^[+-]?\d{1,3}(\.\d{3})+$", t):
-        t = t.replace(".", "")
-    return float(t)
+GeenGetal = getallen.GeenGetal
+lees_nl_getal = getallen.lees_invoer  # one parser for the workbook and for what the user types
 
 
 def factor_bedrag(eenheid: str, eenheid_bedragen: str) -> float:
@@ -333,17 +315,7 @@ class LijstModel(QAbstractTableModel):
 
 
 def _tekst(v: Any) -> str:
-    import datetime as dt
-
-    if v is None:
-        return ""
-    if isinstance(v, bool):
-        return "ja" if v else "nee"
-    if isinstance(v, dt.date):
-        return opmaak.datum(v)
-    if isinstance(v, float):
-        return opmaak.getal(v, 0 if v.is_integer() else 2)
-    return str(v)
+    return "" if v is None else opmaak.veld_waarde(v)
 
 
 BEWERKBARE_SOORTEN = ("getal", "int", "tekst")

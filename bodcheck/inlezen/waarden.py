@@ -11,6 +11,7 @@ import math
 import re
 from typing import Any
 
+from bodcheck import getallen
 from bodcheck.codes import AANDEEL_CODES, NVT_TEKSTEN
 from bodcheck.opmaak import getal as nl_getal
 
@@ -19,35 +20,17 @@ class GeenWaarde(Exception):
     """The cell holds text (or an error value, a date) where a value of another kind belongs."""
 
 
-_GETAL = re.compile(r"^[+-]?(\d+([.,]\d+)*|[.,]\d+)$")
-_DUIZEND_PUNT = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+$")
-_DUIZEND_KOMMA = re.compile(r"^[+-]?\d{1,3}(,\d{3})+$")
 
 
 def is_nvt(waarde: Any) -> bool:
     return isinstance(waarde, str) and waarde.strip().casefold() in NVT_TEKSTEN
 
 
-def _tekst_naar_getal(tekst: str) -> tuple[float, bool, str]:
-    """'€ 1.234,5' → (1234.5, is_procent=False, reading). Dutch notation wins where it is ambiguous."""
-    t = tekst.strip().replace("\u00a0", " ").replace("€", "").replace(" ", "").replace("−", "-")
-    procent = t.endswith("%")
-    if procent:
-        t = t[:-1]
-    if not t or not _GETAL.match(t):
-        raise GeenWaarde
-    if "." in t and "," in t:
-        if t.rfind(",") > t.rfind("."):  # 1.234,5 (Dutch)
-            t = t.replace(".", "").replace(",", ".")
-        else:  # 1,234.5 (English)
-            t = t.replace(",", "")
-    elif "," in t:
-        # 1,5 is Dutch for 1.5; 1,234,567 can only be English thousands.
-        t = t.replace(",", "") if t.count(",") > 1 and _DUIZEND_KOMMA.match(t) else t.replace(",", ".")
-    elif "." in t and (_DUIZEND_PUNT.match(t) and t.count(".") >= 1 and not re.match(r"^[+-]?0\.", t)):
-        # 1.234 and 1.234.567 are Dutch thousands separators; 3.5 stays a decimal point.
-        t = t.replace(".", "")
-    return float(t), procent, t
+def _tekst_naar_getal(tekst: str) -> tuple[float, bool]:
+    try:
+        return getallen.lees(tekst)
+    except getallen.GeenGetal:
+        raise GeenWaarde from None
 
 
 def getal(waarde: Any) -> tuple[float | None, str | None]:
@@ -63,7 +46,7 @@ def getal(waarde: Any) -> tuple[float | None, str | None]:
     if isinstance(waarde, dt.date | dt.datetime | dt.time):
         raise GeenWaarde
     if isinstance(waarde, str):
-        v, procent, _ = _tekst_naar_getal(waarde)
+        v, procent = _tekst_naar_getal(waarde)
         if procent:
             v = v / 100
             return v, f'tekst "{waarde.strip()}" gelezen als {nl_getal(v * 100, 4).rstrip("0").rstrip(",")}%'

@@ -4,8 +4,6 @@ and status, the method in words, the begrippenlijst and the disclaimer."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from bodcheck import codes, opmaak, parameters, vergelijking
 from bodcheck.model import Invoer, JaarBlad, Resultaat
 from bodcheck.rapport import cellen
@@ -55,20 +53,6 @@ def hoofdstuk(r: Resultaat, rest: list[VraagpuntBlok]) -> list[Blok]:
     return b
 
 
-def _waarde_tekst(v: object) -> str:
-    if v is None:
-        return "–"
-    if isinstance(v, bool):
-        return "ja" if v else "nee"
-    if isinstance(v, dt.date):
-        return opmaak.datum(v)
-    if isinstance(v, float):
-        return opmaak.getal(v, 0 if v.is_integer() else 2)
-    if isinstance(v, int):
-        return str(v)
-    return str(v)
-
-
 def _bereik(blad: JaarBlad, code: str) -> str:
     regel = blad.regel(code)
     bronnen = [w.bron for _, w in sorted(regel.waarden.items()) if w.bron.blad] if regel else []
@@ -115,7 +99,7 @@ def invoer_tabellen(inv: Invoer) -> list[Blok]:
         v = inv.algemeen.get(veld.code)
         if v is None or v.waarde is None:
             continue
-        rijen.append((cellen.tekst(veld.label), cellen.tekst(_waarde_tekst(v.waarde)), cellen.tekst(str(v.bron))))
+        rijen.append((cellen.tekst(veld.label), cellen.tekst(opmaak.veld_waarde(v.waarde)), cellen.tekst(str(v.bron))))
     if rijen:
         b.append(Tabel((Kolom("Algemeen", "tekst", 3), Kolom("Waarde", "tekst", 2.5), Kolom("Cel", "tekst", 1.6)),
                        tuple(rijen), titel="Algemeen", sleutel="invoer_algemeen"))
@@ -180,12 +164,12 @@ def _param_waarde(p: parameters.Parameter) -> str:
     w = p.waarde
     fractie = p.eenheid.startswith("fractie")
     if isinstance(w, dict):
-        return "; ".join(f"{j}: {opmaak.procent(x) if fractie else _waarde_tekst(x)}" for j, x in w.items())
+        return "; ".join(f"{j}: {opmaak.procent(x) if fractie else opmaak.veld_waarde(x)}" for j, x in w.items())
     if isinstance(w, list):
         return ", ".join(str(x) for x in w)
     if fractie and isinstance(w, int | float):
         return opmaak.procent(w)
-    return _waarde_tekst(w)
+    return opmaak.veld_waarde(w)
 
 
 def parameter_tabel() -> Tabel:

@@ -327,3 +327,11 @@ def test_volledige_beoordeling_laat_werkboeken_ongemoeid(tmp_path: Path) -> None
     beoordeling.openen(beoordeling.opslaan(b, uit / "b.bodcheck"))
     assert {p: (w.sha256(p), p.stat().st_mtime_ns) for p in (bod, wv)} == voor
     assert sorted(p.name for p in (tmp_path / "in").iterdir()) == ["bod.xlsx", "woonvisie.xlsx"]
+
+
+def test_twee_naamloze_sessies_hebben_elk_hun_eigen_herstelkopie() -> None:
+    from bodcheck import beoordeling as bo
+
+    a, b = bo.autosave_pad(None, "aaaa1111"), bo.autosave_pad(None, "bbbb2222")
+    assert a != b and a.parent == b.parent
+    assert a.name == "naamloos-aaaa1111.bodcheck~"

@@ -250,7 +250,7 @@ def test_autosave_en_herstel(voorbeeld, qtbot, tmp_path):
     assert w.gewijzigd and w.pad is None
     w.autosave()
     _wacht_rust(w, qtbot)
-    assert beoordeling.herstelbaar(None) == [beoordeling.autosave_pad(None)]
+    assert beoordeling.herstelbaar(None) == [beoordeling.autosave_pad(None, w._sessie)]
 
     from PySide6.QtCore import QSettings
 
@@ -347,8 +347,11 @@ def test_niet_bewaren_laat_andermans_herstelkopie_staan(venster, qtbot, monkeypa
     qtbot.waitUntil(lambda: venster.resultaat is not None, timeout=30_000)
     venster.autosave()
     qtbot.waitUntil(lambda: venster._laatste_autosave is not None, timeout=10_000)
+    eigen = beoordeling.autosave_pad(None, venster._sessie)
+    assert eigen.exists() and eigen != ander  # each session has its own slot: the old copy is not overwritten
     venster.sluit_beoordeling()
-    assert not ander.exists()  # this window's own copy (the same never-saved slot) is cleaned up
+    assert not eigen.exists()  # this window's own copy is cleaned up
+    assert ander.read_bytes() == b"kopie van een eerdere sessie"
 
 
 def test_eigen_normenkader(voorbeeld, qtbot, tmp_path):
