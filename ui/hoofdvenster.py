@@ -84,9 +84,13 @@ class Hoofdvenster(QMainWindow):
         self.start.openen.connect(self.openen_dialoog)
         self.start.voorbeeld.connect(self.open_voorbeeld)
         self.start.sjabloon.connect(self.sjabloon_dialoog)
+        self.start.map_gemeente.connect(lambda: self.kies_map("gemeente"))
+        self.start.map_regio.connect(lambda: self.kies_map("regio"))
+        self.start.voorbeeld_samen.connect(self.open_voorbeeld_samen)
         self.start.recent_gekozen.connect(lambda p: self.open_bestand(Path(p)))
         self.stapel.addWidget(self.start)
         self.werk: QWidget | None = None  # the work area is built when the first assessment opens
+        self.samen_vensters: list[QMainWindow] = []  # folders opened as a gemeente or regio (ui.samen_venster)
         self.setCentralWidget(self.stapel)
 
         self.autosave_timer = QTimer(self)
@@ -145,6 +149,12 @@ class Hoofdvenster(QMainWindow):
         self.a_openen = self._actie("&Openen…", self.openen_dialoog, "Ctrl+O")
         self.a_voorbeeld = self._actie("&Voorbeeld openen", self.open_voorbeeld)
         self.a_sjabloon = self._actie("Leeg &sjabloon maken…", self.sjabloon_dialoog)
+        self.a_map_gemeente = self._actie("Map openen als &gemeente…", lambda: self.kies_map("gemeente"), "Ctrl+G",
+                                          "Alle bods in één gemeente samen beoordelen")
+        self.a_map_regio = self._actie("Map openen als re&gio…", lambda: self.kies_map("regio"), None,
+                                       "De bods in meer gemeenten naast de regionale afspraken")
+        self.a_voorbeeld_samen = self._actie("Voorbeeld: drie corporaties in Aaberg", self.open_voorbeeld_samen)
+        self.a_voorbeeld_regio = self._actie("Voorbeeld: regio Aa-vallei", lambda: self.open_voorbeeld_samen("regio"))
         self.a_opslaan = self._actie("&Bewaren", self.opslaan, "Ctrl+S")
         self.a_opslaan_als = self._actie("Bewaren &als…", self.opslaan_als, "Ctrl+Shift+S")
         self.a_pdf = self._actie("Rapport als &PDF bewaren…", self.exporteer_pdf, "Ctrl+E")
@@ -162,7 +172,8 @@ class Hoofdvenster(QMainWindow):
     def _bouw_menus(self) -> None:
         mb = self.menuBar()
         m = mb.addMenu("&Bestand")
-        for a in (self.a_nieuw, self.a_openen, self.a_voorbeeld, self.a_sjabloon, None, self.a_opslaan,
+        for a in (self.a_nieuw, self.a_openen, self.a_voorbeeld, self.a_sjabloon, None, self.a_map_gemeente,
+                  self.a_map_regio, self.a_voorbeeld_samen, self.a_voorbeeld_regio, None, self.a_opslaan,
                   self.a_opslaan_als, None, self.a_pdf, self.a_excel, self.a_print, None, self.a_sluit,
                   self.a_afsluiten):
             m.addSeparator() if a is None else m.addAction(a)
@@ -536,6 +547,58 @@ class Hoofdvenster(QMainWindow):
 
         self._voortgang(0, 1, "Voorbeeld klaarzetten…")
         self.taken.start(werk, klaar=lambda paden: self.lees_werkboeken(*paden))
+
+    # ---- several bods together (a gemeente or regio folder) ------------------------------------------------
+    def kies_map(self, soort: str) -> None:
+        titel = "Map met de bods van één gemeente" if soort == "gemeente" else "Regiomap (een map per gemeente)"
+        map_ = QFileDialog.getExistingDirectory(self, titel, str(self.qs.value("laatste_map", str(Path.home()))))
+        if map_:
+            self.qs.setValue("laatste_map", map_)
+            self.open_map(Path(map_), soort)
+
+    def open_map(self, map_: Path, soort: str = "gemeente"):
+        """Assess a folder as a gemeente or regio in a joint window of its own (ui.samen_venster)."""
+        from ui.samen_venster import SamenVenster
+
+        w = SamenVenster(map_, soort, self.qs, self.peildatum, parent=self)
+        w.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        w.destroyed.connect(lambda _o=None, w=w: self.samen_vensters.remove(w) if w in self.samen_vensters else None)
+        self.samen_vensters.append(w)
+        w.show()
+        w.start()
+        return w
+
+    def open_voorbeeld_samen(self, soort: str = "gemeente") -> None:
+        """The example folder (three corporaties in Aaberg, or the regio Aa-vallei) in the local data folder."""
+        from bodcheck import voorbeeld_regio_data as vb
+
+        basis = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+        naam = "voorbeeld-aaberg" if soort == "gemeente" else "voorbeeld-aa-vallei"
+        schrijf = vb.schrijf_gemeente_voorbeeld if soort == "gemeente" else vb.schrijf_regio_voorbeeld
+
+        def werk():
+            try:
+                return schrijf(Path(basis) / naam if basis else Path(tempfile.mkdtemp(prefix="bodcheck-")) / naam)
+            except OSError:
+                return schrijf(Path(tempfile.mkdtemp(prefix="bodcheck-voorbeeld-")) / naam)
+
+        self._voortgang(0, 1, "Voorbeeld klaarzetten…")
+        self.taken.start(werk, klaar=lambda map_: self.open_map(map_, soort))
+
+    def toon_resultaat(self, resultaat, meldingen=()) -> None:
+        """Show an assessment computed elsewhere (a corporatie of a joint assessment) without reading or computing
+        it again. `meldingen`: what reading its workbooks reported. It is saved like any other assessment."""
+        from bodcheck.beoordeling import Beoordeling
+
+        meldingen = list(meldingen)
+        b = Beoordeling(invoer=resultaat.invoer, meldingen=meldingen, instellingen=resultaat.instellingen)
+        self.peildatum = resultaat.peildatum  # a later recomputation (after an edit) uses the same date
+        self._zet_beoordeling(b, None, gewijzigd=False)
+        self._reken_nr += 1
+        self.resultaat = dataclasses.replace(resultaat, meldingen=[*meldingen, *resultaat.meldingen])
+        self._werk_acties()
+        self._ververs_views()
+        self.toon_scherm(VERGELIJKING)
 
     def sjabloon_dialoog(self) -> None:
         from ui import dialogen
@@ -973,6 +1036,10 @@ class Hoofdvenster(QMainWindow):
         if not self._mag_weg():
             event.ignore()
             return
+        for w in list(self.samen_vensters):  # a joint window asks about its own work first
+            if w.isVisible() and not w.close():
+                event.ignore()
+                return
         self.autosave_timer.stop()
         self.taken.wacht()
         if not self.gewijzigd:

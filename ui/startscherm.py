@@ -1,4 +1,5 @@
-"""The start screen: a new assessment, open a saved one, recent files, the bundled example, a template."""
+"""The start screen: a new assessment, open a saved one, recent files, the bundled example, a template; and
+several bods together: a folder as a gemeente or a regio, with its own example."""
 
 from __future__ import annotations
 
@@ -53,6 +54,9 @@ class Startscherm(QWidget):
     voorbeeld = Signal()
     sjabloon = Signal()
     recent_gekozen = Signal(str)
+    map_gemeente = Signal()
+    map_regio = Signal()
+    voorbeeld_samen = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,6 +112,17 @@ class Startscherm(QWidget):
         rechts.addWidget(self.recent, 1)
         self.recent_leeg = uitleg("Nog niets geopend. Bewaarde beoordelingen verschijnen hier.")
         rechts.addWidget(self.recent_leeg, 1)
+        rechts.addSpacing(12)
+        rechts.addWidget(kop("Meer bods samen", 2))
+        self.knop_gemeente = _Keuze("Map openen als gemeente…", "Alle bods voor één gemeente in één map, met de "
+                                    "woonvisie: samen per doel, en elke corporatie apart.", "Ctrl+G")
+        self.knop_regio = _Keuze("Map openen als regio…", "De regionale woonvisie bovenin, een map per gemeente.")
+        self.knop_voorbeeld_samen = _Keuze("Voorbeeld: drie corporaties in Aaberg", "Drie verzonnen bods voor "
+                                           "één gemeente, om het samen beoordelen te leren kennen.")
+        for k, sig in ((self.knop_gemeente, self.map_gemeente), (self.knop_regio, self.map_regio),
+                       (self.knop_voorbeeld_samen, self.voorbeeld_samen)):
+            k.clicked.connect(sig)
+            rechts.addWidget(k)
         rechts.addStretch(0)
         rij.addLayout(rechts, 4)
         laag.addLayout(rij)
