@@ -37,6 +37,11 @@ def status_van(tekst: object) -> str | None:
     return _STATUS_VAN_LABEL.get(t)
 
 
+def status_tekst(status: str) -> str:
+    """'✓ sluit aan'."""
+    return f"{opmaak.STATUS_SYMBOOL.get(status, '')} {opmaak.STATUS_LABEL.get(status, status)}".strip()
+
+
 def status_html(status: str | None) -> str:
     """A status as a coloured chip with symbol and word (never colour alone)."""
     if not status:

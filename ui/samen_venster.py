@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -96,7 +96,7 @@ class SamenVenster(QMainWindow):
         self._tijdelijk: Path | None = None
         self.setMinimumSize(QSize(900, 600))
         self.resize(1280, 820)
-        self.setWindowTitle(f"{self.map.name} ({soort}) – bodcheck")
+        self.setWindowTitle(f"{self.map.name} ({soort})[*] – bodcheck")
         self._bouw()
 
     # ---- building -----------------------------------------------------------------------------------------
@@ -185,7 +185,7 @@ class SamenVenster(QMainWindow):
             namen = (["regio"] if regio else []) + ["samen", "hiaten", "vraagpunten", "corporaties"]
             namen += ["meldingen"] if r.meldingen else []
             namen += ["rapport"]
-            self.setWindowTitle(f"{u.naam}: de bods samen – bodcheck")
+            self.setWindowTitle(f"{u.naam}: de bods samen[*] – bodcheck")
         self.nav.blockSignals(True)
         self.nav.clear()
         self.menu_beeld.clear()
@@ -292,7 +292,8 @@ class SamenVenster(QMainWindow):
         if w is not None:
             try:
                 w.showNormal()
-                w.raise_()
+                if QGuiApplication.platformName() != "offscreen":  # (offscreen warns that it cannot raise)
+                    w.raise_()
                 w.activateWindow()
                 return w
             except RuntimeError:  # closed and deleted

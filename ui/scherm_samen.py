@@ -17,6 +17,7 @@ from ui.modellen_samen import (
     alinea_uit,
     doelen_uit,
     status_html,
+    status_tekst,
     tabellen_uit,
 )
 from ui.signalen import zend
@@ -69,6 +70,7 @@ class TabelBlok(QWidget):
         laag.addWidget(self.tabel)
         self.voetnoot = uitleg("")
         self.voetnoot.setStyleSheet("color: #666;")
+        self.status: str | None = None
         laag.addWidget(self.voetnoot)
 
     def zet(self, tabel: Tabel | None, kop_tekst: str = "", status: str | None = None, titel: str | None = None) -> None:
@@ -77,7 +79,9 @@ class TabelBlok(QWidget):
             self.model.zet(None)
             return
         chip = status_html(status)
+        self.status = status
         self.kop.setText(f"{kop_tekst} &nbsp; {chip}" if chip else kop_tekst)
+        self.kop.setAccessibleName(f"{kop_tekst}: {status_tekst(status)}" if status else kop_tekst)
         self.kop.setVisible(bool(kop_tekst or chip))
         self.titel.setText(tabel.titel if titel is None else titel)
         self.titel.setVisible(bool(self.titel.text()))

@@ -60,6 +60,7 @@ class CorporatiesScherm(QWidget):
         self.boom.setHeaderLabels(list(self.KOPPEN))
         self.boom.setUniformRowHeights(True)
         self.boom.setAlternatingRowColors(False)
+        self.boom.setStyleSheet("QTreeWidget::item { padding: 3px 0; }")
         self.boom.itemActivated.connect(lambda item, _k: self._open(item))
         self.boom.currentItemChanged.connect(lambda nu, _oud: self.knop.setEnabled(self._plek(nu) is not None))
         laag.addWidget(self.boom, 1)
@@ -80,7 +81,7 @@ class CorporatiesScherm(QWidget):
         for gi, g in enumerate(gemeenten):
             ouder = None
             if regio:
-                ouder = QTreeWidgetItem([f"{g.gemeente}", "", "", _telling(g.vraagpunten) + " samen", "", g.map])
+                ouder = QTreeWidgetItem([f"{g.gemeente}", "", "", _telling(g.vraagpunten) + " gezamenlijk", "", g.map])
                 ouder.setFont(0, vet)
                 ouder.setToolTip(0, f"Gemeente {g.gemeente}: {len(g.corporaties)} "
                                  f"{'bod' if len(g.corporaties) == 1 else 'bods'}")
