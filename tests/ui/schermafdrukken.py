@@ -1,4 +1,5 @@
-"""Screenshots of every view with the bundled example, offscreen (docs/schermen/*.png).
+"""Screenshots of every view with the bundled example, and of the joint window with the examples of three
+corporaties in Aaberg and the regio Aa-vallei, offscreen (docs/schermen/*.png).
 
     QT_QPA_PLATFORM=offscreen python -m tests.ui.schermafdrukken docs/schermen
     QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=2 python -m tests.ui.schermafdrukken /tmp/200 --achtervoegsel=-200
@@ -84,6 +85,35 @@ def main(argv: list[str]) -> int:
     hulp = next(d for d in w.findChildren(HulpDialoog))
     hulp.grab().save(str(uit / f"hulp{achter}.png"))
     hulp.close()
+
+    # several bods together: the gemeente example, a drill-down, and the regio example
+    w.open_voorbeeld_samen()
+    wacht(lambda: bool(w.samen_vensters) and w.samen_vensters[-1].uitkomst is not None and w.taken.aantal() == 0)
+    samen = w.samen_vensters[-1]
+    samen.resize(breed, hoog)
+    wacht(lambda: samen.taken.aantal() == 0)
+    scherm = samen.toon_scherm("samen")
+    scherm.kies_doel("opgeleverd")
+    rust()
+    samen.grab().save(str(uit / f"samen{achter}.png"))
+    samen.toon_scherm("corporaties")
+    rust()
+    samen.grab().save(str(uit / f"samen-corporaties{achter}.png"))
+    eigen = samen.open_eigen(0, 1)  # Stichting Wonen Aadal
+    eigen.resize(breed, hoog)
+    rust()
+    eigen.grab().save(str(uit / f"samen-eigen{achter}.png"))
+    eigen.close()
+    samen.close()
+    w.open_voorbeeld_samen("regio")
+    wacht(lambda: bool(w.samen_vensters) and w.samen_vensters[-1].uitkomst is not None and w.taken.aantal() == 0)
+    regio = w.samen_vensters[-1]
+    regio.resize(breed, hoog)
+    wacht(lambda: regio.taken.aantal() == 0)
+    regio.toon_scherm("regio")
+    rust()
+    regio.grab().save(str(uit / f"regio{achter}.png"))
+    regio.close()
     w.gewijzigd = False
     w.close()
     print(f"schermafdrukken in {uit}")
