@@ -48,6 +48,10 @@ BEGRIPPEN = """
 <dt><b>sluit aan · deels · wijkt af · niet in bod · geen doel</b></dt>
 <dd>Hoe het bod zich verhoudt tot het doel: haalt het (✓), haalt minstens 80% (◐), blijft verder achter (✗),
 noemt geen getal (○), of er is geen doel (·). Woorden die niet oordelen: het gaat om het gesprek.</dd>
+<dt><b>Meer bods samen</b></dt><dd>Alle bods voor één gemeente in één map (Bestand › Map openen als gemeente):
+per doel de som van de bods naast het hele doel, het aandeel van elke corporatie, de doelen die niemand oppakt
+(hiaten) en de vragen die pas zichtbaar worden als de bods naast elkaar liggen. Een regiomap heeft de regionale
+woonvisie bovenin en een map per gemeente. Een dubbelklik op een corporatie opent haar eigen beoordeling.</dd>
 <dt><b>Versie voor wederhoor</b></dt><dd>Het rapport zonder uw eigen aantekeningen, om vooraf naar corporatie en
 huurdersorganisatie te sturen.</dd>
 </dl>
@@ -70,7 +74,8 @@ parameters met hun bron.</li>
 signalen, geen oordeel over de redelijkheid van het bod in de zin van art. 44 Woningwet.</p>
 <h3>Sneltoetsen</h3>
 <p>Ctrl+N nieuwe beoordeling · Ctrl+O openen · Ctrl+S bewaren · Ctrl+Shift+S bewaren als ·
-Ctrl+P afdrukken · Ctrl+E PDF bewaren · Ctrl+1 … Ctrl+6 schermen · F1 deze uitleg.</p>
+Ctrl+P afdrukken · Ctrl+E PDF bewaren · Ctrl+G map openen als gemeente · Ctrl+1 … Ctrl+6 schermen ·
+F1 deze uitleg.</p>
 """
 
 

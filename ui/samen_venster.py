@@ -142,6 +142,9 @@ class SamenVenster(QMainWindow):
         self.a_print.setShortcut(QKeySequence("Ctrl+P"))
         self.a_sluit.setShortcut(QKeySequence("Ctrl+W"))
         self.menu_beeld = self.menuBar().addMenu("Be&eld")
+        h = self.menuBar().addMenu("&Help")
+        self.a_hulp = h.addAction("&Uitleg", self.hulp)
+        self.a_hulp.setShortcut(QKeySequence("F1"))
         self._acties_aan(False)
 
     def _acties_aan(self, aan: bool) -> None:
@@ -279,6 +282,13 @@ class SamenVenster(QMainWindow):
     def _notitie(self) -> None:
         self.gewijzigd = True
         self.setWindowModified(True)
+
+    def hulp(self) -> None:
+        from ui.hulp import HulpDialoog
+
+        d = HulpDialoog(self, 1)  # Begrippen: the statuses and the words of the joint view
+        d.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        d.show()
 
     # ---- drill-down ---------------------------------------------------------------------------------------
     def open_eigen(self, gi: int, ci: int) -> QMainWindow | None:

@@ -4,6 +4,8 @@ No mocks of Qt; the core runs for real in the background."""
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
@@ -21,6 +23,8 @@ def _sluiten_zonder_vragen(monkeypatch):
 
     monkeypatch.setattr(samen_venster.QMessageBox, "question",
                         staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    yield
+    gc.collect()  # collect this test's closed windows here, on the GUI thread, not later on a worker thread
 
 
 def _klaar(venster, qtbot):
@@ -64,6 +68,12 @@ def test_gemeente_samen_per_doel(aaberg, qtbot):
     assert samen.kies_doel("opgeleverd")
     assert samen.jaren.isVisible() and samen.jaren.model.rowCount() == 5
     assert samen.hoofd.status == "voldoet_niet" and samen.hoofd.kop.accessibleName().endswith("✗ wijkt af")
+
+    from ui.hulp import HulpDialoog
+
+    qtbot.keyClick(s, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in s.findChildren(HulpDialoog)), timeout=3000)
+    next(d for d in s.findChildren(HulpDialoog) if d.isVisible()).close()
 
     hiaten = s.toon_scherm("hiaten")
     assert hiaten.aantal == 1
