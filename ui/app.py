@@ -70,6 +70,9 @@ def maak_app(argv: list[str] | None = None) -> QApplication:
     from PySide6.QtCore import QLocale
 
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    from ui import opruimen
+
+    opruimen.installeer(app)  # collect garbage on the GUI thread only (background jobs must not free Qt objects)
     if QFontDatabase.families():
         QTimer.singleShot(0, lambda: registreer_lettertypen(app))  # the system has fonts: after the first paint
     else:
