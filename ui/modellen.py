@@ -68,34 +68,48 @@ def eenheid_label(eenheid: str, eenheid_bedragen: str) -> str:
 
 # ---- meldingen ---------------------------------------------------------------------------------------------
 
-class MeldingenModel(QAbstractTableModel):
-    KOPPEN = ("Soort", "Cel", "Bestand", "Melding")
+class TabelModel(QAbstractTableModel):
+    """Rows under fixed column headers; a subclass only says what its cells show (`data`)."""
 
-    def __init__(self, parent=None) -> None:
+    KOPPEN: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self, parent=None, koppen: Sequence[str] | None = None) -> None:
         super().__init__(parent)
-        self.meldingen: list[Melding] = []
+        self.koppen = list(self.KOPPEN if koppen is None else koppen)
+        self.rijen: list = []
 
-    def zet(self, meldingen: Sequence[Melding]) -> None:
+    def zet_rijen(self, rijen) -> None:
         self.beginResetModel()
-        volgorde = {s: i for i, s in enumerate(("fout", "intern", "waarschuwing", "info"))}
-        self.meldingen = sorted(meldingen, key=lambda m: volgorde.get(m.soort, 9))
+        self.rijen = list(rijen)
         self.endResetModel()
 
     def rowCount(self, parent: Index = _GEEN) -> int:
-        return 0 if parent.isValid() else len(self.meldingen)
+        return 0 if parent.isValid() else len(self.rijen)
 
     def columnCount(self, parent: Index = _GEEN) -> int:
-        return 0 if parent.isValid() else len(self.KOPPEN)
+        return 0 if parent.isValid() else len(self.koppen)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = R.DisplayRole) -> Any:
         if role == R.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.KOPPEN[section]
+            return self.koppen[section]
         return None
+
+
+class MeldingenModel(TabelModel):
+    KOPPEN = ("Soort", "Cel", "Bestand", "Melding")
+
+    @property
+    def meldingen(self) -> list[Melding]:
+        return self.rijen
+
+    def zet(self, meldingen: Sequence[Melding]) -> None:
+        volgorde = {s: i for i, s in enumerate(("fout", "intern", "waarschuwing", "info"))}
+        self.zet_rijen(sorted(meldingen, key=lambda m: volgorde.get(m.soort, 9)))
 
     def data(self, index: Index, role: int = R.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        m = self.meldingen[index.row()]
+        m = self.rijen[index.row()]
         k = index.column()
         if role == R.DisplayRole:
             if k == 0:
@@ -270,24 +284,13 @@ class JaarBladModel(QAbstractTableModel):
 
 # ---- read-only lists (Algemeen, Woonvisie, Toezeggingen, Gemeente, Wijken) ----------------------------------
 
-class LijstModel(QAbstractTableModel):
+class LijstModel(TabelModel):
     """Rows of (text, bron-text) cells under fixed headers; read only."""
 
     def __init__(self, koppen: Sequence[str], rijen: Sequence[Sequence[tuple[str, str]]],
                  rechts: Sequence[int] = (), parent=None) -> None:
-        super().__init__(parent)
-        self.koppen, self.rijen, self.rechts = list(koppen), [list(r) for r in rijen], set(rechts)
-
-    def rowCount(self, parent: Index = _GEEN) -> int:
-        return 0 if parent.isValid() else len(self.rijen)
-
-    def columnCount(self, parent: Index = _GEEN) -> int:
-        return 0 if parent.isValid() else len(self.koppen)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = R.DisplayRole) -> Any:
-        if role == R.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.koppen[section]
-        return None
+        super().__init__(parent, koppen)
+        self.rijen, self.rechts = [list(r) for r in rijen], set(rechts)
 
     def data(self, index: Index, role: int = R.DisplayRole) -> Any:
         if not index.isValid():
@@ -574,29 +577,12 @@ class RatioModel(QAbstractTableModel):
 NORM_KOLOMMEN = ("icr", "ltv", "solvabiliteit", "dekkingsratio")
 
 
-class RuimteModel(QAbstractTableModel):
+class RuimteModel(TabelModel):
     KOPPEN = ("Jaar", "Extra lening mogelijk", "Bindende norm", *(f"Ruimte {opmaak.RATIO_LABEL[n]}" for n in
                                                                     NORM_KOLOMMEN))
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rijen: list = []
-
     def zet(self, per_jaar) -> None:
-        self.beginResetModel()
-        self.rijen = list(per_jaar)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = _GEEN) -> int:
-        return 0 if parent.isValid() else len(self.rijen)
-
-    def columnCount(self, parent: Index = _GEEN) -> int:
-        return 0 if parent.isValid() else len(self.KOPPEN)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = R.DisplayRole) -> Any:
-        if role == R.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.KOPPEN[section]
-        return None
+        self.zet_rijen(per_jaar)
 
     def data(self, index: Index, role: int = R.DisplayRole) -> Any:
         if not index.isValid():
@@ -620,31 +606,14 @@ class RuimteModel(QAbstractTableModel):
         return None
 
 
-class ScenarioModel(QAbstractTableModel):
+class ScenarioModel(TabelModel):
     KOPPEN = ("Scenario", "Verdeling", "Maximaal per jaar", "Totaal over de horizon", "Bindt op", "Woningen",
               "Toegerekend aan gemeente")
     NAAM: ClassVar[dict[str, str]] = {"nieuwbouw": "Nieuwbouw (sociale huur)", "verbetering": "Woningverbetering"}
     MODUS: ClassVar[dict[str, str]] = {"eenmalig": "in één jaar", "gelijkmatig": "gelijk verdeeld"}
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rijen: list = []
-
     def zet(self, scenarios) -> None:
-        self.beginResetModel()
-        self.rijen = list(scenarios)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = _GEEN) -> int:
-        return 0 if parent.isValid() else len(self.rijen)
-
-    def columnCount(self, parent: Index = _GEEN) -> int:
-        return 0 if parent.isValid() else len(self.KOPPEN)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = R.DisplayRole) -> Any:
-        if role == R.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.KOPPEN[section]
-        return None
+        self.zet_rijen(scenarios)
 
     def data(self, index: Index, role: int = R.DisplayRole) -> Any:
         if not index.isValid():
@@ -674,31 +643,14 @@ class ScenarioModel(QAbstractTableModel):
 
 # ---- vergelijking ----------------------------------------------------------------------------------------------
 
-class VergelijkingModel(QAbstractTableModel):
+class VergelijkingModel(TabelModel):
     KOPPEN = ("Thema", "Onderwerp", "Jaar", "Status", "Doel", "Bod", "Verschil", "Afspraak vorig jaar", "Realisatie")
     STATUS = 3
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rijen: list[Vergelijking] = []
-
     def zet(self, vergelijking: Sequence[Vergelijking], themas: Sequence[str] | None = None) -> None:
-        self.beginResetModel()
         volgorde = {t: i for i, t in enumerate(codes.THEMAS)}
         rijen = [v for v in vergelijking if themas is None or v.thema in themas]
-        self.rijen = sorted(rijen, key=lambda v: (volgorde.get(v.thema, 99), v.status == "geen_doel"))
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = _GEEN) -> int:
-        return 0 if parent.isValid() else len(self.rijen)
-
-    def columnCount(self, parent: Index = _GEEN) -> int:
-        return 0 if parent.isValid() else len(self.KOPPEN)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = R.DisplayRole) -> Any:
-        if role == R.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.KOPPEN[section]
-        return None
+        self.zet_rijen(sorted(rijen, key=lambda v: (volgorde.get(v.thema, 99), v.status == "geen_doel")))
 
     def data(self, index: Index, role: int = R.DisplayRole) -> Any:
         if not index.isValid():
