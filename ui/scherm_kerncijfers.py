@@ -4,13 +4,13 @@ the norm line and the krap band. Each band has a word, a symbol and a colour."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from bodcheck import opmaak
 from bodcheck.model import Resultaat
 from ui import modellen
 from ui.tabel import Tabel
-from ui.widgets import kop, uitleg
+from ui.widgets import kop, scrollend, uitleg
 
 GRAFIEK_RATIOS = ("icr", "ltv", "solvabiliteit", "dekkingsratio")
 
@@ -18,16 +18,7 @@ GRAFIEK_RATIOS = ("icr", "ltv", "solvabiliteit", "dekkingsratio")
 class KerncijfersScherm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        buiten = QVBoxLayout(self)
-        buiten.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        binnen = QWidget()
-        scroll.setWidget(binnen)
-        buiten.addWidget(scroll)
-        laag = QVBoxLayout(binnen)
-        laag.setContentsMargins(16, 12, 16, 12)
+        _, laag = scrollend(self)
         laag.addWidget(kop("Kerncijfers"))
         self.kader = uitleg("")
         laag.addWidget(self.kader)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -22,7 +21,7 @@ from bodcheck.model import Resultaat
 from ui import modellen
 from ui.signalen import zend
 from ui.tabel import Tabel
-from ui.widgets import kader, kop, uitleg
+from ui.widgets import kader, kop, scrollend, uitleg
 
 WAARSCHUWING = ("<b>Let op: dit is leencapaciteit, geen geld op de plank.</b> De bedragen voor nieuwbouw en "
                 "voor verbetering zijn alternatieven en tellen <b>niet</b> bij elkaar op. De ruimte geldt voor "
@@ -35,16 +34,7 @@ class RuimteScherm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        buiten = QVBoxLayout(self)
-        buiten.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        binnen = QWidget()
-        scroll.setWidget(binnen)
-        buiten.addWidget(scroll)
-        laag = QVBoxLayout(binnen)
-        laag.setContentsMargins(16, 12, 16, 12)
+        _, laag = scrollend(self)
         laag.addWidget(kop("Investeringsruimte (indicatief)"))
         self.scope = uitleg("")
         laag.addWidget(self.scope)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from bodcheck.rapport.model import Rapport, Tabel
 from ui import kleuren
@@ -22,25 +22,10 @@ from ui.modellen_samen import (
 )
 from ui.signalen import zend
 from ui.tabel import Tabel as TabelView
-from ui.widgets import kop, uitleg
+from ui.widgets import kop, scrollend, uitleg
 
 STATUS_LEGENDA = ("✓ <b>sluit aan</b> &nbsp;&nbsp; ◐ <b>deels</b> &nbsp;&nbsp; ✗ <b>wijkt af</b> &nbsp;&nbsp; "
                   "○ <b>niet in bod</b>")
-
-
-def _scrollend(widget: QWidget) -> tuple[QVBoxLayout, QVBoxLayout]:
-    """A view whose content scrolls as a whole: returns (outer layout, content layout)."""
-    buiten = QVBoxLayout(widget)
-    buiten.setContentsMargins(0, 0, 0, 0)
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-    binnen = QWidget()
-    scroll.setWidget(binnen)
-    buiten.addWidget(scroll)
-    laag = QVBoxLayout(binnen)
-    laag.setContentsMargins(16, 12, 16, 12)
-    return buiten, laag
 
 
 class TabelBlok(QWidget):
@@ -119,7 +104,7 @@ class SamenScherm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        _, laag = _scrollend(self)
+        _, laag = scrollend(self)
         laag.addWidget(kop("De bods samen"))
         laag.addWidget(uitleg(
             "Per doel van de woonvisie: wat elke corporatie biedt, haar aandeel in wat de corporaties samen bieden "
@@ -223,7 +208,7 @@ class _Blokken(QWidget):
 
     def __init__(self, titel: str, tekst: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        _, laag = _scrollend(self)
+        _, laag = scrollend(self)
         laag.addWidget(kop(titel))
         self.uitleg = uitleg(tekst)
         laag.addWidget(self.uitleg)

@@ -4,7 +4,7 @@ ui.tabel, so the start screen does not load the item-view classes.)"""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 
 def kop(tekst: str, niveau: int = 1) -> QLabel:
@@ -36,3 +36,18 @@ def kader(tekst: str, soort: str = "let_op") -> QLabel:
     lab.setStyleSheet(f"QLabel {{ background: {achter}; border-left: 4px solid {kleur}; padding: 8px 10px; "
                       "color: #222; }")
     return lab
+
+
+def scrollend(widget: QWidget) -> tuple[QVBoxLayout, QVBoxLayout]:
+    """A view whose content scrolls as a whole: returns (outer layout, content layout)."""
+    buiten = QVBoxLayout(widget)
+    buiten.setContentsMargins(0, 0, 0, 0)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    binnen = QWidget()
+    scroll.setWidget(binnen)
+    buiten.addWidget(scroll)
+    laag = QVBoxLayout(binnen)
+    laag.setContentsMargins(16, 12, 16, 12)
+    return buiten, laag
