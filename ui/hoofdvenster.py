@@ -8,9 +8,9 @@ import contextlib
 import copy
 import dataclasses
 import datetime as dt
+import os
 import shutil
 import tempfile
-import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -66,7 +66,7 @@ class Hoofdvenster(QMainWindow):
         self._na_rapport: list[Any] = []
         self._schermen: dict[int, QWidget] = {}
         self._laatste_autosave: Path | None = None
-        self._sessie = uuid.uuid4().hex[:8]  # names this window's copy of a never-saved assessment
+        self._sessie = os.urandom(4).hex()  # names this window's copy of a never-saved assessment
         self._tijdelijk: Path | None = None  # private folder for the report preview, made when first needed
         self.peildatum = dt.date.today()  # the ui reads the clock, the domain never does
 

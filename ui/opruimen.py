@@ -36,7 +36,13 @@ class Opruimer(QObject):
         return gc.collect(1) if nivo2 <= drempel2 else gc.collect(2)
 
 
+_opruimer: Opruimer | None = None
+
+
 def installeer(app: QObject) -> Opruimer:
-    """Once per application: the collector lives as long as the QApplication."""
-    bestaand = app.findChild(Opruimer)
-    return bestaand if bestaand is not None else Opruimer(app)
+    """Once per application: the collector lives as long as the QApplication. (A module reference, not
+    app.findChild, which costs PySide6 ~13 ms of enum set-up at start.)"""
+    global _opruimer
+    if _opruimer is None or _opruimer.parent() is not app:
+        _opruimer = Opruimer(app)
+    return _opruimer
