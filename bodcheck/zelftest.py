@@ -22,6 +22,8 @@ import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from bodcheck import __version__, opmaak
+
 PEILDATUM = dt.date(2026, 9, 1)  # fixed, so a run is the same on every machine and every day
 PDF_MIN_BYTES = 10 * 1024
 JSON_SCHEMA = "bodcheck/beoordeling/"
@@ -40,8 +42,6 @@ def zelftest(*, venster: bool = True, uit: Callable[[str], object] | None = None
     begin = time.perf_counter()
     stap = "voorbereiden"
     try:
-        from bodcheck import __version__
-
         verslag: list[str] = []
         with tempfile.TemporaryDirectory(prefix="bodcheck-zelftest-", ignore_cleanup_errors=True) as tmp:
             map_ = Path(tmp)
@@ -73,7 +73,7 @@ def zelftest(*, venster: bool = True, uit: Callable[[str], object] | None = None
                         verslag.append(_controleer_venster(map_, map_ / _bod_naam()))
         duur = f"{time.perf_counter() - begin:.1f}".replace(".", ",")
         uit(f"Zelftest geslaagd: bodcheck {__version__}, voorbeeld beoordeeld (peildatum "
-            f"{PEILDATUM:%d-%m-%Y}); {'; '.join(verslag)} — {duur} s.\n")
+            f"{opmaak.datum(PEILDATUM)}); {'; '.join(verslag)} — {duur} s.\n")
         return 0
     except ZelftestFout as e:
         fout_uit(f"Zelftest mislukt: {stap}: {e}\n")
@@ -308,7 +308,10 @@ def _controleer_venster(map_: Path, bod: Path) -> str:
         venster = hv.Hoofdvenster(QSettings(str(map_ / "zelftest-instellingen.ini"), QSettings.Format.IniFormat))
         venster.autosave_timer.stop()
         venster.show()
-        venster.open_bestand(bod)
+        from bodcheck import voorbeeld
+
+        wv = bod.parent / voorbeeld.WOONVISIE
+        venster.lees_werkboeken(bod, wv if wv.exists() else None)  # the full path: bod and woonvisie together
         klaar = _wacht(lambda: bool(fouten or foutmeldingen()) or (venster.resultaat is not None
                                                                   and venster.taken.aantal() == 0),
                        VENSTER_WACHTTIJD_S)
