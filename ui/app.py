@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
 
@@ -39,6 +39,8 @@ def registreer_lettertypen(app: QApplication, als_standaard: bool = False) -> st
             families = QFontDatabase.applicationFontFamilies(fid)
             familie = families[0] if families else None
     if familie and als_standaard:
+        from PySide6.QtGui import QFont
+
         app.setFont(QFont(familie, 9))
     return familie
 

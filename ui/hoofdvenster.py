@@ -1,12 +1,14 @@
 """The main window: start screen, then the work area (a side list of views), the toolbar with perspective
 and normenkader, the status bar with progress. It holds the open Beoordeling and its latest Resultaat and
-hands every computation to the core in the background; it decides nothing about the content itself."""
+hands every computation to the core in the background; it decides nothing about the content itself.
+
+What the first window does not need is reached through its module (`QtCore.Qt`, `QtWidgets.QFileDialog`):
+PySide6 creates a class's Python enums when the class is first looked up, and the `Qt` namespace alone has
+≈ 95 of them (≈ 20 ms). The start need not wait for that; a test guards it."""
 
 from __future__ import annotations
 
 import contextlib
-import copy
-import dataclasses
 import datetime as dt
 import os
 import shutil
@@ -14,17 +16,13 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, QSize, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6 import QtCore, QtWidgets
+from PySide6.QtCore import QSettings, QSize, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QSizePolicy,
     QStackedWidget,
@@ -36,6 +34,8 @@ from ui.startscherm import Startscherm
 from ui.taken import Taken
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from ui import dialogen
 
 SCHERMEN = ("Invoer", "Kerncijfers", "Investeringsruimte", "Bod en woonvisie", "Vraagpunten", "Rapport")
@@ -112,7 +112,7 @@ class Hoofdvenster(QMainWindow):
         wl = QHBoxLayout(self.werk)
         wl.setContentsMargins(0, 0, 0, 0)
         wl.setSpacing(0)
-        self.nav = QListWidget()
+        self.nav = QtWidgets.QListWidget()
         self.nav.setAccessibleName("Schermen")
         self.nav.setFixedWidth(self.fontMetrics().horizontalAdvance("Bod en woonvisie") + 64)
         self.nav.setStyleSheet("QListWidget { border: none; border-right: 1px solid #dcdfe3; background: #f5f6f8; "
@@ -121,7 +121,7 @@ class Hoofdvenster(QMainWindow):
                                "color: #10304f; border-left: 3px solid #1f4e79; } "
                                "QListWidget::item:disabled { color: #a0a4a8; } QListWidget:focus { outline: none; }")
         for i, naam in enumerate(SCHERMEN):
-            item = QListWidgetItem(naam)
+            item = QtWidgets.QListWidgetItem(naam)
             item.setToolTip(f"{naam} (Ctrl+{i + 1})")
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._kies_scherm)
@@ -137,7 +137,7 @@ class Hoofdvenster(QMainWindow):
     def _actie(self, tekst: str, slot, sneltoets: QKeySequence | str | None = None, tip: str = "") -> QAction:
         a = QAction(tekst, self)
         if sneltoets is not None:
-            a.setShortcut(QKeySequence(sneltoets))
+            a.setShortcuts([QKeySequence(sneltoets)])  # setShortcut's overloads would load the Qt namespace
         if tip:
             a.setStatusTip(tip)
         a.triggered.connect(lambda _c=False: slot())
@@ -189,50 +189,45 @@ class Hoofdvenster(QMainWindow):
     def _bouw_werkbalk(self) -> None:
         tb = QToolBar("Werkbalk")
         tb.setObjectName("werkbalk")
-        tb.setMovable(False)
-        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        tb.setMovable(False)  # the actions have no icons, so the buttons show their text
         tb.addAction(self.a_openen)
         tb.addAction(self.a_opslaan)
-        self._keuzes: list = [tb.addSeparator()]
-        self._keuzes.append(tb.addWidget(QLabel(" Perspectief: ")))
-        self.perspectief = QComboBox()
-        self.perspectief.setAccessibleName("Perspectief")
-        self.perspectief.setToolTip("Voor wie de vraagpunten en het rapport worden geordend. Er wordt niets verborgen.")
-        self.perspectief.addItem("Gemeente", "gemeente")
-        self.perspectief.addItem("Huurders", "huurders")
-        self.perspectief.currentIndexChanged.connect(self._perspectief_gekozen)
-        self._keuzes.append(tb.addWidget(self.perspectief))
-        self._keuzes.append(tb.addWidget(QLabel("   Normenkader: ")))
-        self.normenkader = QComboBox()
-        self.normenkader.setAccessibleName("Normenkader")
-        self.normenkader.setToolTip("De normen van Aw en WSW waartegen de kerncijfers worden getoetst.")
-        self.normenkader.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.normenkader.currentIndexChanged.connect(self._kader_gekozen)
-        self._keuzes.append(tb.addWidget(self.normenkader))
-        self._kaders_geladen = False
+        self._keuzes: list[QAction] = []  # perspective and normenkader: built with the first assessment
         leeg = QWidget()
         leeg.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        tb.addWidget(leeg)
+        self._na_keuzes = tb.addWidget(leeg)
         tb.addAction(self.a_print)
         tb.addAction(self.a_hulp)
         self.addToolBar(tb)
         self.werkbalk = tb
 
-    def _laad_kaders(self) -> None:
-        if self._kaders_geladen:
+    def _bouw_keuzes(self) -> None:
+        """Perspective and normenkader in the toolbar; they matter only once an assessment is open."""
+        if self._keuzes:
             return
         from bodcheck import normenkaders
 
-        self.normenkader.blockSignals(True)
-        self.normenkader.clear()
+        tb, voor = self.werkbalk, self._na_keuzes
+        self.perspectief = QtWidgets.QComboBox()
+        self.perspectief.setAccessibleName("Perspectief")
+        self.perspectief.setToolTip("Voor wie de vraagpunten en het rapport worden geordend. Er wordt niets verborgen.")
+        self.perspectief.addItem("Gemeente", "gemeente")
+        self.perspectief.addItem("Huurders", "huurders")
+        self.perspectief.currentIndexChanged.connect(self._perspectief_gekozen)
+        self.normenkader = QtWidgets.QComboBox()
+        self.normenkader.setAccessibleName("Normenkader")
+        self.normenkader.setToolTip("De normen van Aw en WSW waartegen de kerncijfers worden getoetst.")
+        self.normenkader.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.normenkader.addItem("Automatisch (past bij de prognose)", None)
         for k in normenkaders.ingebouwd():
             self.normenkader.addItem(k.titel, k.naam)
             self.normenkader.setItemData(self.normenkader.count() - 1, f"{k.titel}\n{k.geldig}\nBron: {k.bron}",
-                                         Qt.ItemDataRole.ToolTipRole)
+                                         QtCore.Qt.ItemDataRole.ToolTipRole)
         self.normenkader.addItem("Eigen normenkader (.toml)…", EIGEN_KADER)
-        self.normenkader.blockSignals(False)
-        self._kaders_geladen = True
+        self.normenkader.currentIndexChanged.connect(self._kader_gekozen)
+        self._keuzes = [tb.insertSeparator(voor),
+                        tb.insertWidget(voor, QLabel(" Perspectief: ")), tb.insertWidget(voor, self.perspectief),
+                        tb.insertWidget(voor, QLabel("   Normenkader: ")), tb.insertWidget(voor, self.normenkader)]
 
     def _bouw_statusbalk(self) -> None:
         sb = self.statusBar()
@@ -256,10 +251,13 @@ class Hoofdvenster(QMainWindow):
             a.setEnabled(open_)
         for a in self._keuzes:
             a.setVisible(open_)
-        for i in range(1, self.nav.count() if self.werk is not None else 0):
+        if self.werk is None:
+            return
+        for i in range(1, self.nav.count()):
             item = self.nav.item(i)
             vlag = item.flags()
-            item.setFlags(vlag | Qt.ItemFlag.ItemIsEnabled if heeft else vlag & ~Qt.ItemFlag.ItemIsEnabled)
+            aan = QtCore.Qt.ItemFlag.ItemIsEnabled
+            item.setFlags(vlag | aan if heeft else vlag & ~aan)
 
     def _zet_gewijzigd(self, aan: bool) -> None:
         self.gewijzigd = aan
@@ -400,9 +398,10 @@ class Hoofdvenster(QMainWindow):
         if self.beoordeling is None or not self.gewijzigd:
             return True
         keuze = dialogen.vraag_opslaan(self, self.naam())
-        if keuze == QMessageBox.StandardButton.Save:
+        knop = QtWidgets.QMessageBox.StandardButton
+        if keuze == knop.Save:
             return self.opslaan()
-        if keuze == QMessageBox.StandardButton.Discard:
+        if keuze == knop.Discard:
             self._verwijder_autosave()
             return True
         return False
@@ -431,12 +430,13 @@ class Hoofdvenster(QMainWindow):
         fouten = [m for m in meldingen if m.soort == "fout"]
         if fouten:
             self.toon_scherm(INVOER)
-            box = QMessageBox(QMessageBox.Icon.Warning, "Werkboek niet bruikbaar",
-                              f"Het werkboek kan niet worden gebruikt: {len(fouten)} "
-                              f"{'fout' if len(fouten) == 1 else 'fouten'}. Onder aan het scherm Invoer staat "
-                              "per fout de cel; een dubbelklik toont die cel. Verbeter het werkboek en lees het "
-                              "opnieuw in.", QMessageBox.StandardButton.Ok, self)
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            mb = QtWidgets.QMessageBox
+            box = mb(mb.Icon.Warning, "Werkboek niet bruikbaar",
+                     f"Het werkboek kan niet worden gebruikt: {len(fouten)} "
+                     f"{'fout' if len(fouten) == 1 else 'fouten'}. Onder aan het scherm Invoer staat "
+                     "per fout de cel; een dubbelklik toont die cel. Verbeter het werkboek en lees het "
+                     "opnieuw in.", mb.StandardButton.Ok, self)
+            box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
             self._zet_gewijzigd(False)
             return
@@ -449,7 +449,8 @@ class Hoofdvenster(QMainWindow):
         if not self._mag_weg():
             return
         map_ = self.qs.value("laatste_map", str(Path.home()))
-        pad, _ = QFileDialog.getOpenFileName(self, "Beoordeling openen", map_, dialogen.BODCHECK_FILTER)
+        pad, _ = QtWidgets.QFileDialog.getOpenFileName(self, "Beoordeling openen", map_,
+                                                       dialogen.BODCHECK_FILTER)
         if pad:
             self.open_bestand(Path(pad), gevraagd=True)
 
@@ -465,12 +466,12 @@ class Hoofdvenster(QMainWindow):
         bron = pad
         herstel = beoordeling.herstelbaar(pad)
         if herstel:
-            keuze = QMessageBox.question(
+            knop = QtWidgets.QMessageBox.StandardButton
+            keuze = QtWidgets.QMessageBox.question(
                 self, "Nieuwere versie gevonden",
                 f"Er is een automatisch bewaarde versie van {pad.name} die nieuwer is dan het bestand. "
-                "Wilt u die openen?", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.Yes)
-            if keuze == QMessageBox.StandardButton.Yes:
+                "Wilt u die openen?", knop.Yes | knop.No, knop.Yes)
+            if keuze == knop.Yes:
                 bron = herstel[0]
         self._voortgang(0, 1, f"{pad.name} openen…")
         self.taken.start(lambda: beoordeling.openen(bron),
@@ -498,7 +499,7 @@ class Hoofdvenster(QMainWindow):
         self.resultaat = None
         self.pad = pad
         self._rapport_actueel = False
-        self._laad_kaders()
+        self._bouw_keuzes()
         self.perspectief.blockSignals(True)
         self.perspectief.setCurrentIndex(max(self.perspectief.findData(b.instellingen.perspectief), 0))
         self.perspectief.blockSignals(False)
@@ -536,7 +537,7 @@ class Hoofdvenster(QMainWindow):
             return
         from bodcheck import voorbeeld
 
-        basis = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+        basis = QtCore.QStandardPaths.writableLocation(QtCore.QStandardPaths.StandardLocation.AppLocalDataLocation)
         map_ = Path(basis) / "voorbeeld" if basis else Path(tempfile.mkdtemp(prefix="bodcheck-"))
 
         def werk():
@@ -551,7 +552,8 @@ class Hoofdvenster(QMainWindow):
     # ---- several bods together (a gemeente or regio folder) ------------------------------------------------
     def kies_map(self, soort: str) -> None:
         titel = "Map met de bods van één gemeente" if soort == "gemeente" else "Regiomap (een map per gemeente)"
-        map_ = QFileDialog.getExistingDirectory(self, titel, str(self.qs.value("laatste_map", str(Path.home()))))
+        vorige = str(self.qs.value("laatste_map", str(Path.home())))
+        map_ = QtWidgets.QFileDialog.getExistingDirectory(self, titel, vorige)
         if map_:
             self.qs.setValue("laatste_map", map_)
             self.open_map(Path(map_), soort)
@@ -561,7 +563,7 @@ class Hoofdvenster(QMainWindow):
         from ui.samen_venster import SamenVenster
 
         w = SamenVenster(map_, soort, self.qs, self.peildatum, parent=self)
-        w.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        w.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         w.destroyed.connect(lambda _o=None, w=w: self.samen_vensters.remove(w) if w in self.samen_vensters else None)
         self.samen_vensters.append(w)
         w.show()
@@ -572,7 +574,7 @@ class Hoofdvenster(QMainWindow):
         """The example folder (three corporaties in Aaberg, or the regio Aa-vallei) in the local data folder."""
         from bodcheck import voorbeeld_regio_data as vb
 
-        basis = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+        basis = QtCore.QStandardPaths.writableLocation(QtCore.QStandardPaths.StandardLocation.AppLocalDataLocation)
         naam = "voorbeeld-aaberg" if soort == "gemeente" else "voorbeeld-aa-vallei"
         schrijf = vb.schrijf_gemeente_voorbeeld if soort == "gemeente" else vb.schrijf_regio_voorbeeld
 
@@ -588,6 +590,8 @@ class Hoofdvenster(QMainWindow):
     def toon_resultaat(self, resultaat, meldingen=()) -> None:
         """Show an assessment computed elsewhere (a corporatie of a joint assessment) without reading or computing
         it again. `meldingen`: what reading its workbooks reported. It is saved like any other assessment."""
+        import dataclasses
+
         from bodcheck.beoordeling import Beoordeling
 
         meldingen = list(meldingen)
@@ -619,6 +623,8 @@ class Hoofdvenster(QMainWindow):
     # ---- computing ----------------------------------------------------------------------------------------
     def herbereken(self, na=None) -> None:
         """Recompute the whole Resultaat in the background; only the newest request is shown."""
+        import dataclasses
+
         from ui import dialogen
 
         if self.beoordeling is None:
@@ -692,6 +698,8 @@ class Hoofdvenster(QMainWindow):
         self.herbereken()
 
     def _instellingen(self, **velden) -> None:
+        import dataclasses
+
         b = self.beoordeling
         if b is None:
             return
@@ -708,7 +716,7 @@ class Hoofdvenster(QMainWindow):
     def _kader_gekozen(self, _i: int) -> None:
         keuze = self.normenkader.currentData()
         if keuze == EIGEN_KADER:
-            pad, _ = QFileDialog.getOpenFileName(self, "Eigen normenkader kiezen", str(Path.home()),
+            pad, _ = QtWidgets.QFileDialog.getOpenFileName(self, "Eigen normenkader kiezen", str(Path.home()),
                                                  "Normenkader (*.toml);;Alle bestanden (*)")
             keuze = self.kies_eigen_kader(Path(pad)) if pad else None
             if keuze is None:
@@ -732,7 +740,7 @@ class Hoofdvenster(QMainWindow):
         if self.normenkader.findData(data) < 0:
             self.normenkader.blockSignals(True)
             self.normenkader.insertItem(self.normenkader.count() - 1, titel, data)
-            self.normenkader.setItemData(self.normenkader.count() - 2, data, Qt.ItemDataRole.ToolTipRole)
+            self.normenkader.setItemData(self.normenkader.count() - 2, data, QtCore.Qt.ItemDataRole.ToolTipRole)
             self.normenkader.blockSignals(False)
 
     def _toon_kader(self, waarde: str | None) -> None:
@@ -769,7 +777,8 @@ class Hoofdvenster(QMainWindow):
             return False
         map_ = Path(str(self.qs.value("laatste_map", str(Path.home()))))
         voorstel = str(self.pad or map_ / f"{self.naam().replace(' – ', ' ').replace('/', '-')}.bodcheck")
-        pad, _ = QFileDialog.getSaveFileName(self, "Beoordeling bewaren als", voorstel, dialogen.BODCHECK_FILTER)
+        pad, _ = QtWidgets.QFileDialog.getSaveFileName(self, "Beoordeling bewaren als", voorstel,
+                                                       dialogen.BODCHECK_FILTER)
         if not pad:
             return False
         pad_ = Path(pad)
@@ -807,6 +816,8 @@ class Hoofdvenster(QMainWindow):
         if self.beoordeling is None or not self.gewijzigd or (self.resultaat is None and self.beoordeling.meldingen \
                 and any(m.soort == "fout" for m in self.beoordeling.meldingen)):
             return
+        import copy
+
         from bodcheck import beoordeling
 
         b = copy.copy(self.beoordeling)
@@ -838,7 +849,7 @@ class Hoofdvenster(QMainWindow):
         if not paden:
             return None
         d = dialogen.HerstelDialoog(self, paden)
-        d.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        d.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def klaar(_uitkomst: int) -> None:
             if d.gekozen is not None:
@@ -888,6 +899,8 @@ class Hoofdvenster(QMainWindow):
         return {"notities": dict(self.beoordeling.notities), "definitief": definitief, "wederhoor": wederhoor}
 
     def _rapport_opties(self) -> None:
+        import dataclasses
+
         w = self._schermen[RAPPORT]
         if self.beoordeling is not None and bool(self.beoordeling.instellingen.definitief) != w.definitief.isChecked():
             self.beoordeling.instellingen = dataclasses.replace(self.beoordeling.instellingen,
@@ -938,7 +951,7 @@ class Hoofdvenster(QMainWindow):
         w = self._schermen.get(RAPPORT)
         achter = " (wederhoor)" if w and w.wederhoor.isChecked() else ""
         voorstel = map_ / f"Beoordeling {self.naam().replace(' – ', ' ').replace('/', '-')}{achter}{extensie}"
-        pad, _ = QFileDialog.getSaveFileName(self, titel, str(voorstel), filter_)
+        pad, _ = QtWidgets.QFileDialog.getSaveFileName(self, titel, str(voorstel), filter_)
         if not pad:
             return None
         p = Path(pad)
@@ -1010,26 +1023,27 @@ class Hoofdvenster(QMainWindow):
         huidig = self.views.currentIndex() if self.werk is not None else -1
         tab = {KERNCIJFERS: 0, RUIMTE: 0, RAPPORT: 2}.get(huidig, 1)
         d = HulpDialoog(self, tab)
-        d.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        d.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         d.show()
 
     def toon_logboek(self) -> None:
         from bodcheck import logboek
 
-        box = QMessageBox(QMessageBox.Icon.Information, "Logboek",
-                          "Technische details van fouten worden lokaal bewaard in:\n"
-                          f"{logboek.pad()}\n\nEr wordt nooit iets verstuurd.", QMessageBox.StandardButton.Ok, self)
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        mb = QtWidgets.QMessageBox
+        box = mb(mb.Icon.Information, "Logboek", "Technische details van fouten worden lokaal bewaard in:\n"
+                 f"{logboek.pad()}\n\nEr wordt nooit iets verstuurd.", mb.StandardButton.Ok, self)
+        box.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
     def over(self) -> None:
         from bodcheck import __version__
 
-        QMessageBox.about(self, "Over bodcheck",
-                          f"<b>bodcheck {__version__}</b><br>Beoordeel het bod van een woningcorporatie en bereid "
-                          "het overleg over prestatieafspraken voor.<br><br>bodcheck geeft signalen, geen oordeel "
-                          "over de redelijkheid van het bod in de zin van art. 44 Woningwet.<br>Licentie: EUPL-1.2.")
+        QtWidgets.QMessageBox.about(
+            self, "Over bodcheck",
+            f"<b>bodcheck {__version__}</b><br>Beoordeel het bod van een woningcorporatie en bereid "
+            "het overleg over prestatieafspraken voor.<br><br>bodcheck geeft signalen, geen oordeel "
+            "over de redelijkheid van het bod in de zin van art. 44 Woningwet.<br>Licentie: EUPL-1.2.")
 
     # ---- closing ------------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

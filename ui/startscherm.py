@@ -1,17 +1,19 @@
 """The start screen: a new assessment, open a saved one, recent files, the bundled example, a template; and
-several bods together: a folder as a gemeente or a regio, with its own example."""
+several bods together: a folder as a gemeente or a regio, with its own example.
+
+It is the first thing the user sees, so it stays clear of the `Qt` namespace: PySide6 builds that namespace's
+≈ 95 enum classes on first use (≈ 20 ms), which the first window need not wait for.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.signalen import zend
-from ui.widgets import kop, uitleg
+from ui.widgets import kop, scrollend, uitleg
 
 
 class _Keuze(QPushButton):
@@ -40,8 +42,7 @@ class _Keuze(QPushButton):
         u = QLabel(tekst)
         u.setWordWrap(True)
         u.setStyleSheet("color: #555;")
-        for lab in (t, u):
-            lab.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        for lab in (t, u):  # a plain QLabel ignores clicks, so they reach the button
             laag.addWidget(lab)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(laag.sizeHint().height() + 6)
@@ -62,8 +63,12 @@ class Startscherm(QWidget):
         super().__init__(parent)
         self.setStyleSheet("QPushButton#keuze { text-align: left; border: 1px solid #d4d8dd; border-radius: 4px; "
                            "background: #fbfbfc; } QPushButton#keuze:hover { border-color: #1f4e79; "
-                           "background: #f3f7fb; } QPushButton#keuze:focus { border: 2px solid #1f4e79; }")
-        buiten = QVBoxLayout(self)
+                           "background: #f3f7fb; } QPushButton#keuze:focus { border: 2px solid #1f4e79; } "
+                           "QPushButton#recent { text-align: left; border: 1px solid transparent; border-radius: 3px; "
+                           "padding: 5px 8px; color: #1f4e79; background: transparent; } "
+                           "QPushButton#recent:hover { background: #e9eff6; } "
+                           "QPushButton#recent:focus { border-color: #1f4e79; }")
+        _, buiten = scrollend(self)  # a small screen (a laptop at 150 %) scrolls instead of squeezing the cards
         buiten.addStretch(1)
         midden = QHBoxLayout()
         midden.addStretch(1)
@@ -83,7 +88,8 @@ class Startscherm(QWidget):
         titel.setStyleSheet("color: #1f4e79;")
         laag.addWidget(titel)
         laag.addWidget(uitleg("Beoordeel het bod van een woningcorporatie naast de woonvisie en bereid het "
-                              "overleg over de prestatieafspraken voor. Alles blijft op deze computer."))
+                              "overleg over de prestatieafspraken voor. Alles blijft op deze computer.",
+                              opgemaakt=False))
         laag.addSpacing(14)
         rij = QHBoxLayout()
         rij.setSpacing(24)
@@ -104,14 +110,18 @@ class Startscherm(QWidget):
         links.addStretch(1)
         rij.addLayout(links, 5)
         rechts = QVBoxLayout()
+        rechts.setSpacing(8)
         rechts.addWidget(kop("Recent geopend", 2))
-        self.recent = QListWidget()
+        self.recent = QWidget()  # a flat button per file (a click opens it), or a line saying there are none
         self.recent.setAccessibleName("Recent geopende beoordelingen")
-        self.recent.itemActivated.connect(self._recent)
-        self.recent.setMinimumHeight(180)
-        rechts.addWidget(self.recent, 1)
-        self.recent_leeg = uitleg("Nog niets geopend. Bewaarde beoordelingen verschijnen hier.")
-        rechts.addWidget(self.recent_leeg, 1)
+        self._recent_laag = QVBoxLayout(self.recent)
+        self._recent_laag.setContentsMargins(0, 0, 0, 0)
+        self._recent_laag.setSpacing(1)
+        self.recent_leeg = uitleg("Nog niets geopend. Bewaarde beoordelingen verschijnen hier.", opgemaakt=False)
+        self._recent_laag.addWidget(self.recent_leeg)
+        self._recent_laag.addStretch(1)
+        self.recent_knoppen: list[QPushButton] = []
+        rechts.addWidget(self.recent)
         rechts.addSpacing(12)
         rechts.addWidget(kop("Meer bods samen", 2))
         self.knop_gemeente = _Keuze("Map openen als gemeente…", "Alle bods voor één gemeente in één map, met de "
@@ -123,23 +133,26 @@ class Startscherm(QWidget):
                        (self.knop_voorbeeld_samen, self.voorbeeld_samen)):
             k.clicked.connect(sig)
             rechts.addWidget(k)
-        rechts.addStretch(0)
+        rechts.addStretch(1)
         rij.addLayout(rechts, 4)
         laag.addLayout(rij)
         laag.addSpacing(10)
-        laag.addWidget(uitleg("F1 opent de uitleg: wat de kerncijfers betekenen en hoe u het rapport leest."))
+        laag.addWidget(uitleg("F1 opent de uitleg: wat de kerncijfers betekenen en hoe u het rapport leest.",
+                              opgemaakt=False))
 
     def zet_recent(self, paden: list[str]) -> None:
-        self.recent.clear()
-        for p in paden:
+        for knop in self.recent_knoppen:
+            knop.hide()
+            knop.deleteLater()
+        self.recent_knoppen = []
+        for i, p in enumerate(paden):
             pad = Path(p)
-            item = QListWidgetItem(f"{pad.stem}\n{pad.parent}")
-            item.setData(Qt.ItemDataRole.UserRole, p)
-            item.setToolTip(p)
-            self.recent.addItem(item)
-        self.recent.setVisible(bool(paden))
+            knop = QPushButton(f"{pad.stem}   ·   map {pad.parent.name or pad.parent}")  # the whole path in the tip
+            knop.setObjectName("recent")
+            knop.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)  # a long name never widens the column
+            knop.setToolTip(p)
+            knop.setAccessibleName(f"{pad.stem} openen")
+            knop.clicked.connect(lambda _c=False, p=p: zend(self.recent_gekozen, p))
+            self._recent_laag.insertWidget(i, knop)
+            self.recent_knoppen.append(knop)
         self.recent_leeg.setVisible(not paden)
-        self.recent_leeg.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-
-    def _recent(self, item: QListWidgetItem) -> None:
-        zend(self.recent_gekozen, item.data(Qt.ItemDataRole.UserRole))

@@ -12,8 +12,7 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
@@ -24,8 +23,7 @@ log = logging.getLogger(__name__)
 Voortgang = Callable[[int, int, str], None]
 
 
-@dataclass
-class _Opdracht:
+class _Opdracht(NamedTuple):
     klaar: Callable[[Any], None]
     mislukt: Callable[[BaseException], None] | None
     voortgang: Voortgang | None

@@ -1,9 +1,10 @@
 """Small shared widgets: a section heading, an explanation line, a note box. (The table view is in
-ui.tabel, so the start screen does not load the item-view classes.)"""
+ui.tabel, so the start screen does not load the item-view classes; `QtCore.Qt` is looked up only when used,
+see ui.hoofdvenster.)"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6 import QtCore
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 
@@ -16,10 +17,13 @@ def kop(tekst: str, niveau: int = 1) -> QLabel:
     return lab
 
 
-def uitleg(tekst: str) -> QLabel:
+def uitleg(tekst: str, opgemaakt: bool = True) -> QLabel:
+    """An explanation line. `opgemaakt`: the text (also later setText) is HTML; the start screen passes False,
+    plain text, so the first window does not load PySide's `Qt` namespace (see ui.startscherm)."""
     lab = QLabel(tekst)
     lab.setWordWrap(True)
-    lab.setTextFormat(Qt.TextFormat.RichText)
+    if opgemaakt:
+        lab.setTextFormat(QtCore.Qt.TextFormat.RichText)
     lab.setOpenExternalLinks(False)
     lab.setStyleSheet("color: #444;")
     return lab
@@ -29,7 +33,7 @@ def kader(tekst: str, soort: str = "let_op") -> QLabel:
     """A framed note: `let_op` (amber rule on the left) or `info` (grey)."""
     lab = QLabel(tekst)
     lab.setWordWrap(True)
-    lab.setTextFormat(Qt.TextFormat.RichText)
+    lab.setTextFormat(QtCore.Qt.TextFormat.RichText)
     lab.setFrameShape(QFrame.Shape.NoFrame)
     kleur = "#b7791f" if soort == "let_op" else "#9aa5b1"
     achter = "#fdf7e7" if soort == "let_op" else "#f4f6f8"

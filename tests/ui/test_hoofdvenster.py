@@ -146,9 +146,10 @@ def test_vraagpunt_notitie_bewaren_en_heropenen(voorbeeld, qtbot, tmp_path):
     assert w.recent()[0] == str(pad)
     w.sluit_beoordeling()
     assert w.stapel.currentWidget() is w.start
-    assert w.start.recent.count() == 1
+    assert [k.toolTip() for k in w.start.recent_knoppen] == [str(pad)]
+    assert w.start.recent_leeg.isHidden()
 
-    w.open_bestand(pad)
+    qtbot.mouseClick(w.start.recent_knoppen[0], Qt.MouseButton.LeftButton)  # opens it, as a user would
     qtbot.waitUntil(lambda: w.resultaat is not None, timeout=30_000)
     _wacht_rust(w, qtbot)
     nt = w.beoordeling.notities[sleutel]
