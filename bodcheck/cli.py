@@ -12,8 +12,6 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from bodcheck import __version__
-
 UITGANG_OK, UITGANG_BUG, UITGANG_INVOER = 0, 1, 2
 
 
@@ -56,6 +54,16 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(UITGANG_INVOER)
 
 
+class _ToonVersie(argparse.Action):
+    """--version: the version is looked up only when asked for (see bodcheck.__getattr__)."""
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        from bodcheck import __version__
+
+        sys.stdout.write(f"bodcheck {__version__}\n")
+        parser.exit()
+
+
 def _datum(tekst: str) -> dt.date:
     try:
         return dt.date.fromisoformat(tekst)
@@ -65,7 +73,7 @@ def _datum(tekst: str) -> dt.date:
 
 def _parser() -> argparse.ArgumentParser:
     p = _Parser(prog="bodcheck", description="Beoordeel het bod van een woningcorporatie op de woonvisie.")
-    p.add_argument("--version", action="version", version=f"bodcheck {__version__}", help="toon de versie")
+    p.add_argument("--version", action=_ToonVersie, nargs=0, help="toon de versie")
     p.add_argument("--zelftest", action="store_true", help="test de hele keten op het voorbeeld en stop")
     sub = p.add_subparsers(dest="opdracht", metavar="OPDRACHT", parser_class=_Parser)
 
@@ -114,11 +122,20 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+def _alleen_gui(argv: list[str]) -> bool:
+    """`bodcheck` or `bodcheck gui [BESTAND]` (the start menu, a file association) needs no parser: building
+    the whole one costs ≈ 7 ms of the app's start. Anything else, --help too, goes through argparse."""
+    return not argv or (argv[0] == "gui" and len(argv) <= 2 and not any(a.startswith("-") for a in argv[1:]))
+
+
 def main(argv: list[str] | None = None, gui_start: Callable[[str | None], int] | None = None) -> int:
     """Run one command. `gui_start` opens the desktop app; the program entry (bodcheck.__main__) passes
     it in, so the domain never imports Qt (ui → bodcheck, never the other way)."""
     argv = sys.argv[1:] if argv is None else argv
-    args = _parser().parse_args(argv)
+    if gui_start is not None and _alleen_gui(argv):
+        args = argparse.Namespace(zelftest=False, opdracht="gui", bestand=argv[1] if len(argv) > 1 else None)
+    else:
+        args = _parser().parse_args(argv)
     try:
         if args.zelftest:
             from bodcheck.zelftest import zelftest

@@ -78,8 +78,10 @@ class Hoofdvenster(QMainWindow):
         self._bouw_werkbalk()
         self._bouw_statusbalk()
 
+        # Widgets are made inside their parent: moving a finished tree into a window restyles all of it.
         self.stapel = QStackedWidget()
-        self.start = Startscherm()
+        self.setCentralWidget(self.stapel)
+        self.start = Startscherm(self.stapel)
         self.start.nieuw.connect(self.nieuw)
         self.start.openen.connect(self.openen_dialoog)
         self.start.voorbeeld.connect(self.open_voorbeeld)
@@ -91,7 +93,6 @@ class Hoofdvenster(QMainWindow):
         self.stapel.addWidget(self.start)
         self.werk: QWidget | None = None  # the work area is built when the first assessment opens
         self.samen_vensters: list[QMainWindow] = []  # folders opened as a gemeente or regio (ui.samen_venster)
-        self.setCentralWidget(self.stapel)
 
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(AUTOSAVE_MS)

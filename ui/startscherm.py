@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -44,9 +44,15 @@ class _Keuze(QPushButton):
         u.setStyleSheet("color: #555;")
         for lab in (t, u):  # a plain QLabel ignores clicks, so they reach the button
             laag.addWidget(lab)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMinimumHeight(laag.sizeHint().height() + 6)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setObjectName("keuze")
+
+    # A QPushButton sizes itself by its own (empty) text; this one by its labels, wrapped at its real width.
+    def sizeHint(self) -> QSize:
+        return self.layout().totalSizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return self.layout().totalMinimumSize()
 
 
 class Startscherm(QWidget):

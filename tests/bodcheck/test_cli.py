@@ -228,3 +228,32 @@ def test_voorbeeld_schrijft_alles(tmp_path: Path, capsys: pytest.CaptureFixture[
         for bestand in (f"rapport-{naam}.pdf", f"export-{naam}.xlsx", f"beoordeling-{naam}.json"):
             assert (map_ / map_samen / bestand).stat().st_size > 1000
     assert json.loads((map_ / "beoordeling.json").read_text("utf-8"))["corporatie"] == "Woonstichting De Lindehof"
+
+
+@pytest.mark.parametrize("argv, bestand", [
+    ([], None),
+    (["gui"], None),
+    (["gui", "C:\\Users\\x\\Documents\\bod 2026.bodcheck"], "C:\\Users\\x\\Documents\\bod 2026.bodcheck"),
+])
+def test_gui_start_zonder_parser_zelfde_als_met(argv, bestand):
+    """The app's own start skips building the parser; it must open what argparse would have opened."""
+    from bodcheck.cli import _alleen_gui, _parser
+
+    geopend = []
+    assert _alleen_gui(argv)
+    assert main(argv, gui_start=lambda b: geopend.append(b) or 0) == 0
+    assert geopend == [bestand] == [getattr(_parser().parse_args(argv), "bestand", None)]
+
+
+@pytest.mark.parametrize("argv", [["gui", "--help"], ["gui", "a", "b"], ["--zelftest"], ["voorbeeld"], ["-h"]])
+def test_al_het_andere_via_argparse(argv):
+    from bodcheck.cli import _alleen_gui
+
+    assert not _alleen_gui(argv)
+
+
+def test_gui_met_te_veel_bestanden_is_een_invoerfout(capsys):
+    with pytest.raises(SystemExit) as e:
+        main(["gui", "a.bodcheck", "b.bodcheck"], gui_start=lambda b: 0)
+    assert e.value.code == 2
+    assert "bodcheck:" in capsys.readouterr().err
