@@ -3,27 +3,45 @@
 `SignalInstance.emit()` returns `True` without owning a reference to it. Dropping that result (as every
 plain `sig.emit(...)` statement does) lowers the reference count of `True` by one; after enough emits
 Python aborts with "bool_dealloc: deallocating True or False" (seen at interpreter exit after the GUI
-tests). `zend` takes the reference that emit should have given. Whether the installed PySide has the bug
-is measured once (sys.getrefcount around a few emits), so a fixed PySide gets no compensation.
+tests). `zend` takes the reference that emit should have given.
+
+Whether the installed PySide has the bug is measured once (sys.getrefcount around a few emits), so a fixed
+PySide gets no compensation. The count is only exact while no other thread runs Python, so it is taken on
+the GUI thread before the first background job (ui.taken calls `meet`), not at import: ctypes (≈ 3 ms) need
+not load before the first window.
 """
 
 from __future__ import annotations
 
-import ctypes
+import functools
 import sys
+import threading
 from typing import Any
 
-_incref = ctypes.pythonapi.Py_IncRef
-_incref.argtypes = [ctypes.py_object]
-_incref.restype = None
+from PySide6.QtCore import QObject, Signal
+
+_lekt: bool | None = None  # does emit() drop a reference? None: not measured yet
 
 
-def _meet() -> bool:
-    from PySide6.QtCore import QObject, Signal
+class _Proef(QObject):
+    sein = Signal()
 
-    class _Proef(QObject):
-        sein = Signal()
 
+@functools.cache
+def _py_incref() -> Any:
+    import ctypes
+
+    incref = ctypes.pythonapi.Py_IncRef
+    incref.argtypes = [ctypes.py_object]
+    incref.restype = None
+    return incref
+
+
+def meet() -> None:
+    """Measure the bug, once; on the GUI thread while no other thread emits."""
+    global _lekt
+    if _lekt is not None:
+        return
     proef = _Proef()
     n = 200
     wissel = sys.getswitchinterval()
@@ -36,14 +54,14 @@ def _meet() -> bool:
     finally:
         sys.setswitchinterval(wissel)
     for _ in range(max(verloren, 0)):
-        _incref(True)  # repay what the measurement itself cost
-    return verloren >= n // 2
+        _py_incref()(True)  # repay what the measurement itself cost
+    _lekt = verloren >= n // 2
 
 
 def zend(signaal: Any, *args: Any) -> None:
     uitkomst = signaal.emit(*args)
-    if _lekt and isinstance(uitkomst, bool):
-        _incref(uitkomst)
-
-
-_lekt = _meet()  # at import, on the GUI thread, before any background job runs
+    if _lekt is None and threading.current_thread() is threading.main_thread():
+        meet()
+    # Not measured yet off the GUI thread: one reference to True too many is harmless, one too few is not.
+    if _lekt is not False and isinstance(uitkomst, bool):
+        _py_incref()(uitkomst)

@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from ui import signalen
 from ui.signalen import zend
 
 log = logging.getLogger(__name__)
@@ -87,6 +88,7 @@ class Taken(QObject):
         was_leeg = not self.werk_bezig()
         self._lopend[nr] = _Opdracht(klaar, mislukt, voortgang, baan)
         pool = self._schijf if baan == "schijf" else self._werk
+        signalen.meet()  # before any worker emits (see ui.signalen)
         pool.start(_Werk(nr, werk, self._bode, voortgang is not None))
         if baan == "werk" and was_leeg:
             zend(self.bezig, True)

@@ -72,7 +72,7 @@ EERSTE_VENSTER = textwrap.dedent("""
     print("RECENT", len(v.start.recent_knoppen))
     print("GELADEN", *[naam for mod, naam in ((QtCore, "Qt"), (QtWidgets, "QListWidget"), (QtWidgets, "QComboBox"),
                                               (QtWidgets, "QFileDialog"), (QtWidgets, "QMessageBox"))
-                       if naam in vars(mod)])
+                       if naam in vars(mod)], *[m for m in ("ctypes",) if m in sys.modules])
     from PySide6.QtCore import Qt  # the probe itself: looking a class up puts it in the module
     print("DAARNA", "Qt" in vars(QtCore))
 """)
@@ -80,7 +80,8 @@ EERSTE_VENSTER = textwrap.dedent("""
 
 def test_eerste_venster_laadt_geen_zware_klassen(tmp_path):
     """Start speed (issue 7): the first window, recent files included, never looks up the `Qt` namespace
-    (PySide6 then builds ≈ 95 enum classes, ≈ 20 ms) nor the classes only later views and dialogs need."""
+    (PySide6 then builds ≈ 95 enum classes, ≈ 20 ms) nor the classes only later views and dialogs need, nor
+    ctypes (ui.signalen)."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"),
                XDG_STATE_HOME=str(tmp_path / "state"))
     recent = tmp_path / "a.bodcheck"

@@ -29,3 +29,34 @@ def test_zend_houdt_true_in_balans(qapp):
     gc.collect()
     assert len(ontvangen) == 200
     assert sys.getrefcount(True) >= voor
+
+
+def test_voor_de_meting_compenseert_een_werkdraad_altijd(qapp, monkeypatch):
+    """Off the GUI thread the bug is never measured (other threads would spoil the count); until it is,
+    every emit there is compensated: a reference too many is harmless, one too few is fatal."""
+    import threading
+
+    from ui import signalen
+
+    monkeypatch.setattr(signalen, "_lekt", None)
+    bron = _Bron()  # no receivers: nothing else touches True
+    gc.collect()
+    voor = sys.getrefcount(True)
+    draad = threading.Thread(target=lambda: [zend(bron.klaar, i) for i in range(200)])
+    draad.start()
+    draad.join()
+    gc.collect()
+    assert signalen._lekt is None  # still unmeasured: the worker did not measure
+    assert sys.getrefcount(True) >= voor
+
+
+def test_taken_meten_voor_de_eerste_achtergrondtaak(qapp, qtbot, monkeypatch):
+    from ui import signalen
+    from ui.taken import Taken
+
+    monkeypatch.setattr(signalen, "_lekt", None)
+    taken = Taken()
+    uitkomsten = []
+    taken.start(lambda: 42, klaar=uitkomsten.append)
+    assert signalen._lekt is not None  # measured on the GUI thread, before the worker ran
+    qtbot.waitUntil(lambda: uitkomsten == [42], timeout=5000)
