@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.startscherm import Startscherm
+from ui.startscherm import Startscherm, recent_item
 from ui.taken import Taken
 
 if TYPE_CHECKING:
@@ -89,7 +89,7 @@ class Hoofdvenster(QMainWindow):
         self.start.map_gemeente.connect(lambda: self.kies_map("gemeente"))
         self.start.map_regio.connect(lambda: self.kies_map("regio"))
         self.start.voorbeeld_samen.connect(self.open_voorbeeld_samen)
-        self.start.recent_gekozen.connect(lambda p: self.open_bestand(Path(p)))
+        self.start.recent_gekozen.connect(self._open_recent)
         self.stapel.addWidget(self.start)
         self.werk: QWidget | None = None  # the work area is built when the first assessment opens
         self.samen_vensters: list[QMainWindow] = []  # folders opened as a gemeente or regio (ui.samen_venster)
@@ -569,6 +569,7 @@ class Hoofdvenster(QMainWindow):
         self.samen_vensters.append(w)
         w.show()
         w.start()
+        self._onthoud_recent(f"{soort}:{map_}")
         return w
 
     def open_voorbeeld_samen(self, soort: str = "gemeente") -> None:
@@ -868,28 +869,37 @@ class Hoofdvenster(QMainWindow):
 
     # ---- recent files -------------------------------------------------------------------------------------
     def recent(self) -> list[str]:
+        """Files and folders (see ui.startscherm.recent_item) opened lately, newest first, that still exist."""
         v = self.qs.value("recent", [])
         if isinstance(v, str):
             v = [v]
-        return [p for p in (v or []) if Path(p).exists()]
+        return [p for p in (v or []) if recent_item(p)[1].exists()]
 
-    def _onthoud_recent(self, pad: Path) -> None:
-        lijst = [str(pad)] + [p for p in self.recent() if Path(p) != pad]
+    def _onthoud_recent(self, regel: Path | str) -> None:
+        lijst = [str(regel)] + [p for p in self.recent() if p != str(regel)]
         self.qs.setValue("recent", lijst[:MAX_RECENT])
         self._ververs_recent()
 
     def _verwijder_recent(self, pad: Path) -> None:
-        self.qs.setValue("recent", [p for p in self.recent() if Path(p) != pad])
+        self.qs.setValue("recent", [p for p in self.recent() if p != str(pad)])
         self._ververs_recent()
+
+    def _open_recent(self, regel: str) -> None:
+        soort, pad = recent_item(regel)
+        if soort:
+            self.open_map(pad, soort)
+        else:
+            self.open_bestand(pad)
 
     def _ververs_recent(self) -> None:
         lijst = self.recent()
         self.start.zet_recent(lijst)
         self.menu_recent.clear()
         for p in lijst:
-            a = self.menu_recent.addAction(Path(p).name)
-            a.setToolTip(p)
-            a.triggered.connect(lambda _c=False, p=p: self.open_bestand(Path(p)))
+            soort, pad = recent_item(p)
+            a = self.menu_recent.addAction(f"{pad.name} (hele map, als {soort})" if soort else pad.name)
+            a.setToolTip(str(pad))
+            a.triggered.connect(lambda _c=False, p=p: self._open_recent(p))
         self.menu_recent.setEnabled(bool(lijst))
 
     # ---- report -------------------------------------------------------------------------------------------

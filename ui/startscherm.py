@@ -24,6 +24,14 @@ from ui.signalen import zend
 from ui.widgets import kop, scrollend, uitleg
 
 
+def recent_item(regel: str) -> tuple[str | None, Path]:
+    """One entry of the recent list: a file, or a folder opened as a gemeente or regio ("gemeente:/pad")."""
+    soort, _, pad = regel.partition(":")
+    if soort in ("gemeente", "regio") and pad:
+        return soort, Path(pad)
+    return None, Path(regel)
+
+
 class _Keuze(QPushButton):
     """A large button with a title and one line of explanation."""
 
@@ -152,12 +160,14 @@ class Startscherm(QWidget):
             knop.deleteLater()
         self.recent_knoppen = []
         for i, p in enumerate(paden):
-            pad = Path(p)
-            knop = QPushButton(f"{pad.stem}   ·   map {pad.parent.name or pad.parent}")  # the whole path in the tip
+            soort, pad = recent_item(p)
+            naam = pad.name if soort else pad.stem
+            waar = f"hele map, als {soort}" if soort else f"map {pad.parent.name or pad.parent}"
+            knop = QPushButton(f"{naam}   ·   {waar}")  # the whole path in the tip
             knop.setObjectName("recent")
             knop.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)  # a long name never widens the column
-            knop.setToolTip(p)
-            knop.setAccessibleName(f"{pad.stem} openen")
+            knop.setToolTip(str(pad))
+            knop.setAccessibleName(f"{naam} openen")
             knop.clicked.connect(lambda _c=False, p=p: zend(self.recent_gekozen, p))
             self._recent_laag.insertWidget(i, knop)
             self.recent_knoppen.append(knop)

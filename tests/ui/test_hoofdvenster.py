@@ -389,3 +389,28 @@ def test_algemeen_wijzigen_verandert_aandeel_gemeente(voorbeeld, qtbot):
     _wacht_rust(w, qtbot)
     assert w.resultaat.berekend.investeringsruimte.aandeel_gemeente == pytest.approx(oud_aandeel / 2)
     assert "handmatig" in str(w.beoordeling.invoer.veld_bron("vhe_gemeente"))
+
+
+def test_recent_geopende_map_opent_weer_als_gemeente(venster, qtbot):
+    """A folder opened as a gemeente comes back under Recent geopend (start screen and menu) and opens again
+    as a gemeente with one click."""
+    w = venster
+    w.open_voorbeeld_samen()
+    qtbot.waitUntil(lambda: bool(w.samen_vensters) and w.samen_vensters[-1].uitkomst is not None, timeout=60_000)
+    eerste = w.samen_vensters[-1]
+    map_ = eerste.map
+    assert w.recent()[0] == f"gemeente:{map_}"
+    knop = w.start.recent_knoppen[0]
+    assert knop.text() == f"{map_.name}   ·   hele map, als gemeente" and knop.toolTip() == str(map_)
+    assert [a.text() for a in w.menu_recent.actions()] == [f"{map_.name} (hele map, als gemeente)"]
+    qtbot.waitUntil(lambda: eerste.taken.aantal() == 0, timeout=30_000)
+    eerste.gewijzigd = False
+    eerste.close()
+
+    qtbot.mouseClick(knop, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(s is not eerste and s.map == map_ and s.soort == "gemeente" and s.uitkomst is not None
+                                for s in w.samen_vensters), timeout=60_000)
+    tweede = next(s for s in w.samen_vensters if s is not eerste)
+    qtbot.waitUntil(lambda: tweede.taken.aantal() == 0, timeout=30_000)
+    tweede.gewijzigd = False
+    tweede.close()
