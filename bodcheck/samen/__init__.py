@@ -5,6 +5,7 @@
     beoordeel_regio(map, peildatum=None, instellingen=None) -> RegioResultaat
     als_dict(resultaat) / als_tekst(resultaat)   JSON, schema bodcheck/gemeente/1 or bodcheck/regio/1
     samenvatting(resultaat) -> str               short Dutch text for the terminal
+    notities.laad / notities.bewaar              the user's notes on the joint vraagpunten, per folder
 
 Each corporatie keeps its own assessment (pipeline.beoordeel_invoer with the woonvisie's targets); the
 joint view adds the sum of the bods against each whole gemeente-wide target (vergelijking.vergelijk_doel
