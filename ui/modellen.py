@@ -321,12 +321,40 @@ def _tekst(v: Any) -> str:
     return "" if v is None else opmaak.veld_waarde(v)
 
 
-BEWERKBARE_SOORTEN = ("getal", "int", "tekst")
+BEWERKBARE_SOORTEN = ("getal", "int", "tekst", "datum", "janee", "eenheid", "bwversie")
+KEUZE_UITLEG = {  # what a field of that kind accepts, said when the typed text is none of it
+    "datum": "geen datum. Gebruik dag-maand-jaar, bijvoorbeeld 15-6-2026",
+    "janee": "geen ja of nee",
+    "eenheid": "geen eenheid van de bedragen. Kies €, x € 1.000 of x € 1 mln",
+    "bwversie": "geen versie van het beoordelingskader. Kies 1.0 of 2.0",
+}
+
+
+def lees_veld(soort: str, tekst: str) -> Any:
+    """The value of an Algemeen field of kind datum/janee/eenheid/bwversie from what the user typed (empty =
+    unknown). Raises ValueError with the Dutch reason when the text is none of it."""
+    from bodcheck.inlezen import waarden
+
+    if not tekst:
+        return None
+    try:
+        if soort == "datum":
+            return waarden.datum(tekst)
+        if soort == "janee":
+            return waarden.janee(tekst)
+    except waarden.GeenWaarde:
+        raise ValueError(KEUZE_UITLEG[soort]) from None
+    gewoon = " ".join(tekst.casefold().replace(",", ".").split())
+    keuzes = codes.EENHEID_BEDRAGEN if soort == "eenheid" else ("1.0", "2.0")
+    for k in keuzes:
+        if gewoon in (k.casefold(), k.removesuffix(".0")):
+            return k
+    raise ValueError(KEUZE_UITLEG[soort])
 
 
 class AlgemeenModel(LijstModel):
-    """The Algemeen fields of the template, in its order; numbers and texts are editable
-    (bodcheck.bewerken.wijzig_algemeen), e.g. to fill in the woongelegenheden in the gemeente."""
+    """The Algemeen fields of the template, in its order; all of them editable (bodcheck.bewerken.wijzig_algemeen)
+    but the format version, e.g. to fill in the woongelegenheden in the gemeente or the date the bod came in."""
 
     WAARDE = 1
     gewijzigd = Signal(str, object)  # code, waarde
@@ -360,7 +388,8 @@ class AlgemeenModel(LijstModel):
             if role == R.EditRole:
                 w = veld.waarde if veld else None
                 return "" if w is None else (opmaak.getal(w, 0 if float(w).is_integer() else 2)
-                                             if isinstance(w, int | float) and not isinstance(w, bool) else str(w))
+                                             if isinstance(w, int | float) and not isinstance(w, bool)
+                                             else opmaak.veld_waarde(w))
             if role == R.BackgroundRole and veld is not None and veld.bron.handmatig:
                 return kleuren.HANDMATIG
         if index.isValid() and index.column() == 2 and role == R.ForegroundRole:
@@ -376,13 +405,19 @@ class AlgemeenModel(LijstModel):
         tekst = str(value).strip()
         if v.soort == "tekst":
             waarde: Any = tekst or None
-        else:
+        elif v.soort in ("getal", "int"):
             try:
                 getal = lees_nl_getal(tekst)
             except GeenGetal:
                 zend(self.ongeldig, f"“{value}” is geen getal. Gebruik bijvoorbeeld 1.668.")
                 return False
             waarde = None if getal is None else (round(getal) if v.soort == "int" else getal)
+        else:
+            try:
+                waarde = lees_veld(v.soort, tekst)
+            except ValueError as e:
+                zend(self.ongeldig, f"“{value}” is {e}.")
+                return False
         oud = self.invoer.algemeen.get(v.code)
         if (oud.waarde if oud else None) == waarde:
             return False

@@ -414,3 +414,54 @@ def test_recent_geopende_map_opent_weer_als_gemeente(venster, qtbot):
     qtbot.waitUntil(lambda: tweede.taken.aantal() == 0, timeout=30_000)
     tweede.gewijzigd = False
     tweede.close()
+
+
+def test_algemeen_datum_en_janee_wijzigen(voorbeeld, qtbot):
+    """Dates and ja/nee fields are editable too; what they mean for the vraagpunten follows (P02 asks about a
+    huurdersorganisatie that was not involved), and text that is neither is refused with a Dutch reason."""
+    import datetime as dt
+
+    w = voorbeeld
+    invoer = w.toon_scherm(hv.INVOER)
+    model = invoer.tabel("Algemeen").model()
+
+    def idx(code):  # the view builds new models after each change: look it up each time
+        m = invoer.tabel("Algemeen").model()
+        return m.index(next(i for i, v in enumerate(m.velden) if v.code == code), m.WAARDE)
+
+    def zet(code, tekst):
+        return invoer.tabel("Algemeen").model().setData(idx(code), tekst, Qt.ItemDataRole.EditRole)
+
+    assert not any(v.id == "P02" for v in w.resultaat.vraagpunten)
+    assert idx("ho_betrokken").data(Qt.ItemDataRole.EditRole) == "ja"
+    assert idx("datum_overleg").data(Qt.ItemDataRole.EditRole) == "10-9-2026"
+    meldingen = []
+    model.ongeldig.connect(meldingen.append)
+    assert not zet("datum_overleg", "31-2-2026")
+    assert not zet("ho_betrokken", "misschien")
+    assert meldingen == ["“31-2-2026” is geen datum. Gebruik dag-maand-jaar, bijvoorbeeld 15-6-2026.",
+                         "“misschien” is geen ja of nee."]
+
+    oud = w.resultaat
+    assert zet("ho_betrokken", "Nee")
+    qtbot.waitUntil(lambda: w.resultaat is not oud, timeout=10_000)
+    _wacht_rust(w, qtbot)
+    assert w.beoordeling.invoer.veld("ho_betrokken") is False
+    assert any(v.id == "P02" for v in w.resultaat.vraagpunten)
+
+    assert zet("datum_overleg", "1-10-2026")
+    qtbot.waitUntil(lambda: w.beoordeling.invoer.veld("datum_overleg") == dt.date(2026, 10, 1), timeout=10_000)
+    qtbot.waitUntil(lambda: idx("datum_overleg").data(Qt.ItemDataRole.EditRole) == "1-10-2026", timeout=10_000)
+    _wacht_rust(w, qtbot)
+
+
+def test_lees_veld_eenheid_en_versie():
+    from ui.modellen import lees_veld
+
+    assert lees_veld("eenheid", "X € 1.000") == "x € 1.000"
+    assert lees_veld("eenheid", "€") == "€"
+    assert lees_veld("bwversie", "2") == "2.0" and lees_veld("bwversie", "1,0") == "1.0"
+    assert lees_veld("janee", "") is None
+    with pytest.raises(ValueError) as e:
+        lees_veld("eenheid", "duizend")
+    assert str(e.value).endswith("Kies €, x € 1.000 of x € 1 mln")
