@@ -321,18 +321,19 @@ def _tekst(v: Any) -> str:
     return "" if v is None else opmaak.veld_waarde(v)
 
 
-BEWERKBARE_SOORTEN = ("getal", "int", "tekst", "datum", "janee", "eenheid", "bwversie")
+# The unit of amounts is not among them: amounts are converted to euros when the workbook is read, so a wrong
+# unit is corrected in the workbook (and read again), not here.
+BEWERKBARE_SOORTEN = ("getal", "int", "tekst", "datum", "janee", "bwversie")
 KEUZE_UITLEG = {  # what a field of that kind accepts, said when the typed text is none of it
     "datum": "geen datum. Gebruik dag-maand-jaar, bijvoorbeeld 15-6-2026",
     "janee": "geen ja of nee",
-    "eenheid": "geen eenheid van de bedragen. Kies €, x € 1.000 of x € 1 mln",
-    "bwversie": "geen versie van het beoordelingskader. Kies 1.0 of 2.0",
+    "bwversie": "geen versie van de beleidswaarde. Kies 1.0 of 2.0",
 }
 
 
 def lees_veld(soort: str, tekst: str) -> Any:
-    """The value of an Algemeen field of kind datum/janee/eenheid/bwversie from what the user typed (empty =
-    unknown). Raises ValueError with the Dutch reason when the text is none of it."""
+    """The value of an Algemeen field of kind datum/janee/bwversie from what the user typed (empty = unknown).
+    Raises ValueError with the Dutch reason when the text is none of it."""
     from bodcheck.inlezen import waarden
 
     if not tekst:
@@ -344,17 +345,16 @@ def lees_veld(soort: str, tekst: str) -> Any:
             return waarden.janee(tekst)
     except waarden.GeenWaarde:
         raise ValueError(KEUZE_UITLEG[soort]) from None
-    gewoon = " ".join(tekst.casefold().replace(",", ".").split())
-    keuzes = codes.EENHEID_BEDRAGEN if soort == "eenheid" else ("1.0", "2.0")
-    for k in keuzes:
-        if gewoon in (k.casefold(), k.removesuffix(".0")):
+    versie = tekst.replace(",", ".")
+    for k in ("1.0", "2.0"):
+        if versie in (k, k.removesuffix(".0")):
             return k
     raise ValueError(KEUZE_UITLEG[soort])
 
 
 class AlgemeenModel(LijstModel):
-    """The Algemeen fields of the template, in its order; all of them editable (bodcheck.bewerken.wijzig_algemeen)
-    but the format version, e.g. to fill in the woongelegenheden in the gemeente or the date the bod came in."""
+    """The Algemeen fields of the template, in its order; editable (bodcheck.bewerken.wijzig_algemeen) but for the
+    format version and the unit, e.g. to fill in the woongelegenheden in the gemeente or the date of the overleg."""
 
     WAARDE = 1
     gewijzigd = Signal(str, object)  # code, waarde

@@ -433,6 +433,7 @@ def test_algemeen_datum_en_janee_wijzigen(voorbeeld, qtbot):
         return invoer.tabel("Algemeen").model().setData(idx(code), tekst, Qt.ItemDataRole.EditRole)
 
     assert not any(v.id == "P02" for v in w.resultaat.vraagpunten)
+    assert not idx("eenheid").flags() & Qt.ItemFlag.ItemIsEditable  # amounts are in euros once read
     assert idx("ho_betrokken").data(Qt.ItemDataRole.EditRole) == "ja"
     assert idx("datum_overleg").data(Qt.ItemDataRole.EditRole) == "10-9-2026"
     meldingen = []
@@ -455,13 +456,11 @@ def test_algemeen_datum_en_janee_wijzigen(voorbeeld, qtbot):
     _wacht_rust(w, qtbot)
 
 
-def test_lees_veld_eenheid_en_versie():
+def test_lees_veld_versie_en_leeg():
     from ui.modellen import lees_veld
 
-    assert lees_veld("eenheid", "X € 1.000") == "x € 1.000"
-    assert lees_veld("eenheid", "€") == "€"
     assert lees_veld("bwversie", "2") == "2.0" and lees_veld("bwversie", "1,0") == "1.0"
-    assert lees_veld("janee", "") is None
+    assert lees_veld("janee", "") is None and lees_veld("datum", "") is None
     with pytest.raises(ValueError) as e:
-        lees_veld("eenheid", "duizend")
-    assert str(e.value).endswith("Kies €, x € 1.000 of x € 1 mln")
+        lees_veld("bwversie", "3")
+    assert str(e.value).endswith("Kies 1.0 of 2.0")
