@@ -7,9 +7,11 @@
 
 Several bods together (a GemeenteResultaat or RegioResultaat from bodcheck.samen; `samen_opbouw`):
 
-    opbouw_samen(resultaat, definitief=False) -> Rapport                             pure data
-    schrijf_pdf_samen(resultaat, pad, definitief=False) -> Path
-    schrijf_excel_samen(resultaat, pad) -> Path       sheets Samen, Hiaten, Vraagpunten, Corporaties (+ Regio)
+    opbouw_samen(resultaat, definitief=False, notities=None) -> Rapport             pure data
+    schrijf_pdf_samen(resultaat, pad, definitief=False, notities=None) -> Path
+    schrijf_excel_samen(resultaat, pad, notities=None) -> Path   sheets Samen, Hiaten, Vraagpunten, Corporaties
+                                                                 (+ Regio)
+(`notities`: the user's notes per group, as bodcheck.samen.notities keeps them.)
 
 reportlab is imported only by `pdf`/`grafieken`/`stijl`, openpyxl only by `excel`, and only when called.
 Same input and peildatum give byte-identical files.
@@ -53,19 +55,20 @@ def schrijf_excel(resultaat: Resultaat, pad: str | Path, notities: dict[str, Not
     return atomair.schrijf_bytes(pad, excel.maak(opbouw(resultaat, notities)))
 
 
-def schrijf_pdf_samen(resultaat: GemeenteResultaat | RegioResultaat, pad: str | Path,
-                      definitief: bool = False) -> Path:
+def schrijf_pdf_samen(resultaat: GemeenteResultaat | RegioResultaat, pad: str | Path, definitief: bool = False,
+                      notities: dict[str, dict[str, Notitie]] | None = None) -> Path:
     """The joint report of all bods in a gemeente (or all gemeenten in a regio) as PDF."""
     from bodcheck import atomair
     from bodcheck.rapport import pdf
 
-    return atomair.schrijf_bytes(pad, pdf.maak(opbouw_samen(resultaat, definitief)))
+    return atomair.schrijf_bytes(pad, pdf.maak(opbouw_samen(resultaat, definitief, notities)))
 
 
-def schrijf_excel_samen(resultaat: GemeenteResultaat | RegioResultaat, pad: str | Path) -> Path:
+def schrijf_excel_samen(resultaat: GemeenteResultaat | RegioResultaat, pad: str | Path,
+                        notities: dict[str, dict[str, Notitie]] | None = None) -> Path:
     """The joint report's tables as a workbook with real numbers."""
     from bodcheck import atomair
     from bodcheck.rapport import excel
 
-    r = opbouw_samen(resultaat)
+    r = opbouw_samen(resultaat, notities=notities)
     return atomair.schrijf_bytes(pad, excel.maak(r, r.bladen))

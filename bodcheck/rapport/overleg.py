@@ -30,13 +30,22 @@ def rapport_volgorde(punten: list[Vraagpunt], perspectief: str) -> list[tuple[st
 def nummeren(punten: list[Vraagpunt], perspectief: str, notities: dict[str, Notitie] | None,
              wederhoor: bool) -> tuple[list[VraagpuntBlok], list[VraagpuntBlok]]:
     """(chapter 9, appendix): numbered blocks. Notes are left out in the wederhoor version."""
-    notities = notities or {}
-    geordend = rapport_volgorde(punten, perspectief)
-    mee = [v for v in vraagpunten.sorteer(punten) if notities.get(notitie_sleutel(v), Notitie()).meenemen]
+    n = notities or {}
+    return nummeren_geordend([(g, v, n) for g, v in rapport_volgorde(punten, perspectief)], wederhoor)
+
+
+def nummeren_geordend(geordend: list[tuple[str, Vraagpunt, dict[str, Notitie]]],
+                      wederhoor: bool) -> tuple[list[VraagpuntBlok], list[VraagpuntBlok]]:
+    """(chapter, appendix) for (group title, vraagpunt, its notes) already in print order; the notes may differ
+    per vraagpunt (a regio's joint report has a set per gemeente). At most MAX_IN_HOOFDSTUK of those to take
+    along go to the chapter, the most important first; the rest keep their order and are numbered on."""
+    rang = {id(v): i for i, v in enumerate(vraagpunten.sorteer(v for _, v, _ in geordend))}
+    mee = sorted((v for _, v, n in geordend if n.get(notitie_sleutel(v), Notitie()).meenemen),
+                 key=lambda v: rang[id(v)])
     gekozen = {id(v) for v in mee[:MAX_IN_HOOFDSTUK]}
-    hoofd = [(g, v) for g, v in geordend if id(v) in gekozen]
-    rest = [(g, v) for g, v in geordend if id(v) not in gekozen]
-    blokken = [_blok(v, g, i, notities, wederhoor) for i, (g, v) in enumerate([*hoofd, *rest], start=1)]
+    hoofd = [x for x in geordend if id(x[1]) in gekozen]
+    rest = [x for x in geordend if id(x[1]) not in gekozen]
+    blokken = [_blok(v, g, i, n, wederhoor) for i, (g, v, n) in enumerate([*hoofd, *rest], start=1)]
     return blokken[:len(hoofd)], blokken[len(hoofd):]
 
 

@@ -209,7 +209,10 @@ def _hoofdstuk(h: Hoofdstuk, nummer: int) -> list[Flowable]:
                 kop = uit.pop()
                 if isinstance(uit[-1], CondPageBreak):
                     uit.pop()
-                hoogte = _hoogte(kop) + _hoogte(nieuw[0])
+                if isinstance(nieuw[0], CondPageBreak) and len(nieuw) > 1:  # the block asks for room itself
+                    hoogte = _hoogte(kop) + nieuw.pop(0).height
+                else:
+                    hoogte = _hoogte(kop) + _hoogte(nieuw[0])
                 uit += [CondPageBreak(min(hoogte + 12, 200 * mm)), kop]
             uit += nieuw
         i += 1
@@ -350,6 +353,10 @@ def _vraagpunt(b: VraagpuntBlok, vakken: bool) -> list[Flowable]:
         uit.append(_invulvak("Antwoord", b.antwoord, 17 * mm))
         uit.append(Spacer(1, 2))
         uit.append(_invulvak("Afspraak: wat · wie · wanneer", b.afspraak, 13 * mm))
+    else:  # no empty boxes here, but what the user wrote is printed all the same
+        for label, tekst in (("Antwoord", b.antwoord), ("Afspraak", b.afspraak)):
+            if tekst:
+                uit.append(Paragraph(f"<b>{label}:</b> {escape(tekst)}", s["vraag_detail"]))
     uit.append(Spacer(1, 8))
     return uit
 

@@ -1,6 +1,6 @@
 """GemeenteResultaat / RegioResultaat → Rapport: the joint report as plain data (no reportlab, no openpyxl).
 
-    opbouw_samen(resultaat, definitief=False) -> SamenRapport
+    opbouw_samen(resultaat, definitief=False, notities=None) -> SamenRapport
 
 Gemeente: voorblad; kern voor het bestuur (the bods together against the woonvisie in at most six lines, the
 targets nobody takes up, the most important joint vraagpunten, the corporaties at the table); the bods
@@ -10,6 +10,10 @@ also the years); targets without a bod; the joint vraagpunten with answer boxes;
 (a pointer to its own assessment: number of vraagpunten and its top 3).
 Regio: voorblad; kern; per regional target a row per gemeente (share, bod, status) and the part not yet
 divided; the vraagpunten (regio first, then each gemeente's joint ones); per gemeente its joint summary.
+
+`notities`: the user's notes on the joint vraagpunten, per group (bodcheck.samen.notities: the regio's name or
+the gemeente's, then notitie_sleutel). As in the single report (`overleg`): the vraagpunten to take along first,
+with the notitie, the antwoord and the afspraak; the others after them, numbered on. None: no notes, all along.
 
 Reuses the report model (`SamenRapport` only adds the cover's subtitle, the header's right text and the
 Excel sheets), `cellen` for every Dutch figure, and `overleg` for numbering.
@@ -24,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bodcheck import __version__, codes, opmaak, vergelijking, vraagpunten
-from bodcheck.model import Doel, Vergelijking, Vraagpunt, notitie_sleutel
+from bodcheck.model import Doel, Notitie, Vergelijking, Vraagpunt
 from bodcheck.rapport import cellen, overleg
 from bodcheck.rapport.model import (
     Alinea,
@@ -41,6 +45,7 @@ from bodcheck.rapport.model import (
 from bodcheck.rapport.opbouw import _export_vraagpunten
 from bodcheck.rapport.teksten import DISCLAIMER, DISCLAIMER_KORT, PERSPECTIEF_LABEL
 from bodcheck.samen.model import GemeenteResultaat, RegioDoel, RegioResultaat, SamenDoel
+from bodcheck.samen.notities import groep_naam
 from bodcheck.samen.regels import korte_naam
 
 MAX_KERNREGELS = 6
@@ -66,11 +71,13 @@ class SamenRapport(Rapport):
     bladen: tuple[tuple[str, str], ...] = BLADEN_GEMEENTE
 
 
-def opbouw_samen(resultaat: GemeenteResultaat | RegioResultaat, definitief: bool = False) -> SamenRapport:
-    """The whole joint report as data, for a gemeente or a regio."""
+def opbouw_samen(resultaat: GemeenteResultaat | RegioResultaat, definitief: bool = False,
+                 notities: dict[str, dict[str, Notitie]] | None = None) -> SamenRapport:
+    """The whole joint report as data, for a gemeente or a regio, with the user's notes when given."""
+    notities = notities or {}
     if isinstance(resultaat, RegioResultaat):
-        return _regio_rapport(resultaat, definitief)
-    return _gemeente_rapport(resultaat, definitief)
+        return _regio_rapport(resultaat, definitief, notities)
+    return _gemeente_rapport(resultaat, definitief, notities)
 
 
 # ---- helpers ---------------------------------------------------------------------------------------------
@@ -171,12 +178,6 @@ def _bodjaren(g: GemeenteResultaat) -> list[int]:
     return sorted({c.resultaat.invoer.bodjaar for c in g.corporaties if c.resultaat.invoer.bodjaar})
 
 
-def _blok(v: Vraagpunt, groep: str, nummer: int) -> VraagpuntBlok:
-    return VraagpuntBlok(nummer=nummer, id=v.id, ernst=v.ernst, thema=codes.THEMA_LABEL.get(v.thema, v.thema),
-                         partij=v.partij, groep=groep, vraag=v.vraag, waarom=v.toelichting, bronnen=tuple(v.bronnen),
-                         basis=v.basis, sleutel=notitie_sleutel(v))
-
-
 CEL = re.compile(r"^(?P<blad>(?:\[[^\]]+\])?[^!\[\]]+)!(?P<kolom>[A-Z]{1,3})(?P<rij>\d+)$")
 
 
@@ -247,9 +248,10 @@ def _samen_rapport(*, titel: str, gemeente: str, corporatie: str, bodjaar: int |
 # ---- gemeente ----------------------------------------------------------------------------------------------
 
 
-def _gemeente_rapport(g: GemeenteResultaat, definitief: bool) -> SamenRapport:
-    hoofd, rest = overleg.nummeren(g.vraagpunten, g.perspectief, None, False)
-    alle = _kort([*hoofd, *rest])
+def _gemeente_rapport(g: GemeenteResultaat, definitief: bool, notities: dict[str, dict[str, Notitie]]) -> SamenRapport:
+    hoofd, rest = overleg.nummeren(g.vraagpunten, g.perspectief, notities.get(groep_naam(g)), False)
+    hoofd, rest = _kort(hoofd), _kort(rest)
+    alle = [*hoofd, *rest]
     namen = [korte_naam(c.corporatie) for c in g.corporaties]
     bodjaren = _bodjaren(g)
     bodjaar = bodjaren[-1] if bodjaren else None
@@ -259,10 +261,10 @@ def _gemeente_rapport(g: GemeenteResultaat, definitief: bool) -> SamenRapport:
                                        f"bods {opmaak.jaren(bodjaren)}" if bodjaren else "") if x)
     hoofdstukken = [
         Hoofdstuk("voorblad", "Voorblad", (), None, nieuwe_pagina=False),
-        Hoofdstuk("kern", "Kern voor het bestuur", tuple(_gemeente_kern(g, alle)), 1),
+        Hoofdstuk("kern", "Kern voor het bestuur", tuple(_gemeente_kern(g, hoofd, rest)), 1),
         Hoofdstuk("samen", "De bods samen per doel", tuple(_per_doel_hoofdstuk(g)), 2),
         Hoofdstuk("hiaten", "Doelen zonder bod", tuple(_hiaten(g, alle)), 3),
-        Hoofdstuk("vraagpunten", "Vraagpunten voor het overleg", tuple(_vraagpunten(alle)), 4),
+        Hoofdstuk("vraagpunten", "Vraagpunten voor het overleg", tuple(_vraagpunten(hoofd, rest)), 4),
         Hoofdstuk("corporaties", "Elke corporatie apart", tuple(_corporaties(g)), 5),
     ]
     export = {"samen": _export_samen([g]), "hiaten": _export_hiaten([g]),
@@ -324,7 +326,7 @@ def _kerntabel(doelen: Sequence[tuple[Doel, list[SamenDoel]]], titel: str, sleut
                  tuple(_kernregel(d, e) for d, e in doelen), titel=titel, sleutel=sleutel, voetnoot=voetnoot)
 
 
-def _gemeente_kern(g: GemeenteResultaat, alle: list[VraagpuntBlok]) -> list[Blok]:
+def _gemeente_kern(g: GemeenteResultaat, hoofd: list[VraagpuntBlok], rest: list[VraagpuntBlok]) -> list[Blok]:
     n = len(g.corporaties)
     if not n:
         return [*_fouten(g), Alinea("Er zijn geen bods beoordeeld: er is niets om samen naast de woonvisie te "
@@ -355,15 +357,22 @@ def _gemeente_kern(g: GemeenteResultaat, alle: list[VraagpuntBlok]) -> list[Blok
     else:
         b.append(Opsomming(("Elk doel van de woonvisie komt in minstens één bod terug.",),
                            titel="Doelen die geen corporatie oppakt"))
-    top = _top(alle)
-    if top:
-        b.append(Opsomming(tuple(f"Vraag {x.nummer}: {x.vraag}" for x in top),
-                           titel=f"De {'belangrijkste vraag' if len(top) == 1 else f'{len(top)} belangrijkste vragen'}"
-                                 " voor het overleg"))
-    else:
-        b.append(Opsomming(("Samen bekeken vond bodcheck geen vraagpunten.",), titel="Vragen voor het overleg"))
+    b.append(_top_vragen(hoofd, rest, 4))
     b.append(Opsomming(tuple(_corporatie_kort(g, c) for c in g.corporaties), titel="De corporaties aan tafel"))
     return b
+
+
+def _top_vragen(hoofd: list[VraagpuntBlok], rest: list[VraagpuntBlok], hoofdstuk: int) -> Opsomming:
+    """The most important of the vraagpunten taken to the overleg, for the kern."""
+    top = _top(hoofd)
+    if top:
+        return Opsomming(tuple(f"Vraag {x.nummer}: {x.vraag}" for x in top),
+                         titel=f"De {'belangrijkste vraag' if len(top) == 1 else f'{len(top)} belangrijkste vragen'}"
+                               " voor het overleg")
+    if rest:
+        return Opsomming((f"Er zijn geen vragen geselecteerd om mee te nemen; alle {len(rest)} vraagpunten staan in "
+                          f"hoofdstuk {hoofdstuk}.",), titel="Vragen voor het overleg")
+    return Opsomming(("Samen bekeken vond bodcheck geen vraagpunten.",), titel="Vragen voor het overleg")
 
 
 def _fouten(r: GemeenteResultaat | RegioResultaat) -> list[Blok]:
@@ -481,14 +490,38 @@ def _hiaten(g: GemeenteResultaat, alle: list[VraagpuntBlok]) -> list[Blok]:
     return b
 
 
-def _vraagpunten(alle: list[VraagpuntBlok]) -> list[Blok]:
-    if not alle:
+def _vraagpunten(hoofd: list[VraagpuntBlok], rest: list[VraagpuntBlok]) -> list[Blok]:
+    """The vraagpunten taken to the overleg with answer boxes, then the others (as the single report's appendix)."""
+    if not hoofd and not rest:
         return [Alinea("Samen bekeken vond bodcheck geen vraagpunten. De vraagpunten van elke corporatie apart "
                        "staan in haar eigen beoordeling.")]
-    return [Alinea("Vragen die pas zichtbaar worden als de bods naast elkaar liggen. Genummerd en gegroepeerd naar "
-                   "wie de vraag stelt; per vraag waarom hij ertoe doet en op welke cellen hij rust. Vul tijdens "
-                   "het overleg het antwoord en de afspraak in (wat · wie · wanneer)."),
-            Vraagpunten(tuple(alle))]
+    b: list[Blok] = [Alinea(
+        "Vragen die pas zichtbaar worden als de bods naast elkaar liggen. Genummerd en gegroepeerd naar wie de "
+        "vraag stelt; per vraag waarom hij ertoe doet en op welke cellen hij rust. Vul tijdens het overleg het "
+        "antwoord en de afspraak in (wat · wie · wanneer).")]
+    if rest and hoofd:
+        mee = "de vraag die mee gaat" if len(hoofd) == 1 else f"de {len(hoofd)} vragen die mee gaan"
+        een = len(rest) == 1
+        maximum = len(hoofd) >= overleg.MAX_IN_HOOFDSTUK
+        b.append(Alinea(
+            f"Eerst {mee} naar het overleg" + (f" (de belangrijkste {overleg.MAX_IN_HOOFDSTUK})" if maximum else "")
+            + "; daarna, onder ‘Overige vraagpunten’, " + ("de vraag die niet is" if een else
+                                                          f"de {len(rest)} vragen die niet zijn")
+            + " geselecteerd om mee te nemen" + (f" of boven het maximum van {overleg.MAX_IN_HOOFDSTUK} "
+                                                 + ("valt" if een else "vallen") if maximum else "")
+            + (". Ook die staat er volledig" if een else ". Ook die staan er volledig") + "; niets is weggelaten.",
+            "klein"))
+    elif rest:
+        b.append(Alinea("Er zijn geen vragen geselecteerd om mee te nemen. Hieronder "
+                        + ("staat de vraag" if len(rest) == 1 else f"staan alle {len(rest)} vraagpunten")
+                        + " volledig, zonder invulvakken.", "klein"))
+    if hoofd:
+        b.append(Vraagpunten(tuple(hoofd)))
+    if rest:
+        if hoofd:
+            b.append(Alinea("Overige vraagpunten", "kop"))
+        b.append(Vraagpunten(tuple(rest), met_invulvakken=False))
+    return b
 
 
 def _corporaties(g: GemeenteResultaat) -> list[Blok]:
@@ -515,22 +548,23 @@ def telwoord(n: int) -> str:
 # ---- regio -------------------------------------------------------------------------------------------------
 
 
-def _regio_rapport(r: RegioResultaat, definitief: bool) -> SamenRapport:
-    alle: list[VraagpuntBlok] = []
-    for v in vraagpunten.sorteer(r.vraagpunten):
-        alle.append(_blok(v, f"Vragen voor {r.regio or 'de regio'}", len(alle) + 1))
+def _regio_rapport(r: RegioResultaat, definitief: bool, notities: dict[str, dict[str, Notitie]]) -> SamenRapport:
+    eigen = notities.get(groep_naam(r)) or {}
+    geordend = [(f"Vragen voor {r.regio or 'de regio'}", v, eigen) for v in vraagpunten.sorteer(r.vraagpunten)]
     for g in r.gemeenten:
-        for v in g.vraagpunten:
-            alle.append(_blok(v, f"Gemeente {g.gemeente}: de corporaties samen", len(alle) + 1))
-    alle = _kort(alle)
+        van_g = notities.get(groep_naam(g)) or {}
+        geordend += [(f"Gemeente {g.gemeente}: de corporaties samen", v, van_g) for v in g.vraagpunten]
+    hoofd, rest = overleg.nummeren_geordend(geordend, False)
+    hoofd, rest = _kort(hoofd), _kort(rest)
+    alle = [*hoofd, *rest]
     bodjaren = sorted({j for g in r.gemeenten for j in _bodjaren(g)})
     corporaties = sorted({c.corporatie for g in r.gemeenten for c in g.corporaties})
     ng = len(r.gemeenten)
     hoofdstukken = [
         Hoofdstuk("voorblad", "Voorblad", (), None, nieuwe_pagina=False),
-        Hoofdstuk("kern", "Kern voor het bestuur", tuple(_regio_kern(r, alle)), 1),
+        Hoofdstuk("kern", "Kern voor het bestuur", tuple(_regio_kern(r, hoofd, rest)), 1),
         Hoofdstuk("regio", "Regionale doelen per gemeente", tuple(_regio_doelen(r)), 2),
-        Hoofdstuk("vraagpunten", "Vraagpunten voor het overleg", tuple(_vraagpunten(alle)), 3),
+        Hoofdstuk("vraagpunten", "Vraagpunten voor het overleg", tuple(_vraagpunten(hoofd, rest)), 3),
     ]
     for i, g in enumerate(r.gemeenten, start=4):
         hoofdstukken.append(Hoofdstuk(f"gemeente-{i}", f"Gemeente {g.gemeente}: de bods samen",
@@ -571,7 +605,7 @@ def _regio_eenheid(rd: RegioDoel) -> str:
     return rd.vergelijking[0].eenheid if rd.vergelijking and rd.vergelijking[0].eenheid else rd.doel.eenheid
 
 
-def _regio_kern(r: RegioResultaat, alle: list[VraagpuntBlok]) -> list[Blok]:
+def _regio_kern(r: RegioResultaat, hoofd: list[VraagpuntBlok], rest: list[VraagpuntBlok]) -> list[Blok]:
     ng = len(r.gemeenten)
     b: list[Blok] = [Alinea(
         f"Wat de corporaties in de {ng} gemeenten van {r.regio or 'de regio'} samen bieden, naast de regionale "
@@ -594,10 +628,8 @@ def _regio_kern(r: RegioResultaat, alle: list[VraagpuntBlok]) -> list[Blok]:
                                 "vastgelegd. " + STATUS_UITLEG + (" " + ONVOLLEDIG if onvolledig else "")))
     else:
         b.append(Alinea("De regionale woonvisie heeft geen doelen die bij elkaar op te tellen zijn."))
-    top = _top(alle)
-    if top:
-        b.append(Opsomming(tuple(f"Vraag {x.nummer}: {x.vraag}" for x in top),
-                           titel=f"De {len(top)} belangrijkste vragen voor het overleg"))
+    if hoofd or rest:
+        b.append(_top_vragen(hoofd, rest, 3))
     regels = []
     for g in r.gemeenten:
         per = _per_doel(g)
