@@ -102,6 +102,9 @@ def bereken(invoer: Invoer, instellingen: Instellingen | None = None) -> Bereken
     meldingen.append(Melding("info", waarom))
     info = kader.info(marge, waarom)
     extra: list[NormenkaderInfo] = []
+    if kader.eigen:  # the user's own kader chosen: the official one for this prognosis next to it (rekenregels §3)
+        officieel, _ = normenkaders.standaard(invoer.prognose_editie)
+        extra.append(officieel.info(marge, "het officiële normenkader voor deze prognose, naast het eigen kader"))
     if instellingen.eigen_kader_pad:
         try:
             extra.append(normenkaders.laad_bestand(instellingen.eigen_kader_pad).info(marge, "eigen kader"))

@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from bodcheck.model import Melding, Resultaat, Vergelijking
+from bodcheck import normenkaders
+from bodcheck.model import Melding, NormenkaderInfo, RatioJaar, Resultaat, Vergelijking
 from bodcheck.opmaak import afronden
 
 SCHEMA = "bodcheck/beoordeling/1"
@@ -54,6 +55,24 @@ def _vergelijking(v: Vergelijking) -> dict[str, Any]:
     }
 
 
+def _kader(k: NormenkaderInfo) -> dict[str, Any]:
+    return {"naam": k.naam, "titel": k.titel, "bron": k.bron, "geldig": k.geldig, "bw_versie": k.bw_versie,
+            "normen": {tak: {ratio: {"grens": g.grens, "richting": g.richting, "krap_grens": _fractie(g.krap_grens)}
+                             for ratio, g in per.items()} for tak, per in k.normen.items()}}
+
+
+def _banden_naast(k: NormenkaderInfo, ratios: list[RatioJaar]) -> list[dict[str, Any]]:
+    uit = []
+    for x in ratios:
+        banden = {}
+        for ratio, waarde in x.waarden.items():
+            g = normenkaders.grens_van(k, x.tak, ratio)
+            if g is not None and waarde is not None:
+                banden[ratio] = normenkaders.band(g, waarde)
+        uit.append({"jaar": x.jaar, "tak": x.tak, "banden": banden})
+    return uit
+
+
 def als_dict(r: Resultaat) -> dict[str, Any]:
     b = r.berekend
     kader = b.normenkader
@@ -64,12 +83,11 @@ def als_dict(r: Resultaat) -> dict[str, Any]:
         "bodjaar": r.invoer.bodjaar,
         "perspectief": r.perspectief,
         "peildatum": r.peildatum.isoformat(),
-        "normenkader": {
-            "naam": kader.naam, "titel": kader.titel, "bron": kader.bron, "geldig": kader.geldig,
-            "bw_versie": kader.bw_versie,
-            "normen": {tak: {ratio: {"grens": g.grens, "richting": g.richting, "krap_grens": _fractie(g.krap_grens)}
-                             for ratio, g in per.items()} for tak, per in kader.normen.items()},
-        },
+        "normenkader": _kader(kader),
+        # kaders shown side by side (rekenregels §3): the official one next to a user's own, or an own one next
+        # to the official; per ratio and year the band against that kader
+        "naast_normenkaders": [{**_kader(k), "eigen": k.eigen, "banden": _banden_naast(k, b.ratios)}
+                               for k in b.extra_kaders],
         "ratios": [
             {"jaar": x.jaar, "tak": x.tak, **{k: _fractie(v) for k, v in x.waarden.items()},
              "bw_versie": x.bw_versie, "banden": dict(x.banden),

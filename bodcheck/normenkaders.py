@@ -11,7 +11,7 @@ from importlib import resources
 from pathlib import Path
 
 from bodcheck.model import NormenkaderInfo, NormGrens
-from rekenmodellen.normen import RICHTING, Normen, krap_grens
+from rekenmodellen.normen import RICHTING, Normen, band_tegen, krap_grens
 
 TAKKEN = ("TI", "DAEB", "niet-DAEB")
 VELDEN = ("icr_min", "ltv_max", "solvabiliteit_min", "dekkingsratio_max")
@@ -57,7 +57,7 @@ def _uit_data(data: dict, eigen: bool, wat: str) -> Normenkader:
         for tak in TAKKEN:
             if tak in normen_data:
                 d = normen_data[tak]
-                normen[tak] = Normen(*(float(d[v]) for v in VELDEN))
+                normen[tak] = Normen(*(_norm_waarde(d, v, tak, wat) for v in VELDEN))
         if "TI" not in normen:
             if "DAEB" not in normen:
                 raise KeyError("normen.TI")
@@ -75,6 +75,20 @@ def _uit_data(data: dict, eigen: bool, wat: str) -> Normenkader:
         raise KaderFout(f"{wat}: veld {e.args[0]} ontbreekt") from None
     except (TypeError, ValueError) as e:
         raise KaderFout(f"{wat}: ongeldige waarde ({e})") from None
+
+
+def _norm_waarde(d: dict, veld: str, tak: str, wat: str) -> float:
+    """A norm from the file; percentages are fractions (0.7 is 70%), so 70 is refused with the fix in Dutch."""
+    try:
+        x = float(d[veld])
+    except KeyError:
+        raise KeyError(f"normen.{tak}.{veld}") from None
+    if veld == "icr_min":
+        if not 0 < x <= 10:
+            raise KaderFout(f"{wat}: {veld} = {d[veld]} in [normen.{tak}] kan geen ICR-norm zijn (tussen 0 en 10)")
+    elif not 0 < x <= 1:
+        raise KaderFout(f"{wat}: {veld} = {d[veld]} in [normen.{tak}] is geen fractie; schrijf 0.7 voor 70%")
+    return x
 
 
 @cache
@@ -120,3 +134,13 @@ def standaard(editie: int | None) -> tuple[Normenkader, str]:
         return kaders[0], (f"Geen normenkader geldt voor prognose-editie {editie}; het oudste kader "
                            f"({kaders[0].titel}) is gebruikt.")
     return kaders[-1], f"Normenkader {kaders[-1].titel} gekozen voor prognose-editie {editie}."
+
+
+def grens_van(kader: NormenkaderInfo, tak: str, ratio: str) -> NormGrens | None:
+    """The norm for `ratio` in `tak`; a kader without norms of its own for the tak uses its TI norms."""
+    return (kader.normen.get(tak) or kader.normen.get("TI") or {}).get(ratio)
+
+
+def band(g: NormGrens, waarde: float) -> str:
+    """overschreden | krap | ruim of `waarde` against one norm (as rekenmodellen.normen.band)."""
+    return band_tegen(waarde, g.grens, g.krap_grens, g.richting)

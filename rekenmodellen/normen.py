@@ -92,9 +92,13 @@ def band(ratio: str, waarde: float, normen: Normen, marge: float = KRAP_MARGE) -
     """
     if not math.isfinite(waarde):
         raise ValueError(f"waarde voor {ratio} is geen eindig getal: {waarde!r}")
-    norm = grens(ratio, normen)
-    krap = krap_grens(ratio, normen, marge)
-    if _richting(ratio) == "minimaal":
+    return band_tegen(waarde, grens(ratio, normen), krap_grens(ratio, normen, marge), _richting(ratio))
+
+
+def band_tegen(waarde: float, norm: float, krap: float, richting: str) -> str:
+    """The band of ``waarde`` against one norm and its krap edge (``richting`` minimaal or maximaal), with the
+    tolerances of `band`."""
+    if richting == "minimaal":
         if waarde < norm - TOLERANTIE:
             return "overschreden"
         if waarde < krap - TOLERANTIE:

@@ -519,7 +519,9 @@ def wijken_model(lijst) -> LijstModel:
 # ---- kerncijfers ---------------------------------------------------------------------------------------------
 
 def norm_tekst(kader: NormenkaderInfo, tak: str, ratio: str) -> str:
-    g = (kader.normen.get(tak) or kader.normen.get("TI") or {}).get(ratio)
+    from bodcheck.normenkaders import grens_van
+
+    g = grens_van(kader, tak, ratio)
     if g is None:
         return ""
     teken = "≥" if g.richting == "minimaal" else "≤"
@@ -527,18 +529,19 @@ def norm_tekst(kader: NormenkaderInfo, tak: str, ratio: str) -> str:
 
 
 class RatioModel(QAbstractTableModel):
-    """Rows (tak, ratio); columns Tak, Kerncijfer, Norm, then the years. Each cell: value, symbol; band word in tooltip."""
+    """Rows (tak, ratio); columns Tak, Kerncijfer, Norm, then the years. Each cell: value, symbol; band word in tooltip.
+    Under each ratio a line per kader shown side by side ("naast"), with only its band per year."""
 
     VAST = 3
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.rijen: list[tuple[str, str]] = []
+        self.rijen: list[tuple[str, str, NormenkaderInfo | None]] = []  # tak, ratio, a kader side by side
         self.jaren: list[int] = []
         self.cellen: dict[tuple[str, int], RatioJaar] = {}
         self.kader: NormenkaderInfo | None = None
 
-    def zet(self, ratios: Sequence[RatioJaar], kader: NormenkaderInfo) -> None:
+    def zet(self, ratios: Sequence[RatioJaar], kader: NormenkaderInfo, naast: Sequence[NormenkaderInfo] = ()) -> None:
         self.beginResetModel()
         self.kader = kader
         self.cellen = {(r.tak, r.jaar): r for r in ratios}
@@ -548,7 +551,8 @@ class RatioModel(QAbstractTableModel):
         for t in takken:
             for naam in RATIOS:
                 if any(r.tak == t and (r.waarden.get(naam) is not None or naam in r.banden) for r in ratios):
-                    self.rijen.append((t, naam))
+                    self.rijen.append((t, naam, None))
+                    self.rijen += [(t, naam, k) for k in naast if norm_tekst(k, t, naam)]
         self.endResetModel()
 
     def rowCount(self, parent: Index = _GEEN) -> int:
@@ -565,21 +569,28 @@ class RatioModel(QAbstractTableModel):
     def data(self, index: Index, role: int = R.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        tak, naam = self.rijen[index.row()]
+        tak, naam, naast = self.rijen[index.row()]
         k = index.column()
         if k < self.VAST:
             if role == R.DisplayRole:
                 eerste = index.row() == 0 or self.rijen[index.row() - 1][0] != tak
-                return ((tak if eerste else ""), opmaak.RATIO_LABEL[naam],
-                        norm_tekst(self.kader, tak, naam) if self.kader else "")[k]
+                label = f"   naast: {naast.titel}" if naast else opmaak.RATIO_LABEL[naam]
+                kader = naast or self.kader
+                return ((tak if eerste else ""), label, norm_tekst(kader, tak, naam) if kader else "")[k]
             if role == R.TextAlignmentRole:
                 return RECHTS if k == 2 else LINKS
+            if role == R.ForegroundRole and naast:
+                from PySide6.QtGui import QColor
+
+                return QColor("#555555")
             return None
         jaar = self.jaren[k - self.VAST]
         r = self.cellen.get((tak, jaar))
         if r is None:
             return None
         x = r.waarden.get(naam)
+        if naast:
+            return self._naast(role, naast, tak, naam, jaar, x)
         band = r.banden.get(naam)
         if role == R.DisplayRole:
             if x is None:
@@ -600,6 +611,22 @@ class RatioModel(QAbstractTableModel):
                 delen.append("Bron: " + ", ".join(r.bronnen[naam]))
             delen.append(f"Beleidswaarde {r.bw_versie}")
             return "\n".join(delen)
+        if role == R.BackgroundRole and band:
+            return kleuren.ACHTERGROND.get(band)
+        if role == R.TextAlignmentRole:
+            return RECHTS
+        return None
+
+    def _naast(self, role: int, kader: NormenkaderInfo, tak: str, naam: str, jaar: int, x: float | None) -> Any:
+        from bodcheck import normenkaders
+
+        g = normenkaders.grens_van(kader, tak, naam)
+        band = normenkaders.band(g, x) if g is not None and x is not None else None
+        if role == R.DisplayRole:
+            return opmaak.BAND_SYMBOOL.get(band, "")
+        if role == R.ToolTipRole and band:
+            return (f"{opmaak.RATIO_LABEL[naam]} {tak} {jaar}: {opmaak.ratio_waarde(naam, x)}, "
+                    f"{opmaak.BAND_LABEL[band]} tegen {kader.titel} (norm {norm_tekst(kader, tak, naam)})")
         if role == R.BackgroundRole and band:
             return kleuren.ACHTERGROND.get(band)
         if role == R.TextAlignmentRole:

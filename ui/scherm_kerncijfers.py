@@ -55,8 +55,11 @@ class KerncijfersScherm(QWidget):
         tekst = f"Getoetst aan het normenkader <b>{k.titel}</b> ({k.geldig}; bron: {k.bron})."
         if k.toelichting:
             tekst += f" {k.toelichting}"
+        for n in b.extra_kaders:
+            tekst += (f"<br>Daarnaast {'de eigen normen' if n.eigen else 'het officiële normenkader'} "
+                      f"<b>{n.titel}</b> (bron: {n.bron}), op de regels ‘naast’.")
         self.kader.setText(tekst)
-        self.model.zet(b.ratios, k)
+        self.model.zet(b.ratios, k, b.extra_kaders)
         self.tabel.pas_kolommen_aan(min_breedte=80)
         hoogte = self.tabel.horizontalHeader().height() + self.tabel.verticalHeader().length() + 4
         self.tabel.setFixedHeight(hoogte + self.tabel.horizontalScrollBar().sizeHint().height())

@@ -5,8 +5,8 @@ share labelled indicatief), and the warnings (rekenregels §3–4). Also the fla
 
 from __future__ import annotations
 
-from bodcheck import opmaak
-from bodcheck.model import Investeringsruimte, NormGrens, RatioJaar, Resultaat
+from bodcheck import normenkaders, opmaak
+from bodcheck.model import Investeringsruimte, NormenkaderInfo, NormGrens, RatioJaar, Resultaat
 from bodcheck.rapport import cellen
 from bodcheck.rapport.model import Alinea, Blok, Cel, Grafiek, Kolom, Opsomming, Reeks, Tabel
 from bodcheck.rapport.teksten import FINANCIEEL_WAARSCHUWINGEN
@@ -25,8 +25,25 @@ def norm_tekst(ratio: str, g: NormGrens) -> str:
 
 
 def _norm(resultaat: Resultaat, tak: str, ratio: str) -> NormGrens | None:
-    normen = resultaat.berekend.normenkader.normen
-    return (normen.get(tak) or normen.get("TI") or {}).get(ratio)
+    return normenkaders.grens_van(resultaat.berekend.normenkader, tak, ratio)
+
+
+def naast_cel(g: NormGrens, x: float | None) -> Cel:
+    """A year against a kader shown side by side: only its band symbol (the value is in the row above)."""
+    if x is None:
+        return Cel("")
+    band = normenkaders.band(g, x)
+    return Cel(opmaak.BAND_SYMBOOL[band], opmaak.BAND_LABEL[band], "status")
+
+
+def _naast_rijen(kaders: list[NormenkaderInfo], tak: str, naam: str, rijen_jaar: list[RatioJaar]) -> list:
+    rijen = []
+    for k in kaders:
+        g = normenkaders.grens_van(k, tak, naam)
+        if g is not None:
+            rijen.append((cellen.tekst(f"   naast: {k.titel}"), cellen.tekst(norm_tekst(naam, g)),
+                          *(naast_cel(g, r.waarden.get(naam)) for r in rijen_jaar)))
+    return rijen
 
 
 def takken(resultaat: Resultaat) -> list[str]:
@@ -58,6 +75,7 @@ def ratio_tabel(resultaat: Resultaat, tak: str) -> Tabel:
         g = _norm(resultaat, tak, naam)
         rijen.append((cellen.tekst(opmaak.RATIO_LABEL[naam]), cellen.tekst(norm_tekst(naam, g) if g else ""),
                       *(_ratio_cel(r, naam) for r in rijen_jaar)))
+        rijen += _naast_rijen(resultaat.berekend.extra_kaders, tak, naam, rijen_jaar)
         if any(naam in r.opgegeven for r in rijen_jaar):
             rijen.append((cellen.tekst(f"{opmaak.RATIO_LABEL[naam]} volgens corporatie"), cellen.LEEG,
                           *(cellen.ratio_waarde(naam, r.opgegeven.get(naam)) if naam in r.opgegeven else Cel("")
@@ -173,6 +191,10 @@ def hoofdstuk(resultaat: Resultaat, vraag_regels: list[str]) -> list[Blok]:
         return b
     b.append(Alinea(f"Getoetst aan het normenkader {kader.titel} (geldig {kader.geldig}; beleidswaarde "
                     f"{kader.bw_versie}). {kader.toelichting}".strip()))
+    for k in resultaat.berekend.extra_kaders:
+        soort = "staan de eigen normen" if k.eigen else "staat het officiële normenkader"
+        b.append(Alinea(f"Daarnaast {soort} {k.titel} in de tabellen, per kerncijfer op de regel ‘naast’: "
+                        f"per jaar ✓ ruim, ! krap of ✗ buiten die norm (bron: {k.bron})."))
     b.append(Alinea("Alle bedragen en ruimtes in dit hoofdstuk zijn indicatief. "
                     + " ".join(FINANCIEEL_WAARSCHUWINGEN), "let_op"))
     for tak in takken(resultaat):

@@ -59,7 +59,7 @@ def test_gekozen_kader_verandert_banden(tmp_path: Path) -> None:
 def test_eigen_kader_fout_is_nederlands(tmp_path: Path) -> None:
     slecht = tmp_path / "slecht.toml"
     slecht.write_text('naam = "x"\n[normen.DAEB]\nicr_min = 1.4\n', "utf-8")
-    with pytest.raises(normenkaders.KaderFout, match=r"slecht\.toml: veld ltv_max ontbreekt"):
+    with pytest.raises(normenkaders.KaderFout, match=r"slecht\.toml: veld normen\.DAEB\.ltv_max ontbreekt"):
         normenkaders.laad_bestand(slecht)
 
 
@@ -128,3 +128,58 @@ def test_rente_nul_wordt_standaard(tmp_path: Path) -> None:
     b = bereken(_lees(werkvoorbeeld(tmp_path)), Instellingen(rente_nieuwe_leningen=0.0))
     assert b.investeringsruimte.parameters["rente_nieuwe_leningen"] == 0.03
     assert any("rente voor nieuwe leningen moet groter dan 0 zijn" in m.tekst for m in b.meldingen)
+
+
+def test_eigen_kader_met_het_officiele_ernaast(tmp_path: Path) -> None:
+    """rekenregels §3: an own kader is shown side by side with the official one. 2028 ICR 1,7429 breaches the
+    own ICR ≥ 1,8 but is ruim against Aw/WSW 2024 (≥ 1,4, krap below 1,54); LTV 2027 54,15% is krap under the
+    own ≤ 60% (krap above 54%) and ruim under ≤ 70% (krap above 63%)."""
+    from bodcheck import json_uitvoer
+    from bodcheck.rapport.financien import ratio_tabel
+
+    invoer = _lees(werkvoorbeeld(tmp_path))
+    eigen = tmp_path / "eigen.toml"
+    eigen.write_text('naam = "intern"\ntitel = "Interne normen"\nbron = "treasurystatuut"\ngeldig_van = 2024\n'
+                     'bw_versie = "2.0"\n[normen.DAEB]\nicr_min = 1.8\nltv_max = 0.6\nsolvabiliteit_min = 0.3\n'
+                     "dekkingsratio_max = 0.7\n", "utf-8")
+    b = bereken(invoer, Instellingen(normenkader=str(eigen)))
+    assert b.normenkader.titel == "Interne normen"
+    [officieel] = b.extra_kaders
+    assert officieel.naam == "aw-wsw-2024" and not officieel.eigen
+    assert normenkaders.band(normenkaders.grens_van(officieel, "DAEB", "icr"), 2.6 / 3.5 + 1) == "ruim"
+    assert normenkaders.band(normenkaders.grens_van(officieel, "DAEB", "icr"), 1.5) == "krap"
+    assert bereken(invoer).extra_kaders == []  # the official kader alone: nothing next to it
+
+    from bodcheck.pipeline import beoordeel_invoer
+    r = beoordeel_invoer(invoer, Instellingen(normenkader=str(eigen)))
+    tabel = ratio_tabel(r, "DAEB")
+    titels = [rij[0].tekst.strip() for rij in tabel.rijen]
+    icr = tabel.rijen[titels.index("ICR") + 1]  # the official kader's line right under the ratio
+    assert icr[0].tekst.strip().startswith("naast: Aw/WSW") and icr[1].tekst.startswith("≥ 1,4")
+    jaren = [k.kop for k in tabel.kolommen[2:]]
+    assert icr[2 + jaren.index("2028")].tekst == "✓"
+    assert next(rij for rij in tabel.rijen if rij[0].tekst == "ICR")[2 + jaren.index("2028")].tekst.endswith("✗")
+
+    d = json_uitvoer.als_dict(r)
+    [j] = d["naast_normenkaders"]
+    assert j["naam"] == "aw-wsw-2024" and j["eigen"] is False
+    banden = {(x["jaar"], x["tak"]): x["banden"] for x in j["banden"]}
+    assert banden[(2028, "DAEB")]["icr"] == "ruim" and banden[(2027, "DAEB")]["ltv"] == "ruim"
+    assert next(x for x in d["ratios"] if (x["jaar"], x["tak"]) == (2027, "DAEB"))["banden"]["ltv"] == "krap"
+
+
+@pytest.mark.parametrize(("regel", "melding"), [
+    ("ltv_max = 65", "eigen.toml: ltv_max = 65 in [normen.TI] is geen fractie; schrijf 0.7 voor 70%"),
+    ("ltv_max = 0", "eigen.toml: ltv_max = 0 in [normen.TI] is geen fractie; schrijf 0.7 voor 70%"),
+    ("icr_min = 140", "eigen.toml: icr_min = 140 in [normen.TI] kan geen ICR-norm zijn (tussen 0 en 10)"),
+])
+def test_eigen_kader_in_procenten_geweigerd(tmp_path: Path, regel: str, melding: str) -> None:
+    """A norm written as 65 (meant: 65%) would silently allow an LTV of 6.500%: refused, with the fix."""
+    velden = {"icr_min": "1.6", "ltv_max": "0.65", "solvabiliteit_min": "0.35", "dekkingsratio_max": "0.6"}
+    naam, waarde = (x.strip() for x in regel.split("="))
+    velden[naam] = waarde
+    eigen = tmp_path / "eigen.toml"
+    eigen.write_text('naam = "intern"\n[normen.TI]\n' + "".join(f"{k} = {v}\n" for k, v in velden.items()), "utf-8")
+    with pytest.raises(normenkaders.KaderFout) as e:
+        normenkaders.laad_bestand(eigen)
+    assert str(e.value) == melding

@@ -368,6 +368,16 @@ def test_eigen_normenkader(voorbeeld, qtbot, tmp_path):
     _wacht_rust(w, qtbot)
     assert w.resultaat.berekend.normenkader.titel == "Interne normen corporatie"
     assert "(eigen)" in w.normenkader.currentText()
+    # rekenregels §3: the official kader stays in view, side by side, one line under each ratio
+    kern = w.toon_scherm(hv.KERNCIJFERS)
+    officieel = w.resultaat.berekend.extra_kaders[0].titel
+    assert "Daarnaast het officiële normenkader" in kern.kader.text() and officieel in kern.kader.text()
+    m = kern.model
+    labels = [m.data(m.index(i, 1)) for i in range(m.rowCount())]
+    icr = labels.index("ICR")
+    assert labels[icr + 1] == f"   naast: {officieel}"
+    assert m.data(m.index(icr + 1, 2)) == "≥ 1,4" or m.data(m.index(icr + 1, 2)).startswith("≥ 1,4")
+    assert {m.data(m.index(icr + 1, k)) for k in range(3, m.columnCount())} <= {"✓", "!", "✗", ""}
 
     kapot = tmp_path / "kapot.toml"
     kapot.write_text("naam = \n", encoding="utf-8")
