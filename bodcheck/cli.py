@@ -250,7 +250,8 @@ def samenvatting(r) -> str:
     from bodcheck import opmaak
 
     regels = [f"{r.invoer.corporatie} — bod {r.invoer.bodjaar} aan gemeente {r.invoer.gemeente}",
-              f"Normenkader: {r.berekend.normenkader.titel}"]
+              f"Normenkader: {r.berekend.normenkader.titel}"
+              + "".join(f" (naast: {k.titel})" for k in r.berekend.extra_kaders)]
     buiten = sorted({(x.tak, opmaak.RATIO_LABEL[k], x.jaar) for x in r.berekend.ratios
                      for k, b in x.banden.items() if b == "overschreden"})
     krap = sorted({(x.tak, opmaak.RATIO_LABEL[k]) for x in r.berekend.ratios for k, b in x.banden.items() if b == "krap"})
