@@ -162,6 +162,11 @@ class Hoofdvenster(QMainWindow):
         self.a_excel = self._actie("Rapport als &Excel bewaren…", self.exporteer_excel)
         self.a_print = self._actie("&Afdrukken…", self.afdrukken, "Ctrl+P")
         self.a_sluit = self._actie("Beoordeling &sluiten", self.sluit_beoordeling, "Ctrl+W")
+        self.a_ongedaan = self._actie("&Ongedaan maken", self.ongedaan_maken, "Ctrl+Z",
+                                      "Maak de laatste wijziging van een getal, gegeven of doel ongedaan")
+        self.a_opnieuw = self._actie("Opn&ieuw", self.opnieuw_doen, "Ctrl+Y", "Doe de ongedaan gemaakte wijziging opnieuw")
+        self._ongedaan: list[tuple[object, str]] = []  # (earlier Invoer, what changed), newest last
+        self._opnieuw: list[tuple[object, str]] = []
         self.a_afsluiten = self._actie("A&fsluiten", self.close, "Ctrl+Q")
         self.a_hulp = self._actie("&Uitleg", self.hulp, "F1")
         self.a_log = self._actie("&Logboek tonen", self.toon_logboek)
@@ -180,6 +185,9 @@ class Hoofdvenster(QMainWindow):
             m.addSeparator() if a is None else m.addAction(a)
         self.menu_recent = m.addMenu("&Recent geopend")
         m.insertMenu(self.a_voorbeeld, self.menu_recent)
+        bw = mb.addMenu("Be&werken")
+        bw.addAction(self.a_ongedaan)
+        bw.addAction(self.a_opnieuw)
         b = mb.addMenu("Be&eld")
         for a in self.a_schermen:
             b.addAction(a)
@@ -243,6 +251,7 @@ class Hoofdvenster(QMainWindow):
     # ---- state ------------------------------------------------------------------------------------------
     def _werk_acties(self) -> None:
         open_ = self.beoordeling is not None
+        self._bewerk_acties()
         for a in (self.a_opslaan, self.a_opslaan_als, self.a_sluit):
             a.setEnabled(open_)
         heeft = self.resultaat is not None
@@ -496,6 +505,8 @@ class Hoofdvenster(QMainWindow):
 
     def _zet_beoordeling(self, b, pad: Path | None, gewijzigd: bool) -> None:
         self.beoordeling = b
+        self._ongedaan.clear()  # the history belongs to one assessment
+        self._opnieuw.clear()
         self._laatste_autosave = None
         self.resultaat = None
         self.pad = pad
@@ -653,51 +664,64 @@ class Hoofdvenster(QMainWindow):
                          mislukt=lambda e: dialogen.toon_fout(self, e, "Het herberekenen is mislukt."))
 
     def wijzig_cel(self, blad: str, code: str, jaar: int, getal) -> None:
-        from ui import dialogen
-
-        if self.beoordeling is None:
-            return
         from bodcheck import bewerken
 
-        try:
-            self.beoordeling.invoer = bewerken.wijzig(self.beoordeling.invoer, blad, code, jaar, getal)
-        except (ValueError, KeyError) as e:
-            dialogen.toon_fout(self, e, "Deze cel kan niet worden gewijzigd.")
-            return
-        self._zet_gewijzigd(True)
-        self._vul(INVOER)
-        self.bericht(f"{blad} {code} {jaar} gewijzigd; wordt herberekend…")
-        self.herbereken()
+        self._bewerk(lambda i: bewerken.wijzig(i, blad, code, jaar, getal), f"{blad} {code} {jaar}",
+                     "Deze cel kan niet worden gewijzigd.")
 
     def wijzig_algemeen(self, code: str, waarde) -> None:
-        if self.beoordeling is None:
-            return
-        from bodcheck import bewerken
+        from bodcheck import bewerken, codes
 
-        try:
-            self.beoordeling.invoer = bewerken.wijzig_algemeen(self.beoordeling.invoer, code, waarde)
-        except (ValueError, KeyError) as e:
-            self._fout(e, "Dit gegeven kan niet worden gewijzigd.")
-            return
-        self._zet_gewijzigd(True)
-        self._vul(INVOER)
-        self.bericht("Algemeen gegeven gewijzigd; wordt herberekend…")
-        self.herbereken()
+        veld = codes.ALGEMEEN_PER_CODE.get(code)
+        self._bewerk(lambda i: bewerken.wijzig_algemeen(i, code, waarde), f"Algemeen: {veld.label if veld else code}",
+                     "Dit gegeven kan niet worden gewijzigd.")
 
     def wijzig_doel(self, nr: int, waarde) -> None:
-        if self.beoordeling is None:
-            return
         from bodcheck import bewerken
 
-        try:
-            self.beoordeling.invoer = bewerken.wijzig_doel(self.beoordeling.invoer, nr, waarde)
-        except (ValueError, KeyError) as e:
-            self._fout(e, "Dit doel kan niet worden gewijzigd.")
+        self._bewerk(lambda i: bewerken.wijzig_doel(i, nr, waarde), "een doel uit de woonvisie",
+                     "Dit doel kan niet worden gewijzigd.")
+
+    def _bewerk(self, wijziging, wat: str, fout: str) -> None:
+        """Apply an edit of the Invoer (a bodcheck.bewerken function), keep the old one for Ongedaan maken, and
+        recompute. Invoer is immutable, so the history is just the earlier Invoer objects."""
+        if self.beoordeling is None:
             return
+        oud = self.beoordeling.invoer
+        try:
+            nieuw = wijziging(oud)
+        except (ValueError, KeyError) as e:
+            self._fout(e, fout)
+            return
+        self._ongedaan.append((oud, wat))
+        self._opnieuw.clear()
+        self._zet_invoer(nieuw, f"{wat} gewijzigd; wordt herberekend…")
+
+    def ongedaan_maken(self) -> None:
+        if self.beoordeling is not None and self._ongedaan:
+            oud, wat = self._ongedaan.pop()
+            self._opnieuw.append((self.beoordeling.invoer, wat))
+            self._zet_invoer(oud, f"Ongedaan gemaakt: {wat}; wordt herberekend…")
+
+    def opnieuw_doen(self) -> None:
+        if self.beoordeling is not None and self._opnieuw:
+            nieuw, wat = self._opnieuw.pop()
+            self._ongedaan.append((self.beoordeling.invoer, wat))
+            self._zet_invoer(nieuw, f"Opnieuw gedaan: {wat}; wordt herberekend…")
+
+    def _zet_invoer(self, invoer, tekst: str) -> None:
+        self.beoordeling.invoer = invoer
         self._zet_gewijzigd(True)
         self._vul(INVOER)
-        self.bericht("Doel uit de woonvisie gewijzigd; wordt herberekend…")
+        self._bewerk_acties()
+        self.bericht(tekst)
         self.herbereken()
+
+    def _bewerk_acties(self) -> None:
+        for actie, stapel, woord in ((self.a_ongedaan, self._ongedaan, "&Ongedaan maken"),
+                                     (self.a_opnieuw, self._opnieuw, "Opn&ieuw")):
+            actie.setEnabled(self.beoordeling is not None and bool(stapel))
+            actie.setText(f"{woord}: {stapel[-1][1]}" if stapel else woord)
 
     def _instellingen(self, **velden) -> None:
         import dataclasses

@@ -474,3 +474,46 @@ def test_lees_veld_versie_en_leeg():
     with pytest.raises(ValueError) as e:
         lees_veld("bwversie", "3")
     assert str(e.value).endswith("Kies 1.0 of 2.0")
+
+
+def test_ongedaan_maken_en_opnieuw(voorbeeld, qtbot):
+    """Ctrl+Z takes an edited number back (and the ratios with it), Ctrl+Y redoes it; a new edit clears what
+    could be redone; another assessment starts with an empty history."""
+    w = voorbeeld
+    invoer = w.toon_scherm(hv.INVOER)
+    model = invoer.tabel("Prognose DAEB").model()
+    rij = _index(model, "Kasstroom uit operationele activiteiten (na betaalde en ontvangen rente)").row()
+    idx = model.index(rij, model.jaren.index(2026) + model.VASTE_KOLOMMEN)
+
+    def kasstroom():
+        return w.beoordeling.invoer.prognoses["DAEB"].getal("kasstroom_operationeel", 2026)
+
+    def icr():
+        return next(r for r in w.resultaat.berekend.ratios if r.tak == "DAEB" and r.jaar == 2026).waarden["icr"]
+
+    origineel, icr_origineel = kasstroom(), icr()
+    assert not w.a_ongedaan.isEnabled() and not w.a_opnieuw.isEnabled()
+    assert model.setData(idx, "1.000", Qt.ItemDataRole.EditRole)
+    qtbot.waitUntil(lambda: icr() != icr_origineel, timeout=10_000)
+    _wacht_rust(w, qtbot)
+    assert kasstroom() == 1_000_000.0
+    assert w.a_ongedaan.isEnabled() and w.a_ongedaan.text() == "&Ongedaan maken: Prognose DAEB kasstroom_operationeel 2026"
+
+    qtbot.keyClick(w, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: icr() == icr_origineel, timeout=10_000)
+    _wacht_rust(w, qtbot)
+    assert kasstroom() == origineel and not w.a_ongedaan.isEnabled() and w.a_opnieuw.isEnabled()
+
+    qtbot.keyClick(w, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: kasstroom() == 1_000_000.0 and icr() != icr_origineel, timeout=10_000)
+    _wacht_rust(w, qtbot)
+    w.ongedaan_maken()
+    _wacht_rust(w, qtbot)
+    model = invoer.tabel("Prognose DAEB").model()
+    assert model.setData(model.index(rij, idx.column()), "7.000", Qt.ItemDataRole.EditRole)
+    _wacht_rust(w, qtbot)
+    assert not w.a_opnieuw.isEnabled()  # a new edit: nothing left to redo
+
+    w.gewijzigd = False
+    w.sluit_beoordeling()
+    assert not w.a_ongedaan.isEnabled()
