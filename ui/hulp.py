@@ -43,7 +43,9 @@ BEGRIPPEN = """
 <dt><b>Perspectief</b></dt><dd>Voor wie de beoordeling is geordend: gemeente of huurders. Er wordt nooit iets verborgen.</dd>
 <dt><b>Tak</b></dt><dd>TI (de corporatie als geheel), DAEB (sociale huur) of niet-DAEB.</dd>
 <dt><b>Beleidswaarde</b></dt><dd>De waarde van het bezit bij het beleid van de corporatie (versie 2.0 vanaf dPi 2024).</dd>
-<dt><b>Normenkader</b></dt><dd>De normen van Aw en WSW die gelden voor de editie van de prognose (dPi).</dd>
+<dt><b>Normenkader</b></dt><dd>De normen van Aw en WSW die gelden voor de editie van de prognose (dPi). Kiest
+u de eigen normen van de corporatie (een .toml-bestand), dan staat het officiële kader ernaast, op de regels
+‘naast’.</dd>
 <dt><b>Doel</b></dt><dd>Een streefgetal uit de woonvisie, maal het aandeel van deze corporatie.</dd>
 <dt><b>sluit aan · deels · wijkt af · niet in bod · geen doel</b></dt>
 <dd>Hoe het bod zich verhoudt tot het doel: haalt het (✓), haalt minstens 80% (◐), blijft verder achter (✗),
