@@ -4,6 +4,10 @@ The core does all the work in the background (bodcheck.samen.beoordeel_gemeente 
 bodcheck.rapport.opbouw_samen for the tables); this window shows the views Samen, Regio, Hiaten, Vraagpunten,
 Corporaties, Meldingen and Rapport, and opens each corporatie's own assessment (already computed) in a normal
 Hoofdvenster. A folder with a `fout` shows only its meldingen.
+
+The user's ticks and notes on the joint vraagpunten are kept per folder and soort in the user's state folder
+(bodcheck.samen.notities): loaded with the assessment, saved in the background shortly after each change and
+once more on close, and printed in the joint report.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -34,6 +38,7 @@ from PySide6.QtWidgets import (
 from ui.taken import Taken
 from ui.widgets import kop, uitleg
 
+BEWAAR_MS = 1500  # save the notes this long after the last change
 TITELS = {"regio": "Regio", "samen": "Samen", "hiaten": "Hiaten", "vraagpunten": "Vraagpunten",
           "corporaties": "Corporaties", "meldingen": "Meldingen", "rapport": "Rapport"}
 NAV_STIJL = ("QListWidget { border: none; border-right: 1px solid #dcdfe3; background: #f5f6f8; padding-top: 8px; } "
@@ -49,6 +54,7 @@ class Uitkomst:
     resultaat: Any  # GemeenteResultaat | RegioResultaat
     gemeenten: list[tuple[Any, Any]] = field(default_factory=list)  # (GemeenteResultaat, SamenRapport)
     regio: Any = None  # the regio's SamenRapport
+    geladen: Any = None  # bodcheck.samen.notities.Geladen: the user's notes on this folder
 
     @property
     def naam(self) -> str:
@@ -60,6 +66,7 @@ def beoordeel(map_: Path, soort: str, peildatum: dt.date, voortgang) -> Uitkomst
     """Runs in the background: the core's assessment of the folder, then the report tables per gemeente."""
     from bodcheck import samen
     from bodcheck.rapport import opbouw_samen
+    from bodcheck.samen import notities
 
     voortgang(0, 3, "Bods inlezen en beoordelen…")
     if soort == "regio":
@@ -70,7 +77,7 @@ def beoordeel(map_: Path, soort: str, peildatum: dt.date, voortgang) -> Uitkomst
         return Uitkomst(r)
     voortgang(2, 3, "Overzicht opstellen…")
     gemeenten = list(r.gemeenten) if soort == "regio" else [r]
-    uit = Uitkomst(r, [(g, opbouw_samen(g)) for g in gemeenten])
+    uit = Uitkomst(r, [(g, opbouw_samen(g)) for g in gemeenten], geladen=notities.laad(map_, soort))
     if soort == "regio":
         uit.regio = opbouw_samen(r)
     voortgang(3, 3, "Klaar")
@@ -88,7 +95,14 @@ class SamenVenster(QMainWindow):
         self.taken = Taken(self)
         self.taken.bezig.connect(lambda aan: aan or self._voortgang_uit())
         self.uitkomst: Uitkomst | None = None
-        self.gewijzigd = False  # notes on the joint vraagpunten (kept in memory only)
+        self.notities: dict[str, dict[str, Any]] = {}  # group name -> {notitie_sleutel: Notitie}
+        self.gewijzigd = False  # notes changed since the last save
+        self._bewaarbaar = True  # False when a broken notes file could not be put aside
+        self._versie = 0  # counts the changes, so a save that finishes late knows whether it is the latest
+        self._bewaar_timer = QTimer(self)
+        self._bewaar_timer.setSingleShot(True)
+        self._bewaar_timer.setInterval(BEWAAR_MS)
+        self._bewaar_timer.timeout.connect(self._bewaar)
         self.schermen: dict[str, QWidget] = {}
         self.eigen: dict[tuple[int, int], QMainWindow] = {}
         self._rapport_nr = 0
@@ -181,6 +195,9 @@ class SamenVenster(QMainWindow):
     def _klaar(self, u: Uitkomst) -> None:
         self.uitkomst = u
         r = u.resultaat
+        if u.geladen is not None:
+            self.notities = u.geladen.notities
+            self._bewaarbaar = u.geladen.bewaarbaar
         regio = self.soort == "regio"
         if r.fouten:
             namen = ["meldingen"]
@@ -202,6 +219,8 @@ class SamenVenster(QMainWindow):
         self.nav.blockSignals(False)
         self._acties_aan(not r.fouten)
         self.toon_scherm(namen[0])
+        if u.geladen is not None and u.geladen.melding:
+            self._melding_notities(u.geladen.melding, u.geladen.apart)
 
     def namen(self) -> list[str]:
         return [self.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.nav.count())]
@@ -251,9 +270,10 @@ class SamenVenster(QMainWindow):
             w = scherm_samen.HiatenScherm()
             w.toon(gemeenten)
         elif naam == "vraagpunten":
+            from bodcheck.samen import notities
+
             w = scherm_samen_lijsten.SamenVraagpuntenScherm()
-            groepen = ([(u.naam, r)] if self.soort == "regio" else []) + [(g.gemeente, g) for g, _ in u.gemeenten]
-            w.toon(groepen)
+            w.toon(notities.groepen(r), self.notities)
             w.gewijzigd.connect(self._notitie)
         elif naam == "corporaties":
             w = scherm_samen_lijsten.CorporatiesScherm()
@@ -266,12 +286,13 @@ class SamenVenster(QMainWindow):
             from ui.scherm_rapport import RapportScherm
 
             w = RapportScherm()
-            w.wederhoor.setVisible(False)  # the joint report holds no own notes
+            w.wederhoor.setVisible(False)  # no wederhoor version of the joint report (yet): it prints the notes
             for lab in w.findChildren(QLabel):
                 if lab.text().startswith("Het beoordelingsrapport"):
                     lab.setText("Het gezamenlijke rapport zoals het wordt afgedrukt: de bods samen per doel, de "
-                                "doelen zonder bod, de gezamenlijke vraagpunten en per corporatie een verwijzing "
-                                "naar haar eigen beoordeling.")
+                                "doelen zonder bod, de gezamenlijke vraagpunten met uw vinkjes, notities, "
+                                "antwoorden en afspraken, en per corporatie een verwijzing naar haar eigen "
+                                "beoordeling.")
             w.maak.connect(self.maak_rapport)
             w.opties_gewijzigd.connect(self.maak_rapport)
             w.afdrukken.connect(self.afdrukken)
@@ -279,9 +300,55 @@ class SamenVenster(QMainWindow):
             w.exporteer_excel.connect(lambda: self.exporteer_excel())
         return w
 
+    # ---- notes --------------------------------------------------------------------------------------------
     def _notitie(self) -> None:
+        self._versie += 1
         self.gewijzigd = True
         self.setWindowModified(True)
+        self._rapport_actueel = False  # the report prints the notes: make it again when it is shown
+        self._bewaar_timer.start()  # (restarts: one save after a run of keystrokes)
+
+    def _melding_notities(self, melding: str, apart: Path | None) -> None:
+        """The notes file could not be used: say so in the status bar until another message (full path as tip)."""
+        sb = self.statusBar()
+        sb.setToolTip(str(apart) if apart else "")
+        sb.messageChanged.connect(lambda tekst: tekst == melding or sb.setToolTip(""))
+        self.bericht(melding, 0)
+
+    def momentopname(self) -> dict[str, dict[str, Any]]:
+        """A copy of the notes for a background job (a Notitie is replaced on each change, never altered)."""
+        return {naam: dict(per) for naam, per in self.notities.items()}
+
+    def _bewaar(self) -> None:
+        """Save the notes in the background (the `schijf` lane keeps the saves in order)."""
+        from bodcheck.samen import notities
+
+        if not self.gewijzigd or not self._bewaarbaar:
+            return
+        versie, kopie, map_, soort = self._versie, self.momentopname(), self.map, self.soort
+        self.taken.start(lambda: notities.bewaar(map_, soort, kopie), baan="schijf",
+                         klaar=lambda _p: self._bewaard(versie),
+                         mislukt=lambda e: self.bericht(f"Let op: {e}. bodcheck probeert het opnieuw bij de "
+                                                        "volgende wijziging en bij het sluiten.", 0))
+
+    def _bewaard(self, versie: int) -> None:
+        if versie == self._versie:
+            self.gewijzigd = False
+            self.setWindowModified(False)
+
+    def _bewaar_nu(self) -> str:
+        """Save the notes now (on close); '' when done, else the Dutch reason."""
+        from bodcheck.samen import notities
+
+        if not self._bewaarbaar:
+            return ("de notities worden niet bewaard: het bestand met uw eerdere notities kon niet worden gelezen "
+                    "en ook niet apart worden gezet")
+        try:
+            notities.bewaar(self.map, self.soort, self.momentopname())
+        except notities.NotitiesFout as e:
+            return str(e)
+        self._bewaard(self._versie)
+        return ""
 
     def hulp(self) -> None:
         from ui.hulp import HulpDialoog
@@ -355,8 +422,9 @@ class SamenVenster(QMainWindow):
             if na is not None:
                 na()
 
-        self.taken.start(lambda: rapport.schrijf_pdf_samen(r, pad, definitief=definitief), klaar=klaar,
-                         mislukt=lambda e: (w.bezig(""), dialogen.toon_fout(self, e, "Het rapport kon niet worden "
+        kopie = self.momentopname()
+        self.taken.start(lambda: rapport.schrijf_pdf_samen(r, pad, definitief=definitief, notities=kopie),
+                         klaar=klaar, mislukt=lambda e: (w.bezig(""), dialogen.toon_fout(self, e, "Het rapport kon niet worden "
                                                                              "opgesteld.")))
 
     def _vraag_pad(self, titel: str, extensie: str, filter_: str) -> Path | None:
@@ -384,15 +452,16 @@ class SamenVenster(QMainWindow):
         from bodcheck import rapport
 
         r, definitief = (self.uitkomst.resultaat if self.uitkomst else None), self._definitief()
-        self._exporteer(lambda p: rapport.schrijf_pdf_samen(r, p, definitief=definitief), pad,
+        kopie = self.momentopname()
+        self._exporteer(lambda p: rapport.schrijf_pdf_samen(r, p, definitief=definitief, notities=kopie), pad,
                         "Rapport als PDF bewaren", ".pdf", "PDF (*.pdf)", "Het rapport")
 
     def exporteer_excel(self, pad: Path | None = None) -> None:
         from bodcheck import rapport
 
-        r = self.uitkomst.resultaat if self.uitkomst else None
-        self._exporteer(lambda p: rapport.schrijf_excel_samen(r, p), pad, "Rapport als Excel bewaren", ".xlsx",
-                        "Excel-werkboek (*.xlsx)", "De Excel-export")
+        r, kopie = (self.uitkomst.resultaat if self.uitkomst else None), self.momentopname()
+        self._exporteer(lambda p: rapport.schrijf_excel_samen(r, p, notities=kopie), pad, "Rapport als Excel bewaren",
+                        ".xlsx", "Excel-werkboek (*.xlsx)", "De Excel-export")
 
     def afdrukken(self) -> None:
         if self.uitkomst is None or self.uitkomst.resultaat.fouten:
@@ -429,15 +498,19 @@ class SamenVenster(QMainWindow):
                     return
             except RuntimeError:
                 continue
-        if self.gewijzigd:
+        self._bewaar_timer.stop()
+        self.taken.wacht()  # a save in flight finishes first
+        reden = self._bewaar_nu() if self.gewijzigd else ""
+        if reden:  # only when saving failed: nothing is lost silently
             keuze = QMessageBox.question(
                 self, "Venster sluiten",
-                "Uw vinkjes en notities bij de gezamenlijke vraagpunten worden niet bewaard. Toch sluiten?",
+                f"Let op: {reden}.\n\nToch sluiten? Dan gaan uw vinkjes en notities bij de gezamenlijke "
+                "vraagpunten sinds het laatste bewaren verloren.",
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
             if keuze != QMessageBox.StandardButton.Yes:
+                self._bewaar_timer.start()
                 event.ignore()
                 return
-        self.taken.wacht()
         w = self.schermen.get("rapport")
         if w is not None:
             w.document.close()

@@ -1,6 +1,6 @@
 """The joint window's lists: the corporaties (for a regio under their gemeente) with the way to each one's own
-assessment, the joint vraagpunten (the existing Vraagpunten view, per gemeente or for the regio), and the
-meldingen of the folder."""
+assessment, the joint vraagpunten (the existing Vraagpunten view, per gemeente or for the regio, with the user's
+notes), and the meldingen of the folder."""
 
 from __future__ import annotations
 
@@ -144,7 +144,8 @@ class CorporatiesScherm(QWidget):
 
 class SamenVraagpuntenScherm(QWidget):
     """The joint vraagpunten in the existing Vraagpunten view; for a regio a choice between the regio's own and
-    each gemeente's. Meenemen, notitie, antwoord and afspraak are kept per choice while the window is open."""
+    each gemeente's. Meenemen, notitie, antwoord and afspraak are kept per choice in the window's notes (which
+    the window saves and prints)."""
 
     gewijzigd = Signal()
 
@@ -167,18 +168,21 @@ class SamenVraagpuntenScherm(QWidget):
         for lab in self.vraagpunten.findChildren(QLabel):
             if lab.text().startswith("Vragen die u aan tafel"):
                 lab.setText("Vragen die pas zichtbaar worden als de bods naast elkaar liggen, met de reden en de "
-                            "cellen waarop ze rusten. Uw vinkjes, notities, het antwoord en de afspraak blijven "
-                            "bewaard zolang dit venster open is; het gezamenlijke rapport neemt ze (nog) niet op. "
+                            "cellen waarop ze rusten. Vink aan wat u meeneemt naar het overleg; uw notities, het "
+                            "antwoord en de afspraak komen in het gezamenlijke rapport. bodcheck bewaart ze meteen in "
+                            "uw eigen gegevens (niet in de map zelf); open de map later opnieuw en ze staan er weer. "
                             "De vraagpunten van één corporatie staan in haar eigen beoordeling.")
         self.vraagpunten.notitie_gewijzigd.connect(self._notitie)
         laag.addWidget(self.vraagpunten, 1)
         self._groepen: list[tuple[str, Any]] = []
         self.notities: dict[str, dict[str, Notitie]] = {}
 
-    def toon(self, groepen: Sequence[tuple[str, Any]]) -> None:
+    def toon(self, groepen: Sequence[tuple[str, Any]], notities: dict[str, dict[str, Notitie]] | None = None) -> None:
         """(name, result with .vraagpunten and .perspectief) per choice: the gemeente, or the regio and then
-        each gemeente."""
+        each gemeente. `notities` (group name -> {sleutel: Notitie}) is kept up to date in place."""
         self._groepen = list(groepen)
+        if notities is not None:
+            self.notities = notities
         self.keuze.blockSignals(True)
         self.keuze.clear()
         for naam, r in self._groepen:

@@ -59,8 +59,8 @@ def _sleutel(map_: str | Path, soort: str) -> str:
 
 def pad(map_: str | Path, soort: str) -> Path:
     """`<map name>-<soort>-<hash of soort and absolute path>.json` in the user's state folder."""
-    naam = re.sub(r"[^A-Za-z0-9._-]+", "-", Path(map_).resolve().name).strip("-.")[:40] or "map"
-    h = hashlib.sha256(_sleutel(map_, soort).encode("utf-8")).hexdigest()[:16]
+    naam = re.sub(r"[^A-Za-z0-9._-]+", "-", Path(map_).resolve().name).strip("-.")[:30] or "map"
+    h = hashlib.sha256(_sleutel(map_, soort).encode("utf-8")).hexdigest()[:12]
     return _map() / f"{naam}-{soort}-{h}.json"
 
 
@@ -161,13 +161,10 @@ def _apart(bron: Path, reden: str) -> Geladen:
             continue
         except OSError:
             break
-        return Geladen(melding=f"Uw notities bij deze map konden niet worden gelezen: {reden}. Het bestand is "
-                               f"apart gezet als {doel.name} (in {doel.parent}); u begint met lege notities.",
-                       apart=doel)
-    return Geladen(melding=f"Uw notities bij deze map konden niet worden gelezen: {reden}. Het bestand kon ook "
-                           f"niet apart worden gezet ({bron}); nieuwe notities worden daarom niet bewaard.",
-                   bewaarbaar=False)
-
+        return Geladen(melding=f"Uw eerdere notities bij deze map zijn niet te lezen ({reden}); u begint met lege "
+                               f"notities. Het oude bestand staat apart als {doel.name}.", apart=doel)
+    return Geladen(melding=f"Uw eerdere notities bij deze map zijn niet te lezen ({reden}) en konden niet apart "
+                           f"worden gezet; nieuwe notities worden daarom niet bewaard ({bron}).", bewaarbaar=False)
 
 __all__ = ["FORMAAT", "VERSIE", "Geladen", "Notities", "NotitiesFout", "bewaar", "groep_naam", "groepen", "laad",
            "naar_bytes", "pad"]

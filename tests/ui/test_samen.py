@@ -1,14 +1,16 @@
-"""A folder as a gemeente or regio in the real app, offscreen: the joint window's views, the drill-down to a
-corporatie's own assessment (shown as computed, saved like any assessment), and a folder that cannot be used.
-No mocks of Qt; the core runs for real in the background."""
+"""A folder as a gemeente or regio in the real app, offscreen: the joint window's views, the user's notes on the
+joint vraagpunten (saved in the user's state folder, back when the folder is opened again, in the report), the
+drill-down to a corporatie's own assessment (shown as computed, saved like any assessment), and a folder that
+cannot be used. No mocks of Qt; the core runs for real in the background."""
 
 from __future__ import annotations
 
 import gc
+import json
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from ui import hoofdvenster as hv
 
@@ -18,7 +20,7 @@ pytestmark = pytest.mark.gui
 @pytest.fixture(autouse=True)
 def _sluiten_zonder_vragen(monkeypatch):
     """pytest-qt closes the main window (and with it the joint windows) before fixtures end: never block on
-    the 'notes are not kept' question, also when a test fails halfway."""
+    the 'notes could not be saved' question, also when a test fails halfway."""
     from ui import samen_venster
 
     monkeypatch.setattr(samen_venster.QMessageBox, "question",
@@ -84,8 +86,20 @@ def test_gemeente_samen_per_doel(aaberg, qtbot):
     assert "Bod!C36" in cellen
 
 
-def test_gemeente_vraagpunten_notities_in_geheugen(aaberg, qtbot):
+def _s01(s):
+    from bodcheck.model import notitie_sleutel
+
+    return notitie_sleutel(next(v for v in s.uitkomst.resultaat.vraagpunten if v.id == "S01"))
+
+
+def test_gemeente_notities_bewaard_en_terug_bij_opnieuw_openen(aaberg, venster, qtbot):
+    """A note and an untick survive closing the window: saved shortly after the change in the user's state
+    folder (not in the input folder), and there again when the same folder is opened again."""
+    from bodcheck.samen import notities
+
     s = aaberg
+    map_ = s.map
+    bestanden = sorted((p.name, p.stat().st_size) for p in map_.iterdir())
     w = s.toon_scherm("vraagpunten")
     assert not w.keuze_rij.isVisible()
     vp = w.vraagpunten
@@ -93,18 +107,107 @@ def test_gemeente_vraagpunten_notities_in_geheugen(aaberg, qtbot):
            if vp.boom.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)]
     assert sorted(ids) == ["S01", "S02", "S03"]
     assert vp.boom.topLevelItem(0).text(0) == "Vooral voor de gemeente"
-    s01 = next(v for v in s.uitkomst.resultaat.vraagpunten if v.id == "S01")
-    from bodcheck.model import notitie_sleutel
-
-    sleutel = notitie_sleutel(s01)
+    sleutel = _s01(s)
     assert vp.kies(sleutel)
     qtbot.keyClicks(vp.veld_afspraak, "Lindehof neemt 21 op")
+    qtbot.keyClicks(vp.veld_notitie, "Vraag naar de planning")
     vp.meenemen.setChecked(False)
-    assert s.gewijzigd and w.notities["Aaberg"][sleutel].afspraak == "Lindehof neemt 21 op"
-    s.toon_scherm("samen")
+    assert s.gewijzigd and s.isWindowModified()
+    assert s.notities["Aaberg"][sleutel].afspraak == "Lindehof neemt 21 op"
+
+    pad = notities.pad(map_, "gemeente")  # saved in the background shortly after the last change
+    qtbot.waitUntil(lambda: not s.gewijzigd and s.taken.aantal() == 0, timeout=10_000)
+    assert not s.isWindowModified()
+    assert pad.is_file() and map_ not in pad.parents and "state" in pad.parts
+    bewaard = json.loads(pad.read_text("utf-8"))["notities"]["Aaberg"][sleutel]
+    assert bewaard == {"meenemen": False, "notitie": "Vraag naar de planning", "antwoord": "",
+                       "afspraak": "Lindehof neemt 21 op"}
+
+    s.toon_scherm("samen")  # switching views keeps them
     s.toon_scherm("vraagpunten")
     assert vp.kies(sleutel) and vp.veld_afspraak.toPlainText() == "Lindehof neemt 21 op"
-    assert not vp.meenemen.isChecked()
+    qtbot.keyClicks(vp.veld_antwoord, "Ja")  # written just before closing: saved on close
+    assert s.close()
+    qtbot.waitUntil(lambda: s not in venster.samen_vensters, timeout=5000)
+    assert sorted((p.name, p.stat().st_size) for p in map_.iterdir()) == bestanden  # the folder is untouched
+
+    venster.open_map(map_, "gemeente")
+    t = _klaar(venster, qtbot)
+    assert t is not s and t.map == map_ and not t.gewijzigd
+    vp2 = t.toon_scherm("vraagpunten").vraagpunten
+    assert vp2.kies(sleutel)
+    assert vp2.veld_afspraak.toPlainText() == "Lindehof neemt 21 op"
+    assert vp2.veld_notitie.toPlainText() == "Vraag naar de planning"
+    assert vp2.veld_antwoord.toPlainText() == "Ja"
+    assert not vp2.meenemen.isChecked()
+    item = next(vp2.boom.topLevelItem(i) for i in range(vp2.boom.topLevelItemCount())
+                if vp2.boom.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) == sleutel)
+    assert item.checkState(0) == Qt.CheckState.Unchecked and "✎" in item.text(2)
+    assert vp2.telling.text().endswith("2 meegenomen")
+    assert t.statusBar().currentMessage() == ""
+
+
+def test_beschadigde_notities_geen_crash(venster, qtbot, tmp_path):
+    """A notes file that cannot be read: a Dutch message in the status bar, empty notes, and the file kept aside
+    (new notes do not overwrite it)."""
+    from bodcheck import voorbeeld_regio_data as vb
+    from bodcheck.samen import notities
+
+    map_ = vb.schrijf_gemeente_voorbeeld(tmp_path / "kapot-aaberg")
+    pad = notities.pad(map_, "gemeente")
+    pad.parent.mkdir(parents=True, exist_ok=True)
+    pad.write_bytes(b'{"formaat": "bodcheck/samen-notities", "versie": 1, "notities": {"Aaberg": 5')
+    venster.open_map(map_, "gemeente")
+    s = _klaar(venster, qtbot)
+    melding = s.statusBar().currentMessage()
+    assert melding == ("Uw eerdere notities bij deze map zijn niet te lezen (het bestand is beschadigd); u begint "
+                       f"met lege notities. Het oude bestand staat apart als {pad.name}.beschadigd.")
+    assert s.statusBar().toolTip() == str(pad.with_name(pad.name + ".beschadigd"))
+    apart = pad.with_name(pad.name + ".beschadigd")
+    assert apart.read_bytes().endswith(b'"Aaberg": 5') and not pad.exists()
+    vp = s.toon_scherm("vraagpunten").vraagpunten
+    assert vp.telling.text().endswith("3 meegenomen")  # empty notes: everything taken along
+    assert vp.kies(_s01(s))
+    qtbot.keyClicks(vp.veld_notitie, "opnieuw begonnen")
+    assert s.close()
+    assert json.loads(pad.read_text("utf-8"))["notities"]["Aaberg"][_s01(s)]["notitie"] == "opnieuw begonnen"
+    assert apart.read_bytes().endswith(b'"Aaberg": 5')
+
+
+def test_bewaren_mislukt_niets_stil_verloren(aaberg, qtbot, tmp_path, monkeypatch):
+    """When the notes cannot be written, the status bar says so, and closing asks before anything is lost; once
+    saving works again, closing saves them."""
+    from bodcheck.samen import notities
+    from ui import samen_venster
+
+    s = aaberg
+    geen_map = tmp_path / "geen-map"
+    geen_map.write_text("een bestand waar de map van de gebruiker hoort")
+    monkeypatch.setenv("XDG_STATE_HOME", str(geen_map))
+    monkeypatch.setenv("LOCALAPPDATA", str(geen_map))
+    vp = s.toon_scherm("vraagpunten").vraagpunten
+    assert vp.kies(_s01(s))
+    qtbot.keyClicks(vp.veld_notitie, "Niet kwijtraken")
+    qtbot.waitUntil(lambda: s.statusBar().currentMessage().startswith(
+        "Let op: de notities konden niet worden bewaard in "), timeout=10_000)
+    assert s.gewijzigd and s.isWindowModified()
+
+    vragen = []
+
+    def nee(_ouder, titel, tekst, *_a):
+        vragen.append((titel, tekst))
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(samen_venster.QMessageBox, "question", staticmethod(nee))
+    assert not s.close() and s.isVisible()
+    assert len(vragen) == 1 and vragen[0][1].startswith("Let op: de notities konden niet worden bewaard in ")
+    assert "Toch sluiten? Dan gaan uw vinkjes en notities" in vragen[0][1]
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "state"))
+    assert s.close() and len(vragen) == 1  # saved now: no question
+    bewaard = json.loads(notities.pad(s.map, "gemeente").read_text("utf-8"))
+    assert bewaard["notities"]["Aaberg"][_s01(s)]["notitie"] == "Niet kwijtraken"
 
 
 def test_doorklikken_naar_eigen_beoordeling(aaberg, qtbot, tmp_path):
@@ -152,15 +255,30 @@ def test_doorklikken_naar_eigen_beoordeling(aaberg, qtbot, tmp_path):
 
 
 def test_rapport_samen(aaberg, qtbot, tmp_path):
+    """The report view and the exports print the notes written in the window."""
+    import openpyxl
+    from pypdf import PdfReader
+
     s = aaberg
     w = s.toon_scherm("rapport")
     qtbot.waitUntil(lambda: w.document.pageCount() > 0 and s.taken.aantal() == 0, timeout=60_000)
     assert not w.wederhoor.isVisible()
+    assert any("met uw vinkjes, notities, antwoorden en afspraken" in lab.text() for lab in w.findChildren(QLabel))
+    vp = s.toon_scherm("vraagpunten").vraagpunten
+    assert vp.kies(_s01(s))
+    qtbot.keyClicks(vp.veld_afspraak, "Ons Huis bouwt 10 extra in 2028")
+    assert not s._rapport_actueel  # shown again, the report is made again with the note
     s.exporteer_pdf(tmp_path / "samen.pdf")
     s.exporteer_excel(tmp_path / "samen.xlsx")
     qtbot.waitUntil(lambda: s.taken.aantal() == 0, timeout=60_000)
-    assert (tmp_path / "samen.pdf").stat().st_size > 10_000
-    assert (tmp_path / "samen.xlsx").is_file()
+    tekst = " ".join(p.extract_text() for p in PdfReader(str(tmp_path / "samen.pdf")).pages)
+    assert "Ons Huis bouwt 10 extra in 2028" in tekst
+    ws = openpyxl.load_workbook(tmp_path / "samen.xlsx")["Vraagpunten"]
+    kop = [c.value for c in ws[2]]
+    rij = next(r for r in ws.iter_rows(min_row=3, values_only=True) if r[kop.index("Id")] == "S01")
+    assert rij[kop.index("Vervolg / afspraak (wat · wie · wanneer)")] == "Ons Huis bouwt 10 extra in 2028"
+    s.toon_scherm("rapport")
+    qtbot.waitUntil(lambda: s._rapport_actueel and s.taken.aantal() == 0, timeout=60_000)
 
 
 def test_regio(venster, qtbot, tmp_path):

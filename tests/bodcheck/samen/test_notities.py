@@ -88,8 +88,8 @@ def test_beschadigd_bestand_apart_gezet(map_, inhoud):
     p.write_bytes(inhoud)
     g = notities.laad(map_, "gemeente")
     assert g.notities == {} and g.bewaarbaar
-    assert g.melding.startswith("Uw notities bij deze map konden niet worden gelezen")
-    assert "apart gezet als" in g.melding and "u begint met lege notities" in g.melding
+    assert g.melding.startswith("Uw eerdere notities bij deze map zijn niet te lezen (")
+    assert "u begint met lege notities" in g.melding and g.melding.endswith(f"staat apart als {p.name}.beschadigd.")
     assert not p.exists() and g.apart == p.with_name(p.name + ".beschadigd")
     assert g.apart.read_bytes() == inhoud  # kept as it was, for whoever wants to look
     notities.bewaar(map_, "gemeente", {"Aaberg": {"S01|a": VOLLEDIG}})  # new notes do not touch the copy
