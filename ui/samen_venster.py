@@ -7,7 +7,8 @@ Hoofdvenster. A folder with a `fout` shows only its meldingen.
 
 The user's ticks and notes on the joint vraagpunten are kept per folder and soort in the user's state folder
 (bodcheck.samen.notities): loaded with the assessment, saved in the background shortly after each change and
-once more on close, and printed in the joint report.
+once more on close, and printed in the joint report. The perspective (toolbar) orders the joint vraagpunten
+and the report as in the main window; choosing another assesses the folder again and is kept with the notes.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import Any
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QStackedWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -62,22 +65,30 @@ class Uitkomst:
         return getattr(r, "regio", None) or getattr(r, "gemeente", "") or r.map
 
 
-def beoordeel(map_: Path, soort: str, peildatum: dt.date, voortgang) -> Uitkomst:
-    """Runs in the background: the core's assessment of the folder, then the report tables per gemeente."""
+def beoordeel(map_: Path, soort: str, peildatum: dt.date, voortgang, perspectief: str | None = None) -> Uitkomst:
+    """Runs in the background: the user's notes on the folder, the core's assessment of the folder in the
+    perspective kept with them, then the report tables per gemeente. With `perspectief` (another order chosen in
+    an open window, whose notes are loaded already) the notes are not read again."""
     from bodcheck import samen
+    from bodcheck.model import Instellingen
     from bodcheck.rapport import opbouw_samen
     from bodcheck.samen import notities
 
+    geladen = None
+    if perspectief is None:
+        geladen = notities.laad(map_, soort)
+        perspectief = geladen.perspectief or "gemeente"
+    instellingen = Instellingen(perspectief=perspectief)
     voortgang(0, 3, "Bods inlezen en beoordelen…")
     if soort == "regio":
-        r = samen.beoordeel_regio(map_, peildatum)
+        r = samen.beoordeel_regio(map_, peildatum, instellingen)
     else:
-        r = samen.beoordeel_gemeente(map_, None, peildatum)
+        r = samen.beoordeel_gemeente(map_, None, peildatum, instellingen)
     if r.fouten:
         return Uitkomst(r)
     voortgang(2, 3, "Overzicht opstellen…")
     gemeenten = list(r.gemeenten) if soort == "regio" else [r]
-    uit = Uitkomst(r, [(g, opbouw_samen(g)) for g in gemeenten], geladen=notities.laad(map_, soort))
+    uit = Uitkomst(r, [(g, opbouw_samen(g)) for g in gemeenten], geladen=geladen)
     if soort == "regio":
         uit.regio = opbouw_samen(r)
     voortgang(3, 3, "Klaar")
@@ -98,6 +109,9 @@ class SamenVenster(QMainWindow):
         self.notities: dict[str, dict[str, Any]] = {}  # group name -> {notitie_sleutel: Notitie}
         self.gewijzigd = False  # notes changed since the last save
         self._bewaarbaar = True  # False when a broken notes file could not be put aside
+        self._perspectief: str | None = None  # the perspective the user chose (kept with the notes)
+        self._beoordeling_nr = 0  # a newer assessment (another perspective) makes an older one's result stale
+        self._vraagpunten_keuze: str | None = None  # the regio's choice in Vraagpunten, kept over a new assessment
         self._versie = 0  # counts the changes, so a save that finishes late knows whether it is the latest
         self._bewaar_timer = QTimer(self)
         self._bewaar_timer.setSingleShot(True)
@@ -136,6 +150,22 @@ class SamenVenster(QMainWindow):
         self.views.addWidget(self.laden)
         wl.addWidget(self.views, 1)
         self.setCentralWidget(werk)
+
+        tb = QToolBar("Werkbalk")
+        tb.setObjectName("werkbalk")
+        tb.setMovable(False)
+        tb.addWidget(QLabel(" Perspectief: "))
+        self.perspectief = QComboBox()
+        self.perspectief.setAccessibleName("Perspectief")
+        self.perspectief.setToolTip("Voor wie de gezamenlijke vraagpunten en het rapport worden geordend. Er wordt "
+                                    "niets verborgen.")
+        self.perspectief.addItem("Gemeente", "gemeente")
+        self.perspectief.addItem("Huurders", "huurders")
+        self.perspectief.setEnabled(False)
+        self.perspectief.currentIndexChanged.connect(self._perspectief_gekozen)
+        tb.addWidget(self.perspectief)
+        self.addToolBar(tb)
+        self.werkbalk = tb
 
         sb = self.statusBar()
         self.voortgang_tekst = QLabel("")
@@ -179,25 +209,48 @@ class SamenVenster(QMainWindow):
         self.statusBar().showMessage(tekst, ms)
 
     # ---- assessing ----------------------------------------------------------------------------------------
-    def start(self) -> None:
-        """Assess the folder in the background; the views appear when it is done."""
+    def start(self, perspectief: str | None = None) -> None:
+        """Assess the folder in the background; the views appear (or are made again) when it is done."""
         map_, soort, peildatum = self.map, self.soort, self.peildatum
+        self._beoordeling_nr += 1
+        nr = self._beoordeling_nr
         self._voortgang(0, 3, "Map inlezen…")
-        self.taken.start(lambda v: beoordeel(map_, soort, peildatum, v), voortgang=self._voortgang,
-                         klaar=self._klaar, mislukt=self._mislukt)
+        self.taken.start(lambda v: beoordeel(map_, soort, peildatum, v, perspectief), voortgang=self._voortgang,
+                         klaar=lambda u: nr == self._beoordeling_nr and self._klaar(u), mislukt=self._mislukt)
+
+    def _perspectief_gekozen(self, _i: int) -> None:
+        p = self.perspectief.currentData()
+        if self.uitkomst is None or p == self.uitkomst.resultaat.perspectief:
+            return
+        self._perspectief = p
+        self._notitie()  # kept with the notes
+        self.perspectief.setEnabled(False)  # until the folder is assessed in the new order
+        self.start(p)
 
     def _mislukt(self, e: BaseException) -> None:
         from ui import dialogen
 
         self.laden_tekst.setText("De map kon niet worden beoordeeld.")
+        if self.uitkomst is not None:  # another perspective failed: the views of the earlier one stay
+            r = self.uitkomst.resultaat
+            self.perspectief.blockSignals(True)
+            self.perspectief.setCurrentIndex(max(self.perspectief.findData(r.perspectief), 0))
+            self.perspectief.blockSignals(False)
+            self.perspectief.setEnabled(not r.fouten)
         dialogen.toon_fout(self, e, f"De map {self.map.name} kon niet worden beoordeeld.")
 
     def _klaar(self, u: Uitkomst) -> None:
+        vorige = self._ruim_schermen_op()  # a new assessment (another perspective): the views are made again
         self.uitkomst = u
         r = u.resultaat
         if u.geladen is not None:
             self.notities = u.geladen.notities
             self._bewaarbaar = u.geladen.bewaarbaar
+            self._perspectief = u.geladen.perspectief
+        self.perspectief.blockSignals(True)
+        self.perspectief.setCurrentIndex(max(self.perspectief.findData(r.perspectief), 0))
+        self.perspectief.blockSignals(False)
+        self.perspectief.setEnabled(not r.fouten)
         regio = self.soort == "regio"
         if r.fouten:
             namen = ["meldingen"]
@@ -218,9 +271,24 @@ class SamenVenster(QMainWindow):
             a.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
         self.nav.blockSignals(False)
         self._acties_aan(not r.fouten)
-        self.toon_scherm(namen[0])
+        self.toon_scherm(vorige if vorige in namen else namen[0])
         if u.geladen is not None and u.geladen.melding:
             self._melding_notities(u.geladen.melding, u.geladen.apart)
+
+    def _ruim_schermen_op(self) -> str | None:
+        """Remove the views of an earlier assessment; returns the name of the one shown."""
+        vorige = next((n for n, w in self.schermen.items() if w is self.views.currentWidget()), None)
+        vp = self.schermen.get("vraagpunten")
+        if vp is not None:
+            self._vraagpunten_keuze = vp.huidige()
+        for w in self.schermen.values():
+            if hasattr(w, "document"):  # the report view: let go of its PDF
+                w.document.close()
+            self.views.removeWidget(w)
+            w.deleteLater()
+        self.schermen = {}
+        self._rapport_actueel = False
+        return vorige
 
     def namen(self) -> list[str]:
         return [self.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.nav.count())]
@@ -274,6 +342,8 @@ class SamenVenster(QMainWindow):
 
             w = scherm_samen_lijsten.SamenVraagpuntenScherm()
             w.toon(notities.groepen(r), self.notities)
+            if self._vraagpunten_keuze:
+                w.kies(self._vraagpunten_keuze)
             w.gewijzigd.connect(self._notitie)
         elif naam == "corporaties":
             w = scherm_samen_lijsten.CorporatiesScherm()
@@ -325,8 +395,8 @@ class SamenVenster(QMainWindow):
 
         if not self.gewijzigd or not self._bewaarbaar:
             return
-        versie, kopie, map_, soort = self._versie, self.momentopname(), self.map, self.soort
-        self.taken.start(lambda: notities.bewaar(map_, soort, kopie), baan="schijf",
+        versie, kopie, map_, soort, p = self._versie, self.momentopname(), self.map, self.soort, self._perspectief
+        self.taken.start(lambda: notities.bewaar(map_, soort, kopie, p), baan="schijf",
                          klaar=lambda _p: self._bewaard(versie),
                          mislukt=lambda e: self.bericht(f"Let op: {e}. bodcheck probeert het opnieuw bij de "
                                                         "volgende wijziging en bij het sluiten.", 0))
@@ -344,7 +414,7 @@ class SamenVenster(QMainWindow):
             return ("de notities worden niet bewaard: het bestand met uw eerdere notities kon niet worden gelezen "
                     "en ook niet apart worden gezet")
         try:
-            notities.bewaar(self.map, self.soort, self.momentopname())
+            notities.bewaar(self.map, self.soort, self.momentopname(), self._perspectief)
         except notities.NotitiesFout as e:
             return str(e)
         self._bewaard(self._versie)

@@ -9,7 +9,8 @@ share of the sociale voorraad, own status; the total, the target and the joint s
 also the years); targets without a bod; the joint vraagpunten with answer boxes; each corporatie on its own
 (a pointer to its own assessment: number of vraagpunten and its top 3).
 Regio: voorblad; kern; per regional target a row per gemeente (share, bod, status) and the part not yet
-divided; the vraagpunten (regio first, then each gemeente's joint ones); per gemeente its joint summary.
+divided; the vraagpunten (regio first, then each gemeente's joint ones, each in perspective order); per gemeente
+its joint summary.
 
 `notities`: the user's notes on the joint vraagpunten, per group (bodcheck.samen.notities: the regio's name or
 the gemeente's, then notitie_sleutel). As in the single report (`overleg`): the vraagpunten to take along first,
@@ -550,10 +551,10 @@ def telwoord(n: int) -> str:
 
 def _regio_rapport(r: RegioResultaat, definitief: bool, notities: dict[str, dict[str, Notitie]]) -> SamenRapport:
     eigen = notities.get(groep_naam(r)) or {}
-    geordend = [(f"Vragen voor {r.regio or 'de regio'}", v, eigen) for v in vraagpunten.sorteer(r.vraagpunten)]
+    geordend = [(f"Vragen voor {r.regio or 'de regio'}", v, eigen) for v in _op_perspectief(r)]
     for g in r.gemeenten:
         van_g = notities.get(groep_naam(g)) or {}
-        geordend += [(f"Gemeente {g.gemeente}: de corporaties samen", v, van_g) for v in g.vraagpunten]
+        geordend += [(f"Gemeente {g.gemeente}: de corporaties samen", v, van_g) for v in _op_perspectief(g)]
     hoofd, rest = overleg.nummeren_geordend(geordend, False)
     hoofd, rest = _kort(hoofd), _kort(rest)
     alle = [*hoofd, *rest]
@@ -583,6 +584,11 @@ def _regio_rapport(r: RegioResultaat, definitief: bool, notities: dict[str, dict
         ondertitel=f"{r.regio or 'Regio'} · {ng} {'gemeente' if ng == 1 else 'gemeenten'} · "
                    f"{len(corporaties)} {'corporatie' if len(corporaties) == 1 else 'corporaties'}",
         bladen=BLADEN_REGIO)
+
+
+def _op_perspectief(r: GemeenteResultaat | RegioResultaat) -> list[Vraagpunt]:
+    """One group's vraagpunten in the order of the Vraagpunten view: own party first (vraagpunten.ordening)."""
+    return [v for _, leden in vraagpunten.ordening(r.vraagpunten, r.perspectief) for v in leden]
 
 
 def _regio_voorblad(r: RegioResultaat, definitief: bool, corporaties: list[str], bodjaren: list[int]):

@@ -3,14 +3,15 @@ and soort (gemeente or regio) in the user's state folder, beside the autosaves, 
 
     pad(map_, soort) -> Path
     laad(map_, soort) -> Geladen                 never raises: a broken file is put aside, with a Dutch melding
-    bewaar(map_, soort, notities) -> Path        atomic (bodcheck.atomair); NotitiesFout (Dutch) when it fails
+    bewaar(map_, soort, notities, perspectief=None) -> Path   atomic (bodcheck.atomair); NotitiesFout (Dutch)
     groepen(resultaat) -> [(naam, resultaat)]    the sets of joint vraagpunten the notes are keyed by
 
 `notities` maps a group name (the regio, or a gemeente; `groepen`) to {notitie_sleutel(vraagpunt): Notitie}.
 The file is UTF-8 JSON: `{"formaat": "bodcheck/samen-notities", "versie": 1, "soort": "gemeente",
-"map": "/pad/naar/map", "notities": {"Aaberg": {"S01|…": {"meenemen": false, "notitie": "…", …}}}}`; each
-Notitie is written and validated as in the `.bodcheck` file (bodcheck.beoordeling). Notes equal to the
-default (meenemen, nothing written) are left out.
+"map": "/pad/naar/map", "perspectief": "huurders", "notities": {"Aaberg": {"S01|…": {"meenemen": false,
+"notitie": "…", …}}}}`; each Notitie is written and validated as in the `.bodcheck` file (bodcheck.beoordeling).
+Notes equal to the default (meenemen, nothing written) are left out. `perspectief` (the order the user chose
+for the joint window) is optional; an unknown value reads as none.
 """
 
 from __future__ import annotations
@@ -21,10 +22,12 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from bodcheck import atomair, beoordeling, logboek
 from bodcheck.model import Notitie
 from bodcheck.samen.model import GemeenteResultaat, RegioResultaat
+from bodcheck.vraagpunten import PERSPECTIEVEN
 
 FORMAAT = "bodcheck/samen-notities"
 VERSIE = 1
@@ -44,6 +47,7 @@ class Geladen:
     safe (False only when a broken file could not be put aside: saving would overwrite it)."""
 
     notities: Notities = field(default_factory=dict)
+    perspectief: str | None = None  # gemeente | huurders, when the user chose one
     melding: str = ""
     bewaarbaar: bool = True
     apart: Path | None = None  # where a broken file was put
@@ -81,18 +85,20 @@ def groepen(r: GemeenteResultaat | RegioResultaat) -> list[tuple[str, GemeenteRe
 # ---- save ---------------------------------------------------------------------------------------------------
 
 
-def naar_bytes(map_: str | Path, soort: str, notities: Notities) -> bytes:
+def naar_bytes(map_: str | Path, soort: str, notities: Notities, perspectief: str | None = None) -> bytes:
     schoon = {groep: {s: n for s, n in per.items() if n != Notitie()} for groep, per in notities.items()}
-    inhoud = {"formaat": FORMAAT, "versie": VERSIE, "soort": soort, "map": str(Path(map_).resolve()),
-              "notities": beoordeling._naar_json({g: per for g, per in schoon.items() if per})}
+    inhoud: dict[str, Any] = {"formaat": FORMAAT, "versie": VERSIE, "soort": soort, "map": str(Path(map_).resolve())}
+    if perspectief is not None:
+        inhoud["perspectief"] = perspectief
+    inhoud["notities"] = beoordeling._naar_json({g: per for g, per in schoon.items() if per})
     return json.dumps(inhoud, ensure_ascii=False, allow_nan=False, indent=1).encode("utf-8")
 
 
-def bewaar(map_: str | Path, soort: str, notities: Notities) -> Path:
+def bewaar(map_: str | Path, soort: str, notities: Notities, perspectief: str | None = None) -> Path:
     """Write the notes of this folder atomically; an old file stays whole until the new one is complete."""
     doel = pad(map_, soort)
     try:
-        return atomair.schrijf_bytes(doel, naar_bytes(map_, soort, notities))
+        return atomair.schrijf_bytes(doel, naar_bytes(map_, soort, notities, perspectief))
     except OSError as e:
         raise NotitiesFout(f"de notities konden niet worden bewaard in {doel.parent} "
                            f"({e.strerror or e})") from None
@@ -116,7 +122,7 @@ def laad(map_: str | Path, soort: str) -> Geladen:
     except OSError as e:
         return _apart(bron, f"het bestand kan niet worden gelezen ({e.strerror or e})")
     try:
-        return Geladen(_uit_bytes(data))
+        return _uit_bytes(data)
     except _Onbruikbaar as e:
         return _apart(bron, str(e))
 
@@ -129,7 +135,7 @@ def _lees(bron: Path) -> bytes:
     return data
 
 
-def _uit_bytes(data: bytes) -> Notities:
+def _uit_bytes(data: bytes) -> Geladen:
     try:
         inhoud = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
@@ -143,10 +149,12 @@ def _uit_bytes(data: bytes) -> Notities:
         raise _Onbruikbaar(f"het is bewaard met een nieuwere bodcheck (versie {versie}; deze leest tot versie "
                            f"{VERSIE})")
     try:
-        return beoordeling._uit_json(inhoud.get("notities", {}), Notities, "notities")
+        notities = beoordeling._uit_json(inhoud.get("notities", {}), Notities, "notities")
     except (beoordeling._Ongeldig, RecursionError, TypeError, ValueError) as e:
         logboek.schrijf_fout(e, "notities bij de gezamenlijke vraagpunten lezen")
         raise _Onbruikbaar("het bestand is beschadigd of onvolledig") from None
+    perspectief = inhoud.get("perspectief")
+    return Geladen(notities, perspectief if perspectief in PERSPECTIEVEN else None)
 
 
 def _apart(bron: Path, reden: str) -> Geladen:

@@ -210,6 +210,47 @@ def test_bewaren_mislukt_niets_stil_verloren(aaberg, qtbot, tmp_path, monkeypatc
     assert bewaard["notities"]["Aaberg"][_s01(s)]["notitie"] == "Niet kwijtraken"
 
 
+def _groepen(vp) -> list[str]:
+    return [vp.boom.topLevelItem(i).text(0) for i in range(vp.boom.topLevelItemCount())
+            if not vp.boom.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)]
+
+
+def test_perspectief_ordent_vraagpunten_en_rapport(aaberg, venster, qtbot, tmp_path):
+    """Huurders first: the group for both parties (S02) comes before the gemeente's own (S01, S03), in the view
+    and in the report; the notes stay, and the choice is there again when the folder is opened again."""
+    import openpyxl
+
+    s = aaberg
+    assert s.perspectief.isEnabled() and s.perspectief.currentData() == "gemeente"
+    w = s.toon_scherm("vraagpunten")
+    assert _groepen(w.vraagpunten) == ["Vooral voor de gemeente", "Voor gemeente en huurders samen"]
+    assert w.vraagpunten.kies(_s01(s))
+    qtbot.keyClicks(w.vraagpunten.veld_notitie, "blijft staan")
+    oud = s.uitkomst
+    s.perspectief.setCurrentIndex(s.perspectief.findData("huurders"))
+    qtbot.waitUntil(lambda: s.uitkomst is not oud and s.taken.aantal() == 0, timeout=60_000)
+    assert s.uitkomst.resultaat.perspectief == "huurders" and s.perspectief.isEnabled()
+    w = s.schermen["vraagpunten"]
+    assert s.views.currentWidget() is w  # the same view, made again
+    assert _groepen(w.vraagpunten) == ["Voor gemeente en huurders samen", "Vooral voor de gemeente"]
+    assert w.vraagpunten.kies(_s01(s)) and w.vraagpunten.veld_notitie.toPlainText() == "blijft staan"
+
+    s.exporteer_excel(tmp_path / "huurders.xlsx")
+    qtbot.waitUntil(lambda: s.taken.aantal() == 0 and (tmp_path / "huurders.xlsx").is_file(), timeout=60_000)
+    ws = openpyxl.load_workbook(tmp_path / "huurders.xlsx")["Vraagpunten"]
+    kop = [c.value for c in ws[2]]
+    assert [(r[kop.index("Nr")], r[kop.index("Id")]) for r in ws.iter_rows(min_row=3, values_only=True)] == [
+        (1, "S02"), (2, "S01"), (3, "S03")]
+
+    map_ = s.map
+    assert s.close()
+    qtbot.waitUntil(lambda: s not in venster.samen_vensters, timeout=5000)
+    venster.open_map(map_, "gemeente")
+    t = _klaar(venster, qtbot)
+    assert t.perspectief.currentData() == "huurders" and t.uitkomst.resultaat.perspectief == "huurders"
+    assert _groepen(t.toon_scherm("vraagpunten").vraagpunten)[0] == "Voor gemeente en huurders samen"
+
+
 def test_doorklikken_naar_eigen_beoordeling(aaberg, qtbot, tmp_path):
     from bodcheck import beoordeling
 
@@ -306,6 +347,13 @@ def test_regio(venster, qtbot, tmp_path):
 
     vp = s.toon_scherm("vraagpunten")
     assert vp.keuze_rij.isVisible() and vp.keuze.count() == 4 and vp.huidige() == "Regio Aa-vallei"
+    assert vp.kies("Aadijk")
+    oud = s.uitkomst  # another perspective: the regio is assessed again, the choice of gemeente stays
+    s.perspectief.setCurrentIndex(s.perspectief.findData("huurders"))
+    qtbot.waitUntil(lambda: s.uitkomst is not oud and s.taken.aantal() == 0, timeout=60_000)
+    vp = s.schermen["vraagpunten"]
+    assert s.views.currentWidget() is vp and vp.huidige() == "Aadijk"
+    assert all(g.perspectief == "huurders" for g in s.uitkomst.resultaat.gemeenten)
     corp = s.toon_scherm("corporaties")
     assert corp.boom.topLevelItemCount() == 3 and corp.boom.topLevelItem(1).childCount() == 2
     e = s.open_eigen(1, 0)

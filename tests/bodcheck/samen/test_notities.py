@@ -48,6 +48,26 @@ def test_heen_en_terug(map_, tmp_path):
     assert terug.notities == n and terug.melding == "" and terug.bewaarbaar
 
 
+def test_perspectief(map_):
+    notities.bewaar(map_, "gemeente", {}, perspectief="huurders")
+    inhoud = json.loads(notities.pad(map_, "gemeente").read_text("utf-8"))
+    assert inhoud["perspectief"] == "huurders" and inhoud["notities"] == {}
+    assert notities.laad(map_, "gemeente").perspectief == "huurders"
+    notities.bewaar(map_, "gemeente", {"Aaberg": {"S01|a": VOLLEDIG}})
+    assert "perspectief" not in json.loads(notities.pad(map_, "gemeente").read_text("utf-8"))
+    g = notities.laad(map_, "gemeente")
+    assert g.perspectief is None and g.notities == {"Aaberg": {"S01|a": VOLLEDIG}}
+
+
+def test_onbekend_perspectief_telt_als_geen(map_):
+    p = notities.pad(map_, "gemeente")
+    p.parent.mkdir(parents=True)
+    p.write_text('{"formaat": "bodcheck/samen-notities", "versie": 1, "perspectief": "wethouder", '
+                 '"notities": {"Aaberg": {"S01|a": {"notitie": "blijft"}}}}', "utf-8")
+    g = notities.laad(map_, "gemeente")
+    assert g.perspectief is None and g.melding == "" and g.notities == {"Aaberg": {"S01|a": Notitie(notitie="blijft")}}
+
+
 def test_standaardnotities_niet_bewaard(map_):
     notities.bewaar(map_, "gemeente", {"Aaberg": {"S01|a": Notitie(), "S02|b": Notitie(afspraak="x")},
                                        "Aadijk": {"S01|c": Notitie()}})
