@@ -289,15 +289,23 @@ def _samen(args: argparse.Namespace) -> int:
         resultaat = samen.beoordeel_regio(map_, peildatum, _instellingen(args))
     if resultaat.fouten:
         raise InvoerFout([m.regel_tekst() for m in resultaat.fouten])
+    notities = None
+    if args.rapport or args.excel:  # the user's notes on this folder's joint vraagpunten, as the app prints them
+        from bodcheck.samen import notities as samen_notities
+
+        geladen = samen_notities.laad(map_, args.opdracht)
+        if geladen.melding:
+            sys.stderr.write(f"bodcheck: {geladen.melding}\n")
+        notities = geladen.notities or None
     schrijf_samen_uitvoer(resultaat, rapport=args.rapport, excel=args.excel, json_pad=args.json,
-                          definitief=args.definitief)
+                          definitief=args.definitief, notities=notities)
     if not (args.rapport or args.excel or args.json):
         sys.stdout.write(samen.samenvatting(resultaat))
     return UITGANG_OK
 
 
 def schrijf_samen_uitvoer(resultaat, rapport: str | None = None, excel: str | None = None,
-                          json_pad: str | None = None, definitief: bool = False) -> list[Path]:
+                          json_pad: str | None = None, definitief: bool = False, notities=None) -> list[Path]:
     from bodcheck import atomair, samen
 
     geschreven: list[Path] = []
@@ -309,9 +317,10 @@ def schrijf_samen_uitvoer(resultaat, rapport: str | None = None, excel: str | No
         from bodcheck import rapport as rapport_mod
 
         if rapport:
-            geschreven.append(rapport_mod.schrijf_pdf_samen(resultaat, rapport, definitief=definitief))
+            geschreven.append(rapport_mod.schrijf_pdf_samen(resultaat, rapport, definitief=definitief,
+                                                            notities=notities))
         if excel:
-            geschreven.append(rapport_mod.schrijf_excel_samen(resultaat, excel))
+            geschreven.append(rapport_mod.schrijf_excel_samen(resultaat, excel, notities=notities))
     return geschreven
 
 

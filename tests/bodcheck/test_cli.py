@@ -257,3 +257,35 @@ def test_gui_met_te_veel_bestanden_is_een_invoerfout(capsys):
         main(["gui", "a.bodcheck", "b.bodcheck"], gui_start=lambda b: 0)
     assert e.value.code == 2
     assert "bodcheck:" in capsys.readouterr().err
+
+
+def test_gemeente_rapport_neemt_de_bewaarde_notities_mee(tmp_path: Path, monkeypatch, capsys) -> None:
+    """`bodcheck gemeente MAP --rapport` prints the notes the user kept on this folder in the app, like the app's
+    own joint report; a broken notes file is reported on stderr and the report is made without notes."""
+    import datetime as dt
+
+    from pypdf import PdfReader
+
+    from bodcheck import samen, voorbeeld_regio_data
+    from bodcheck.model import Notitie, notitie_sleutel
+    from bodcheck.samen import notities
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "staat"))
+    monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "staat"))
+    map_ = voorbeeld_regio_data.schrijf_gemeente_voorbeeld(tmp_path / "aaberg")
+    r = samen.beoordeel_gemeente(map_, None, dt.date(2026, 9, 1))
+    s01 = next(v for v in r.vraagpunten if v.id == "S01")
+    notities.bewaar(map_, "gemeente", {notities.groep_naam(r): {
+        notitie_sleutel(s01): Notitie(afspraak="Lindehof neemt 4, Ons Huis 2")}})
+
+    pdf = tmp_path / "samen.pdf"
+    assert main(["gemeente", str(map_), "--rapport", str(pdf), "--peildatum", "2026-09-01"]) == 0
+    tekst = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(pdf).pages)
+    assert "Lindehof neemt 4, Ons Huis 2" in tekst
+
+    notities.pad(map_, "gemeente").write_text("{kapot", "utf-8")
+    capsys.readouterr()
+    assert main(["gemeente", str(map_), "--rapport", str(pdf), "--peildatum", "2026-09-01"]) == 0
+    assert "bodcheck: " in capsys.readouterr().err
+    tekst = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(pdf).pages)
+    assert "Lindehof neemt 4" not in tekst
