@@ -13,28 +13,31 @@ not load before the first window.
 
 from __future__ import annotations
 
-import functools
+import _thread
 import sys
-import threading
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 _lekt: bool | None = None  # does emit() drop a reference? None: not measured yet
+_incref: Any = None  # ctypes' Py_IncRef, loaded on first use
+_gui = _thread.get_ident()  # imported on the GUI thread, with the first window (ui.startscherm)
 
 
 class _Proef(QObject):
     sein = Signal()
 
 
-@functools.cache
 def _py_incref() -> Any:
-    import ctypes
+    global _incref
+    if _incref is None:  # two threads may both load it: harmless
+        import ctypes
 
-    incref = ctypes.pythonapi.Py_IncRef
-    incref.argtypes = [ctypes.py_object]
-    incref.restype = None
-    return incref
+        incref = ctypes.pythonapi.Py_IncRef
+        incref.argtypes = [ctypes.py_object]
+        incref.restype = None
+        _incref = incref
+    return _incref
 
 
 def meet() -> None:
@@ -60,7 +63,7 @@ def meet() -> None:
 
 def zend(signaal: Any, *args: Any) -> None:
     uitkomst = signaal.emit(*args)
-    if _lekt is None and threading.current_thread() is threading.main_thread():
+    if _lekt is None and _thread.get_ident() == _gui:
         meet()
     # Not measured yet off the GUI thread: one reference to True too many is harmless, one too few is not.
     if _lekt is not False and isinstance(uitkomst, bool):
