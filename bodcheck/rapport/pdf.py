@@ -44,8 +44,13 @@ from bodcheck.rapport.model import (
 KLEINE_TABEL = 14  # rows: kept on one page with its title
 
 
+def _regels(tekst: str) -> str:
+    """Plain text as Paragraph markup, its line breaks kept (the user's notes often are short lists)."""
+    return escape(tekst).replace("\n", "<br/>")
+
+
 def _p(tekst: str, s: str) -> Paragraph:
-    return Paragraph(escape(tekst).replace("\n", "<br/>"), stijl.stijlen()[s])
+    return Paragraph(_regels(tekst), stijl.stijlen()[s])
 
 
 # ---- canvas: header, footer, "pagina X van Y" -----------------------------------------------------------
@@ -347,7 +352,7 @@ def _vraagpunt(b: VraagpuntBlok, vakken: bool) -> list[Flowable]:
     uit.append(Paragraph(f"<b>Bron:</b> {escape(bron)}" + (f" · <b>basis:</b> {escape(b.basis)}" if b.basis else ""),
                          s["vraag_detail"]))
     if b.notitie:
-        uit.append(Paragraph(f"<b>Eigen notitie:</b> {escape(b.notitie)}", s["vraag_detail"]))
+        uit.append(Paragraph(f"<b>Eigen notitie:</b> {_regels(b.notitie)}", s["vraag_detail"]))
     if vakken:
         uit.append(Spacer(1, 2))
         uit.append(_invulvak("Antwoord", b.antwoord, 17 * mm))
@@ -356,7 +361,7 @@ def _vraagpunt(b: VraagpuntBlok, vakken: bool) -> list[Flowable]:
     else:  # no empty boxes here, but what the user wrote is printed all the same
         for label, tekst in (("Antwoord", b.antwoord), ("Afspraak", b.afspraak)):
             if tekst:
-                uit.append(Paragraph(f"<b>{label}:</b> {escape(tekst)}", s["vraag_detail"]))
+                uit.append(Paragraph(f"<b>{label}:</b> {_regels(tekst)}", s["vraag_detail"]))
     uit.append(Spacer(1, 8))
     return uit
 
@@ -365,7 +370,7 @@ def _invulvak(label: str, tekst: str, hoogte: float) -> Table:
     s = stijl.stijlen()
     inhoud = [Paragraph(escape(label), s["vak_label"])]
     if tekst:
-        inhoud.append(Paragraph(escape(tekst), s["vak_tekst"]))
+        inhoud.append(Paragraph(_regels(tekst), s["vak_tekst"]))
     breedte = stijl.BREEDTE - 22
     t = Table([[inhoud]], colWidths=[breedte], rowHeights=[None if tekst else hoogte], hAlign="RIGHT")
     t.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, stijl.LIJN), ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -126,6 +126,21 @@ def test_notities_en_selectie_gedrukt_wederhoor_zonder(resultaat, tmp_path):
     assert eerste.vraag[:40] in alles
 
 
+def test_regels_in_een_notitie_blijven_regels(resultaat, tmp_path):
+    """A note written as a short list keeps its lines in the PDF (they were run together before), and markup
+    characters in it are text."""
+    eerste = resultaat.vraagpunten[0]
+    notities = {notitie_sleutel(eerste): Notitie(notitie="1. planning Molenweg\n2. grond <gemeente> & Co",
+                                                 afspraak="Gemeente levert grond\nwethouder · Q2 2027")}
+    from pypdf import PdfReader
+
+    pdf = rapport.schrijf_pdf(resultaat, tmp_path / "n.pdf", notities=notities)
+    regels = [" ".join(r.split()) for p in PdfReader(str(pdf)).pages for r in (p.extract_text() or "").splitlines()]
+    assert "Eigen notitie: 1. planning Molenweg" in regels
+    assert "2. grond <gemeente> & Co" in regels
+    assert "Gemeente levert grond" in regels and "wethouder · Q2 2027" in regels
+
+
 def test_concept_en_definitief(resultaat, tmp_path):
     concept = pdf_tekst(rapport.schrijf_pdf(resultaat, tmp_path / "c.pdf"))
     definitief = pdf_tekst(rapport.schrijf_pdf(resultaat, tmp_path / "d.pdf", definitief=True))
