@@ -1018,7 +1018,8 @@ class Hoofdvenster(QMainWindow):
             return
         from bodcheck import rapport
 
-        r, notities = self.resultaat, dict(self.beoordeling.notities)
+        args = self._rapport_args()
+        r, notities = self.resultaat, None if args["wederhoor"] else args["notities"]  # wederhoor: no own notes
         self.qs.setValue("laatste_map", str(pad.parent))
         self.taken.start(lambda: rapport.schrijf_excel(r, pad, notities),
                          klaar=lambda p: self.bericht(f"Excel-export bewaard: {p}", 10000),

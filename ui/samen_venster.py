@@ -356,7 +356,6 @@ class SamenVenster(QMainWindow):
             from ui.scherm_rapport import RapportScherm
 
             w = RapportScherm()
-            w.wederhoor.setVisible(False)  # no wederhoor version of the joint report (yet): it prints the notes
             for lab in w.findChildren(QLabel):
                 if lab.text().startswith("Het beoordelingsrapport"):
                     lab.setText("Het gezamenlijke rapport zoals het wordt afgedrukt: de bods samen per doel, de "
@@ -465,6 +464,11 @@ class SamenVenster(QMainWindow):
         w = self.schermen.get("rapport")
         return bool(w and w.definitief.isChecked())
 
+    def _wederhoor(self) -> bool:
+        """The version for the corporaties to check the figures: without the user's notes."""
+        w = self.schermen.get("rapport")
+        return bool(w and w.wederhoor.isChecked())
+
     def maak_rapport(self, na=None) -> None:
         from bodcheck import rapport
         from ui import dialogen
@@ -492,8 +496,9 @@ class SamenVenster(QMainWindow):
             if na is not None:
                 na()
 
-        kopie = self.momentopname()
-        self.taken.start(lambda: rapport.schrijf_pdf_samen(r, pad, definitief=definitief, notities=kopie),
+        kopie, wederhoor = self.momentopname(), self._wederhoor()
+        self.taken.start(lambda: rapport.schrijf_pdf_samen(r, pad, definitief=definitief, notities=kopie,
+                                                           wederhoor=wederhoor),
                          klaar=klaar, mislukt=lambda e: (w.bezig(""), dialogen.toon_fout(self, e, "Het rapport kon niet worden "
                                                                              "opgesteld.")))
 
@@ -522,16 +527,18 @@ class SamenVenster(QMainWindow):
         from bodcheck import rapport
 
         r, definitief = (self.uitkomst.resultaat if self.uitkomst else None), self._definitief()
-        kopie = self.momentopname()
-        self._exporteer(lambda p: rapport.schrijf_pdf_samen(r, p, definitief=definitief, notities=kopie), pad,
+        kopie, wederhoor = self.momentopname(), self._wederhoor()
+        self._exporteer(lambda p: rapport.schrijf_pdf_samen(r, p, definitief=definitief, notities=kopie,
+                                                            wederhoor=wederhoor), pad,
                         "Rapport als PDF bewaren", ".pdf", "PDF (*.pdf)", "Het rapport")
 
     def exporteer_excel(self, pad: Path | None = None) -> None:
         from bodcheck import rapport
 
-        r, kopie = (self.uitkomst.resultaat if self.uitkomst else None), self.momentopname()
-        self._exporteer(lambda p: rapport.schrijf_excel_samen(r, p, notities=kopie), pad, "Rapport als Excel bewaren",
-                        ".xlsx", "Excel-werkboek (*.xlsx)", "De Excel-export")
+        r = self.uitkomst.resultaat if self.uitkomst else None
+        kopie, wederhoor = self.momentopname(), self._wederhoor()
+        self._exporteer(lambda p: rapport.schrijf_excel_samen(r, p, notities=kopie, wederhoor=wederhoor), pad,
+                        "Rapport als Excel bewaren", ".xlsx", "Excel-werkboek (*.xlsx)", "De Excel-export")
 
     def afdrukken(self) -> None:
         if self.uitkomst is None or self.uitkomst.resultaat.fouten:

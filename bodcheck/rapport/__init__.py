@@ -7,9 +7,10 @@
 
 Several bods together (a GemeenteResultaat or RegioResultaat from bodcheck.samen; `samen_opbouw`):
 
-    opbouw_samen(resultaat, definitief=False, notities=None) -> Rapport             pure data
-    schrijf_pdf_samen(resultaat, pad, definitief=False, notities=None) -> Path
-    schrijf_excel_samen(resultaat, pad, notities=None) -> Path   sheets Samen, Hiaten, Vraagpunten, Corporaties
+    opbouw_samen(resultaat, definitief=False, notities=None, wederhoor=False) -> Rapport             pure data
+    schrijf_pdf_samen(resultaat, pad, definitief=False, notities=None, wederhoor=False) -> Path
+    schrijf_excel_samen(resultaat, pad, notities=None, wederhoor=False) -> Path   sheets Samen, Hiaten, Vraagpunten,
+                                                                                 Corporaties
                                                                  (+ Regio)
 (`notities`: the user's notes per group, as bodcheck.samen.notities keeps them.)
 
@@ -56,19 +57,19 @@ def schrijf_excel(resultaat: Resultaat, pad: str | Path, notities: dict[str, Not
 
 
 def schrijf_pdf_samen(resultaat: GemeenteResultaat | RegioResultaat, pad: str | Path, definitief: bool = False,
-                      notities: dict[str, dict[str, Notitie]] | None = None) -> Path:
+                      notities: dict[str, dict[str, Notitie]] | None = None, wederhoor: bool = False) -> Path:
     """The joint report of all bods in a gemeente (or all gemeenten in a regio) as PDF."""
     from bodcheck import atomair
     from bodcheck.rapport import pdf
 
-    return atomair.schrijf_bytes(pad, pdf.maak(opbouw_samen(resultaat, definitief, notities)))
+    return atomair.schrijf_bytes(pad, pdf.maak(opbouw_samen(resultaat, definitief, notities, wederhoor)))
 
 
 def schrijf_excel_samen(resultaat: GemeenteResultaat | RegioResultaat, pad: str | Path,
-                        notities: dict[str, dict[str, Notitie]] | None = None) -> Path:
+                        notities: dict[str, dict[str, Notitie]] | None = None, wederhoor: bool = False) -> Path:
     """The joint report's tables as a workbook with real numbers."""
     from bodcheck import atomair
     from bodcheck.rapport import excel
 
-    r = opbouw_samen(resultaat, notities=notities)
+    r = opbouw_samen(resultaat, notities=notities, wederhoor=wederhoor)
     return atomair.schrijf_bytes(pad, excel.maak(r, r.bladen))

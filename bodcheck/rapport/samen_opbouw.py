@@ -1,6 +1,6 @@
 """GemeenteResultaat / RegioResultaat → Rapport: the joint report as plain data (no reportlab, no openpyxl).
 
-    opbouw_samen(resultaat, definitief=False, notities=None) -> SamenRapport
+    opbouw_samen(resultaat, definitief=False, notities=None, wederhoor=False) -> SamenRapport
 
 Gemeente: voorblad; kern voor het bestuur (the bods together against the woonvisie in at most six lines, the
 targets nobody takes up, the most important joint vraagpunten, the corporaties at the table); the bods
@@ -73,12 +73,15 @@ class SamenRapport(Rapport):
 
 
 def opbouw_samen(resultaat: GemeenteResultaat | RegioResultaat, definitief: bool = False,
-                 notities: dict[str, dict[str, Notitie]] | None = None) -> SamenRapport:
-    """The whole joint report as data, for a gemeente or a regio, with the user's notes when given."""
-    notities = notities or {}
+                 notities: dict[str, dict[str, Notitie]] | None = None, wederhoor: bool = False) -> SamenRapport:
+    """The whole joint report as data, for a gemeente or a regio, with the user's notes when given.
+    `wederhoor`: the version for the corporaties to check the figures, without the user's notes (as opbouw)."""
+    notities = {} if wederhoor else (notities or {})
     if isinstance(resultaat, RegioResultaat):
-        return _regio_rapport(resultaat, definitief, notities)
-    return _gemeente_rapport(resultaat, definitief, notities)
+        r = _regio_rapport(resultaat, definitief, notities)
+    else:
+        r = _gemeente_rapport(resultaat, definitief, notities)
+    return dataclasses.replace(r, wederhoor=True) if wederhoor else r
 
 
 # ---- helpers ---------------------------------------------------------------------------------------------

@@ -3,12 +3,13 @@ save and reopen, produce the report. No mocks of Qt; the core runs for real in t
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from bodcheck.model import notitie_sleutel
+from bodcheck.model import Notitie, notitie_sleutel
 from ui import hoofdvenster as hv
 
 pytestmark = pytest.mark.gui
@@ -224,6 +225,29 @@ def test_rapport_voorbeeld_en_export(voorbeeld, qtbot, tmp_path):
     rapport.wederhoor.setChecked(True)
     qtbot.waitUntil(lambda: "wederhoor" in rapport.status.text(), timeout=60_000)
     _wacht_rust(w, qtbot)
+
+
+def test_wederhoor_ook_in_de_excel_export(voorbeeld, qtbot, tmp_path):
+    """With 'Versie voor wederhoor' ticked, the Excel export leaves the user's notes out too, like the PDF."""
+    import openpyxl
+
+    w = voorbeeld
+    sleutel = notitie_sleutel(w.resultaat.vraagpunten[0])
+    w._notitie(sleutel, dataclasses.replace(w.beoordeling.notities.get(sleutel) or Notitie(),
+                                            notitie="Alleen voor onszelf"))
+    rapport = w.toon_scherm(hv.RAPPORT)
+
+    def cellen(pad):
+        return {str(v) for ws in openpyxl.load_workbook(pad).worksheets for r in ws.iter_rows(values_only=True)
+                for v in r if v is not None}
+
+    w.exporteer_excel(tmp_path / "eigen.xlsx")
+    _wacht_rust(w, qtbot)
+    assert "Alleen voor onszelf" in cellen(tmp_path / "eigen.xlsx")
+    rapport.wederhoor.setChecked(True)
+    w.exporteer_excel(tmp_path / "wederhoor.xlsx")
+    _wacht_rust(w, qtbot)
+    assert "Alleen voor onszelf" not in cellen(tmp_path / "wederhoor.xlsx")
 
 
 def test_afdrukken_via_qprinter(voorbeeld, qtbot, tmp_path):

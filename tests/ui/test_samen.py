@@ -303,7 +303,7 @@ def test_rapport_samen(aaberg, qtbot, tmp_path):
     s = aaberg
     w = s.toon_scherm("rapport")
     qtbot.waitUntil(lambda: w.document.pageCount() > 0 and s.taken.aantal() == 0, timeout=60_000)
-    assert not w.wederhoor.isVisible()
+    assert w.wederhoor.isVisible() and not w.wederhoor.isChecked()
     assert any("met uw vinkjes, notities, antwoorden en afspraken" in lab.text() for lab in w.findChildren(QLabel))
     vp = s.toon_scherm("vraagpunten").vraagpunten
     assert vp.kies(_s01(s))
@@ -320,6 +320,17 @@ def test_rapport_samen(aaberg, qtbot, tmp_path):
     assert rij[kop.index("Vervolg / afspraak (wat · wie · wanneer)")] == "Ons Huis bouwt 10 extra in 2028"
     s.toon_scherm("rapport")
     qtbot.waitUntil(lambda: s._rapport_actueel and s.taken.aantal() == 0, timeout=60_000)
+
+    w.wederhoor.setChecked(True)  # the version for the corporaties: without the user's notes
+    qtbot.waitUntil(lambda: s._rapport_actueel and s.taken.aantal() == 0, timeout=60_000)
+    assert "versie voor wederhoor" in w.status.text()
+    s.exporteer_pdf(tmp_path / "wederhoor.pdf")
+    s.exporteer_excel(tmp_path / "wederhoor.xlsx")
+    qtbot.waitUntil(lambda: s.taken.aantal() == 0, timeout=60_000)
+    tekst = " ".join(p.extract_text() for p in PdfReader(str(tmp_path / "wederhoor.pdf")).pages)
+    assert "Ons Huis bouwt 10 extra in 2028" not in tekst and "versie voor wederhoor" in tekst
+    ws = openpyxl.load_workbook(tmp_path / "wederhoor.xlsx")["Vraagpunten"]
+    assert not any("Ons Huis bouwt 10 extra" in str(v) for r in ws.iter_rows(values_only=True) for v in r)
 
 
 def test_regio(venster, qtbot, tmp_path):

@@ -122,3 +122,20 @@ def test_regio_notities_per_groep(regio, tmp_path):
     overig = h3[h3.rindex("Overige vraagpunten"):]
     assert f"9. {r01.vraag[:40]}" in overig and "Eigen notitie: Regionaal: de woondeal erbij" in overig
     assert "Eigen notitie: Aadal in Aaberg" in h3[:h3.rindex("Overige vraagpunten")]
+
+
+def test_wederhoor_zonder_eigen_notities(gemeente, notities, tmp_path):
+    """The version for the corporaties to check the figures: marked as such, all joint vraagpunten in their own
+    order, and none of the user's notes, in the PDF and in the Excel export."""
+    pdf = " ".join(pdf_tekst(rapport.schrijf_pdf_samen(gemeente, tmp_path / "w.pdf", notities=notities,
+                                                       wederhoor=True)))
+    assert "versie voor wederhoor" in pdf
+    for tekst in (S01.notitie, S01.antwoord, S01.afspraak, S03.notitie, S03.afspraak):
+        assert tekst not in pdf
+    assert "Overige vraagpunten" not in pdf  # nothing is left out when nobody's selection counts
+    rijen = _vraagpunten_blad(rapport.schrijf_excel_samen(gemeente, tmp_path / "w.xlsx", notities=notities,
+                                                          wederhoor=True))
+    waarden = {str(v) for rij in rijen for v in rij.values() if v is not None}
+    assert not waarden & {S01.notitie, S01.antwoord, S01.afspraak, S03.notitie, S03.afspraak}
+    gewoon = " ".join(pdf_tekst(rapport.schrijf_pdf_samen(gemeente, tmp_path / "g.pdf", notities=notities)))
+    assert S01.afspraak in gewoon and "versie voor wederhoor" not in gewoon
