@@ -571,8 +571,16 @@ class Hoofdvenster(QMainWindow):
             self.open_map(Path(map_), soort)
 
     def open_map(self, map_: Path, soort: str = "gemeente"):
-        """Assess a folder as a gemeente or regio in a joint window of its own (ui.samen_venster)."""
+        """Assess a folder as a gemeente or regio in a joint window of its own (ui.samen_venster). A folder that is
+        open already comes to the front instead: two windows would save each other's notes over one another."""
         from ui.samen_venster import SamenVenster
+
+        for open_ in self.samen_vensters:
+            if open_.isVisible() and open_.soort == soort and open_.map.resolve() == map_.resolve():  # not one closing
+                open_.showNormal()
+                open_.raise_()
+                open_.activateWindow()
+                return open_
 
         w = SamenVenster(map_, soort, self.qs, self.peildatum, parent=self)
         w.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)

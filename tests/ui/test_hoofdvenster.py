@@ -434,6 +434,7 @@ def test_recent_geopende_map_opent_weer_als_gemeente(venster, qtbot):
     eerste = w.samen_vensters[-1]
     map_ = eerste.map
     assert w.recent()[0] == f"gemeente:{map_}"
+    assert w.open_map(map_ / ".." / map_.name, "gemeente") is eerste and len(w.samen_vensters) == 1  # one window a folder
     knop = w.start.recent_knoppen[0]
     assert knop.text() == f"{map_.name}   ·   hele map, als gemeente" and knop.toolTip() == str(map_)
     assert [a.text() for a in w.menu_recent.actions()] == [f"{map_.name} (hele map, als gemeente)"]
