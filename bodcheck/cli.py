@@ -95,6 +95,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--json", help="schrijf JSON naar dit bestand, of - voor de terminal")
     b.add_argument("--peildatum", type=_datum, help="datum van de beoordeling (JJJJ-MM-DD; standaard vandaag)")
     b.add_argument("--definitief", action="store_true", help="rapport zonder 'concept'")
+    b.add_argument("--wederhoor", action="store_true",
+                   help="rapport en Excel zonder uw eigen notities (versie voor wederhoor)")
     b.add_argument("--horizon", type=int, help="aantal jaren voor de investeringsruimte (standaard 5)")
 
     s = sub.add_parser("sjabloon", help="schrijf het lege sjabloon voor een corporatie")
@@ -118,6 +120,8 @@ def _parser() -> argparse.ArgumentParser:
         q.add_argument("--json", help="schrijf JSON naar dit bestand, of - voor de terminal")
         q.add_argument("--peildatum", type=_datum, help="datum van de beoordeling (JJJJ-MM-DD; standaard vandaag)")
         q.add_argument("--definitief", action="store_true", help="rapport zonder 'concept'")
+        q.add_argument("--wederhoor", action="store_true",
+                       help="rapport en Excel zonder uw eigen notities (versie voor wederhoor)")
         q.set_defaults(horizon=None)
     return p
 
@@ -199,7 +203,8 @@ def _beoordeel(args: argparse.Namespace) -> int:
         resultaat = pipeline.beoordeel(args.bod, args.woonvisie, _instellingen(args), peildatum)
     if resultaat.fouten:
         raise InvoerFout([m.regel_tekst() for m in resultaat.fouten])
-    schrijf_uitvoer(resultaat, rapport=args.rapport, excel=args.excel, json_pad=args.json, notities=notities)
+    schrijf_uitvoer(resultaat, rapport=args.rapport, excel=args.excel, json_pad=args.json, notities=notities,
+                    wederhoor=args.wederhoor)
     if not (args.rapport or args.excel or args.json):
         sys.stdout.write(samenvatting(resultaat))
     return UITGANG_OK
@@ -227,7 +232,7 @@ def _uit_beoordeling(args: argparse.Namespace, peildatum: dt.date):
 
 
 def schrijf_uitvoer(resultaat, rapport: str | None = None, excel: str | None = None,
-                    json_pad: str | None = None, notities=None) -> list[Path]:
+                    json_pad: str | None = None, notities=None, wederhoor: bool = False) -> list[Path]:
     from bodcheck import atomair, json_uitvoer
 
     geschreven: list[Path] = []
@@ -238,11 +243,11 @@ def schrijf_uitvoer(resultaat, rapport: str | None = None, excel: str | None = N
     if rapport:
         from bodcheck import rapport as rapport_mod
 
-        geschreven.append(rapport_mod.schrijf_pdf(resultaat, rapport, notities=notities))
+        geschreven.append(rapport_mod.schrijf_pdf(resultaat, rapport, notities=notities, wederhoor=wederhoor))
     if excel:
         from bodcheck import rapport as rapport_mod
 
-        geschreven.append(rapport_mod.schrijf_excel(resultaat, excel, notities=notities))
+        geschreven.append(rapport_mod.schrijf_excel(resultaat, excel, notities=None if wederhoor else notities))
     return geschreven
 
 
@@ -290,7 +295,7 @@ def _samen(args: argparse.Namespace) -> int:
     if resultaat.fouten:
         raise InvoerFout([m.regel_tekst() for m in resultaat.fouten])
     notities = None
-    if args.rapport or args.excel:  # the user's notes on this folder's joint vraagpunten, as the app prints them
+    if (args.rapport or args.excel) and not args.wederhoor:  # the user's notes on this folder, as the app prints them
         from bodcheck.samen import notities as samen_notities
 
         geladen = samen_notities.laad(map_, args.opdracht)
@@ -298,14 +303,15 @@ def _samen(args: argparse.Namespace) -> int:
             sys.stderr.write(f"bodcheck: {geladen.melding}\n")
         notities = geladen.notities or None
     schrijf_samen_uitvoer(resultaat, rapport=args.rapport, excel=args.excel, json_pad=args.json,
-                          definitief=args.definitief, notities=notities)
+                          definitief=args.definitief, notities=notities, wederhoor=args.wederhoor)
     if not (args.rapport or args.excel or args.json):
         sys.stdout.write(samen.samenvatting(resultaat))
     return UITGANG_OK
 
 
 def schrijf_samen_uitvoer(resultaat, rapport: str | None = None, excel: str | None = None,
-                          json_pad: str | None = None, definitief: bool = False, notities=None) -> list[Path]:
+                          json_pad: str | None = None, definitief: bool = False, notities=None,
+                          wederhoor: bool = False) -> list[Path]:
     from bodcheck import atomair, samen
 
     geschreven: list[Path] = []
@@ -318,9 +324,10 @@ def schrijf_samen_uitvoer(resultaat, rapport: str | None = None, excel: str | No
 
         if rapport:
             geschreven.append(rapport_mod.schrijf_pdf_samen(resultaat, rapport, definitief=definitief,
-                                                            notities=notities))
+                                                            notities=notities, wederhoor=wederhoor))
         if excel:
-            geschreven.append(rapport_mod.schrijf_excel_samen(resultaat, excel, notities=notities))
+            geschreven.append(rapport_mod.schrijf_excel_samen(resultaat, excel, notities=notities,
+                                                              wederhoor=wederhoor))
     return geschreven
 
 

@@ -206,6 +206,18 @@ def test_beoordeel_opgeslagen_beoordeling_met_notities(tmp_path: Path, capsys: p
     assert main(["beoordeel", str(pad), "--rapport", str(rapport), "--peildatum", "2026-09-01"]) == 0
     tekst = " ".join(p.extract_text() for p in PdfReader(rapport).pages)
     assert "Vragen naar de rentestrategie" in tekst and "Rente vastgezet tot 2030" in tekst
+
+    excel = tmp_path / "w.xlsx"
+    assert main(["beoordeel", str(pad), "--rapport", str(rapport), "--excel", str(excel), "--wederhoor",
+                 "--peildatum", "2026-09-01"]) == 0
+    tekst = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(rapport).pages)
+    assert "versie voor wederhoor" in tekst
+    assert "Vragen naar de rentestrategie" not in tekst and "Rente vastgezet tot 2030" not in tekst
+    import openpyxl
+
+    cellen = {str(v) for ws in openpyxl.load_workbook(excel).worksheets for r in ws.iter_rows(values_only=True)
+              for v in r if v is not None}
+    assert not {"Vragen naar de rentestrategie", "Rente vastgezet tot 2030"} & cellen
     assert main(["beoordeel", str(pad), "--woonvisie", str(pad)]) == 2
     assert "bevat de woonvisie al" in capsys.readouterr().err
 
@@ -282,6 +294,10 @@ def test_gemeente_rapport_neemt_de_bewaarde_notities_mee(tmp_path: Path, monkeyp
     assert main(["gemeente", str(map_), "--rapport", str(pdf), "--peildatum", "2026-09-01"]) == 0
     tekst = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(pdf).pages)
     assert "Lindehof neemt 4, Ons Huis 2" in tekst
+
+    assert main(["gemeente", str(map_), "--rapport", str(pdf), "--wederhoor", "--peildatum", "2026-09-01"]) == 0
+    tekst = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(pdf).pages)
+    assert "Lindehof neemt 4, Ons Huis 2" not in tekst and "versie voor wederhoor" in tekst
 
     notities.pad(map_, "gemeente").write_text("{kapot", "utf-8")
     capsys.readouterr()
