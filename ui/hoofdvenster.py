@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.startscherm import Startscherm, recent_item
+from ui.startscherm import Startscherm, recent_item, recent_map
 from ui.taken import Taken
 
 if TYPE_CHECKING:
@@ -588,7 +588,7 @@ class Hoofdvenster(QMainWindow):
         self.samen_vensters.append(w)
         w.show()
         w.start()
-        self._onthoud_recent(f"{soort}:{map_}")
+        self._onthoud_recent(recent_map(soort, map_))
         return w
 
     def open_voorbeeld_samen(self, soort: str = "gemeente") -> None:

@@ -24,6 +24,11 @@ from ui.signalen import zend
 from ui.widgets import kop, scrollend, uitleg
 
 
+def recent_map(soort: str, map_: Path) -> str:
+    """The recent-list entry of a folder opened as a gemeente or regio (read back by recent_item)."""
+    return f"{soort}:{map_}"
+
+
 def recent_item(regel: str) -> tuple[str | None, Path]:
     """One entry of the recent list: a file, or a folder opened as a gemeente or regio ("gemeente:/pad")."""
     soort, _, pad = regel.partition(":")
