@@ -87,16 +87,7 @@ def _parser() -> argparse.ArgumentParser:
     b = sub.add_parser("beoordeel", help="beoordeel een bod")
     b.add_argument("bod", help="werkboek met het bod (.xlsx), of een opgeslagen beoordeling (.bodcheck)")
     b.add_argument("--woonvisie", help="werkboek met de woonvisie van de gemeente (.xlsx)")
-    b.add_argument("--normen", help="normenkader: naam (zie bodcheck normen) of een .toml-bestand")
-    b.add_argument("--perspectief", choices=("gemeente", "huurders"),
-                   help="ordening van de vraagpunten (standaard gemeente)")
-    b.add_argument("--rapport", help="schrijf het beoordelingsrapport (PDF)")
-    b.add_argument("--excel", help="schrijf de Excel-export")
-    b.add_argument("--json", help="schrijf JSON naar dit bestand, of - voor de terminal")
-    b.add_argument("--peildatum", type=_datum, help="datum van de beoordeling (JJJJ-MM-DD; standaard vandaag)")
-    b.add_argument("--definitief", action="store_true", help="rapport zonder 'concept'")
-    b.add_argument("--wederhoor", action="store_true",
-                   help="rapport en Excel zonder uw eigen notities (versie voor wederhoor)")
+    _beoordeel_opties(b, "het beoordelingsrapport")
     b.add_argument("--horizon", type=int, help="aantal jaren voor de investeringsruimte (standaard 5)")
 
     s = sub.add_parser("sjabloon", help="schrijf het lege sjabloon voor een corporatie")
@@ -112,18 +103,23 @@ def _parser() -> argparse.ArgumentParser:
     rg = sub.add_parser("regio", help="alle gemeenten in één regio samen (een map met een submap per gemeente)")
     rg.add_argument("map", help="map met de regionale woonvisie en een submap per gemeente")
     for q in (gm, rg):
-        q.add_argument("--normen", help="normenkader: naam (zie bodcheck normen) of een .toml-bestand")
-        q.add_argument("--perspectief", choices=("gemeente", "huurders"),
-                       help="ordening van de vraagpunten (standaard gemeente)")
-        q.add_argument("--rapport", help="schrijf het gezamenlijke rapport (PDF)")
-        q.add_argument("--excel", help="schrijf de Excel-export")
-        q.add_argument("--json", help="schrijf JSON naar dit bestand, of - voor de terminal")
-        q.add_argument("--peildatum", type=_datum, help="datum van de beoordeling (JJJJ-MM-DD; standaard vandaag)")
-        q.add_argument("--definitief", action="store_true", help="rapport zonder 'concept'")
-        q.add_argument("--wederhoor", action="store_true",
-                       help="rapport en Excel zonder uw eigen notities (versie voor wederhoor)")
+        _beoordeel_opties(q, "het gezamenlijke rapport")
         q.set_defaults(horizon=None)
     return p
+
+
+def _beoordeel_opties(q: argparse.ArgumentParser, rapport: str) -> None:
+    """The options `beoordeel`, `gemeente` and `regio` share."""
+    q.add_argument("--normen", help="normenkader: naam (zie bodcheck normen) of een .toml-bestand")
+    q.add_argument("--perspectief", choices=("gemeente", "huurders"),
+                   help="ordening van de vraagpunten (standaard gemeente)")
+    q.add_argument("--rapport", help=f"schrijf {rapport} (PDF)")
+    q.add_argument("--excel", help="schrijf de Excel-export")
+    q.add_argument("--json", help="schrijf JSON naar dit bestand, of - voor de terminal")
+    q.add_argument("--peildatum", type=_datum, help="datum van de beoordeling (JJJJ-MM-DD; standaard vandaag)")
+    q.add_argument("--definitief", action="store_true", help="rapport zonder 'concept'")
+    q.add_argument("--wederhoor", action="store_true",
+                   help="rapport en Excel zonder uw eigen notities (versie voor wederhoor)")
 
 
 def _alleen_gui(argv: list[str]) -> bool:
