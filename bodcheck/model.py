@@ -341,7 +341,7 @@ class Vergelijking:
     dekking: float | None
     afspraak: float | None
     realisatie: float | None
-    status: str  # voldoet | gedeeltelijk | voldoet_niet | niet_in_bod | geen_doel
+    status: str  # voldoet | gedeeltelijk | voldoet_niet | niet_in_bod | geen_doel | regionaal | niet_toegerekend
     onvolledig: bool
     bronnen: tuple[str, ...]
     omschrijving: str = ""
@@ -351,6 +351,10 @@ class Vergelijking:
     prioriteit: str | None = None
     kern: str | None = None
     niveau: str = "gemeente"
+    totaal: bool = False  # the summary entry of a per-jaar target
+    jaren_afwijkend: int | None = None  # summary entry: per-year entries whose status is not voldoet
+    maatgevend_jaar: int | None = None  # summary entry of a stock/rate bound: the worst year
+    toelichting: str | None = None  # the corporatie's own explanation on the Bod row, verbatim
 
 
 @dataclass(frozen=True)

@@ -19,9 +19,11 @@ BAND_LABEL = {"overschreden": "buiten norm", "krap": "krap", "ruim": "ruim"}
 BAND_SYMBOOL = {"overschreden": "✗", "krap": "!", "ruim": "✓"}
 STATUS_LABEL = {
     "voldoet": "sluit aan", "gedeeltelijk": "deels", "voldoet_niet": "wijkt af",
-    "niet_in_bod": "niet in bod", "geen_doel": "geen doel",
+    "niet_in_bod": "niet in bod", "geen_doel": "geen doel", "regionaal": "regionale opgave",
+    "niet_toegerekend": "niet toegerekend",
 }
-STATUS_SYMBOOL = {"voldoet": "✓", "gedeeltelijk": "◐", "voldoet_niet": "✗", "niet_in_bod": "○", "geen_doel": "·"}
+STATUS_SYMBOOL = {"voldoet": "✓", "gedeeltelijk": "◐", "voldoet_niet": "✗", "niet_in_bod": "○", "geen_doel": "·",
+                  "regionaal": "·", "niet_toegerekend": "·"}
 ERNST_LABEL = {"hoog": "hoog", "midden": "midden", "laag": "laag", "info": "info"}
 
 
