@@ -120,6 +120,9 @@ def _beoordeel_opties(q: argparse.ArgumentParser, rapport: str) -> None:
     q.add_argument("--definitief", action="store_true", help="rapport zonder 'concept'")
     q.add_argument("--wederhoor", action="store_true",
                    help="rapport en Excel zonder uw eigen notities (versie voor wederhoor)")
+    q.add_argument("--auteur", help="wie het rapport opstelde ('Opgesteld door' op het voorblad)")
+    q.add_argument("--bijlagen", action="store_true",
+                   help="rapport met de bijlage van invoergegevens, meldingen en parameters")
 
 
 def _alleen_gui(argv: list[str]) -> bool:
@@ -200,7 +203,7 @@ def _beoordeel(args: argparse.Namespace) -> int:
     if resultaat.fouten:
         raise InvoerFout([m.regel_tekst() for m in resultaat.fouten])
     schrijf_uitvoer(resultaat, rapport=args.rapport, excel=args.excel, json_pad=args.json, notities=notities,
-                    wederhoor=args.wederhoor)
+                    wederhoor=args.wederhoor, bijlagen=args.bijlagen, auteur=args.auteur)
     if not (args.rapport or args.excel or args.json):
         sys.stdout.write(samenvatting(resultaat))
     return UITGANG_OK
@@ -228,7 +231,8 @@ def _uit_beoordeling(args: argparse.Namespace, peildatum: dt.date):
 
 
 def schrijf_uitvoer(resultaat, rapport: str | None = None, excel: str | None = None,
-                    json_pad: str | None = None, notities=None, wederhoor: bool = False) -> list[Path]:
+                    json_pad: str | None = None, notities=None, wederhoor: bool = False, bijlagen: bool = False,
+                    auteur: str | None = None) -> list[Path]:
     from bodcheck import atomair, json_uitvoer
 
     geschreven: list[Path] = []
@@ -239,11 +243,13 @@ def schrijf_uitvoer(resultaat, rapport: str | None = None, excel: str | None = N
     if rapport:
         from bodcheck import rapport as rapport_mod
 
-        geschreven.append(rapport_mod.schrijf_pdf(resultaat, rapport, notities=notities, wederhoor=wederhoor))
+        geschreven.append(rapport_mod.schrijf_pdf(resultaat, rapport, notities=notities, wederhoor=wederhoor,
+                                                  bijlagen=bijlagen, auteur=auteur))
     if excel:
         from bodcheck import rapport as rapport_mod
 
-        geschreven.append(rapport_mod.schrijf_excel(resultaat, excel, notities=None if wederhoor else notities))
+        geschreven.append(rapport_mod.schrijf_excel(resultaat, excel, notities=None if wederhoor else notities,
+                                                    auteur=auteur))
     return geschreven
 
 
@@ -299,7 +305,8 @@ def _samen(args: argparse.Namespace) -> int:
             sys.stderr.write(f"bodcheck: {geladen.melding}\n")
         notities = geladen.notities or None
     schrijf_samen_uitvoer(resultaat, rapport=args.rapport, excel=args.excel, json_pad=args.json,
-                          definitief=args.definitief, notities=notities, wederhoor=args.wederhoor)
+                          definitief=args.definitief, notities=notities, wederhoor=args.wederhoor,
+                          auteur=args.auteur)
     if not (args.rapport or args.excel or args.json):
         sys.stdout.write(samen.samenvatting(resultaat))
     return UITGANG_OK
@@ -307,7 +314,7 @@ def _samen(args: argparse.Namespace) -> int:
 
 def schrijf_samen_uitvoer(resultaat, rapport: str | None = None, excel: str | None = None,
                           json_pad: str | None = None, definitief: bool = False, notities=None,
-                          wederhoor: bool = False) -> list[Path]:
+                          wederhoor: bool = False, auteur: str | None = None) -> list[Path]:
     from bodcheck import atomair, samen
 
     geschreven: list[Path] = []
@@ -320,7 +327,7 @@ def schrijf_samen_uitvoer(resultaat, rapport: str | None = None, excel: str | No
 
         if rapport:
             geschreven.append(rapport_mod.schrijf_pdf_samen(resultaat, rapport, definitief=definitief,
-                                                            notities=notities, wederhoor=wederhoor))
+                                                            notities=notities, wederhoor=wederhoor, auteur=auteur))
         if excel:
             geschreven.append(rapport_mod.schrijf_excel_samen(resultaat, excel, notities=notities,
                                                               wederhoor=wederhoor))

@@ -203,6 +203,9 @@ THEMA_LABEL = {
     "betaalbaarheid": "Betaalbaarheid", "duurzaamheid": "Duurzaamheid", "kwaliteit": "Kwaliteit",
     "leefbaarheid": "Leefbaarheid", "doelgroepen": "Doelgroepen", "wonen_zorg": "Wonen en zorg",
     "participatie": "Huurdersparticipatie", "regio": "Regio", "financien": "Financiën",
+    # the extra themes of Toezeggingen and Gemeente (TOEZEGGING_THEMAS)
+    "woonlasten": "Woonlasten", "sociaal_plan": "Sociaal plan", "vroegsignalering": "Vroegsignalering",
+    "maatwerk": "Maatwerk", "begeleiding": "Begeleiding", "monitoring": "Monitoring", "zorg": "Zorg",
 }
 # The fixed thema list of Toezeggingen and Gemeente: the themes of Bod plus a few.
 TOEZEGGING_THEMAS = (

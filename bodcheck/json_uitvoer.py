@@ -53,7 +53,7 @@ def _vergelijking(v: Vergelijking) -> dict[str, Any]:
         "onvolledig": v.onvolledig, "bronnen": list(v.bronnen), "eenheid": e, "aandeel": _fractie(v.aandeel),
         "aandeel_herkomst": v.aandeel_herkomst, "prioriteit": v.prioriteit, "kern": v.kern, "niveau": v.niveau,
         "toelichting": v.toelichting, "totaal": v.totaal, "jaren_afwijkend": v.jaren_afwijkend,
-        "maatgevend_jaar": v.maatgevend_jaar,
+        "maatgevend_jaar": v.maatgevend_jaar, "toelichting_bron": v.toelichting_bron,
     }
 
 

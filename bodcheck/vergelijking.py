@@ -181,6 +181,13 @@ def doelstatus(vergelijkingen: Iterable[Vergelijking]) -> str | None:
     return slechtste(v.status for v in samenvattingen(vergelijkingen))
 
 
+def toonstatus(vergelijkingen: Iterable[Vergelijking]) -> str | None:
+    """The status a surface prints for a set of entries: doelstatus, or — when nothing was judged — the
+    not-a-judgement status (regionaal, niet_toegerekend) of its targets."""
+    lijst = list(vergelijkingen)
+    return doelstatus(lijst) or next((v.status for v in samenvattingen(lijst) if v.status in NIET_BEOORDEELD), None)
+
+
 def niet_beoordeeld(vergelijkingen: Iterable[Vergelijking]) -> list[Vergelijking]:
     """The targets listed under a thema as "niet beoordeeld" (regionaal, niet_toegerekend)."""
     return [v for v in samenvattingen(vergelijkingen) if v.status in NIET_BEOORDEELD]
@@ -304,6 +311,12 @@ def _thema(doel: Doel) -> str:
     return doel.thema or codes.thema_van(doel.code) or codes.thema_van(bod_code(doel))
 
 
+def _toelichting_bron(regel: Regel | None, toelichting: str | None) -> str | None:
+    if not toelichting or regel is None or regel.toelichting_bron is None:
+        return None
+    return str(regel.toelichting_bron) or None
+
+
 def _entry(invoer: Invoer, doel: Doel, jaren: list[int], jaar: int | None, n_jaren: int,
            aandeel: Aandeel) -> Vergelijking:
     code = bod_code(doel)
@@ -336,6 +349,7 @@ def _entry(invoer: Invoer, doel: Doel, jaren: list[int], jaar: int | None, n_jar
         omschrijving=doel.omschrijving, eenheid=eenheid, aandeel=aandeel.waarde if geschaald else None,
         aandeel_herkomst=aandeel.herkomst if geschaald else None, prioriteit=doel.prioriteit,
         kern=doel.kern, niveau=doel.niveau, toelichting=toelichting or None,
+        toelichting_bron=_toelichting_bron(bod_regel, toelichting),
     )
 
 
@@ -369,6 +383,7 @@ def _geen_doel(invoer: Invoer, regel: Regel) -> Vergelijking:
         realisatie=som_jaren(invoer.realisatie, regel.code, jaren, regel.eenheid).waarde,
         status="geen_doel", onvolledig=False, bronnen=bron_teksten(regel.bron, som.bronnen),
         omschrijving=regel.omschrijving, eenheid=regel.eenheid, toelichting=toelichting,
+        toelichting_bron=_toelichting_bron(regel, toelichting),
     )
 
 

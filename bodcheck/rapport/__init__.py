@@ -1,8 +1,8 @@
 """The beoordelingsrapport (../shared/spec/rapport.md): one report model, three outputs.
 
-    opbouw(resultaat, notities=None, definitief=None, wederhoor=False) -> Rapport      pure data
-    schrijf_pdf(resultaat, pad, notities=None, definitief=None, wederhoor=False) -> Path
-    pdf_bytes(resultaat, notities=None, definitief=None, wederhoor=False) -> bytes     the app's preview
+    opbouw(resultaat, notities=None, definitief=None, wederhoor=False, bijlagen=False, auteur=None) -> Rapport
+    schrijf_pdf(resultaat, pad, notities=None, definitief=None, wederhoor=False, bijlagen=False, auteur=None)
+    pdf_bytes(resultaat, notities=None, definitief=None, wederhoor=False, bijlagen=False, auteur=None) -> bytes
     schrijf_excel(resultaat, pad, notities=None) -> Path
 
 Several bods together (a GemeenteResultaat or RegioResultaat from bodcheck.samen; `samen_opbouw`):
@@ -36,33 +36,37 @@ __all__ = ["Rapport", "opbouw", "opbouw_samen", "pdf_bytes", "schrijf_excel", "s
 
 
 def pdf_bytes(resultaat: Resultaat, notities: dict[str, Notitie] | None = None, definitief: bool | None = None,
-              wederhoor: bool = False) -> bytes:
+              wederhoor: bool = False, bijlagen: bool = False, auteur: str | None = None) -> bytes:
+    """`bijlagen`: the input appendix (--bijlagen, the app's tick); `auteur`: who prepared the report."""
     from bodcheck.rapport import pdf
 
-    return pdf.maak(opbouw(resultaat, notities, definitief, wederhoor))
+    return pdf.maak(opbouw(resultaat, notities, definitief, wederhoor, bijlagen=bijlagen, auteur=auteur))
 
 
 def schrijf_pdf(resultaat: Resultaat, pad: str | Path, notities: dict[str, Notitie] | None = None,
-                definitief: bool | None = None, wederhoor: bool = False) -> Path:
+                definitief: bool | None = None, wederhoor: bool = False, bijlagen: bool = False,
+                auteur: str | None = None) -> Path:
     from bodcheck import atomair
 
-    return atomair.schrijf_bytes(pad, pdf_bytes(resultaat, notities, definitief, wederhoor))
+    return atomair.schrijf_bytes(pad, pdf_bytes(resultaat, notities, definitief, wederhoor, bijlagen, auteur))
 
 
-def schrijf_excel(resultaat: Resultaat, pad: str | Path, notities: dict[str, Notitie] | None = None) -> Path:
+def schrijf_excel(resultaat: Resultaat, pad: str | Path, notities: dict[str, Notitie] | None = None,
+                  auteur: str | None = None) -> Path:
     from bodcheck import atomair
     from bodcheck.rapport import excel
 
-    return atomair.schrijf_bytes(pad, excel.maak(opbouw(resultaat, notities)))
+    return atomair.schrijf_bytes(pad, excel.maak(opbouw(resultaat, notities, auteur=auteur)))
 
 
 def schrijf_pdf_samen(resultaat: GemeenteResultaat | RegioResultaat, pad: str | Path, definitief: bool = False,
-                      notities: dict[str, dict[str, Notitie]] | None = None, wederhoor: bool = False) -> Path:
+                      notities: dict[str, dict[str, Notitie]] | None = None, wederhoor: bool = False,
+                      auteur: str | None = None) -> Path:
     """The joint report of all bods in a gemeente (or all gemeenten in a regio) as PDF."""
     from bodcheck import atomair
     from bodcheck.rapport import pdf
 
-    return atomair.schrijf_bytes(pad, pdf.maak(opbouw_samen(resultaat, definitief, notities, wederhoor)))
+    return atomair.schrijf_bytes(pad, pdf.maak(opbouw_samen(resultaat, definitief, notities, wederhoor, auteur)))
 
 
 def schrijf_excel_samen(resultaat: GemeenteResultaat | RegioResultaat, pad: str | Path,

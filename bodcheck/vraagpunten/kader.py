@@ -12,8 +12,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bodcheck import codes, opmaak, parameters
-from bodcheck.model import Berekend, Doel, Invoer, JaarBlad, Vergelijking
-from bodcheck.vergelijking import CONTEXT_DOELEN, NIET_BEOORDEELD, Som, bron_teksten, samenvattingen, som_jaren
+from bodcheck.model import Berekend, Doel, GenoemdeWaarde, Invoer, JaarBlad, Vergelijking
+from bodcheck.vergelijking import (
+    CONTEXT_DOELEN,
+    NIET_BEOORDEELD,
+    Som,
+    bron_teksten,
+    samenvattingen,
+    som_jaren,
+)
 
 ERNSTEN = ("hoog", "midden", "laag", "info")
 PARTIJEN = {"G": "gemeente", "H": "huurders", "B": "beide"}
@@ -28,6 +35,8 @@ class Bevinding:
     bronnen: tuple[str, ...] = ()
     sleutel: str = ""
     ernst: str | None = None  # None = the rule's default
+    adressaat: str | None = None  # None = the rule's default (titels.TITELS)
+    waarden: tuple[GenoemdeWaarde, ...] = ()  # the numbers the vraag states
 
 
 RegelFunctie = Callable[["Context"], Iterable[Bevinding]]
