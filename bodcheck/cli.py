@@ -281,6 +281,7 @@ def _uit_beoordeling(args: argparse.Namespace, peildatum: dt.date):
 
 def samenvatting(r) -> str:
     from bodcheck import opmaak
+    from bodcheck.veilig import terminal
 
     regels = [f"{r.invoer.corporatie} — bod {r.invoer.bodjaar} aan gemeente {r.invoer.gemeente}",
               f"Normenkader: {r.berekend.normenkader.titel}"
@@ -305,7 +306,7 @@ def samenvatting(r) -> str:
     waarschuwingen = sum(1 for m in r.meldingen if m.soort == "waarschuwing")
     if waarschuwingen:
         regels.append(f"Waarschuwingen bij het inlezen: {waarschuwingen} (zie --json of het rapport)")
-    return "\n".join(regels) + "\n"
+    return "\n".join(terminal(r) for r in regels) + "\n"  # a name with a line break cannot forge a line
 
 
 def _samen(args: argparse.Namespace) -> int:
