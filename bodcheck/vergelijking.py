@@ -45,7 +45,6 @@ OPTELBARE_EENHEDEN = codes.OPTELBARE_EENHEDEN
 STATUS_VOLGORDE = ("voldoet_niet", "niet_in_bod", "gedeeltelijk", "voldoet")  # worst first
 # Not judgements: a regional target not charged to this corporatie, a share known to be 0.
 NIET_BEOORDEELD = ("regionaal", "niet_toegerekend")
-HOGER_BETER_SOORTEN = ("minimaal",)
 
 
 def _drempel(naam: str) -> float:
