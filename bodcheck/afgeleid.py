@@ -26,7 +26,8 @@ Keys (a key's value is None when its data is absent):
     "efg": {                            tempo needed to reach zero EFG by the doeljaar vs offered
         "doeljaar": int, "start_jaar": int, "start_aantal": float, "eind_jaar": int, "eind_aantal": float,
         "rest_doeljaar": float|None,    woningen_efg[doeljaar] − efg_sloop_verkoop[doeljaar] (missing = 0)
-        "nodig_per_jaar": float|None, "geboden_per_jaar": float|None, "klaar_jaar": int|None, "bronnen": [str]}
+        "nodig_per_jaar": float|None, "geboden_per_jaar": float|None, "klaar_jaar": int|None,
+        "start_besloten": float, "bronnen": [str]}        (efg: see the function for the D02 rules)
 """
 
 from __future__ import annotations
@@ -155,8 +156,12 @@ def fair_share(invoer: Invoer) -> dict[str, Any] | None:
 
 
 def efg(bod: JaarBlad | None) -> dict[str, Any] | None:
-    """Tempo needed to reach zero E/F/G by the doeljaar from the first known year, vs the bod's own tempo
-    (first to last known year). klaar_jaar = start_jaar + ceil(start_aantal / geboden) at that tempo."""
+    """Tempo needed to reach zero E/F/G by the doeljaar, vs the bod's own tempo (vraagpunten.md Revisions 2, D02).
+
+    geboden = the mean yearly decrease of woningen_efg over the bod years (first to last known year);
+    klaar_jaar = the first bod year in which the count, minus the homes with a sloop- or verkoopbesluit, reaches
+    0 (a decided home counts as done); when no bod year reaches it, the year the tempo would reach it.
+    nodig = (start_aantal − besloten in the start year) / (doeljaar − start_jaar)."""
     regel = bod.regel("woningen_efg") if bod is not None else None
     if regel is None:
         return None
@@ -165,18 +170,22 @@ def efg(bod: JaarBlad | None) -> dict[str, Any] | None:
         return None
     doeljaar = int(parameters.waarde("landelijk", "efg_doeljaar"))
     (j0, e0, b0), (j1, e1, b1) = bekend[0], bekend[-1]
+
+    def besloten(j: int) -> float:
+        return bod.getal("efg_sloop_verkoop", j) or 0.0
+
     rest = None
     if regel.getal(doeljaar) is not None:
-        rest = (regel.getal(doeljaar) or 0.0) - (bod.getal("efg_sloop_verkoop", doeljaar) or 0.0)
-    nodig = e0 / (doeljaar - j0) if doeljaar > j0 else None
+        rest = (regel.getal(doeljaar) or 0.0) - besloten(doeljaar)
+    open_start = e0 - besloten(j0)
+    nodig = open_start / (doeljaar - j0) if doeljaar > j0 else None
     geboden = (e0 - e1) / (j1 - j0) if j1 > j0 else None
-    klaar = None
-    if e0 <= 0:
-        klaar = j0
-    elif geboden is not None and geboden > 0:
-        klaar = j0 + math.ceil(e0 / geboden - 1e-9)
+    klaar = next((j for j, e, _ in bekend if e - besloten(j) <= 0), None)
+    if klaar is None and geboden is not None and geboden > 0:
+        klaar = j1 + math.ceil((e1 - besloten(j1)) / geboden - 1e-9)
     return {
-        "doeljaar": doeljaar, "start_jaar": j0, "start_aantal": e0, "eind_jaar": j1, "eind_aantal": e1,
+        "doeljaar": doeljaar, "start_jaar": j0, "start_aantal": e0, "start_besloten": besloten(j0),
+        "eind_jaar": j1, "eind_aantal": e1,
         "rest_doeljaar": rest, "nodig_per_jaar": nodig, "geboden_per_jaar": geboden, "klaar_jaar": klaar,
         "bronnen": list(bron_teksten(b0, b1, bod.bron("woningen_efg", doeljaar),
                                      bod.bron("efg_sloop_verkoop", doeljaar))),
