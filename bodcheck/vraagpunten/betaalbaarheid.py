@@ -70,9 +70,11 @@ def h02(ctx: Context) -> Iterator[Bevinding]:
     opslag = float(drempel("inflatie_opslag"))
     if len(paren) >= 2 and all(h.getal >= i.getal + opslag - 1e-9 for h, i in paren):
         yield Bevinding(
-            f"U rekent voor {jaren(h.jaar for h, _ in paren)} elk jaar met de maximale huurstijging (inflatie + "
-            f"{opmaak.getal(opslag * 100, 1)} procentpunt: {per_jaar_tekst([h for h, _ in paren], '%')}). Welke "
-            "plannen komen onder druk als het 1 procentpunt lager uitvalt, en wat stelt u dan als eerste uit?",
+            f"U rekent voor {jaren(h.jaar for h, _ in paren)} elk jaar met een huurstijging van minstens de inflatie + "
+            f"{opmaak.getal(opslag * 100, 1)} procentpunt, het maximum dat gewoonlijk wordt toegestaan ("
+            + ", ".join(f"{h.jaar}: {opmaak.procent(h.getal)} bij {opmaak.procent(i.getal)} inflatie" for h, i in paren)
+            + "). Welke plannen komen onder druk als het 1 procentpunt lager uitvalt, en wat stelt u dan als eerste "
+            "uit?",
             "De plannen hangen af van de maximale huurstijging; in 2025 werd een huurbevriezing bijna ingevoerd. "
             "Volgens Aedes kost 1 procentpunt minder huurstijging ongeveer 20.000 woningen.",
             bronnen_van([list(x) for x in paren]), sleutel="huurstijging_aanname",

@@ -148,7 +148,8 @@ VUUR = [
     # H02: 3,0 ≥ 2,5 + 0,5 en 3,0 ≥ 2,0 + 0,5
     Geval("H02", lambda: invoer(prognose={"huurstijging_aanname": {2026: 0.03, 2027: 0.03},
                                           "inflatie_aanname": {2026: 0.025, 2027: 0.02}}),
-          ["voor 2026 en 2027 elk jaar", "2026: 3,0%, 2027: 3,0%"]),
+          # the assumption quotes the workbook's own inflatie_aanname next to the huurstijging
+          ["voor 2026 en 2027 elk jaar", "2026: 3,0% bij 2,5% inflatie, 2027: 3,0% bij 2,0% inflatie"]),
     Geval("H03", lambda: invoer(bod={"voorraad_onder_aftopping": {2027: 0.80, 2030: 0.75}}),
           ["van 80,0% in 2027 naar 75,0% in 2030"]),
     Geval("H04", lambda: invoer(realisatie={"passend_toewijzen": {2025: 0.93}}),
