@@ -101,7 +101,8 @@ VUUR = [
                                 woonvisie=[doel("leefbaarheid_per_vhe", 150, 2027, 2028)]),
           ["doelen voor leefbaarheid"], ernst="info"),
     Geval("P16", lambda: invoer(bod=BOD_NB, woonvisie=[doel("passend_toewijzen", 0.95, 2027, 2028, eenheid="%")]),
-          ["doelen voor betaalbaarheid", "(Realisatie.passend_toewijzen)", "(Bod.huurverhoging)"], ernst="info"),
+          ["doelen voor betaalbaarheid", "passend toegewezen aan huurtoeslaggerechtigden (blad Realisatie)",
+           "gemiddelde huurverhoging (huursomstijging) (blad Bod)"], ernst="info"),
     # B01 over the period: 40 + 40 = 80, bod 30 + 25 = 55 < 0,8 × 80: 25 minder (no year above its target)
     Geval("B01", lambda: invoer(bod=BOD_NB, woonvisie=WV_NB_HOOG),
           ["80 nieuwe sociale huurwoningen in 2027–2028", "u biedt er 55, 25 minder"], ernst="hoog"),
