@@ -16,6 +16,7 @@ from pathlib import Path
 
 from bodcheck import pipeline
 from bodcheck.model import Invoer, Melding
+from bodcheck.namen import vergelijk as vergelijk_naam
 from bodcheck.samen.model import BodBestand
 
 OPTELBARE_EENHEDEN = frozenset({"aantal", "personen", "bedrag"})
@@ -108,9 +109,12 @@ def lees_map(map_: str | Path, woonvisie: str | Path | None = None) -> tuple[lis
     corporaties: dict[str, Path] = {}
     for p, inv, _ in bods:
         g = inv.gemeente.strip()
+        v = vergelijk_naam(g, eerste[1], "gemeente") if eerste is not None else None
         if eerste is None:
             eerste = (p, g)
-        elif g.casefold() != eerste[1].casefold():
+        elif v is not None and v.soort == "waarschuwing":
+            meldingen.append(Melding("waarschuwing", f"{p.name}: {v.tekst}", bestand=p.name))
+        elif v is None or v.soort == "fout":
             meldingen.append(_fout(f"{p.name} is een bod aan gemeente {g}, {eerste[0].name} aan gemeente "
                                    f"{eerste[1]}; een map hoort bij één gemeente", p.name))
         c = inv.corporatie.strip().casefold()
