@@ -321,10 +321,11 @@ def _samen(args: argparse.Namespace) -> int:
 
     _controleer_paden(args, [*(("map", p) for p in invoerbestanden(map_)), ("--woonvisie", getattr(args, "woonvisie", None)),
                              ("--normen", _normen_pad(args))])
+    voortgang = _voortgang if sys.stderr.isatty() else None
     if args.opdracht == "gemeente":
-        resultaat = samen.beoordeel_gemeente(map_, args.woonvisie, peildatum, _instellingen(args))
+        resultaat = samen.beoordeel_gemeente(map_, args.woonvisie, peildatum, _instellingen(args), voortgang)
     else:
-        resultaat = samen.beoordeel_regio(map_, peildatum, _instellingen(args))
+        resultaat = samen.beoordeel_regio(map_, peildatum, _instellingen(args), voortgang)
     if resultaat.fouten:
         raise InvoerFout([m.regel_tekst() for m in resultaat.fouten])
     notities = None
@@ -343,6 +344,14 @@ def _samen(args: argparse.Namespace) -> int:
     else:
         _meld_geschreven(geschreven, resultaat.meldingen, args.json == "-")
     return UITGANG_OK
+
+
+def _voortgang(stap: int, van: int, naam: str) -> None:
+    """Progress while a folder is read, on the terminal's stderr (stdout may carry the JSON)."""
+    from bodcheck.veilig import terminal
+
+    sys.stderr.write(f"bodcheck: lezen {stap} van {van}: {terminal(naam)}\n")
+    sys.stderr.flush()
 
 
 def _sjabloon(args: argparse.Namespace) -> int:
