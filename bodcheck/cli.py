@@ -271,6 +271,13 @@ def _uit_beoordeling(args: argparse.Namespace, peildatum: dt.date):
         raise InvoerFout([str(e)]) from None
     inst = b.instellingen
     gekozen = _instellingen(args)
+    if inst.normenkader and not gekozen.normenkader:  # the saved kader is read now, on the user's command
+        from bodcheck import normenkaders
+
+        try:
+            normenkaders.zoek(inst.normenkader)
+        except normenkaders.KaderFout as e:
+            raise InvoerFout([f"{Path(args.bod).name}: {e}"]) from None
     inst.perspectief = args.perspectief or inst.perspectief
     inst.definitief = args.definitief or inst.definitief
     inst.normenkader = gekozen.normenkader or inst.normenkader
