@@ -383,11 +383,11 @@ def _sjabloon(args: argparse.Namespace) -> int:
 
 
 def _normen(args: argparse.Namespace) -> int:
-    from bodcheck import normenkaders, opmaak
+    from bodcheck import codes, normenkaders, opmaak
 
     for k in normenkaders.ingebouwd():
         sys.stdout.write(f"{k.naam}\n  {k.titel} — geldig: {k.geldig}; beleidswaarde {k.bw_versie}\n  bron: {k.bron}\n")
-        for tak in ("TI", "DAEB", "niet-DAEB"):
+        for tak in codes.TAKKEN:
             n = k.voor(tak)
             sys.stdout.write(f"  {tak:<10} ICR ≥ {opmaak.ratio(n.icr_min)}  LTV ≤ {opmaak.procent(n.ltv_max, 0)}  "
                              f"solvabiliteit ≥ {opmaak.procent(n.solvabiliteit_min, 0)}  "

@@ -10,11 +10,12 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from bodcheck.codes import NORM_NAMEN, TAKKEN
 from bodcheck.model import NormenkaderInfo, NormGrens
-from rekenmodellen.normen import RICHTING, Normen, band_tegen, krap_grens
+from rekenmodellen.normen import NORM_VELD, RICHTING, Normen, band_tegen, grens, krap_grens
 
-TAKKEN = ("TI", "DAEB", "niet-DAEB")
-VELDEN = ("icr_min", "ltv_max", "solvabiliteit_min", "dekkingsratio_max")
+VELDEN = tuple(NORM_VELD[r] for r in NORM_NAMEN)
+"""The keys of one tak in a kader file, in the order of ``Normen``'s fields."""
 
 
 class KaderFout(Exception):
@@ -39,15 +40,10 @@ class Normenkader:
     def info(self, krap_marge: float, toelichting: str = "") -> NormenkaderInfo:
         return NormenkaderInfo(
             naam=self.naam, titel=self.titel, bron=self.bron, geldig=self.geldig, bw_versie=self.bw_versie,
-            normen={tak: {r: NormGrens(_grens(n, r), RICHTING[r], krap_grens(r, n, krap_marge)) for r in RICHTING}
+            normen={tak: {r: NormGrens(grens(r, n), RICHTING[r], krap_grens(r, n, krap_marge)) for r in RICHTING}
                     for tak, n in self.normen.items()},
             eigen=self.eigen, toelichting=toelichting,
         )
-
-
-def _grens(n: Normen, ratio: str) -> float:
-    return {"icr": n.icr_min, "ltv": n.ltv_max, "solvabiliteit": n.solvabiliteit_min,
-            "dekkingsratio": n.dekkingsratio_max}[ratio]
 
 
 def _uit_data(data: dict, eigen: bool, wat: str) -> Normenkader:
