@@ -503,13 +503,25 @@ class SamenVenster(QMainWindow):
                                                                              "opgesteld.")))
 
     def _vraag_pad(self, titel: str, extensie: str, filter_: str) -> Path | None:
+        from bodcheck import uitvoer
+        from bodcheck.samen.lezen import invoerbestanden
+
         map_ = Path(str(self.qs.value("laatste_map", str(Path.home()))))
+        if map_.resolve().is_relative_to(self.map.resolve()):
+            map_ = self.map.resolve().parent  # never propose a place inside the bods folder itself
         naam = self.uitkomst.naam if self.uitkomst else self.map.name
         pad, _ = QFileDialog.getSaveFileName(self, titel, str(map_ / f"Bods samen {naam}{extensie}"), filter_)
         if not pad:
             return None
         p = Path(pad)
-        return p if p.suffix.lower() == extensie else p.with_name(p.name + extensie)
+        p = p if p.suffix.lower() == extensie else p.with_name(p.name + extensie)
+        reden = uitvoer.invoer_botsing(p, invoerbestanden(self.map))
+        if reden is None:
+            return p
+        box = QMessageBox(QMessageBox.Icon.Warning, "Niet bewaard", reden, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return None
 
     def _exporteer(self, schrijf, pad: Path | None, titel: str, extensie: str, filter_: str, wat: str) -> None:
         from ui import dialogen
