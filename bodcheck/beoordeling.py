@@ -247,11 +247,10 @@ def instellingen_problemen(inst: Instellingen) -> list[str]:
     uit: list[str] = []
     n = inst.normenkader
     if n is not None:
-        ingebouwd = {k.naam for k in normenkaders.ingebouwd()}
+        ingebouwd = [k.naam for k in normenkaders.ingebouwd()]
         if n not in ingebouwd:
             if not (n.endswith(".toml") or Path(n).exists()):
-                uit.append(f"normenkader {n} bestaat niet; kies uit {', '.join(sorted(ingebouwd))} of geef een "
-                           ".toml-bestand")
+                uit.append(f"normenkader {n} bestaat niet; kies uit {', '.join(ingebouwd)} of geef een .toml-bestand")
             elif (reden := invoerpad.probleem(n)) is not None:
                 uit.append(f"normenkader {Path(n).name}: {reden}")
     if inst.eigen_kader_pad is not None and (reden := invoerpad.probleem(inst.eigen_kader_pad)) is not None:

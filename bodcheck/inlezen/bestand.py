@@ -124,6 +124,11 @@ def controleer(pad: Path) -> None:
             if totaal > MAX_UITGEPAKT_BYTES:
                 raise BestandFout(f"bestand pakt uit tot {totaal // (1024 * 1024)} MB; dat is te groot "
                                   "voor een bodcheck-werkboek")
+            for i in leden:
+                grens = _onderdeel_grens(i.filename)
+                if grens is not None and i.file_size > grens:
+                    raise BestandFout(f"onderdeel {i.filename} van het werkboek is te groot "
+                                      f"({_mb(i.file_size)}; hoogstens {_mb(grens)}) en wordt niet gelezen")
             if "xl/workbook.xml" not in namen:
                 raise BestandFout("dit zip-bestand is geen Excel-werkboek (xl/workbook.xml ontbreekt)")
             for i in leden:
@@ -132,6 +137,24 @@ def controleer(pad: Path) -> None:
         raise BestandFout("bestand is beschadigd of onvolledig (geen geldig zip-archief)") from None
     except (OSError, EOFError, zipfile.LargeZipFile, NotImplementedError) as e:
         raise BestandFout(f"bestand is beschadigd of onvolledig ({type(e).__name__})") from None
+
+
+MAX_STIJLEN_BYTES = 5 * 1024 * 1024  # xl/styles.xml: a real one is tens of kB; openpyxl parses it whole
+
+
+def _onderdeel_grens(naam: str) -> int | None:
+    """The size cap of one zip member: the styles are parsed whole, every XML part at most as a sheet."""
+    if naam.lower() == "xl/styles.xml":
+        return MAX_STIJLEN_BYTES
+    if naam.lower().startswith("xl/worksheets/"):
+        return None  # a sheet is checked when it is read (Werkboek._onderdeel), with its own message
+    if naam.lower().endswith((".xml", ".rels", ".vml")):
+        return MAX_BLAD_BYTES
+    return None
+
+
+def _mb(n: int) -> str:
+    return f"{n / (1024 * 1024):.0f} MB" if n >= 1024 * 1024 else f"{max(1, n // 1024)} kB"
 
 
 # A DOCTYPE has no place in an xlsx: it is how entity bombs and external entities get in.
