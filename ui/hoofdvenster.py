@@ -1004,8 +1004,7 @@ class Hoofdvenster(QMainWindow):
         if not pad:
             return None
         p = Path(pad)
-        p = p if p.suffix.lower() == extensie else p.with_name(p.name + extensie)
-        return None if self._weiger_invoer(p, [*self.invoer_paden, self.pad]) else p
+        return p if p.suffix.lower() == extensie else p.with_name(p.name + extensie)
 
     def _weiger_invoer(self, pad: Path, invoer: list) -> bool:
         """Refuse (with a dialog) saving or exporting over a file that is open as input (uitvoer.md, Revisions 2)."""
@@ -1026,7 +1025,7 @@ class Hoofdvenster(QMainWindow):
         if self.resultaat is None:
             return
         pad = pad or self._vraag_pad("Rapport als PDF bewaren", ".pdf", "PDF (*.pdf)")
-        if pad is None:
+        if pad is None or self._weiger_invoer(pad, [*self.invoer_paden, self.pad]):
             return
         from bodcheck import rapport
 
@@ -1042,7 +1041,7 @@ class Hoofdvenster(QMainWindow):
         if self.resultaat is None:
             return
         pad = pad or self._vraag_pad("Rapport als Excel bewaren", ".xlsx", "Excel-werkboek (*.xlsx)")
-        if pad is None:
+        if pad is None or self._weiger_invoer(pad, [*self.invoer_paden, self.pad]):
             return
         from bodcheck import rapport
 

@@ -503,9 +503,6 @@ class SamenVenster(QMainWindow):
                                                                              "opgesteld.")))
 
     def _vraag_pad(self, titel: str, extensie: str, filter_: str) -> Path | None:
-        from bodcheck import uitvoer
-        from bodcheck.samen.lezen import invoerbestanden
-
         map_ = Path(str(self.qs.value("laatste_map", str(Path.home()))))
         if map_.resolve().is_relative_to(self.map.resolve()):
             map_ = self.map.resolve().parent  # never propose a place inside the bods folder itself
@@ -514,14 +511,20 @@ class SamenVenster(QMainWindow):
         if not pad:
             return None
         p = Path(pad)
-        p = p if p.suffix.lower() == extensie else p.with_name(p.name + extensie)
-        reden = uitvoer.invoer_botsing(p, invoerbestanden(self.map))
+        return p if p.suffix.lower() == extensie else p.with_name(p.name + extensie)
+
+    def _weiger_invoer(self, pad: Path) -> bool:
+        """Refuse (with a dialog) exporting over a workbook of this folder (uitvoer.md, Revisions 2)."""
+        from bodcheck import uitvoer
+        from bodcheck.samen.lezen import invoerbestanden
+
+        reden = uitvoer.invoer_botsing(pad, invoerbestanden(self.map))
         if reden is None:
-            return p
+            return False
         box = QMessageBox(QMessageBox.Icon.Warning, "Niet bewaard", reden, QMessageBox.StandardButton.Ok, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
-        return None
+        return True
 
     def _exporteer(self, schrijf, pad: Path | None, titel: str, extensie: str, filter_: str, wat: str) -> None:
         from ui import dialogen
@@ -529,7 +532,7 @@ class SamenVenster(QMainWindow):
         if self.uitkomst is None or self.uitkomst.resultaat.fouten:
             return
         pad = pad or self._vraag_pad(titel, extensie, filter_)
-        if pad is None:
+        if pad is None or self._weiger_invoer(pad):
             return
         self.qs.setValue("laatste_map", str(pad.parent))
         self.taken.start(lambda: schrijf(pad), klaar=lambda p: self.bericht(f"{wat} bewaard: {p}", 10000),
