@@ -825,4 +825,5 @@ def test_tijd_en_geheugen_in_een_echt_proces(naam: str, tmp_path: Path) -> None:
                        env={**os.environ, "XDG_STATE_HOME": str(tmp_path / "state")})
     meting = next(r for r in p.stderr.splitlines() if r.startswith("METING")).split()
     code, duur, mb = int(meting[1]), float(meting[2]), float(meting[3])
+    print(f"\n{naam}: exit {code}, {duur:.2f} s, {mb:.0f} MB")
     assert code == 2 and duur <= MAX_SECONDEN and mb <= 500, p.stderr
