@@ -326,6 +326,30 @@ class Investeringsruimte:
 
 
 @dataclass(frozen=True)
+class GevoeligheidJaar:
+    """The ratios of one year under a sensitivity scenario; None = not computable (reason in `redenen`)."""
+
+    jaar: int
+    waarden: dict[str, float | None]  # icr, ltv, solvabiliteit, dekkingsratio
+    redenen: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Gevoeligheid:
+    """One sensitivity scenario on one tak (rekenregels §6; JSON `gevoeligheid`)."""
+
+    scenario: str  # S1 … S5
+    naam: str  # Dutch label, e.g. "Rente 1 procentpunt hoger"
+    tak: str
+    parameters: dict[str, float]
+    per_jaar: tuple[GevoeligheidJaar, ...] = ()
+    eerste_overschrijding: tuple[str, int] | None = None  # (ratio, jaar) the base case keeps, the scenario not
+    laagste_icr: tuple[float, int] | None = None  # (waarde, jaar)
+    woningen: tuple[int, int] | None = None  # S4: (basis, scenario)
+    reden: str | None = None  # why the scenario as a whole is not computable
+
+
+@dataclass(frozen=True)
 class Vergelijking:
     """One comparison of the bod with a woonvisie target (JSON `vergelijking`)."""
 
@@ -374,6 +398,7 @@ class Berekend:
     investeringsruimte: Investeringsruimte | None = None
     meldingen: list[Melding] = field(default_factory=list)
     extra_kaders: list[NormenkaderInfo] = field(default_factory=list)  # shown side by side
+    gevoeligheid: list[Gevoeligheid] = field(default_factory=list)  # rekenregels §6, per tak and scenario
 
 
 @dataclass
@@ -387,6 +412,7 @@ class Instellingen:
     rente_nieuwe_leningen: float | None = None  # None = the parameter file's default
     stichtingskosten_per_woning: float | None = None
     definitief: bool = False
+    gevoeligheid: dict[str, float] = field(default_factory=dict)  # parameter name -> the user's value (§6)
 
 
 @dataclass

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from rekenmodellen.normen import Normen, band
 from rekenmodellen.normruimte import NORM_NAMEN
-from rekenmodellen.ratios import RATIO_NAMEN, JaarCijfers, bereken_ratios, is_bekend
+from rekenmodellen.ratios import RATIO_NAMEN, JaarCijfers, bereken_ratios, icr, is_bekend
 from rekenmodellen.resultaat import NietTeBerekenen, opsomming
 from rekenmodellen.scenario import ScenarioParameters, los_op, nieuwbouw
 
@@ -179,13 +179,14 @@ def schuld_start_euro(jaren: Sequence[JaarInvoer], bodjaar: int) -> float | Niet
 
 # ---- scenarios S1, S2, S3, S5 --------------------------------------------------------------------------
 
-def _jaar_onder_schok(j: JaarInvoer, k: int, scenario: str, d0: float, p: GevoeligheidParameters) -> ScenarioJaar:
-    """The ratios of one year with the cash-flow shocks of ``scenario`` (S1, S2, S3 or S5)."""
+def _jaar_onder_schok(j: JaarInvoer, basis: ScenarioJaar, k: int, scenario: str, d0: float,
+                      p: GevoeligheidParameters) -> ScenarioJaar:
+    """The ratios of one year with the cash-flow shocks of ``scenario`` (S1, S2, S3 or S5). Only the ICR
+    moves: the balance ratios are those of ``basis`` (the same year, unchanged)."""
     c = j.cijfers
-    ratios = bereken_ratios(c)
     cfo, betaald = c.kasstroom_operationeel, c.rente_betaald
     if k <= 0 or cfo is None or betaald is None or not (is_bekend(cfo) and is_bekend(betaald)):
-        return ScenarioJaar(c.jaar, ratios)  # unchanged year, or its ICR is not computable anyway (reason kept)
+        return basis  # unchanged year, or its ICR is not computable anyway (the reason kept)
     ontbreekt: list[str] = []
     rente = huur = onderhoud = 0.0
     if scenario in ("S1", "S5"):
@@ -206,12 +207,13 @@ def _jaar_onder_schok(j: JaarInvoer, k: int, scenario: str, d0: float, p: Gevoel
             ontbreekt.append("onderhoudsuitgaven")
         else:
             onderhoud = extra_onderhoud_euro(k, uitgaven, p.onderhoud_opslag_fractie)
+    ratios = dict(basis.ratios)
     if ontbreekt:
         ratios["icr"] = NietTeBerekenen(f"gegevens van {c.jaar} ontbreken: {opsomming(ontbreekt)}")
-        return ScenarioJaar(c.jaar, ratios)
-    geschokt = dataclasses.replace(c, kasstroom_operationeel=cfo - rente - huur - onderhoud,
-                                   rente_betaald=betaald + rente)
-    return ScenarioJaar(c.jaar, bereken_ratios(geschokt))
+    else:
+        ratios["icr"] = icr(JaarCijfers(c.jaar, kasstroom_operationeel=cfo - rente - huur - onderhoud,
+                                        rente_betaald=betaald + rente, rente_ontvangen=c.rente_ontvangen))
+    return ScenarioJaar(c.jaar, ratios)
 
 
 def eerste_overschrijding(basis: Sequence[ScenarioJaar], scenario: Sequence[ScenarioJaar], normen: Normen,
@@ -223,9 +225,9 @@ def eerste_overschrijding(basis: Sequence[ScenarioJaar], scenario: Sequence[Scen
         b = basis_per_jaar.get(s.jaar, {})
         for ratio in NORM_NAMEN:
             w = s.ratios.get(ratio)
-            if not isinstance(w, float | int) or band(ratio, float(w), normen, krap_marge) != "overschreden":
-                continue
             bw = b.get(ratio)
+            if w is bw or not isinstance(w, float | int) or band(ratio, float(w), normen, krap_marge) != "overschreden":
+                continue  # (`w is bw`: the value is the base's own, so not a new breach)
             if isinstance(bw, float | int) and band(ratio, float(bw), normen, krap_marge) == "overschreden":
                 continue
             return Overschrijding(ratio, s.jaar)
@@ -272,8 +274,9 @@ def kasstroom_scenario(scenario: str, jaren: Sequence[JaarInvoer], bodjaar: int,
         return NietTeBerekenen("huurontvangsten ontbreken")
     if scenario == "S3" and not any(is_bekend(j.onderhoud_euro) for j in later):
         return NietTeBerekenen("onderhoudsuitgaven ontbreken")
-    per_jaar = tuple(_jaar_onder_schok(j, j.cijfers.jaar - bodjaar, scenario, d0, p) for j in jaren)
     basis = basis if basis is not None else basis_ratios(jaren)
+    per_jaar = tuple(_jaar_onder_schok(j, b, j.cijfers.jaar - bodjaar, scenario, d0, p)
+                     for j, b in zip(jaren, basis, strict=True))
     return ScenarioUitkomst(scenario, per_jaar, eerste_overschrijding(basis, per_jaar, normen, krap_marge),
                             laagste_icr(per_jaar))
 
