@@ -31,6 +31,7 @@ from rekenmodellen.gevoeligheid import (
     kasstroom_scenario,
     s4_bouwkosten,
 )
+from rekenmodellen.resultaat import opsomming
 
 BESTAND = "gevoeligheid"
 PARAMETER_NAMEN = ("rente_opslag", "herfinanciering_per_jaar", "huurstijging_lager", "onderhoud_opslag",
@@ -286,8 +287,7 @@ def kern_zin(gevoeligheid: list[Gevoeligheid], kader_info: NormenkaderInfo) -> s
             waarde, jaar = krappe[0].laagste_icr
             return (f"Gevoeligheid: {_bij(g.scenario, _parameters_van(g))} komt de ICR ({g.tak}) dicht bij de norm "
                     f"({opmaak.ratio(waarde)} in {jaar}), maar niet eronder.")
-        return ("Gevoeligheid: ook bij hogere rente, lagere huurstijging of duurder onderhoud blijven de "
-                "kerncijfers binnen de normen (indicatief).")
+        return None  # said under "Wat goed is" (goed_zin)
     tekst = zin(eerste, kader_info)
     tekst = "Gevoeligheid: " + tekst[0].lower() + tekst[1:]
     samen = next((g for g in doorbrekend(berekend) if g.scenario == "S5" and g.tak == eerste.tak), None)
@@ -296,7 +296,67 @@ def kern_zin(gevoeligheid: list[Gevoeligheid], kader_info: NormenkaderInfo) -> s
     return tekst
 
 
+def goed_zin(gevoeligheid: list[Gevoeligheid], kader_info: NormenkaderInfo) -> str | None:
+    """For "Wat goed is": when no scenario comes near a norm, say so (with the lowest ICR); else None."""
+    if not geen_scenario_dichtbij(gevoeligheid, kader_info):
+        return None
+    berekend = [g for g in gevoeligheid if g.reden is None and g.laagste_icr is not None and g.scenario != "S4"]
+    g = min(berekend, key=lambda g: g.laagste_icr or (0.0, 0))
+    namen = opsomming([n.lower() for n in dict.fromkeys(x.naam for x in berekend if x.scenario in ("S1", "S2", "S3"))])
+    waarde, jaar = g.laagste_icr or (0.0, 0)
+    return (f"Ook bij tegenvallers ({namen}) blijven de kerncijfers binnen de normen en ruim boven de krappe zone; "
+            f"de laagste ICR is dan {opmaak.ratio(waarde)} ({g.tak}, {jaar}; indicatief).")
+
+
 def geen_scenario_dichtbij(gevoeligheid: list[Gevoeligheid], kader_info: NormenkaderInfo) -> bool:
     """True when scenarios were computed and none breaches a norm or brings the ICR into the krap band."""
     berekend = [g for g in gevoeligheid if g.reden is None and g.scenario != "S4"]
     return bool(berekend) and not doorbrekend(berekend) and not bijna(berekend, kader_info)
+
+
+def bij(g: Gevoeligheid) -> str:
+    """The scenario as words after a comma: 'bij 1 procentpunt hogere rente'."""
+    return _bij(g.scenario, _parameters_van(g))
+
+
+def _aanname(naam: str) -> str:
+    return ", een aanname" if parameters.laad(BESTAND)[naam].status == "aanname" else ""
+
+
+def parameters_tekst(gevoeligheid: Iterable[Gevoeligheid]) -> str:
+    """The assumptions in one sentence, with "(aanname)" where the data file marks one."""
+    p = standaard_parameters()
+    for g in gevoeligheid:
+        p.update({k: v for k, v in g.parameters.items() if k in p})
+    return (f"Uitgangspunten: vanaf het jaar na het bodjaar een rente die {procentpunt(p['rente_opslag'])} "
+            f"procentpunt hoger is op alle nieuwe leningen en op het deel van de bestaande schuld dat elk jaar een "
+            f"nieuwe rente krijgt ({procent_kort(p['herfinanciering_per_jaar'])} per jaar"
+            f"{_aanname('herfinanciering_per_jaar')}); een huurstijging die elk jaar "
+            f"{procentpunt(p['huurstijging_lager'])} procentpunt lager is; "
+            f"{procent_kort(p['onderhoud_opslag'])} duurder onderhoud; "
+            f"{procent_kort(p['bouwkosten_opslag'])} hogere bouwkosten per nieuwe woning. Het bodjaar zelf blijft "
+            "gelijk.")
+
+
+def citaat(gevoeligheid: Iterable[Gevoeligheid], tak: str, voorkeur: tuple[str, ...],
+           kader_info: NormenkaderInfo) -> str | None:
+    """The sentence a question quotes for `tak`: the first scenario in `voorkeur` that breaks a norm the
+    prognosis keeps; else the first that brings the ICR into the krap band; else None (nothing to quote)."""
+    kandidaten = sorted((g for g in gevoeligheid if g.tak == tak and g.scenario in voorkeur and g.reden is None
+                         and g.scenario != "S4"), key=lambda g: voorkeur.index(g.scenario))
+    breuk = next((g for g in kandidaten if g.eerste_overschrijding is not None), None)
+    if breuk is not None:
+        return zin(breuk, kader_info)
+    dichtbij = next((g for g in kandidaten if krap(g, kader_info)), None)
+    if dichtbij is not None and dichtbij.laagste_icr is not None:
+        waarde, jaar = dichtbij.laagste_icr
+        tekst = bij(dichtbij)
+        return (f"{tekst[0].upper()}{tekst[1:]} komt de ICR ({tak}) dicht bij de norm: {opmaak.ratio(waarde)} in "
+                f"{jaar}.")
+    return None
+
+
+def woningen_zin(gevoeligheid: Iterable[Gevoeligheid], tak: str) -> str | None:
+    """S4 on `tak` as a sentence, or None."""
+    g = next((g for g in gevoeligheid if g.tak == tak and g.scenario == "S4" and g.woningen is not None), None)
+    return zin(g) if g is not None else None

@@ -19,6 +19,7 @@ from openpyxl.utils import get_column_letter
 from bodcheck.rapport.model import Cel, Kolom, Rapport, Tabel
 
 BLADEN = (("ratios", "Kerncijfers"), ("investeringsruimte", "Investeringsruimte"), ("scenarios", "Scenario's"),
+          ("gevoeligheid", "Gevoeligheid"),
           ("vergelijking", "Vergelijking"), ("vraagpunten", "Vraagpunten"), ("meldingen", "Meldingen"))
 FORMATEN = {"getal": "#,##0", "getal1": "#,##0.0", "euro": '"€" #,##0', "ratio": "0.00", "procent": "0.0%",
             "jaar": "0", "datum": "d-m-yyyy"}

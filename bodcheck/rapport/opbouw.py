@@ -75,6 +75,8 @@ def opbouw(resultaat: Resultaat, notities: dict[str, Notitie] | None = None, def
     if ir is not None:
         export["investeringsruimte"] = financien.ruimte_tabel(ir)
         export["scenarios"] = financien.scenario_tabel(ir)
+    if (gevoelig := financien.export_gevoeligheid(resultaat)) is not None:
+        export["gevoeligheid"] = gevoelig
     titel = "Beoordeling bod" + (f" {bodjaar}" if bodjaar else "")
     return Rapport(
         titel=titel, corporatie=invoer.corporatie, gemeente=invoer.gemeente, bodjaar=bodjaar,
@@ -205,6 +207,8 @@ def _kern(ctx: _Ctx, hoofd: list[VraagpuntBlok]) -> list[Blok]:
     else:
         b.append(Alinea("De woonvisie heeft geen doelen die met het bod te vergelijken zijn."))
     goed = _wat_goed_is(per_code)
+    if (financieel_goed := financien.gevoeligheid_goed(r)) is not None:
+        goed = [*goed[:MAX_GOED - 1], financieel_goed]
     b.append(Opsomming(tuple(goed) if goed else ("Op geen van de doelen sluit het bod over de hele periode aan.",),
                        titel="Wat goed is"))
     top = sorted(hoofd, key=lambda x: (overleg_rang(x.ernst), x.nummer))[:MAX_TOP]

@@ -15,6 +15,7 @@ import pytest
 
 from bodcheck import gevoeligheid, json_uitvoer, parameters, pipeline, voorbeeld, voorbeeld_data
 from bodcheck.model import Resultaat
+from tests.bodcheck import maak
 
 PEILDATUM = dt.date(2026, 9, 1)
 
@@ -164,3 +165,86 @@ def test_onbruikbare_eigen_waarde_geeft_melding_en_standaard(resultaat: Resultaa
     r = pipeline.beoordeel_invoer(resultaat.invoer, inst, PEILDATUM)
     assert _g(r, "DAEB", "S1").parameters["herfinanciering_per_jaar"] == 0.08
     assert any("niet bruikbaar" in m.tekst and "Deel van de schuld" in m.tekst for m in r.meldingen)
+
+
+# ---- questions and "Wat goed is" on small constructed prognoses (TI, bodjaar 2026, amounts in euros) -----
+
+
+def _ti(cfo: float, huur: float) -> Resultaat:
+    jaren = (2026, 2027, 2028, 2029)
+    prognose = {
+        "kasstroom_operationeel": dict.fromkeys(jaren, cfo), "rente_betaald": dict.fromkeys(jaren, 5_000_000),
+        "rente_ontvangen": dict.fromkeys(jaren, 0), "schuld_nominaal": dict.fromkeys(jaren, 200_000_000),
+        "huurontvangsten": dict.fromkeys(jaren, huur), "onderhoud": dict.fromkeys(jaren, 5_000_000),
+        "huurstijging_aanname": {2026: 0.03, 2027: 0.03}, "inflatie_aanname": {2026: 0.025, 2027: 0.025},
+    }
+    return pipeline.beoordeel_invoer(maak.invoer(prognose=prognose), None, PEILDATUM)
+
+
+def _vraag(r: Resultaat, regel: str) -> str:
+    return next(v.vraag for v in r.vraagpunten if v.id == regel)
+
+
+def test_f02_en_h02_citeren_het_scenario_dat_de_norm_breekt() -> None:
+    # ICR 7.250.000 / 5.000.000 = 1,45 (krap). S1 k = 2: E = 0,01·2·0,08·200 mln = 320.000 →
+    # 7.250.000 / 5.320.000 = 1,3628 < 1,4 (k = 1: 7,25 / 5,16 = 1,405, still within).
+    # S2 k = 2: L = 20 mln·(1 − 0,99²) = 398.000 → 6.852.000 / 5.000.000 = 1,3704 (k = 1: 1,41).
+    r = _ti(2_250_000, 20_000_000)
+    assert round(7_250_000 / 5_320_000, 2) == 1.36 and round(6_852_000 / 5_000_000, 2) == 1.37
+    f02 = _vraag(r, "F02")
+    assert ("Volgens een indicatieve berekening van bodcheck geldt: bij 1 procentpunt hogere rente zakt de ICR (TI) "
+            "vanaf 2028 onder de norm (1,36).") in f02
+    assert f02.endswith("Wat doet u als de rente of de bouwkosten tegenvallen, en wat stelt u dan als eerste uit?")
+    h02 = _vraag(r, "H02")
+    assert ("bij 1 procentpunt lagere huurstijging per jaar zakt de ICR (TI) vanaf 2028 onder de norm (1,37).") in h02
+    goed = _kern_opsomming(r, "Wat goed is")
+    assert not any("tegenvallers" in regel for regel in goed)
+
+
+def _kern_opsomming(r: Resultaat, titel: str) -> tuple[str, ...]:
+    from bodcheck.rapport.model import Opsomming
+    from bodcheck.rapport.opbouw import opbouw
+
+    kern = next(h for h in opbouw(r).hoofdstukken if h.sleutel == "kern")
+    return next(b.items for b in kern.blokken if isinstance(b, Opsomming) and b.titel == titel)
+
+
+def test_geen_scenario_dichtbij_staat_onder_wat_goed_is() -> None:
+    # ICR 15 mln / 5 mln = 3,0. Worst case S5 in 2029 (k = 3): E = 0,01·3·0,08·200 mln = 480.000,
+    # L = 20 mln·(1 − 0,99³) = 594.020 → (15.000.000 − 594.020) / 5.480.000 = 2,6288, far above 1,54.
+    r = _ti(10_000_000, 20_000_000)
+    goed = _kern_opsomming(r, "Wat goed is")
+    assert goed[-1] == ("Ook bij tegenvallers (rente 1 procentpunt hoger, huurstijging 1 procentpunt lager per jaar en "
+                        "onderhoud 10% duurder) blijven de kerncijfers binnen de normen en ruim boven de krappe "
+                        "zone; de laagste ICR is dan 2,63 (TI, 2029; indicatief).")
+    assert round((15_000_000 - 594_020) / 5_480_000, 2) == 2.63
+    assert not any(v.id in ("F02",) for v in r.vraagpunten)
+    assert "Volgens een indicatieve berekening" not in _vraag(r, "H02")
+
+
+def test_excel_en_pdf(resultaat: Resultaat, tmp_path) -> None:
+    """The Excel export holds the scenario ratios as numbers; the PDF prints the table and the sentence."""
+    import io
+
+    import openpyxl
+    import pypdf
+
+    from bodcheck.rapport import excel, pdf
+    from bodcheck.rapport.opbouw import opbouw
+
+    rapport = opbouw(resultaat)
+    blad = openpyxl.load_workbook(io.BytesIO(excel.maak(rapport)))["Gevoeligheid"]
+    rijen = [[c.value for c in rij] for rij in blad.iter_rows()]
+    kop = rijen[1]  # row 1 is the title
+    rij = next(r for r in rijen if r[0] == "DAEB" and r[1] == "Rente 1 procentpunt hoger" and r[2] == 2032)
+    assert rij[kop.index("ICR")] == pytest.approx(_hand(2032, True, False), abs=1e-6)
+    assert rij[kop.index("Eerste norm buiten")] == "✗ ICR vanaf 2032"
+
+    pad = tmp_path / "r.pdf"
+    pad.write_bytes(pdf.maak(rapport))
+    tekst = " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(pad).pages)
+    assert "Gevoeligheid DAEB (sociale tak)" in tekst
+    assert "Bij 1 procentpunt lagere huurstijging per jaar zakt de ICR (DAEB) vanaf 2031 onder de norm (1,39)" in tekst
+    assert "Rente 1 procentpunt hoger 1,16 2035 ✗ ICR vanaf 2032" in tekst
+    assert "645 → 548" in tekst
+    assert "de balanswaarden blijven gelijk" in tekst
