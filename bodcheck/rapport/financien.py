@@ -290,7 +290,7 @@ def gevoeligheid_tabel(resultaat: Resultaat, tak: str) -> Tabel | None:
     kolommen = [Kolom("Scenario", "tekst", 3.2), Kolom("Laagste ICR", "ratio", 1.0), Kolom("In jaar", "jaar", 0.8),
                 Kolom("Eerste norm buiten", "tekst", 1.6)]
     if met_woningen:
-        kolommen.append(Kolom("Nieuwbouw (woningen)", "tekst", 1.6))
+        kolommen.append(Kolom("Woningen", "tekst", 1.2))
     rijen = [(*_basis_rij(resultaat, tak), *((Cel(""),) if met_woningen else ()))]
     for g in sorted(gs, key=lambda g: gevoeligheid.SCENARIOS.index(g.scenario)):
         if g.reden:
