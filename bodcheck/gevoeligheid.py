@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from bodcheck import normenkaders, opmaak, parameters
+from bodcheck.codes import NORM_NAMEN, TAKKEN
 from bodcheck.model import (
     Gevoeligheid,
     GevoeligheidJaar,
@@ -50,8 +51,6 @@ SCENARIO_PARAMETERS = {
     "S4": ("bouwkosten_opslag",),
     "S5": ("rente_opslag", "herfinanciering_per_jaar", "huurstijging_lager"),
 }
-RATIOS = ("icr", "ltv", "solvabiliteit", "dekkingsratio")
-TAKKEN = ("TI", "DAEB", "niet-DAEB")
 
 
 # ---- parameters ------------------------------------------------------------------------------------------
@@ -130,8 +129,8 @@ def _jaarinvoer(blad: JaarBlad, cijfers: JaarCijfers) -> JaarInvoer:
 def _jaren(uit: ScenarioUitkomst) -> tuple[GevoeligheidJaar, ...]:
     rijen = []
     for j in uit.per_jaar:
-        waarden = {r: (None if isinstance(w := j.ratios[r], NietTeBerekenen) else float(w)) for r in RATIOS}
-        redenen = {r: w.reden for r in RATIOS if isinstance(w := j.ratios[r], NietTeBerekenen)}
+        waarden = {r: (None if isinstance(w := j.ratios[r], NietTeBerekenen) else float(w)) for r in NORM_NAMEN}
+        redenen = {r: w.reden for r in NORM_NAMEN if isinstance(w := j.ratios[r], NietTeBerekenen)}
         rijen.append(GevoeligheidJaar(j.jaar, waarden, redenen))
     return tuple(rijen)
 

@@ -37,8 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rekenmodellen.normen import Normen, band
-from rekenmodellen.normruimte import NORM_NAMEN
-from rekenmodellen.ratios import RATIO_NAMEN, JaarCijfers, bereken_ratios, icr, is_bekend
+from rekenmodellen.ratios import NORM_NAMEN, RATIO_NAMEN, JaarCijfers, bereken_ratios, icr, is_bekend
 from rekenmodellen.resultaat import NietTeBerekenen, opsomming
 from rekenmodellen.scenario import ScenarioParameters, los_op, nieuwbouw
 

@@ -6,13 +6,12 @@ share labelled indicatief), and the warnings (rekenregels §3–4). Also the fla
 from __future__ import annotations
 
 from bodcheck import gevoeligheid, normenkaders, opmaak
+from bodcheck.codes import NORM_NAMEN, RATIO_NAMEN, TAKKEN
 from bodcheck.model import Investeringsruimte, NormenkaderInfo, NormGrens, RatioJaar, Resultaat
 from bodcheck.rapport import cellen
 from bodcheck.rapport.model import Alinea, Blok, Cel, Grafiek, Kolom, Opsomming, Reeks, Tabel
 from bodcheck.rapport.teksten import FINANCIEEL_WAARSCHUWINGEN
 
-RATIOS = ("icr", "ltv", "solvabiliteit", "dekkingsratio")
-TAKKEN = ("TI", "DAEB", "niet-DAEB")
 TAK_LABEL = {"TI": "TI (corporatie als geheel)", "DAEB": "DAEB (sociale tak)", "niet-DAEB": "niet-DAEB"}
 MODUS_LABEL = {"eenmalig": "eenmalig in het eerste jaar", "gelijkmatig": "gelijkmatig, per jaar"}
 SCENARIO_LABEL = {"nieuwbouw": "Nieuwbouw", "verbetering": "Verbetering"}
@@ -69,7 +68,7 @@ def ratio_tabel(resultaat: Resultaat, tak: str) -> Tabel:
     kolommen = (Kolom("Kerncijfer", "tekst", 2.6), Kolom("Norm", "tekst", 1.25),
                 *(Kolom(str(j), "ratio", 1.0) for j in jaren))
     rijen: list[tuple[Cel, ...]] = []
-    for naam in RATIOS:
+    for naam in NORM_NAMEN:
         if all(r.waarden.get(naam) is None and naam not in r.redenen for r in rijen_jaar):
             continue
         g = _norm(resultaat, tak, naam)
@@ -110,10 +109,10 @@ def ratio_grafiek(resultaat: Resultaat, naam: str) -> Grafiek | None:
 
 
 def ruimte_tabel(ir: Investeringsruimte) -> Tabel:
-    kolommen = (Kolom("Jaar", "jaar", 0.6), *(Kolom(f"Ruimte {opmaak.RATIO_LABEL[n]}", "euro", 1.25) for n in RATIOS),
+    kolommen = (Kolom("Jaar", "jaar", 0.6), *(Kolom(f"Ruimte {opmaak.RATIO_LABEL[n]}", "euro", 1.25) for n in NORM_NAMEN),
                 Kolom("Ruimte (laagste)", "euro", 1.3), Kolom("Bindende norm", "tekst", 1.1))
     rijen = tuple(
-        (cellen.jaar(p.jaar), *(cellen.euro(p.per_norm.get(n)) for n in RATIOS), cellen.euro(p.extra_schuld),
+        (cellen.jaar(p.jaar), *(cellen.euro(p.per_norm.get(n)) for n in NORM_NAMEN), cellen.euro(p.extra_schuld),
          cellen.tekst(opmaak.RATIO_LABEL.get(p.bindende_norm or "", "–")))
         for p in ir.per_jaar
     )
@@ -202,7 +201,7 @@ def hoofdstuk(resultaat: Resultaat, vraag_regels: list[str]) -> list[Blok]:
                     + " ".join(FINANCIEEL_WAARSCHUWINGEN), "let_op"))
     for tak in takken(resultaat):
         b.append(ratio_tabel(resultaat, tak))
-    for naam in RATIOS:
+    for naam in NORM_NAMEN:
         g = ratio_grafiek(resultaat, naam)
         if g is not None:
             b.append(g)
@@ -275,7 +274,7 @@ def _basis_rij(resultaat: Resultaat, tak: str) -> tuple[Cel, ...]:
     rijen = _per_tak(resultaat, tak)
     icrs = [(r.waarden["icr"], r.jaar) for r in rijen if r.waarden.get("icr") is not None]
     laagste = min(icrs) if icrs else None
-    eerste = next(((naam, r.jaar) for r in rijen for naam in RATIOS if r.banden.get(naam) == "overschreden"), None)
+    eerste = next(((naam, r.jaar) for r in rijen for naam in NORM_NAMEN if r.banden.get(naam) == "overschreden"), None)
     return (cellen.tekst("Prognose zoals ingediend"), cellen.ratio(laagste[0] if laagste else None),
             cellen.jaar(laagste[1] if laagste else None), _eerste_cel(eerste))
 
@@ -357,7 +356,7 @@ def export_gevoeligheid(resultaat: Resultaat) -> Tabel | None:
     if not gs:
         return None
     kolommen = (Kolom("Tak", "tekst", 1), Kolom("Scenario", "tekst", 3), Kolom("Jaar", "jaar", 0.8),
-                *(Kolom(opmaak.RATIO_LABEL[r], "ratio" if r == "icr" else "procent", 1) for r in RATIOS),
+                *(Kolom(opmaak.RATIO_LABEL[r], "ratio" if r == "icr" else "procent", 1) for r in NORM_NAMEN),
                 Kolom("Eerste norm buiten", "tekst", 1.6), Kolom("Woningen basis", "getal", 1),
                 Kolom("Woningen scenario", "getal", 1), Kolom("Niet te berekenen", "tekst", 3))
     rijen = []
@@ -368,9 +367,9 @@ def export_gevoeligheid(resultaat: Resultaat) -> Tabel | None:
         achter = (eerste, cellen.getal(basis) if basis is not None else Cel(""),
                   cellen.getal(scenario) if scenario is not None else Cel(""), cellen.tekst(g.reden or ""))
         if not g.per_jaar:
-            rijen.append((*vast, Cel(""), *(Cel("") for _ in RATIOS), *achter))
+            rijen.append((*vast, Cel(""), *(Cel("") for _ in NORM_NAMEN), *achter))
         for j in g.per_jaar:
-            rijen.append((*vast, cellen.jaar(j.jaar), *(cellen.ratio_waarde(r, j.waarden.get(r)) for r in RATIOS),
+            rijen.append((*vast, cellen.jaar(j.jaar), *(cellen.ratio_waarde(r, j.waarden.get(r)) for r in NORM_NAMEN),
                           *achter))
     return Tabel(kolommen, tuple(rijen), titel="Gevoeligheid", sleutel="gevoeligheid")
 
@@ -386,11 +385,11 @@ def export_ratios(resultaat: Resultaat) -> Tabel:
     rijen = []
     for tak in takken(resultaat):
         for r in _per_tak(resultaat, tak):
-            for naam in (*RATIOS, "onderpandratio"):
+            for naam in RATIO_NAMEN:
                 w = r.waarden.get(naam)
                 if w is None and naam not in r.redenen:
                     continue
-                g = _norm(resultaat, tak, naam) if naam in RATIOS else None
+                g = _norm(resultaat, tak, naam) if naam in NORM_NAMEN else None
                 rijen.append((cellen.tekst(tak), cellen.jaar(r.jaar), cellen.tekst(opmaak.RATIO_LABEL[naam]),
                               cellen.ratio_waarde(naam, w),
                               cellen.ratio_waarde(naam, g.grens) if g else Cel(""),
@@ -398,10 +397,3 @@ def export_ratios(resultaat: Resultaat) -> Tabel:
                               cellen.ratio_waarde(naam, r.opgegeven[naam]) if naam in r.opgegeven else Cel(""),
                               cellen.tekst(r.redenen.get(naam, "")), cellen.tekst(", ".join(r.bronnen.get(naam, ())))))
     return Tabel(kolommen, tuple(rijen), titel="Kerncijfers", sleutel="ratios")
-
-
-def export_ruimte(resultaat: Resultaat) -> Tabel | None:
-    ir = resultaat.berekend.investeringsruimte
-    if ir is None:
-        return None
-    return ruimte_tabel(ir)
