@@ -16,7 +16,8 @@ from typing import Any
 
 from bodcheck import codes
 from bodcheck.model import Berekend, Invoer, Melding, Vergelijking, Vraagpunt
-from bodcheck.vraagpunten.kader import ERNSTEN, Context, Regel
+from bodcheck.vraagpunten import uitvoering
+from bodcheck.vraagpunten.kader import Context, Regel
 from bodcheck.vraagpunten.register import REGISTER
 
 __all__ = ["REGISTER", "beoordeel", "ordening", "sorteer"]
@@ -24,45 +25,16 @@ __all__ = ["REGISTER", "beoordeel", "ordening", "sorteer"]
 PERSPECTIEVEN = ("gemeente", "huurders")
 
 
-def _vraagpunt(r: Regel, bevinding: Any) -> Vraagpunt:
-    return Vraagpunt(
-        id=r.id, naam=r.naam, ernst=bevinding.ernst or r.ernst, thema=r.thema, partij=r.partij,
-        vraag=bevinding.vraag, toelichting=bevinding.toelichting, bronnen=tuple(bevinding.bronnen),
-        basis=r.basis, sleutel=bevinding.sleutel,
-    )
-
-
-def _sorteersleutel(register: Sequence[Regel]) -> Any:
-    ernst = {e: i for i, e in enumerate(ERNSTEN)}
-    thema = {t: i for i, t in enumerate(codes.THEMAS)}
-    volgorde = {r.id: i for i, r in enumerate(register)}
-
-    def sleutel(v: Vraagpunt) -> tuple:
-        return (ernst.get(v.ernst, 9), thema.get(v.thema, 99), volgorde.get(v.id, 999),
-                v.bronnen[0] if v.bronnen else "", v.sleutel, v.vraag)
-
-    return sleutel
-
-
-def sorteer(vraagpunten: Iterable[Vraagpunt], register: Sequence[Regel] = REGISTER) -> list[Vraagpunt]:
+def sorteer(vraagpunten: Iterable[Vraagpunt], register: Sequence[Regel[Any]] = REGISTER) -> list[Vraagpunt]:
     """JSON order: (ernst hoog → info, thema in codes.THEMAS order, registry order, first bron)."""
-    return sorted(vraagpunten, key=_sorteersleutel(register))
+    return uitvoering.sorteer(vraagpunten, register)
 
 
 def beoordeel(invoer: Invoer, berekend: Berekend | None, vergelijking: list[Vergelijking],
               afgeleid: dict[str, Any], peildatum: dt.date,
-              register: Sequence[Regel] = REGISTER) -> tuple[list[Vraagpunt], list[Melding]]:
+              register: Sequence[Regel[Context]] = REGISTER) -> tuple[list[Vraagpunt], list[Melding]]:
     """Run every rule; returns the findings in JSON order and the `intern` meldingen of rules that raised."""
-    ctx = Context(invoer, berekend, vergelijking, afgeleid, peildatum)
-    punten: list[Vraagpunt] = []
-    meldingen: list[Melding] = []
-    for r in register:
-        try:
-            punten += [_vraagpunt(r, b) for b in r(ctx)]
-        except Exception as fout:  # a bug in one rule must not stop the others
-            meldingen.append(Melding("intern", f"Regel {r.id} ({r.naam}) faalde: {type(fout).__name__}: {fout}",
-                                     regel=r.id))
-    return sorteer(punten, register), meldingen
+    return uitvoering.voer_uit(register, Context(invoer, berekend, vergelijking, afgeleid, peildatum))
 
 
 def ordening(vraagpunten: Iterable[Vraagpunt], perspectief: str) -> list[tuple[str, list[Vraagpunt]]]:

@@ -10,6 +10,8 @@ from bodcheck.vergelijking import beslist
 from bodcheck.vraagpunten.kader import (
     Bevinding,
     Context,
+    Ontbreekt,
+    Uitkomst,
     aantal,
     bronnen_van,
     drempel,
@@ -72,11 +74,11 @@ def b01(ctx: Context) -> Iterator[Bevinding]:
 
 
 @regel("B02", "NIEUWBOUW_ONREALISTISCH", "beschikbaarheid", "midden", "B", "[S60][S91]")
-def b02(ctx: Context) -> Iterator[Bevinding]:
+def b02(ctx: Context) -> Iterator[Uitkomst]:
     n = int(drempel("nieuwbouw_realisatie_jaren"))
     realisatie = reeks(ctx.invoer.realisatie, "nieuwbouw_sociaal", range(ctx.bodjaar - n, ctx.bodjaar))
     if not realisatie:
-        ctx.ontbreekt("nieuwbouw_sociaal", blad="Realisatie")
+        yield Ontbreekt("nieuwbouw_sociaal", blad="Realisatie")
         return
     piek = max(p.getal for p in realisatie)
     hard_min = float(drempel("harde_plannen_min"))

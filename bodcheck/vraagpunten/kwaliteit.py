@@ -8,6 +8,8 @@ from bodcheck import opmaak
 from bodcheck.vraagpunten.kader import (
     Bevinding,
     Context,
+    Ontbreekt,
+    Uitkomst,
     aantal,
     bronnen_van,
     drempel,
@@ -23,11 +25,11 @@ from bodcheck.vraagpunten.kader import (
 
 
 @regel("D01", "EFG_NA_2028", "duurzaamheid", "hoog", "B", "[S22][S44]")
-def d01(ctx: Context) -> Iterator[Bevinding]:
+def d01(ctx: Context) -> Iterator[Uitkomst]:
     efg = ctx.afgeleid.get("efg")
     if not efg or efg["rest_doeljaar"] is None:
         if ctx.doelen("woningen_efg"):
-            ctx.ontbreekt("woningen_efg")
+            yield Ontbreekt("woningen_efg")
         return
     if efg["rest_doeljaar"] > 0:
         yield Bevinding(
@@ -89,14 +91,14 @@ def d04(ctx: Context) -> Iterator[Bevinding]:
 
 
 @regel("D05", "VOCHT_SCHIMMEL", "kwaliteit", "laag", "H", "[S25][S26]")
-def d05(ctx: Context) -> Iterator[Bevinding]:
+def d05(ctx: Context) -> Iterator[Uitkomst]:
     codes_ = ("vocht_schimmel_meldingen", "vocht_schimmel_aangepakt")
     if ctx.bod is None:
         return
     bladen = [b for b in (ctx.bod, ctx.invoer.realisatie) if b is not None]
     if not any(b.heeft_getal(c) for b in bladen for c in codes_):
         for c in codes_:
-            ctx.ontbreekt(c)
+            yield Ontbreekt(c)
         yield Bevinding(
             f"Het bod noemt geen aantallen voor vocht en schimmel. Hoeveel meldingen waren er vorig jaar, en "
             f"hoeveel woningen pakt u in {jaren(ctx.bod.jaren)} aan?",

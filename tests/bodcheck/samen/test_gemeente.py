@@ -14,6 +14,7 @@ from bodcheck import samen
 from bodcheck.model import Melding
 from bodcheck.samen import regels
 from bodcheck.samen.optellen import naar_rato
+from bodcheck.vraagpunten import uitvoering
 from tests.bodcheck.samen.werkboeken import bod, doel, drie_corporaties, woonvisie
 
 PEIL = dt.date(2026, 9, 1)
@@ -315,7 +316,7 @@ def test_regel_die_faalt_wordt_intern(drie: samen.GemeenteResultaat) -> None:
         raise ZeroDivisionError("deling door nul")
 
     stuk = regels.regel("S99", "KAPOT", "proces", "midden", "G", "test")(kapot)
-    punten, meldingen = regels.voer_uit((stuk, regels.s02), drie)
+    punten, meldingen = uitvoering.voer_uit((stuk, regels.s02), drie)
     assert [p.id for p in punten] == ["S02"]
     assert meldingen == [Melding("intern", "Regel S99 (KAPOT) faalde: ZeroDivisionError: deling door nul",
                                  regel="S99")]

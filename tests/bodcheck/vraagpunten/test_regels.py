@@ -330,8 +330,6 @@ STIL = [
     Geval("HP3", lambda: invoer({"achterban_geraadpleegd": True})),
     Geval("HP4", lambda: invoer({"datum_bod": D(2026, 6, 28), "stukken_ho_datum": D(2026, 6, 28),
                                  "datum_overleg": D(2026, 9, 24)})),
-    # R01 needs the bids of every corporatie together (regio issue): silent for one bod, even with a regio target
-    Geval("R01", lambda: invoer(bod=BOD_NB, woonvisie=[doel("nieuwbouw_sociaal", 500, 2027, 2030, per="periode", niveau="regio")])),
     Geval("R02", lambda: invoer(woonvisie=[doel("nieuwbouw_sociaal", 500, 2027, 2030, per="periode", niveau="regio",
                                                 aandeel_corporatie=0.2)])),
     Geval("F01", lambda: invoer(), ber=lambda: berekend([ratio(2027, icr=1.6, banden={"icr": "ruim"})])),
@@ -372,7 +370,7 @@ def test_regel_stil(geval: Geval) -> None:
 def test_elke_regel_heeft_beide_gevallen() -> None:
     ids = [r.id for r in vraagpunten.REGISTER]
     assert sorted({g.id for g in STIL}) == sorted(ids)
-    assert sorted({g.id for g in VUUR}) == sorted(set(ids) - {"R01"})  # R01: regio issue, silent for one bod
+    assert sorted({g.id for g in VUUR}) == sorted(ids)
 
 
 def test_vragen_aan_tafel() -> None:
