@@ -82,10 +82,11 @@ def _is_versleuteld(pad: Path) -> bool:
 
 def controleer(pad: Path) -> None:
     """Raise BestandFout with a Dutch reason when the file is not a usable .xlsx."""
-    if not pad.exists():
-        raise BestandFout("bestand niet gevonden")
-    if pad.is_dir():
-        raise BestandFout("dit is een map, geen bestand")
+    from bodcheck import invoerpad
+
+    reden = invoerpad.probleem(pad)
+    if reden:
+        raise BestandFout(reden)
     try:
         grootte = pad.stat().st_size
         with pad.open("rb") as f:
