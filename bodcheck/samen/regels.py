@@ -34,14 +34,7 @@ from bodcheck.vraagpunten.kader import Bevinding, Regel, drempel, opsomming, reg
 
 # ---- parameters ----------------------------------------------------------------------------------------
 
-AANDEEL_FACTOR = Parameter(
-    naam="samen_aandeel_factor", waarde=0.8, eenheid="verhouding",
-    bron="S03: aandeel van de corporatie in het gezamenlijke bod / aandeel in de sociale voorraad van de "
-         "corporaties aan tafel < 0,8; dezelfde factor als P04 (fair_share_factor; synthese, [S69]). Daarnaast "
-         "moet het verschil met het deel naar rato minstens ruis_aantal (5) eenheden zijn, zodat kleine aantallen "
-         "van een kleine corporatie geen vraag opleveren.",
-    datum="2026", geverifieerd=False, bestand="samen",
-)
+AANDEEL_FACTOR = parameters.laad("samen")["samen_aandeel_factor"]  # S03, in bodcheck/data/parameters/samen.toml
 PARAMETERS: tuple[Parameter, ...] = (AANDEEL_FACTOR,)
 
 TEKORT = ("gedeeltelijk", "voldoet_niet")

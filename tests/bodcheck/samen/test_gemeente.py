@@ -306,9 +306,18 @@ def test_s03_stil_onder_de_ruisdrempel(tmp_path: Path) -> None:
 
 
 def test_s03_drempel_is_een_gedateerde_parameter() -> None:
+    import tomllib
+    from importlib import resources
+
+    from bodcheck import parameters
+
     p = regels.AANDEEL_FACTOR
     assert p.waarde == 0.8 and p.datum and p.bron and p.eenheid == "verhouding"
     assert regels.AANDEEL_FACTOR in regels.parameters_samen()
+    # read from the parameter file, not written in code; not in the appendix of one bod's report
+    bestand = resources.files("bodcheck.data.parameters").joinpath("samen.toml").read_text("utf-8")
+    assert tomllib.loads(bestand)["samen_aandeel_factor"]["waarde"] == 0.8 and p.bestand == "samen"
+    assert "samen_aandeel_factor" not in {q.naam for q in parameters.alle()}
 
 
 def test_regel_die_faalt_wordt_intern(drie: samen.GemeenteResultaat) -> None:
