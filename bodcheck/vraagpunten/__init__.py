@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from bodcheck import codes
-from bodcheck.model import Berekend, Invoer, Melding, Vergelijking, Vraagpunt
+from bodcheck.model import Afgeleid, Berekend, Invoer, Melding, Vergelijking, Vraagpunt
 from bodcheck.vraagpunten import uitvoering
 from bodcheck.vraagpunten.kader import Context, Regel
 from bodcheck.vraagpunten.register import REGISTER
@@ -31,7 +31,7 @@ def sorteer(vraagpunten: Iterable[Vraagpunt], register: Sequence[Regel[Any]] = R
 
 
 def beoordeel(invoer: Invoer, berekend: Berekend | None, vergelijking: list[Vergelijking],
-              afgeleid: dict[str, Any], peildatum: dt.date,
+              afgeleid: Afgeleid, peildatum: dt.date,
               register: Sequence[Regel[Context]] = REGISTER) -> tuple[list[Vraagpunt], list[Melding]]:
     """Run every rule; returns the findings in JSON order and the `intern` meldingen of rules that raised."""
     return uitvoering.voer_uit(register, Context(invoer, berekend, vergelijking, afgeleid, peildatum))

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from bodcheck import codes, opmaak, parameters
-from bodcheck.model import Berekend, Doel, Invoer, JaarBlad, Vergelijking
+from bodcheck.model import Afgeleid, Berekend, Doel, Invoer, JaarBlad, Vergelijking
 from bodcheck.vergelijking import CONTEXT_DOELEN, Som, bron_teksten, som_jaren
 
 ERNSTEN = ("hoog", "midden", "laag", "info")
@@ -112,7 +112,7 @@ class Context:
     invoer: Invoer
     berekend: Berekend | None
     vergelijking: list[Vergelijking]
-    afgeleid: dict[str, Any]
+    afgeleid: Afgeleid
     peildatum: dt.date
     # thema -> (blad, code) the other rules found missing; filled by the runner for na_ontbrekend rules (P16)
     ontbrekend: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)

@@ -84,18 +84,18 @@ def p03(ctx: Context) -> Iterator[Uitkomst]:
 
 @regel("P04", "FAIR_SHARE", "proces", "laag", "G", "[S69]")
 def p04(ctx: Context) -> Iterator[Bevinding]:
-    fs = ctx.afgeleid.get("fair_share")
-    if not fs or fs["verhouding"] is None or len(fs["jaren"]) < int(drempel("fair_share_min_jaren")):
+    fs = ctx.afgeleid.fair_share
+    if not fs or fs.verhouding is None or len(fs.jaren) < int(drempel("fair_share_min_jaren")):
         return
-    if fs["verhouding"] < float(drempel("fair_share_factor")):
+    if fs.verhouding < float(drempel("fair_share_factor")):
         yield Bevinding(
-            f"{opmaak.procent(fs['aandeel_bezit'])} van uw woningen staat in {ctx.gemeente}; van uw "
-            f"investeringen in {jaren(fs['jaren'])} (nieuwbouw, verbetering en onderhoud) komt "
-            f"{opmaak.procent(fs['aandeel_investering'])} hier terecht. Hoe verdeelt u uw middelen over de "
+            f"{opmaak.procent(fs.aandeel_bezit)} van uw woningen staat in {ctx.gemeente}; van uw "
+            f"investeringen in {jaren(fs.jaren)} (nieuwbouw, verbetering en onderhoud) komt "
+            f"{opmaak.procent(fs.aandeel_investering)} hier terecht. Hoe verdeelt u uw middelen over de "
             "gemeenten, en welke opgave ziet u hier de komende vijf jaar?",
             "Een verschil tussen het aandeel bezit en het aandeel investeringen kan goede redenen hebben "
             "(de staat van het bezit, de opgave elders); het gesprek gaat over de portefeuillestrategie.",
-            tuple(fs["bronnen"]),
+            tuple(fs.bronnen),
         )
 
 
