@@ -94,7 +94,7 @@ def investeringsruimte_gemeente(berekend: Berekend | None) -> RuimteGemeente | N
     if ir is None:
         return None
     nieuwbouw = next((s for s in ir.scenarios if s.naam == "nieuwbouw" and s.modus == "eenmalig"), None)
-    if nieuwbouw is None:
+    if nieuwbouw is None or nieuwbouw.x_max is None:
         return None
     sk = stichtingskosten(berekend)
     ruimte = ir.ruimte_gemeente
@@ -141,7 +141,7 @@ def fair_share(invoer: Invoer) -> FairShare | None:
         investering_totaal=totaal, aandeel_investering=aandeel_inv, verhouding=verhouding,
         onvolledig=len(jaren) < len([j for j in regel.waarden if regel.getal(j) is not None]),
         bronnen=bron_teksten(invoer.veld_bron("vhe_gemeente"), invoer.veld_bron("vhe_totaal"),
-                             hier.bronnen, [s.bronnen for s in totaal_sommen]),
+                             hier.bronnen, *(s.bronnen for s in totaal_sommen)),
     )
 
 
@@ -151,7 +151,9 @@ def fair_share(invoer: Invoer) -> FairShare | None:
 def efg(bod: JaarBlad | None) -> EfgTempo | None:
     """Tempo needed to reach zero E/F/G by the doeljaar from the first known year, vs the bod's own tempo
     (first to last known year). klaar_jaar = start_jaar + ceil(start_aantal / geboden) at that tempo."""
-    regel = bod.regel("woningen_efg") if bod is not None else None
+    if bod is None:
+        return None
+    regel = bod.regel("woningen_efg")
     if regel is None:
         return None
     bekend = [(j, w.getal, w.bron) for j, w in sorted(regel.waarden.items()) if w.getal is not None]
