@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -117,3 +118,26 @@ def test_beoordelen_laadt_geen_pandas(tmp_path: Path) -> None:
     p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert p.returncode == 0, p.stderr
     assert p.stdout.strip().splitlines()[-1] == "[]"
+
+
+DOC = ROOT / "docs" / "architectuur.md"
+
+
+def _genoemde_paden() -> set[str]:
+    tekst = DOC.read_text("utf-8")
+    return {p for p in re.findall(r"`((?:bodcheck|rekenmodellen|ui|tests|scripts)(?:/[\w.*-]+)*)`", tekst)}
+
+
+def test_architectuurpagina_noemt_alleen_wat_bestaat() -> None:
+    paden = _genoemde_paden()
+    assert len(paden) > 20  # the page names its modules
+    weg = sorted(p for p in paden if not (list(ROOT.glob(p)) if "*" in p else (ROOT / p).exists()))
+    assert weg == [], f"docs/architectuur.md noemt wat niet bestaat: {weg}"
+
+
+def test_architectuurpagina_noemt_elk_pakket() -> None:
+    paden = _genoemde_paden()
+    pakketten = sorted(
+        str(p.parent.relative_to(ROOT)) for top in ("rekenmodellen", "bodcheck", "ui")
+        for p in (ROOT / top).rglob("__init__.py") if "data" not in p.relative_to(ROOT).parts[1:-1])
+    assert [p for p in pakketten if p not in paden] == [], "een pakket ontbreekt in docs/architectuur.md"
