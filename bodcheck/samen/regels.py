@@ -168,7 +168,7 @@ def _samen_zin(code: str, doel: Doel, bod: float, jaren: str, eenheid: str) -> s
     return f"Samen bieden de corporaties {met_aantal(bod, code, eenheid, doel.omschrijving)}{kern_tekst(doel)} in {jaren}"
 
 
-@regel("S01", "TEKORT_VERDELING", "beschikbaarheid", "midden", "G", "vraagpunten.md § Vergelijking; [S63]")
+@regel("S01", "TEKORT_VERDELING", "beschikbaarheid", "midden", "G", "vergelijking met de woonvisie; [S63]")
 def s01(g: GemeenteResultaat) -> Iterator[Bevinding]:
     if len(g.corporaties) < 2:
         return

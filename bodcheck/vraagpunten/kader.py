@@ -16,8 +16,15 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from bodcheck import codes, opmaak, parameters
-from bodcheck.model import Afgeleid, Berekend, Doel, Invoer, JaarBlad, Vergelijking
-from bodcheck.vergelijking import CONTEXT_DOELEN, Som, bron_teksten, som_jaren
+from bodcheck.model import Afgeleid, Berekend, Doel, GenoemdeWaarde, Invoer, JaarBlad, Vergelijking
+from bodcheck.vergelijking import (
+    CONTEXT_DOELEN,
+    NIET_BEOORDEELD,
+    Som,
+    bron_teksten,
+    samenvattingen,
+    som_jaren,
+)
 
 ERNSTEN = ("hoog", "midden", "laag", "info")
 PARTIJEN = {"G": "gemeente", "H": "huurders", "B": "beide"}
@@ -33,6 +40,8 @@ class Bevinding:
     sleutel: str = ""
     ernst: str | None = None  # None = the rule's default
     thema: str | None = None  # None = the rule's thema (a joint finding takes the thema of its target)
+    adressaat: str | None = None  # None = the rule's default (titels.TITELS)
+    waarden: tuple[GenoemdeWaarde, ...] = ()  # the numbers the vraag states
 
 
 @dataclass(frozen=True)
@@ -139,7 +148,13 @@ class Context:
         return [t for t in codes.THEMAS if t in gezien]
 
     def vergelijkingen(self, code: str) -> list[Vergelijking]:
-        return [v for v in self.vergelijking if v.code == code and v.status != "geen_doel"]
+        """The judged per-year and periode entries of a code (no summary entries, no regional targets)."""
+        return [v for v in self.vergelijking if v.code == code and not v.totaal
+                and v.status not in ("geen_doel", *NIET_BEOORDEELD)]
+
+    def samenvattingen(self, code: str) -> list[Vergelijking]:
+        """One judged entry per target of a code: the summary of a per-jaar target, or its periode entry."""
+        return [v for v in samenvattingen(self.vergelijking) if v.code == code and v.status not in NIET_BEOORDEELD]
 
 
 # ---- helpers shared by the rules -----------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """The one rule runner, for the rules on one bod and for the joint gemeente and regio rules.
 
-    voer_uit(register, ctx) -> ([Vraagpunt], [Melding])
+    voer_uit(register, ctx) -> ([Vraagpunt], [Melding])        (uitkomsten: the same, unsorted)
         runs every rule in `register` on `ctx`; a rule that raises becomes a Melding(soort="intern") naming
         the rule, and the others still run. What the rules report missing (`Ontbreekt`) is collected and
         handed to the rules made with `na_ontbrekend=True` (P16), which run after the others.
@@ -16,16 +16,19 @@ from collections.abc import Callable, Iterable, Sequence
 
 from bodcheck import codes
 from bodcheck.model import Melding, Vraagpunt
+from bodcheck.vraagpunten import titels
 from bodcheck.vraagpunten.kader import ERNSTEN, Bevinding, C, Context, Ontbreekt, Regel
 
 Sorteersleutel = tuple[int, int, int, str, str, str, str]
 
 
 def vraagpunt(r: Regel[C], b: Bevinding) -> Vraagpunt:
-    """The finding with the rule's metadata; the finding's own ernst and thema win over the rule's."""
+    """The finding with the rule's metadata; the finding's own ernst, thema and adressaat win over the rule's."""
     return Vraagpunt(
         id=r.id, naam=r.naam, ernst=b.ernst or r.ernst, thema=b.thema or r.thema, partij=r.partij,
         vraag=b.vraag, toelichting=b.toelichting, bronnen=tuple(b.bronnen), basis=r.basis, sleutel=b.sleutel,
+        titel=titels.titel(r.id), adressaat=b.adressaat or titels.adressaat(r.id), label=r.id,
+        waarden=tuple(b.waarden),
     )
 
 
@@ -61,6 +64,12 @@ def _met_ontbrekend(ctx: C, ontbrekend: list[Ontbreekt]) -> C:
 
 def voer_uit(register: Sequence[Regel[C]], ctx: C) -> tuple[list[Vraagpunt], list[Melding]]:
     """Run every rule; returns the findings in JSON order and the `intern` meldingen of rules that raised."""
+    punten, meldingen = uitkomsten(register, ctx)
+    return sorteer(punten, register), meldingen
+
+
+def uitkomsten(register: Sequence[Regel[C]], ctx: C) -> tuple[list[Vraagpunt], list[Melding]]:
+    """As `voer_uit`, with the findings in the order the rules gave them (before sorting)."""
     punten: list[Vraagpunt] = []
     meldingen: list[Melding] = []
     ontbrekend: list[Ontbreekt] = []
@@ -70,11 +79,11 @@ def voer_uit(register: Sequence[Regel[C]], ctx: C) -> tuple[list[Vraagpunt], lis
         context = _met_ontbrekend(ctx, ontbrekend) if fase == 1 and regels else ctx
         for r in regels:
             try:
-                uitkomsten = r(context)
+                gevonden = r(context)
             except Exception as fout:  # a bug in one rule must not stop the others
                 meldingen.append(Melding("intern", f"Regel {r.id} ({r.naam}) faalde: {type(fout).__name__}: {fout}",
                                          regel=r.id))
                 continue
-            punten += [vraagpunt(r, u) for u in uitkomsten if isinstance(u, Bevinding)]
-            ontbrekend += [u for u in uitkomsten if isinstance(u, Ontbreekt)]
-    return sorteer(punten, register), meldingen
+            punten += [vraagpunt(r, u) for u in gevonden if isinstance(u, Bevinding)]
+            ontbrekend += [u for u in gevonden if isinstance(u, Ontbreekt)]
+    return punten, meldingen
