@@ -52,6 +52,8 @@ def _vergelijking(v: Vergelijking) -> dict[str, Any]:
         "afspraak": _in_eenheid(v.afspraak, e), "realisatie": _in_eenheid(v.realisatie, e), "status": v.status,
         "onvolledig": v.onvolledig, "bronnen": list(v.bronnen), "eenheid": e, "aandeel": _fractie(v.aandeel),
         "aandeel_herkomst": v.aandeel_herkomst, "prioriteit": v.prioriteit, "kern": v.kern, "niveau": v.niveau,
+        "toelichting": v.toelichting, "totaal": v.totaal, "jaren_afwijkend": v.jaren_afwijkend,
+        "maatgevend_jaar": v.maatgevend_jaar, "toelichting_bron": v.toelichting_bron,
     }
 
 

@@ -73,6 +73,7 @@ class Regel:
     toelichting: str | None = None
     bron: Bron = field(default_factory=Bron)  # the code cell
     bekend: bool = True  # False: a code outside the format's list ("overige regels")
+    toelichting_bron: Bron | None = None  # the toelichting cell
 
     def getal(self, jaar: int) -> float | None:
         w = self.waarden.get(jaar)
@@ -190,6 +191,7 @@ class Invoer:
     gemeente_levert: list[Tegenprestatie] | None = None
     wijken: list[WijkRegel] | None = None
     bestanden: dict[str, str] = field(default_factory=dict)  # rol (bod, woonvisie) -> file name
+    woonvisie_algemeen: dict[str, Veld] = field(default_factory=dict)  # Algemeen of a separate woonvisie workbook
     eenheid_bedragen: str = EENHEID_STANDAARD  # as the user chose it; amounts in the model are in euros
 
     def veld(self, code: str) -> Any:
@@ -367,7 +369,7 @@ class Vergelijking:
     dekking: float | None
     afspraak: float | None
     realisatie: float | None
-    status: str  # voldoet | gedeeltelijk | voldoet_niet | niet_in_bod | geen_doel
+    status: str  # voldoet | gedeeltelijk | voldoet_niet | niet_in_bod | geen_doel | regionaal | niet_toegerekend
     onvolledig: bool
     bronnen: tuple[str, ...]
     omschrijving: str = ""
@@ -377,6 +379,22 @@ class Vergelijking:
     prioriteit: str | None = None
     kern: str | None = None
     niveau: str = "gemeente"
+    totaal: bool = False  # the summary entry of a per-jaar target
+    jaren_afwijkend: int | None = None  # summary entry: per-year entries whose status is not voldoet
+    maatgevend_jaar: int | None = None  # summary entry of a stock/rate bound: the worst year
+    toelichting: str | None = None  # the corporatie's own explanation on the Bod row, verbatim
+    toelichting_bron: str | None = None  # its cell, e.g. Bod!H27
+
+
+@dataclass(frozen=True)
+class GenoemdeWaarde:
+    """A number a finding states (vraagpunten.md § Revisions 2 `waarden`): value in its unit's internal form
+    (fraction for %, euros), the cell it comes from (None when derived) and its year."""
+
+    waarde: float
+    eenheid: str
+    cel: str | None = None
+    jaar: int | None = None
 
 
 @dataclass(frozen=True)
@@ -391,6 +409,10 @@ class Vraagpunt:
     bronnen: tuple[str, ...] = ()
     basis: str = ""
     sleutel: str = ""  # what makes it unique within its rule (tak, code, ratio)
+    titel: str = ""  # short Dutch title of the rule (Kern page, lists)
+    adressaat: str = "corporatie"  # who must answer: corporatie | gemeente | allen
+    label: str = ""  # rule id with its scope where a rule fires more than once ("F06 · DAEB")
+    waarden: tuple[GenoemdeWaarde, ...] = ()  # the numbers the finding states
 
 
 @dataclass
@@ -415,6 +437,7 @@ class Instellingen:
     stichtingskosten_per_woning: float | None = None
     definitief: bool = False
     gevoeligheid: dict[str, float] = field(default_factory=dict)  # parameter name -> the user's value (§6)
+    auteur: str | None = None  # who prepared the report ("Opgesteld door"), set in the app
 
 
 @dataclass

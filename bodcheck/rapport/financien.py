@@ -8,7 +8,7 @@ from __future__ import annotations
 from bodcheck import gevoeligheid, normenkaders, opmaak
 from bodcheck.codes import NORM_NAMEN, RATIO_NAMEN, TAKKEN
 from bodcheck.model import Investeringsruimte, NormenkaderInfo, NormGrens, RatioJaar, Resultaat
-from bodcheck.rapport import cellen
+from bodcheck.rapport import cellen, verwijzingen
 from bodcheck.rapport.model import Alinea, Blok, Cel, Grafiek, Kolom, Opsomming, Reeks, Tabel
 from bodcheck.rapport.teksten import FINANCIEEL_WAARSCHUWINGEN
 
@@ -236,7 +236,8 @@ def hoofdstuk(resultaat: Resultaat, vraag_regels: list[str]) -> list[Blok]:
     if meldingen:
         b.append(Opsomming(tuple(meldingen), titel="Opmerkingen bij de berekening"))
     if vraag_regels:
-        b.append(Opsomming(tuple(vraag_regels), titel="Vraagpunten over de financiën (zie hoofdstuk 8)"))
+        b.append(Opsomming(tuple(vraag_regels), titel="Vraagpunten over de financiën (zie "
+                           + verwijzingen.hoofdstuk("vraagpunten") + ")"))
     return b
 
 
