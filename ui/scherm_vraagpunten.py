@@ -28,6 +28,8 @@ from ui import kleuren
 from ui.signalen import zend
 from ui.widgets import kop, uitleg
 
+GROEP_TITEL = {"gemeente": "Vooral voor de gemeente", "huurders": "Vooral voor de huurdersorganisatie",
+               "beide": "Voor gemeente en huurders samen", "overig": "Overig"}
 PARTIJ_LABEL = {"gemeente": "gemeente", "huurders": "huurdersorganisatie", "beide": "beide"}
 ERNST_SYMBOOL = {"hoog": "▲", "midden": "■", "laag": "●", "info": "ⓘ"}
 SLEUTEL = Qt.ItemDataRole.UserRole
@@ -151,7 +153,7 @@ class VraagpuntenScherm(QWidget):
     def _vul_boom(self) -> None:
         if self._resultaat is None:
             return
-        from bodcheck.vraagpunten import groep_kop, ordening
+        from bodcheck.vraagpunten import ordening
 
         huidig = self._huidig
         partij, thema, ernst = self.partij.currentData(), self.thema.currentData(), self.ernst.currentData()
@@ -164,7 +166,7 @@ class VraagpuntenScherm(QWidget):
                          and (thema is None or v.thema == thema) and (ernst is None or v.ernst == ernst)]
             if not zichtbaar:
                 continue
-            kopitem = QTreeWidgetItem([groep_kop(groep, self._resultaat.perspectief), "", ""])
+            kopitem = QTreeWidgetItem([GROEP_TITEL.get(groep, groep), "", ""])
             kopitem.setFirstColumnSpanned(True)
             kopitem.setFlags(Qt.ItemFlag.ItemIsEnabled)
             fk = QFont(self.boom.font())

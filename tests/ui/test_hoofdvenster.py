@@ -68,7 +68,7 @@ def test_voorbeeld_alle_schermen(voorbeeld, qtbot):
 
     vp = w.scherm(hv.VRAAGPUNTEN)
     assert vp.boom.topLevelItemCount() > len(w.resultaat.vraagpunten)  # plus group headings
-    assert vp.boom.topLevelItem(0).text(0) == "Aan de corporatie"
+    assert vp.boom.topLevelItem(0).text(0) == "Vooral voor de gemeente"
 
 
 def test_cel_wijzigen_herberekent_kerncijfers(voorbeeld, qtbot):
@@ -173,7 +173,7 @@ def test_filters_vraagpunten(voorbeeld):
     vp.partij.setCurrentIndex(vp.partij.findData("huurders"))
     koppen = [i.text(0) for i in (vp.boom.topLevelItem(k) for k in range(vp.boom.topLevelItemCount()))
               if not i.data(0, Qt.ItemDataRole.UserRole)]
-    assert koppen == ["Aan de corporatie"]  # the huurders' questions in the example all go to the corporatie
+    assert koppen == ["Vooral voor de huurdersorganisatie"]
 
 
 def test_perspectief_en_normenkader_herberekenen(voorbeeld, qtbot):
@@ -184,7 +184,7 @@ def test_perspectief_en_normenkader_herberekenen(voorbeeld, qtbot):
     qtbot.waitUntil(lambda: w.resultaat is not oud and w.resultaat.perspectief == "huurders", timeout=10_000)
     _wacht_rust(w, qtbot)
     vp = w.scherm(hv.VRAAGPUNTEN)
-    assert vp.boom.topLevelItem(0).text(0) == "Aan de corporatie"
+    assert vp.boom.topLevelItem(0).text(0) == "Vooral voor de huurdersorganisatie"
 
     oud = w.resultaat
     w.normenkader.setCurrentIndex(w.normenkader.findData("aw-wsw-2019"))
