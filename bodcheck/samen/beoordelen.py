@@ -29,6 +29,7 @@ from bodcheck.samen.model import (
 )
 from bodcheck.samen.optellen import Deel, aandelen, met_bestand, optelbaar, vergelijk_samen
 from bodcheck.vergelijking import CONTEXT_DOELEN, bod_code, som_jaren
+from bodcheck.vraagpunten import uitvoering
 
 
 def _peildatum(peildatum: dt.date | None, bods: list[BodBestand]) -> dt.date:
@@ -146,7 +147,7 @@ def beoordeel_gemeente(map_: str | Path, woonvisie: str | Path | None = None, pe
             continue
         for v, bijdragen in vergelijk_samen(delen, doel):
             g.samen.append(SamenDoel(doel, v, tuple(bijdragen)))
-    punten, regel_meldingen = regels.voer_uit(regels.GEMEENTE_REGISTER, g)
+    punten, regel_meldingen = uitvoering.voer_uit(regels.GEMEENTE_REGISTER, g)
     g.vraagpunten = punten
     g.meldingen += regel_meldingen
     return g
@@ -284,7 +285,7 @@ def beoordeel_regio(map_: str | Path, peildatum: dt.date | None = None,
             delen_g.append(GemeenteDeel(g.gemeente, waarde, (str(aandeel.bron),) if str(aandeel.bron) else (), bod, vs,
                                         tuple(b for v in vs for b in v.bronnen), aandeel.bron_woonvisie))
         r.doelen.append(RegioDoel(doel, regio_vs, tuple(delen_g), verdeeld))
-    punten, regel_meldingen = regels.voer_uit(regels.REGIO_REGISTER, r)
+    punten, regel_meldingen = uitvoering.voer_uit(regels.REGIO_REGISTER, r)
     r.vraagpunten = punten
     r.meldingen += regel_meldingen
     return r
