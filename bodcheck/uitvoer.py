@@ -264,8 +264,9 @@ def invoer_botsing(pad: str | Path, invoer: Iterable[str | Path]) -> str | None:
     """The Dutch reason a save or export to `pad` is refused because it is one of the open inputs, or None."""
     for p in invoer:
         if p is not None and zelfde_bestand(pad, p):
-            return (f"{Path(pad).name} is een bestand dat nu geopend is als invoer ({Path(p).name}). Bewaren zou het "
-                    "overschrijven; kies een andere naam of map.")
+            wat = (f"{Path(pad).name} is nu geopend als invoer." if Path(pad).name == Path(p).name else
+                   f"{Path(pad).name} is hetzelfde bestand als de geopende invoer {Path(p).name}.")
+            return f"{wat} Bewaren zou die invoer overschrijven; kies een andere naam of map."
     return None
 
 

@@ -63,5 +63,9 @@ def test_invoer_botsing_voor_de_app(tmp_path: Path) -> None:
     bod = tmp_path / "bod.xlsx"
     bod.write_text("x")
     assert uitvoer.invoer_botsing(tmp_path / "ander.xlsx", [bod, None]) is None
-    assert uitvoer.invoer_botsing(bod, [bod]) == ("bod.xlsx is een bestand dat nu geopend is als invoer (bod.xlsx). "
-                                                  "Bewaren zou het overschrijven; kies een andere naam of map.")
+    assert uitvoer.invoer_botsing(bod, [bod]) == ("bod.xlsx is nu geopend als invoer. Bewaren zou die invoer "
+                                                  "overschrijven; kies een andere naam of map.")
+    (tmp_path / "link.bodcheck").symlink_to(bod)
+    assert uitvoer.invoer_botsing(tmp_path / "link.bodcheck", [bod]) == (
+        "link.bodcheck is hetzelfde bestand als de geopende invoer bod.xlsx. Bewaren zou die invoer overschrijven; "
+        "kies een andere naam of map.")
