@@ -274,7 +274,7 @@ def belangrijkste(gevoeligheid: list[Gevoeligheid]) -> Gevoeligheid | None:
     else the earliest breach of the combination; else None."""
     breuk = doorbrekend(gevoeligheid)
     enkel = [g for g in breuk if g.scenario != "S5"]
-    return (enkel or breuk or [None])[0]
+    return enkel[0] if enkel else breuk[0] if breuk else None
 
 
 def kern_zin(gevoeligheid: list[Gevoeligheid], kader_info: NormenkaderInfo) -> str | None:
