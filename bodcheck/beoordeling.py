@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import json
 import math
@@ -151,8 +152,11 @@ def _uit_scalar(data: Any, soort: Any, waar: str) -> Any:
     raise _Ongeldig(f"{waar}: onbekend type {soort!r}")
 
 
+_type_hints = functools.cache(typing.get_type_hints)  # once per class: opening ten files stays well under a second
+
+
 def _uit_dataclass(data: dict[str, Any], soort: type, waar: str) -> Any:
-    hints = typing.get_type_hints(soort)
+    hints = _type_hints(soort)
     args = {}
     for f in dataclasses.fields(soort):
         if f.name in data:
