@@ -45,6 +45,7 @@ class Tabel:
     sleutel: str = ""  # stable name (Excel sheet, tests)
     groepsrijen: tuple[int, ...] = ()  # row indices printed as a sub-heading (first cell spans the row)
     vet: tuple[int, ...] = ()  # row indices printed bold (totals)
+    kleuren: tuple[tuple[int, int, str], ...] = ()  # (row, column, "#RRGGBB"): a cell's background, never alone
 
     @property
     def koppen(self) -> tuple[str, ...]:

@@ -289,6 +289,7 @@ def _tabel(t: Tabel, compact: bool = False) -> list[Flowable]:
             rijen[i + 1][j] = _p(c.tekst, "cel_kop_rechts" if rechts[j] else "cel_kop")
     for i in t.groepsrijen:
         opmaak_ += [("SPAN", (0, i + 1), (-1, i + 1)), ("BACKGROUND", (0, i + 1), (-1, i + 1), stijl.GROEP_ACHTERGROND)]
+    opmaak_ += [("BACKGROUND", (k, i + 1), (k, i + 1), stijl.colors.HexColor(kleur)) for i, k, kleur in t.kleuren]
     tabel.setStyle(TableStyle(opmaak_))
     tabel = Table(rijen, colWidths=breedtes, repeatRows=1, hAlign="LEFT")
     tabel.setStyle(TableStyle(opmaak_))
