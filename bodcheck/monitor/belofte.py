@@ -18,7 +18,7 @@ import itertools
 import pandas as pd
 
 from bodcheck import codes
-from bodcheck.monitor.model import Aanbod, Belofte, Verschuiving
+from bodcheck.monitor.model import Aanbod, Belofte, Verschuiving, cel_in
 from bodcheck.vergelijking import boven_ruis
 
 _VOLGORDE = {c.code: i for i, c in enumerate(codes.INDICATOR_CODES)}
@@ -28,8 +28,9 @@ def _laatste(df: pd.DataFrame, bron: str) -> dict[tuple[str, int], tuple[float, 
     """Per (code, jaar): the value and cell of the latest bodjaar that gives one."""
     deel = df[(df["bron"] == bron) & df["jaar"].notna()].sort_values("bodjaar", kind="stable")
     laatste = deel.drop_duplicates(["code", "jaar"], keep="last")
-    return {(str(c), int(j)): (float(w), str(cel))
-            for c, j, w, cel in zip(laatste["code"], laatste["jaar"], laatste["waarde"], laatste["cel"], strict=True)}
+    return {(str(c), int(j)): (float(w), cel_in(int(b), str(cel)))
+            for c, j, w, cel, b in zip(laatste["code"], laatste["jaar"], laatste["waarde"], laatste["cel"],
+                                       laatste["bodjaar"], strict=True)}
 
 
 def _sleutel(code: str, jaar: int) -> tuple[int, str, int]:

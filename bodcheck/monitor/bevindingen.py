@@ -18,7 +18,7 @@ from typing import Any
 
 from bodcheck import opmaak, vraagpunten
 from bodcheck.model import Melding, Vraagpunt
-from bodcheck.monitor.model import Belofte, Monitor
+from bodcheck.monitor.model import Belofte, Monitor, cel_in
 from bodcheck.vraagpunten.kader import Bevinding, Regel, omschrijving, opsomming, regel, waarde
 
 TAKKEN_LABEL = {"TI": "de hele corporatie", "DAEB": "DAEB", "niet-DAEB": "niet-DAEB"}
@@ -73,7 +73,7 @@ def m02(m: Any) -> Iterator[Bevinding]:
             f"Wat is er telkens veranderd, en hoe zeker is de {waarde(laatste.waarde, e)} van nu?",
             "Een belofte die elk jaar naar beneden gaat, is een patroon: het helpt om samen te kijken wat er "
             "nodig is om het nieuwe getal wel te halen.",
-            tuple(f"bod {a.bodjaar}: {a.cel}" for v in lijst for a in v.beloftes if a.cel),
+            tuple(cel_in(a.bodjaar, a.cel) for v in lijst for a in v.beloftes if a.cel),
             sleutel=code)
 
 
@@ -97,7 +97,7 @@ def m03(m: Any) -> Iterator[Bevinding]:
             "doorloopt?",
             "Eén prognose zegt weinig over de richting; als de eigen raming van de corporatie elk jaar naar de norm "
             "schuift, wordt de ruimte voor nieuwe plannen kleiner dan het bod laat zien.",
-            tuple(f"bod {r.bodjaar}: {c}" for r in d.ramingen for c in r.cel.split("; ") if c),
+            tuple(cel_in(r.bodjaar, c) for r in d.ramingen for c in r.cel.split("; ") if c),
             sleutel=f"{tak}:{ratio}")
 
 

@@ -24,6 +24,11 @@ STATUS_VOLGORDE = ("achter", "niet_gerapporteerd", "gerealiseerd", "nog_niet", "
 RICHTING_LABEL = {"schuift_op": "schuift op", "verbetert": "verbetert", "wisselt": "wisselt"}
 
 
+def cel_in(bodjaar: int, cel: str) -> str:
+    """A cell of one year's file, as every monitor finding names it: 'bod 2025: Afspraken!C2'."""
+    return f"bod {bodjaar}: {cel}"
+
+
 @dataclass(frozen=True)
 class Jaargang:
     """One assessment in the series: the bodjaar's Resultaat and the user's notes (empty for a workbook)."""
@@ -56,14 +61,14 @@ class Belofte:
     eenheid: str
     beloftes: tuple[Aanbod, ...]  # one per bod that covered the year, oldest first
     afspraak: float | None  # the latest
-    afspraak_cel: str | None
+    afspraak_cel: str | None  # with the bodjaar of its file: 'bod 2025: Afspraken!C2'
     realisatie: float | None  # the latest
     realisatie_cel: str | None
     status: str  # a key of STATUS_LABEL
 
     @property
     def bronnen(self) -> tuple[str, ...]:
-        cellen = [f"bod {t.bodjaar}: {t.cel}" for t in self.beloftes if t.cel]
+        cellen = [cel_in(t.bodjaar, t.cel) for t in self.beloftes if t.cel]
         cellen += [c for c in (self.afspraak_cel, self.realisatie_cel) if c]
         return tuple(cellen)
 
