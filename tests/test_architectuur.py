@@ -23,7 +23,7 @@ BOVEN_DE_LAGEN = {"bodcheck.__main__", "bodcheck.zelftest"}
 # library -> the only modules (prefixes) that may import it
 ALLEEN_IN = {
     "openpyxl": ("bodcheck.inlezen", "bodcheck.sjabloon", "bodcheck.rapport.excel"),
-    "pandas": ("bodcheck.inlezen",),
+    "pandas": ("bodcheck.inlezen", "bodcheck.monitor"),
     "reportlab": ("bodcheck.rapport.pdf", "bodcheck.rapport.grafieken", "bodcheck.rapport.stijl",
                   "bodcheck.rapport.lettertypen", "bodcheck.rapport.opmaak_pdf"),
 }
