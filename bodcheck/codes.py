@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# The ratio names are defined once, in rekenmodellen; re-exported here so every layer above reads them
+# from the one module of code lists (ui may not import rekenmodellen).
+from rekenmodellen.ratios import NORM_NAMEN as NORM_NAMEN
+from rekenmodellen.ratios import RATIO_NAMEN as RATIO_NAMEN
+
 FORMAATVERSIE = 1
+
+TAKKEN = ("TI", "DAEB", "niet-DAEB")
+"""The takken of a prognose, in display order: the corporatie as a whole (TI), the DAEB tak, the niet-DAEB tak."""
 
 # Units of a row. `bedrag` is scaled by Algemeen.eenheid; `€` is always whole euros.
 EENHEDEN = ("aantal", "%", "€", "bedrag", "score", "personen", "jaren", "ratio")
@@ -67,7 +75,13 @@ ALGEMEEN: tuple[AlgemeenVeld, ...] = (
 ALGEMEEN_PER_CODE = {v.code: v for v in ALGEMEEN}
 
 EENHEID_BEDRAGEN = {"€": 1.0, "x € 1.000": 1_000.0, "x € 1 mln": 1_000_000.0}
+"""Euros per unit of each choice of Algemeen › Eenheid bedragen."""
 EENHEID_STANDAARD = "x € 1.000"
+
+
+def factor_bedragen(eenheid: str) -> float:
+    """Euros per unit of ``eenheid`` (an Eenheid bedragen choice); an unknown one counts as the default."""
+    return EENHEID_BEDRAGEN.get(eenheid, EENHEID_BEDRAGEN[EENHEID_STANDAARD])
 
 # ---- Prognose --------------------------------------------------------------------------------------
 
@@ -203,6 +217,9 @@ THEMA_LABEL = {
     "betaalbaarheid": "Betaalbaarheid", "duurzaamheid": "Duurzaamheid", "kwaliteit": "Kwaliteit",
     "leefbaarheid": "Leefbaarheid", "doelgroepen": "Doelgroepen", "wonen_zorg": "Wonen en zorg",
     "participatie": "Huurdersparticipatie", "regio": "Regio", "financien": "Financiën",
+    # the extra themes of Toezeggingen and Gemeente (TOEZEGGING_THEMAS)
+    "woonlasten": "Woonlasten", "sociaal_plan": "Sociaal plan", "vroegsignalering": "Vroegsignalering",
+    "maatwerk": "Maatwerk", "begeleiding": "Begeleiding", "monitoring": "Monitoring", "zorg": "Zorg",
 }
 # The fixed thema list of Toezeggingen and Gemeente: the themes of Bod plus a few.
 TOEZEGGING_THEMAS = (
@@ -236,6 +253,29 @@ PRIORITEITEN = ("hoog", "midden", "laag")
 GEMEENTE_STATUS = ("toegezegd", "geleverd", "achter")
 
 NVT_TEKSTEN = frozenset({"nvt", "n.v.t.", "n.v.t", "-", "–", "—"})
+
+
+# ---- How a code's years add up (vraagpunten.md § Revisions 2) ------------------------------------------
+
+AGGREGATIES = ("som", "ultimo", "gemiddelde", "laatste")
+# Stocks: over a period the value at the end counts, and a per-year bound must hold every year.
+ULTIMO_CODES = frozenset({
+    "voorraad_sociaal", "woningen_efg", "efg_sloop_verkoop", "woningen_conditie_56", "vhe",
+})
+# Units whose yearly values add up (flows); `€` is an amount per woning and is averaged.
+OPTELBARE_EENHEDEN = frozenset({"aantal", "personen", "bedrag"})
+
+
+def aggregatie(code: str, eenheid: str | None = None) -> str:
+    """`som` for flows, `ultimo` for stocks, `gemiddelde` for rates, shares and per-woning amounts,
+    `laatste` for scores. An own code follows its unit: `som` for aantal/bedrag, else `gemiddelde`."""
+    if code in ULTIMO_CODES or code.startswith("voorraad_"):
+        return "ultimo"
+    c = ALLE_CODES.get(code)
+    eenheid = eenheid or (c.eenheid if c else "aantal")
+    if eenheid == "score":
+        return "laatste"
+    return "som" if eenheid in OPTELBARE_EENHEDEN else "gemiddelde"
 
 
 def thema_van(code: str) -> str:

@@ -32,7 +32,7 @@ def beoordeel(map_: Path, peildatum: dt.date, perspectief: str = "gemeente"):
 
 def schrijf_en_beoordeel(map_: Path, peildatum: dt.date) -> list[Path]:
     from bodcheck import beoordeling, pipeline
-    from bodcheck.cli import schrijf_uitvoer
+    from bodcheck.uitvoer import schrijf_uitvoer
 
     bod, wv = schrijf_werkboeken(map_)
     b, meldingen = beoordeling.nieuw(bod, wv)
@@ -42,14 +42,14 @@ def schrijf_en_beoordeel(map_: Path, peildatum: dt.date) -> list[Path]:
     uit = schrijf_uitvoer(resultaat, rapport=str(map_ / "beoordelingsrapport.pdf"),
                           excel=str(map_ / "beoordeling.xlsx"), json_pad=str(map_ / "beoordeling.json"))
     opgeslagen = beoordeling.opslaan(b, map_ / "voorbeeld.bodcheck")
-    return [bod, wv, *uit, opgeslagen, *schrijf_samen(map_, peildatum), *schrijf_reeks(map_ / REEKS, b)]
+    return [bod, wv, *uit, opgeslagen, *schrijf_samen(map_, peildatum), *schrijf_terugblik(map_ / REEKS, b, peildatum)]
 
 
 def schrijf_samen(map_: Path, peildatum: dt.date) -> list[Path]:
     """The second example: three corporaties in Aaberg (map `gemeente-aaberg`) and the regio Aa-vallei
     (map `regio-aa-vallei`), each assessed together, with its JSON."""
     from bodcheck import samen, voorbeeld_regio_data
-    from bodcheck.cli import schrijf_samen_uitvoer
+    from bodcheck.uitvoer import schrijf_samen_uitvoer
 
     gm = voorbeeld_regio_data.schrijf_gemeente_voorbeeld(map_ / "gemeente-aaberg")
     rg = voorbeeld_regio_data.schrijf_regio_voorbeeld(map_ / "regio-aa-vallei")
@@ -88,3 +88,17 @@ def schrijf_reeks(map_: Path, laatste) -> list[Path]:
     laatste = dataclasses.replace(laatste)
     uit.append(beoordeling.opslaan(laatste, map_ / f"lindehof-aaberg-{voorbeeld_reeks_data.BODJAREN[-1]}.bodcheck"))
     return uit
+
+
+def schrijf_terugblik(map_: Path, laatste, peildatum: dt.date) -> list[Path]:
+    """The series and its terugblik (PDF and JSON) beside it, as `bodcheck monitor MAP --rapport --json` makes
+    them (no Excel file in the folder: a workbook there would be read as one of the years)."""
+    from bodcheck import monitor
+    from bodcheck.monitor import json_uit
+    from bodcheck.monitor import rapport as monitor_rapport
+    from bodcheck.uitvoer import schrijf_alles
+
+    reeks = schrijf_reeks(map_, laatste)
+    m = monitor.maak([map_], peildatum)
+    return [*reeks, *schrijf_alles([(map_ / "terugblik.pdf", lambda: monitor_rapport.pdf_bytes(m)),
+                                    (map_ / "terugblik.json", lambda: json_uit.als_tekst(m).encode("utf-8"))])]

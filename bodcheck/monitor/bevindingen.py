@@ -17,14 +17,15 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from bodcheck import opmaak, vraagpunten
-from bodcheck.model import Melding, Vraagpunt
+from bodcheck.model import GenoemdeWaarde, Melding, Vraagpunt
 from bodcheck.monitor.model import Belofte, Monitor, cel_in
+from bodcheck.vraagpunten import _labels, _vraagpunt
 from bodcheck.vraagpunten.kader import Bevinding, Regel, omschrijving, opsomming, regel, waarde
 
 TAKKEN_LABEL = {"TI": "de hele corporatie", "DAEB": "DAEB", "niet-DAEB": "niet-DAEB"}
 
 
-@regel("M01", "AFSPRAAK_ACHTER_HERHAALD", "proces", "hoog", "B", "monitor.md § Belofte en realisatie")
+@regel("M01", "AFSPRAAK_ACHTER_HERHAALD", "proces", "hoog", "B", "de afspraken en de realisatie van opeenvolgende jaren")
 def m01(m: Any) -> Iterator[Bevinding]:
     per_code: dict[str, list[Belofte]] = {}
     for b in m.belofte:
@@ -50,14 +51,17 @@ def m01(m: Any) -> Iterator[Bevinding]:
             "Eén jaar achterstand kan toeval zijn; als de realisatie jaren op rij achterblijft, zegt dat iets over "
             "de haalbaarheid van de nieuwe afspraken.",
             tuple(c for b in langste for c in (b.afspraak_cel, b.realisatie_cel) if c),
-            sleutel=code, ernst=None)
+            sleutel=code,
+            waarden=tuple(GenoemdeWaarde(x, e, cel, b.jaar) for b in langste
+                          for x, cel in ((b.afspraak, b.afspraak_cel), (b.realisatie, b.realisatie_cel))
+                          if x is not None))
 
 
 def aantal_jaren(n: int) -> str:
     return {2: "twee jaar", 3: "drie jaar", 4: "vier jaar", 5: "vijf jaar"}.get(n, f"{n} jaar")
 
 
-@regel("M02", "BELOFTE_SCHUIFT_OP", "proces", "midden", "B", "monitor.md § Verschuiving")
+@regel("M02", "BELOFTE_SCHUIFT_OP", "proces", "midden", "B", "de beloftes in opeenvolgende bods")
 def m02(m: Any) -> Iterator[Bevinding]:
     per_code: dict[str, list] = {}
     for v in m.verschuivingen:
@@ -74,10 +78,12 @@ def m02(m: Any) -> Iterator[Bevinding]:
             "Een belofte die elk jaar naar beneden gaat, is een patroon: het helpt om samen te kijken wat er "
             "nodig is om het nieuwe getal wel te halen.",
             tuple(cel_in(a.bodjaar, a.cel) for v in lijst for a in v.beloftes if a.cel),
-            sleutel=code)
+            sleutel=code,
+            waarden=tuple(GenoemdeWaarde(a.waarde, e, cel_in(a.bodjaar, a.cel) if a.cel else None, v.jaar)
+                          for v in lijst for a in v.beloftes))
 
 
-@regel("M03", "PROGNOSE_DRIFT", "financien", "midden", "B", "monitor.md § Prognose-drift")
+@regel("M03", "PROGNOSE_DRIFT", "financien", "midden", "B", "de prognoses van opeenvolgende jaren")
 def m03(m: Any) -> Iterator[Bevinding]:
     per_ratio: dict[tuple[str, str], list] = {}
     for d in m.drift:
@@ -87,6 +93,7 @@ def m03(m: Any) -> Iterator[Bevinding]:
         # the year that slid most tells the story; the others are counted
         d = max(lijst, key=lambda d: abs(d.ramingen[-1].waarde - d.ramingen[0].waarde))
         naam = f"{opmaak.RATIO_LABEL[ratio]} ({TAKKEN_LABEL[tak]})"
+        eenheid = "ratio" if ratio == "icr" else "%"  # a ratio is computed, not read: no cell of its own
         stappen = opsomming(f"{opmaak.ratio_waarde(ratio, r.waarde)} in het bod van {r.bodjaar}" for r in d.ramingen)
         norm = f"{'minimaal' if d.richting == 'minimaal' else 'maximaal'} {opmaak.ratio_waarde(ratio, d.norm)}"
         ook = "" if len(lijst) == 1 else (
@@ -98,15 +105,12 @@ def m03(m: Any) -> Iterator[Bevinding]:
             "Eén prognose zegt weinig over de richting; als de eigen raming van de corporatie elk jaar naar de norm "
             "schuift, wordt de ruimte voor nieuwe plannen kleiner dan het bod laat zien.",
             tuple(cel_in(r.bodjaar, c) for r in d.ramingen for c in r.cel.split("; ") if c),
-            sleutel=f"{tak}:{ratio}")
+            sleutel=f"{tak}:{ratio}",
+            waarden=(*(GenoemdeWaarde(r.waarde, eenheid, None, d.jaar) for r in d.ramingen),
+                     GenoemdeWaarde(d.norm, eenheid, None, None)))
 
 
 REGISTER: tuple[Regel, ...] = (m01, m02, m03)
-
-
-def _vraagpunt(r: Regel, b: Bevinding) -> Vraagpunt:
-    return Vraagpunt(id=r.id, naam=r.naam, ernst=b.ernst or r.ernst, thema=r.thema, partij=r.partij, vraag=b.vraag,
-                     toelichting=b.toelichting, bronnen=tuple(b.bronnen), basis=r.basis, sleutel=b.sleutel)
 
 
 def beoordeel(m: Monitor, register: Iterable[Regel] = REGISTER) -> tuple[list[Vraagpunt], list[Melding]]:
@@ -115,8 +119,8 @@ def beoordeel(m: Monitor, register: Iterable[Regel] = REGISTER) -> tuple[list[Vr
     register = tuple(register)
     for r in register:
         try:
-            punten += [_vraagpunt(r, b) for b in r.functie(m)]
+            punten += [_vraagpunt(r, b) for b in r.functie(m)]  # the rule frame's: titel, adressaat, label
         except Exception as fout:  # a bug in one rule must not stop the others
             meldingen.append(Melding("intern", f"Regel {r.id} ({r.naam}) faalde: {type(fout).__name__}: {fout}",
                                      regel=r.id))
-    return vraagpunten.sorteer(punten, register), meldingen
+    return vraagpunten.sorteer(_labels(punten), register), meldingen

@@ -16,7 +16,6 @@ questions that come back, with last year's answer and afspraak.
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 
 from bodcheck import __version__, codes, opmaak
@@ -458,21 +457,6 @@ def opbouw(m: Monitor, auteur: str | None = None, met_export: bool = False) -> M
         ondertitel=f"{m.corporatie} · gemeente {m.gemeente} · bods {bodjaren}")
 
 
-def _veilig(tekst: str) -> str:
-    """A text that no spreadsheet evaluates: a leading = + - @, tab or carriage return gets an apostrophe
-    (uitvoer.md Revisions 2). One local helper, to be replaced by the shared one."""
-    return "'" + tekst if tekst[:1] in ("=", "+", "-", "@", "\t", "\r") else tekst
-
-
-def _veilige_tabel(t: Tabel) -> Tabel:
-    def cel(c: Cel, k: Kolom) -> Cel:
-        if isinstance(c.waarde, str) or (c.waarde is None and (c.soort or k.soort) in ("tekst", "status")):
-            return dataclasses.replace(c, tekst=_veilig(c.tekst))
-        return c
-    return dataclasses.replace(t, rijen=tuple(tuple(cel(c, k) for c, k in zip(rij, t.kolommen, strict=True))
-                                              for rij in t.rijen))
-
-
 def pdf_bytes(m: Monitor, auteur: str | None = None) -> bytes:
     from bodcheck.rapport import pdf
 
@@ -482,6 +466,5 @@ def pdf_bytes(m: Monitor, auteur: str | None = None) -> bytes:
 def excel_bytes(m: Monitor, auteur: str | None = None) -> bytes:
     from bodcheck.rapport import excel
 
-    r = opbouw(m, auteur, met_export=True)
-    r = dataclasses.replace(r, export={k: _veilige_tabel(t) for k, t in r.export.items()})
+    r = opbouw(m, auteur, met_export=True)  # every cell goes through bodcheck.veilig: no text becomes a formula
     return excel.maak(r, r.bladen)

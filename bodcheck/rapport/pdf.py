@@ -25,9 +25,11 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.doctemplate import LayoutError
 
 from bodcheck import opmaak
 from bodcheck.rapport import grafieken, stijl
+from bodcheck.rapport.inkorten import MAX_TEKENS, MAX_TEKENS_KRAP, inkorten
 from bodcheck.rapport.model import (
     Alinea,
     Blok,
@@ -132,7 +134,15 @@ class _Document(BaseDocTemplate):
 
 
 def maak(r: Rapport) -> bytes:
-    """The PDF as bytes."""
+    """The PDF as bytes. Texts are capped (inkorten); should a page still not hold a table row or a box, the
+    report is made again with shorter texts: the layout never fails on what a file holds."""
+    try:
+        return _maak(inkorten(r, MAX_TEKENS))
+    except LayoutError:
+        return _maak(inkorten(r, MAX_TEKENS_KRAP))
+
+
+def _maak(r: Rapport) -> bytes:
     stijl.registreer_fonts()
     buf = io.BytesIO()
     doc = _Document(
@@ -289,8 +299,11 @@ def _tabel(t: Tabel, compact: bool = False) -> list[Flowable]:
             rijen[i + 1][j] = _p(c.tekst, "cel_kop_rechts" if rechts[j] else "cel_kop")
     for i in t.groepsrijen:
         opmaak_ += [("SPAN", (0, i + 1), (-1, i + 1)), ("BACKGROUND", (0, i + 1), (-1, i + 1), stijl.GROEP_ACHTERGROND)]
+    for i in t.notitierijen:  # the corporatie's voice under the row above: one cell over the whole width
+        rijen[i + 1][0] = _p(t.rijen[i][0].tekst, "voetnoot")
+        opmaak_ += [("SPAN", (0, i + 1), (-1, i + 1)), ("TOPPADDING", (0, i + 1), (-1, i + 1), 0),
+                    ("LEFTPADDING", (0, i + 1), (0, i + 1), 10), ("LINEABOVE", (0, i + 1), (-1, i + 1), 0, stijl.LIJN)]
     opmaak_ += [("BACKGROUND", (k, i + 1), (k, i + 1), stijl.colors.HexColor(kleur)) for i, k, kleur in t.kleuren]
-    tabel.setStyle(TableStyle(opmaak_))
     tabel = Table(rijen, colWidths=breedtes, repeatRows=1, hAlign="LEFT")
     tabel.setStyle(TableStyle(opmaak_))
     uit: list[Flowable] = []
@@ -349,7 +362,7 @@ def _vraagpunt(b: VraagpuntBlok, vakken: bool) -> list[Flowable]:
     labels = f"{b.thema} · ernst {b.ernst} · {b.id}" + ("" if b.meenemen else " · niet geselecteerd om mee te nemen")
     uit.append(Paragraph(f"<font color='#555B63'>{escape(labels)}</font>", s["vraag_detail"]))
     uit.append(Paragraph(f"<b>Waarom:</b> {escape(b.waarom)}", s["vraag_detail"]))
-    bron = ", ".join(b.bronnen) if b.bronnen else "–"
+    bron = opmaak.cellen_kort(b.bronnen) if b.bronnen else "–"
     uit.append(Paragraph(f"<b>Bron:</b> {escape(bron)}" + (f" · <b>basis:</b> {escape(b.basis)}" if b.basis else ""),
                          s["vraag_detail"]))
     if b.notitie:

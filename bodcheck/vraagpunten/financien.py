@@ -9,13 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from bodcheck import opmaak
+from bodcheck import gevoeligheid, opmaak
+from bodcheck.codes import RATIO_NAMEN, TAKKEN
 from bodcheck.model import NormGrens, RatioJaar
 from bodcheck.vraagpunten.beschikbaarheid import nieuwbouw_tekort
 from bodcheck.vraagpunten.kader import Bevinding, Context, aantal, bronnen_van, drempel, jaren, regel, som
-
-RATIO_VOLGORDE = ("icr", "ltv", "solvabiliteit", "dekkingsratio", "onderpandratio")
-TAK_VOLGORDE = ("TI", "DAEB", "niet-DAEB")
 
 
 def _ratios(ctx: Context) -> list[RatioJaar]:
@@ -39,8 +37,8 @@ def per_tak_ratio(ctx: Context, band: str) -> list[tuple[str, str, list[RatioJaa
         for ratio, b in r.banden.items():
             if b == band and r.waarden.get(ratio) is not None:
                 groepen.setdefault((r.tak, ratio), []).append(r)
-    volg = {t: i for i, t in enumerate(TAK_VOLGORDE)}
-    rvolg = {x: i for i, x in enumerate(RATIO_VOLGORDE)}
+    volg = {t: i for i, t in enumerate(TAKKEN)}
+    rvolg = {x: i for i, x in enumerate(RATIO_NAMEN)}
     return [(t, x, js) for (t, x), js in sorted(groepen.items(),
                                                 key=lambda kv: (volg.get(kv[0][0], 9), rvolg.get(kv[0][1], 9)))]
 
@@ -59,6 +57,17 @@ def _norm_tekst(ctx: Context, tak: str, ratio: str) -> str:
         return "de norm"
     teken = "minimaal" if g.richting == "minimaal" else "maximaal"
     return f"{teken} {opmaak.ratio_waarde(ratio, g.grens)}"
+
+
+def gevoeligheid_citaat(ctx: Context, tak: str, voorkeur: tuple[str, ...]) -> str:
+    """' Volgens een indicatieve berekening van bodcheck: bij … (rekenregels §6)' for the first scenario in
+    `voorkeur` that breaks or nearly breaks a norm on `tak`; '' when none does."""
+    if ctx.berekend is None:
+        return ""
+    zin = gevoeligheid.citaat(ctx.berekend.gevoeligheid, tak, voorkeur, ctx.berekend.normenkader)
+    if zin is None:
+        return ""
+    return f" Volgens een indicatieve berekening van bodcheck geldt: {zin[0].lower()}{zin[1:]}"
 
 
 def _kader(ctx: Context) -> str:
@@ -83,10 +92,17 @@ def f02(ctx: Context) -> Iterator[Bevinding]:
     for tak, ratio, rs in per_tak_ratio(ctx, "krap"):
         if (tak, ratio) in overschreden:
             continue  # F01 asks about this ratio already
+        citaat = gevoeligheid_citaat(ctx, tak, ("S1", "S5")) if ratio == "icr" else ""
+        woningen = gevoeligheid.woningen_zin(ctx.berekend.gevoeligheid, tak) if citaat and ctx.berekend else None
+        if woningen:
+            citaat += f" {woningen[0].upper()}{woningen[1:]}"
         yield Bevinding(
             f"In {jaren(r.jaar for r in rs)} zit de {_naam(ratio, tak)} met {_waarden_tekst(ratio, rs)} dicht bij "
-            f"de norm van {_norm_tekst(ctx, tak, ratio)}. Wat doet u als de rente of de bouwkosten tegenvallen?",
-            "Er is weinig buffer over; een tegenvaller kan plannen uit dit bod raken.",
+            f"de norm van {_norm_tekst(ctx, tak, ratio)}.{citaat} Wat doet u als de rente of de bouwkosten "
+            f"tegenvallen{', en wat stelt u dan als eerste uit' if citaat else ''}?",
+            "Er is weinig buffer over; een tegenvaller kan plannen uit dit bod raken."
+            + (" De berekening van bodcheck verandert alleen de kasstromen van de eigen prognose, niet de balans."
+               if citaat else ""),
             _ratio_bronnen(ratio, rs), sleutel=f"{tak}:{ratio}",
         )
 
@@ -180,17 +196,19 @@ def f05(ctx: Context) -> Iterator[Bevinding]:
 
 @regel("F06", "ICR_DAALT", "financien", "midden", "B", "rekenregels §2")
 def f06(ctx: Context) -> Iterator[Bevinding]:
-    for tak in TAK_VOLGORDE:
+    for tak in TAKKEN:
         rs = sorted((r for r in _ratios(ctx) if r.tak == tak and r.waarden.get("icr") is not None),
                     key=lambda r: r.jaar)
         if len(rs) < 2:
             continue
         eerste, laagste = rs[0], min(rs[1:], key=lambda r: (r.waarden["icr"], r.jaar))
         if eerste.waarden["icr"] - laagste.waarden["icr"] > float(drempel("icr_daling")) + 1e-9:
+            citaat = gevoeligheid_citaat(ctx, tak, ("S3", "S5"))
             yield Bevinding(
                 f"De ICR ({tak}) daalt van {opmaak.ratio(eerste.waarden['icr'])} in {eerste.jaar} naar "
                 f"{opmaak.ratio(laagste.waarden['icr'])} in {laagste.jaar}, bij een norm van "
-                f"{_norm_tekst(ctx, tak, 'icr')}. Welke uitgaven drijven die daling, en hoeveel buffer houdt u aan?",
+                f"{_norm_tekst(ctx, tak, 'icr')}.{citaat} Welke uitgaven drijven die daling, hoeveel buffer houdt u "
+                f"aan{', en wat doet u als het zo tegenvalt' if citaat else ''}?",
                 "De ICR (rentedekking) is voor de meeste corporaties de norm die het eerst knelt.",
                 _ratio_bronnen("icr", [eerste, laagste]), sleutel=f"{tak}:icr",
             )
