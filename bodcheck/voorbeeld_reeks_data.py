@@ -11,7 +11,11 @@ Het verhaal, met de handberekening:
 - ICR DAEB voor 2030: CFO + netto rente gedeeld door netto rente, netto rente 8.226 − 899 = 7.327 in alle
   drie prognoses. dPi 2023: (7.694 + 7.327) / 7.327 = 2,05; dPi 2024: (6.961 + 7.327) / 7.327 = 1,95;
   dPi 2025: (6.032 + 7.327) / 7.327 = 1,82. Elke stap naar de norm van 1,40, samen 0,23 ≥ 0,05: M03.
-  De TI-tak krijgt dezelfde CFO-verschillen (TI = DAEB + niet-DAEB): netto rente 8.226 − 120 = 8.106;
+  Vanaf 2030 lag de hele lijn in de eerdere prognoses zo hoger: de CFO van jaar j is daar k × netto rente(j)
+  hoger, k = 1.662 / 7.327 (dPi 2023) of 929 / 7.327 (dPi 2024), afgerond op hele duizenden (in 2028 een
+  derde en in 2029 twee derde daarvan); de ICR van 2030–2033 schuift dus ongeveer 0,23 en 0,13 hoger in de
+  oudere prognoses, in 2028 ongeveer 0,08 en 0,04 (samen 0,08 ≥ 0,05: ook drift).
+  De TI-tak krijgt dezelfde CFO-verschillen (TI = DAEB + niet-DAEB): netto rente 2030 8.226 − 120 = 8.106;
   (8.921 + 8.106) / 8.106 = 2,10; (8.188 + 8.106) / 8.106 = 2,01; (7.259 + 8.106) / 8.106 = 1,90: ook drift.
 - De prognose van 2023 rekent nog met beleidswaarde 1.0 (en het kader van 2020); de beleidswaarde ligt daar
   10% lager. LTV en solvabiliteit hebben daarom een breuk vanaf prognose 2024, geen drift.
@@ -80,8 +84,12 @@ def _prognose(blad: dict[str, Any], bodjaar: int, tak: str) -> dict[str, Any]:
     jaren = list(range(bodjaar, bodjaar + 10))
     regels = {code: _verschoven(w, voorbeeld_data.PROGNOSE_JAREN, jaren) for code, w in blad["regels"].items()}
     if tak in ("Prognose", "Prognose DAEB"):  # TI = DAEB + niet-DAEB: the same difference in both
-        verschil = _CFO_DAEB_2030[bodjaar] - voorbeeld_data.bod()["Prognose DAEB"]["regels"]["kasstroom_operationeel"][4]
-        regels["kasstroom_operationeel"][jaren.index(2030)] += verschil
+        daeb = voorbeeld_data.bod()["Prognose DAEB"]["regels"]
+        netto = [b - o for b, o in zip(daeb["rente_betaald"], daeb["rente_ontvangen"], strict=True)]
+        k = (_CFO_DAEB_2030[bodjaar] - daeb["kasstroom_operationeel"][4]) / netto[4]  # the ICR step in 2030
+        for j in range(2028, jaren[-1] + 1):  # the earlier prognosis expected k more DAEB-ICR from 2030 on,
+            deel = min(1.0, (j - 2027) / 3)  # a third and two thirds of it in 2028 and 2029
+            regels["kasstroom_operationeel"][jaren.index(j)] += round(deel * k * netto[j - 2026])
     if _ALGEMEEN[bodjaar]["bw_versie"] == "1.0":
         regels["beleidswaarde"] = [round(x * _BW_FACTOR_BW1) for x in regels["beleidswaarde"]]
     return {"jaren": jaren, "regels": regels}

@@ -90,8 +90,9 @@ def m03(m: Any) -> Iterator[Bevinding]:
         if d.drift:
             per_ratio.setdefault((d.ratio, d.tak), []).append(d)
     for (ratio, tak), lijst in per_ratio.items():
-        # the year that slid most tells the story; the others are counted
-        d = max(lijst, key=lambda d: abs(d.ramingen[-1].waarde - d.ramingen[0].waarde))
+        # the year that slid most (in display precision; the earliest of equals) tells the story; the others
+        # are named
+        d = max(lijst, key=lambda d: (round(abs(d.ramingen[-1].waarde - d.ramingen[0].waarde), 2), -d.jaar))
         naam = f"{opmaak.RATIO_LABEL[ratio]} ({TAKKEN_LABEL[tak]})"
         eenheid = "ratio" if ratio == "icr" else "%"  # a ratio is computed, not read: no cell of its own
         stappen = opsomming(f"{opmaak.ratio_waarde(ratio, r.waarde)} in het bod van {r.bodjaar}" for r in d.ramingen)

@@ -16,6 +16,7 @@ questions that come back, with last year's answer and afspraak.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bodcheck import __version__, codes, opmaak
@@ -326,9 +327,10 @@ def _drift(m: Monitor) -> list[Blok]:
 
 
 def _eerste_zin(tekst: str, maximum: int = 95) -> str:
-    for teken in (". ", "? "):
-        if teken in tekst[:maximum]:
-            return tekst[:tekst.index(teken) + 1]
+    """The first sentence (a full stop or question mark before a capital), else the text cut at a word."""
+    eind = re.search(r"[.?](?=\s+[A-Z‘'])", tekst)
+    if eind and eind.end() <= maximum:
+        return tekst[:eind.end()]
     return tekst if len(tekst) <= maximum else tekst[:maximum].rsplit(" ", 1)[0] + " …"
 
 
@@ -353,15 +355,15 @@ def _terugkerend(m: Monitor) -> list[Blok]:
         if t.afspraak:
             regels.append(f"{wanneer_tekst(t.afspraak_bodjaar, laatste)} werd afgesproken: ‘{t.afspraak}’")
         uit.append(Opsomming(tuple(regels[1:]), titel=regels[0]))
-    if zonder:
-        uit.append(terugkerend_tabel(zonder, "Ook eerder gesteld, zonder antwoord of afspraak van toen",
-                                     kort=True))
+    if zonder:  # a long list: its caption as text, so the table may start on this page and run on
+        uit += [Alinea("Ook eerder gesteld, zonder antwoord of afspraak van toen:"),
+                terugkerend_tabel(zonder, "", kort=True)]
     return uit
 
 
 def terugkerend_tabel(lijst: list[Terugkerend], titel: str, kort: bool = False,
                       sleutel: str = "terugkerend_pdf") -> Tabel:
-    kolommen = (Kolom("Vraagpunt", "tekst", 0.6), Kolom("Vraag", "tekst", 6.4 if kort else 6),
+    kolommen = (Kolom("Vraagpunt", "tekst", 0.85), Kolom("Vraag", "tekst", 6.2 if kort else 6),
                 Kolom("Eerder bij het bod van", "tekst", 1.2),
                 *(() if kort else (Kolom("Antwoord toen", "tekst", 3), Kolom("Afspraak toen", "tekst", 3))))
     rijen = tuple((cellen.tekst(t.id), cellen.tekst(_eerste_zin(t.vraag) if kort else t.vraag),

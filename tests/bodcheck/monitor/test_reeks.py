@@ -44,9 +44,15 @@ def test_icr_daeb_2030_schuift_naar_de_norm(reeks: monitor.Monitor) -> None:
     assert [r.waarde for r in d.ramingen] == pytest.approx(
         [(7_694 + 7_327) / 7_327, (6_961 + 7_327) / 7_327, (6_032 + 7_327) / 7_327], abs=1e-4)
     assert d.drift and not d.breuk
-    # only 2030 differs between the prognoses: no other year of the ICR drifts (TI 2030 slides along)
-    assert {(x.tak, x.jaar) for x in reeks.drift if x.drift} == {("DAEB", 2030), ("TI", 2030)}
+    # from 2028 on each earlier prognosis lay higher (a third, two thirds, then the whole step); 2034 is in the
+    # prognoses of 2024 and 2025 only, still one step of about 0,13; before 2028 the prognoses agree. TI slides
+    # along (TI = DAEB + niet-DAEB).
+    assert {(x.tak, x.jaar) for x in reeks.drift if x.drift} == {(t, j) for t in ("DAEB", "TI")
+                                                                for j in range(2028, 2035)}
     assert sorted(x.sleutel for x in reeks.vraagpunten if x.id == "M03") == ["DAEB:icr", "TI:icr"]
+    m03 = next(x for x in reeks.vraagpunten if x.sleutel == "DAEB:icr")
+    assert "voor 2030 werd geraamd op 2,05 in het bod van 2024, 1,95 in het bod van 2025 en 1,82" in m03.vraag
+    assert "Ook voor 2028, 2029, 2031, 2032, 2033 en 2034 schoof de raming zo op" in m03.vraag
 
 
 def test_ltv_breuk_door_beleidswaarde_1(reeks: monitor.Monitor) -> None:
