@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
 from pathlib import Path
 
 from bodcheck import beoordeling, pipeline
@@ -39,14 +38,6 @@ class _Gelezen:
     instellingen: Instellingen
     notities: dict[str, Notitie]
     bod_sha256: str | None = None  # a .bodcheck: the workbook it was made from
-
-
-def _sha256(pad: Path) -> str:
-    h = hashlib.sha256()
-    with pad.open("rb") as f:
-        while blok := f.read(1024 * 1024):
-            h.update(blok)
-    return h.hexdigest()
 
 
 def bestanden(paden: list[str | Path]) -> tuple[list[Path], list[str]]:
@@ -115,7 +106,7 @@ def lees(paden: list[str | Path], woonvisie: str | Path | None, peildatum: dt.da
         if wv is not None and _zelfde(p, wv):
             continue
         try:
-            sha = _sha256(p)
+            sha = beoordeling._sha256(p)  # the digest the .bodcheck records for its workbook
         except OSError as e:
             raise MonitorFout([f"{p.name}: kan niet worden gelezen ({e.strerror or e})"]) from None
         if sha in uniek:
