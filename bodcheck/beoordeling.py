@@ -47,6 +47,8 @@ class Beoordeling:
     notities: dict[str, Notitie] = field(default_factory=dict)  # keyed by model.notitie_sleutel(vraagpunt)
     algemene_notitie: str = ""
     bronbestanden: dict[str, dict[str, str]] = field(default_factory=dict)  # rol -> {"naam", "sha256"}
+    # earlier years linked for the monitor (monitor.md): [{"pad", "sha256"}], opened only on the user's action
+    vorige_jaren: list[dict[str, str]] = field(default_factory=list)
 
 
 class BeoordelingFout(Exception):
@@ -276,6 +278,9 @@ def _controleer(b: Beoordeling) -> None:
             raise _Ongeldig(f"melding met onbekende soort {m.soort!r}")
     if b.instellingen.perspectief not in ("gemeente", "huurders"):
         raise _Ongeldig(f"onbekend perspectief {b.instellingen.perspectief!r}")
+    for link in b.vorige_jaren:
+        if not isinstance(link.get("pad"), str) or not isinstance(link.get("sha256"), str):
+            raise _Ongeldig("vorig jaar zonder pad of sha256")
     for rol, info in b.bronbestanden.items():
         if not isinstance(info.get("naam"), str) or not isinstance(info.get("sha256"), str):
             raise _Ongeldig(f"bronbestand {rol} zonder naam of sha256")

@@ -48,10 +48,11 @@ def uit_jaargangen(jaargangen: list[Jaargang], peildatum: dt.date, perspectief: 
 
 
 def maak(paden: list[str | Path], peildatum: dt.date, woonvisie: str | Path | None = None,
-         perspectief: str | None = None) -> Monitor:
+         perspectief: str | None = None, open_=None) -> Monitor:
     """Read and assess every year, then compute the views (the domain reads no clock: `peildatum` is the
-    date of the latest assessment; an earlier year is assessed as on 1 January after its bodjaar)."""
+    date of the latest assessment; an earlier year is assessed as on 1 January after its bodjaar). `open_`:
+    (name, Beoordeling) of an assessment open in the app that joins the series."""
     from bodcheck.monitor import lezen
 
-    jaargangen, meldingen = lezen.lees(paden, woonvisie, peildatum, perspectief)
+    jaargangen, meldingen = lezen.lees(paden, woonvisie, peildatum, perspectief, open_)
     return uit_jaargangen(jaargangen, peildatum, perspectief, meldingen)

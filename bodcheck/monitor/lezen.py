@@ -94,7 +94,9 @@ def _lees_werkboeken(paden: list[Path], shas: dict[Path, str], woonvisie: Path |
 
 
 def lees(paden: list[str | Path], woonvisie: str | Path | None, peildatum: dt.date,
-         perspectief: str | None = None) -> tuple[list[Jaargang], list[Melding]]:
+         perspectief: str | None = None,
+         open_: tuple[str, beoordeling.Beoordeling] | None = None) -> tuple[list[Jaargang], list[Melding]]:
+    """`open_`: an assessment open in the app (its name and itself, saved or not) that joins the series."""
     gevonden, fouten = bestanden(paden)
     if fouten:
         raise MonitorFout(fouten)
@@ -116,6 +118,10 @@ def lees(paden: list[str | Path], woonvisie: str | Path | None, peildatum: dt.da
         uniek[sha] = p
         shas[p] = sha
     gelezen = [_lees_bodcheck(p, shas[p]) for p in shas if p.suffix.lower() == beoordeling.EXTENSIE]
+    if open_ is not None:
+        naam, b = open_
+        gelezen.append(_Gelezen(Path(naam), "", b.invoer, list(b.meldingen), b.instellingen, dict(b.notities),
+                                b.bronbestanden.get("bod", {}).get("sha256")))
     if gelezen and wv is not None and all(p.suffix.lower() == beoordeling.EXTENSIE for p in shas):
         raise MonitorFout([f"{wv.name}: een opgeslagen beoordeling bevat de woonvisie al; laat --woonvisie weg"])
     bekend = {g.bod_sha256: g.pad for g in gelezen if g.bod_sha256}

@@ -219,7 +219,7 @@ def _belofte(m: Monitor) -> list[Blok]:
 # ---- verschuivingen ----------------------------------------------------------------------------------------
 
 
-def _belofte_grafiek(m: Monitor, code: str) -> Grafiek:
+def belofte_grafiek(m: Monitor, code: str) -> Grafiek:
     rijen = [b for b in m.belofte if b.code == code]
     eenheid = rijen[0].eenheid
     bods = _bod_kolommen(m, MAX_BODS_IN_TABEL)
@@ -241,7 +241,7 @@ def _verschuivingen(m: Monitor) -> list[Blok]:
         "Een belofte voor hetzelfde jaar kan van bod tot bod veranderen. Hier staan de veranderingen van meer dan 5 "
         "eenheden of 1 procentpunt; 'schuift op' betekent de verkeerde kant op (minder waar meer beter is).")]
     schuift = list(dict.fromkeys(v.code for v in m.verschuivingen if v.richting == "schuift_op"))
-    uit += [_belofte_grafiek(m, c) for c in schuift[:MAX_GRAFIEKEN]]
+    uit += [belofte_grafiek(m, c) for c in schuift[:MAX_GRAFIEKEN]]
     uit.append(verschuiving_tabel(m.verschuivingen))
     return uit
 
@@ -257,7 +257,7 @@ def verschuiving_tabel(lijst: list[Verschuiving], sleutel: str = "verschuivingen
 # ---- prognose-drift ----------------------------------------------------------------------------------------
 
 
-def _tak(m: Monitor) -> str:
+def grafiek_tak(m: Monitor) -> str:
     takken = {d.tak for d in m.drift}
     return next((t for t in ("DAEB", "TI", "niet-DAEB") if t in takken), "TI")
 
@@ -266,7 +266,7 @@ def _breuk_tekst(d: Drift) -> str:
     return f"andere definitie vanaf prognose {d.breuk_vanaf}"
 
 
-def _drift_grafiek(m: Monitor, ratio: str, tak: str) -> Grafiek | None:
+def drift_grafiek(m: Monitor, ratio: str, tak: str) -> Grafiek | None:
     lijnen = [d for d in m.drift if d.ratio == ratio and d.tak == tak]
     if not lijnen:
         return None
@@ -301,13 +301,13 @@ def drift_tabel(lijst: list[Drift], sleutel: str = "drift_pdf") -> Tabel:
 
 
 def _drift(m: Monitor) -> list[Blok]:
-    tak = _tak(m)
+    tak = grafiek_tak(m)
     uit: list[Blok] = [Alinea(
         "Elk jaar maakt de corporatie een nieuwe prognose. Per kerncijfer staat hier wat elke prognose voor de "
         f"komende jaren verwachtte ({TAK_LABEL[tak]}). De ICR is over alle prognoses vergelijkbaar; LTV en "
         "solvabiliteit alleen bij dezelfde versie van de beleidswaarde en hetzelfde normenkader: een andere "
         "definitie is een breuk in de lijn, geen verschuiving.")]
-    uit += [g for g in (_drift_grafiek(m, r, tak) for r in GRAFIEK_RATIOS) if g is not None]
+    uit += [g for g in (drift_grafiek(m, r, tak) for r in GRAFIEK_RATIOS) if g is not None]
     drift = [d for d in m.drift if d.drift]
     if drift:
         uit.append(drift_tabel(drift))
