@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from bodcheck import monitor
 from bodcheck.model import Notitie
 from tests.bodcheck import maak
@@ -66,3 +68,33 @@ def test_terugkerende_vraag_met_antwoord_van_vorig_jaar() -> None:
     assert (t.antwoord, t.antwoord_bodjaar) == ("Het Oude Dorp vraagt een vergunning.", 2025)
     assert (t.afspraak, t.afspraak_bodjaar) == ("Alle E/F/G verbeterd · corporatie · 2025", 2024)
     assert t.vorig_bodjaar == 2025
+
+
+def test_koppeling_bewaard_als_pad_en_sha256(tmp_path) -> None:
+    from bodcheck import beoordeling
+    from bodcheck.model import Instellingen
+    from bodcheck.monitor import koppelingen
+
+    def opslaan(naam: str, bodjaar: int):
+        inv = maak.invoer(algemeen={"bodjaar": bodjaar}, bod={"nieuwbouw_sociaal": {bodjaar + 1: 10}})
+        return beoordeling.opslaan(beoordeling.Beoordeling(inv, [], Instellingen()), tmp_path / naam)
+
+    vorig, nu = opslaan("2025.bodcheck", 2025), opslaan("2026.bodcheck", 2026)
+    links, fouten = koppelingen.koppel([vorig, tmp_path / "geen.xlsx"])
+    assert fouten == ["geen.xlsx: geen opgeslagen beoordeling (.bodcheck)"]
+    b = beoordeling.openen(nu)
+    b.vorige_jaren = links
+    beoordeling.opslaan(b, nu)
+    terug = beoordeling.openen(nu).vorige_jaren
+    assert terug == [{"pad": str(vorig.resolve()), "sha256": beoordeling._sha256(vorig)}]
+    m = koppelingen.over_de_jaren("2026.bodcheck", beoordeling.openen(nu), PEIL)
+    assert m.bodjaren == [2025, 2026] and m.meldingen == []
+    # a changed earlier file is used, and said; a missing one is said and left out
+    opslaan("2025.bodcheck", 2025).write_bytes(vorig.read_bytes() + b" ")
+    m = koppelingen.over_de_jaren("2026.bodcheck", beoordeling.openen(nu), PEIL)
+    assert [x.tekst for x in m.meldingen] == ["2025.bodcheck is veranderd sinds het werd gekoppeld; dit overzicht "
+                                              "gebruikt de huidige inhoud"]
+    vorig.unlink()
+    with pytest.raises(koppelingen.MonitorFout) as e:
+        koppelingen.over_de_jaren("2026.bodcheck", beoordeling.openen(nu), PEIL)
+    assert "is niet gevonden" in e.value.regels[0] and "minstens twee beoordelingen" in e.value.regels[1]
