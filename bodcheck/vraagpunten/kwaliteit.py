@@ -9,6 +9,8 @@ from bodcheck.model import GenoemdeWaarde
 from bodcheck.vraagpunten.kader import (
     Bevinding,
     Context,
+    Ontbreekt,
+    Uitkomst,
     aantal,
     bronnen_van,
     drempel,
@@ -24,14 +26,14 @@ from bodcheck.vraagpunten.kader import (
 
 
 @regel("D01", "EFG_NA_2028", "duurzaamheid", "hoog", "B", "[S22][S44]")
-def d01(ctx: Context) -> Iterator[Bevinding]:
-    efg = ctx.afgeleid.get("efg")
-    if not efg or efg["rest_doeljaar"] is None:
+def d01(ctx: Context) -> Iterator[Uitkomst]:
+    efg = ctx.afgeleid.efg
+    if not efg or efg.rest_doeljaar is None:
         if ctx.doelen("woningen_efg"):
-            ctx.ontbreekt("woningen_efg")
+            yield Ontbreekt("woningen_efg")
         return
-    if efg["rest_doeljaar"] > 0:
-        feit = (f"Volgens het bod heeft u eind {efg['doeljaar']} nog {aantal(efg['rest_doeljaar'])} woningen met "
+    if efg.rest_doeljaar > 0:
+        feit = (f"Volgens het bod heeft u eind {efg.doeljaar} nog {aantal(efg.rest_doeljaar)} woningen met "
                 "label E, F of G zonder sloop- of verkoopbesluit.")
         uitleg = toelichting_van(ctx.bod, "woningen_efg")
         vraag = (f"U licht toe: ‘{uitleg}’ Wat is de planning per complex, en wat doet u tot die tijd aan de "
@@ -40,10 +42,10 @@ def d01(ctx: Context) -> Iterator[Bevinding]:
         regel_ = ctx.bod.regel("woningen_efg") if ctx.bod is not None else None
         yield Bevinding(
             f"{feit} {vraag}",
-            f"In de Nationale prestatieafspraken 2022 is afgesproken dat er na {efg['doeljaar']} geen "
+            f"In de Nationale prestatieafspraken 2022 is afgesproken dat er na {efg.doeljaar} geen "
             "corporatiewoningen met label E, F of G meer zijn.",
-            bronnen_van(efg["bronnen"], regel_.toelichting_bron if uitleg and regel_ else None),
-            sleutel="woningen_efg", waarden=(GenoemdeWaarde(efg["rest_doeljaar"], "aantal", None, efg["doeljaar"]),),
+            bronnen_van(efg.bronnen, regel_.toelichting_bron if uitleg and regel_ else None),
+            sleutel="woningen_efg", waarden=(GenoemdeWaarde(efg.rest_doeljaar, "aantal", None, efg.doeljaar),),
         )
 
 
@@ -51,19 +53,19 @@ def d01(ctx: Context) -> Iterator[Bevinding]:
 def d02(ctx: Context) -> Iterator[Bevinding]:
     """The mean yearly decrease over the bod years; "klaar" is the first year the count (minus the homes with a
     sloop- or verkoopbesluit) reaches 0 (vraagpunten.md Revisions 2)."""
-    efg = ctx.afgeleid.get("efg")
-    if not efg or efg["start_aantal"] <= 0 or efg["klaar_jaar"] == efg["start_jaar"]:
+    efg = ctx.afgeleid.efg
+    if not efg or efg.start_aantal <= 0 or efg.klaar_jaar == efg.start_jaar:
         return
-    klaar, doeljaar = efg["klaar_jaar"], efg["doeljaar"]
+    klaar, doeljaar = efg.klaar_jaar, efg.doeljaar
     if klaar is not None and klaar <= doeljaar:
         return
-    geboden = efg["geboden_per_jaar"]
-    besloten = efg["start_besloten"]
-    waarden = [GenoemdeWaarde(efg["start_aantal"], "aantal", None, efg["start_jaar"])]
-    start = f"In {efg['start_jaar']} heeft u {aantal(efg['start_aantal'])} woningen met label E, F of G"
+    geboden = efg.geboden_per_jaar
+    besloten = efg.start_besloten
+    waarden = [GenoemdeWaarde(efg.start_aantal, "aantal", None, efg.start_jaar)]
+    start = f"In {efg.start_jaar} heeft u {aantal(efg.start_aantal)} woningen met label E, F of G"
     if besloten:
         start += f", waarvan {aantal(besloten)} met een sloop- of verkoopbesluit"
-        waarden.append(GenoemdeWaarde(besloten, "aantal", None, efg["start_jaar"]))
+        waarden.append(GenoemdeWaarde(besloten, "aantal", None, efg.start_jaar))
     if geboden is not None and geboden > 0:
         tempo = f"In het tempo van het bod (gemiddeld {aantal(geboden)} per jaar minder) "
         waarden.append(GenoemdeWaarde(geboden, "aantal"))
@@ -75,7 +77,7 @@ def d02(ctx: Context) -> Iterator[Bevinding]:
         f"{start}. {tempo}{eind}; de landelijke afspraak is eind {doeljaar}. Wat is er nodig om het tempo te "
         "verhogen?",
         "Het tempo bepaalt of de landelijke afspraak over label E, F en G wordt gehaald.",
-        tuple(efg["bronnen"]), sleutel="woningen_efg", waarden=tuple(waarden),
+        tuple(efg.bronnen), sleutel="woningen_efg", waarden=tuple(waarden),
     )
 
 
@@ -111,14 +113,14 @@ def d04(ctx: Context) -> Iterator[Bevinding]:
 
 
 @regel("D05", "VOCHT_SCHIMMEL", "kwaliteit", "laag", "H", "[S25][S26]")
-def d05(ctx: Context) -> Iterator[Bevinding]:
+def d05(ctx: Context) -> Iterator[Uitkomst]:
     codes_ = ("vocht_schimmel_meldingen", "vocht_schimmel_aangepakt")
     if ctx.bod is None:
         return
     bladen = [b for b in (ctx.bod, ctx.invoer.realisatie) if b is not None]
     if not any(b.heeft_getal(c) for b in bladen for c in codes_):
         for c in codes_:
-            ctx.ontbreekt(c)
+            yield Ontbreekt(c)
         yield Bevinding(
             f"Het bod noemt geen aantallen voor vocht en schimmel. Hoeveel meldingen waren er vorig jaar, en "
             f"hoeveel woningen pakt u in {jaren(ctx.bod.jaren)} aan?",

@@ -10,7 +10,8 @@ import openpyxl
 from bodcheck import rapport
 from bodcheck.rapport.model import Cel, Grafiek, Tabel
 
-BLADEN = ["Kerncijfers", "Investeringsruimte", "Scenario's", "Vergelijking", "Vraagpunten", "Meldingen"]
+BLADEN = ["Kerncijfers", "Investeringsruimte", "Scenario's", "Gevoeligheid", "Vergelijking", "Vraagpunten",
+          "Meldingen"]
 
 
 def test_excel_bladen_getallen_en_formaten(resultaat, werkboek, tmp_path):
