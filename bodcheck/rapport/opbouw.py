@@ -59,7 +59,7 @@ def opbouw(resultaat: Resultaat, notities: dict[str, Notitie] | None = None, def
         Hoofdstuk("kern", "Kern voor het bestuur", tuple(_kern(ctx, hoofd))),
         Hoofdstuk("realisatie", "Realisatie vorig jaar", tuple(_realisatie(ctx))),
         Hoofdstuk("proces", "Proces en volledigheid", tuple(_proces(ctx)), nieuwe_pagina=False),
-        Hoofdstuk("themas", "Bod versus woonvisie per thema", tuple(_themas(ctx))),
+        Hoofdstuk("themas", "Bod versus woonvisie per thema", tuple(_themas(ctx)), nieuwe_pagina=False),
         Hoofdstuk("voorraad", "Voorraadontwikkeling", tuple(_voorraad(ctx)), nieuwe_pagina=False),
         Hoofdstuk("normen", "Toets aan normen", tuple(normen.hoofdstuk(resultaat))),
         Hoofdstuk("financien", "Financiële ruimte (indicatief)",

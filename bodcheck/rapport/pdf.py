@@ -106,9 +106,14 @@ def _achtergrond(c: rl_canvas.Canvas, r: Rapport) -> None:
         c.line(links, hoogte - 14.5 * mm, rechts, hoogte - 14.5 * mm)
     c.line(links, 13.5 * mm, rechts, 13.5 * mm)
     c.setFont(stijl.FONT, 7.4)
-    c.drawString(links, 9.5 * mm, f"Beoordeeld op {opmaak.datum_lang(r.peildatum)} · bodcheck {r.versie}")
+    voet = f"Beoordeeld op {opmaak.datum_lang(r.peildatum)} · bodcheck {r.versie}"
+    c.drawString(links, 9.5 * mm, voet)
     c.setFont(stijl.FONT_VET, 7.4)
-    c.drawCentredString(breedte / 2, 9.5 * mm, r.status_tekst.upper() if not r.definitief else r.status_tekst)
+    status = r.status_tekst.upper() if not r.definitief else r.status_tekst
+    # centred, unless the left text would run into it (a long status such as the wederhoor version)
+    helft = c.stringWidth(status, stijl.FONT_VET, 7.4) / 2
+    midden = max(breedte / 2, links + c.stringWidth(voet, stijl.FONT, 7.4) + 6 * mm + helft)
+    c.drawCentredString(midden, 9.5 * mm, status)
     c.restoreState()
 
 

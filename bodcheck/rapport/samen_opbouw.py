@@ -611,7 +611,7 @@ def _regio_rapport(r: RegioResultaat, definitief: bool, notities: dict[str, dict
                                        f"bods {opmaak.jaren(bodjaren)}" if bodjaren else "") if x)
     return _samen_rapport(
         titel="Beoordeling van de bods in de regio" + (f" {opmaak.jaren(bodjaren)}" if bodjaren else ""),
-        auteur=f"regio {r.regio}", gemeente=r.regio, corporatie=_opsomming_namen([korte_naam(c) for c in corporaties]),
+        auteur=r.regio if r.regio.lower().startswith("regio") else f"regio {r.regio}", gemeente=r.regio, corporatie=_opsomming_namen([korte_naam(c) for c in corporaties]),
         bodjaar=bodjaren[-1] if bodjaren else None, peildatum=r.peildatum, definitief=definitief,
         perspectief=r.perspectief, voorblad=_regio_voorblad(r, definitief, corporaties, bodjaren),
         hoofdstukken=hoofdstukken, kopregel=kopregel, export=export, alle=alle,
