@@ -48,7 +48,13 @@ KLEINE_TABEL = 14  # rows: kept on one page with its title
 
 def _regels(tekst: str) -> str:
     """Plain text as Paragraph markup, its line breaks kept (the user's notes often are short lists)."""
-    return escape(tekst).replace("\n", "<br/>")
+    return _escape(tekst).replace("\n", "<br/>")
+
+
+def _escape(tekst: str) -> str:
+    """Markup-safe text in which a euro sign never ends a line: it is bound to its amount by a non-breaking
+    space (vraagpunten.md Revisions 2)."""
+    return escape(tekst.replace("€ ", "€\u00a0"))
 
 
 def _p(tekst: str, s: str) -> Paragraph:
@@ -269,7 +275,7 @@ def _blok(b: Blok, hoofdstuk: str, kern: bool = False) -> list[Flowable]:
         if b.titel:
             uit.append(_p(b.titel, "h3"))
         s = stijl.stijlen()["opsomming"]
-        items = [Paragraph(escape(x), s, bulletText="•") for x in b.items]
+        items = [Paragraph(_escape(x), s, bulletText="•") for x in b.items]
         uit += items
         return [KeepTogether(uit[:3]), *uit[3:]] if len(uit) > 3 else [KeepTogether(uit)]
     if isinstance(b, Tabel):
@@ -374,10 +380,10 @@ def _vraagpunten(v: Vraagpunten) -> list[Flowable]:
 
 def _vraagpunt(b: VraagpuntBlok, vakken: bool) -> list[Flowable]:
     s = stijl.stijlen()
-    uit: list[Flowable] = [Paragraph(f"{b.nummer}.&nbsp;&nbsp;{escape(b.vraag)}", s["vraag"])]
+    uit: list[Flowable] = [Paragraph(f"{b.nummer}.&nbsp;&nbsp;{_escape(b.vraag)}", s["vraag"])]
     labels = f"{b.thema} · ernst {b.ernst} · {b.id}" + ("" if b.meenemen else " · niet geselecteerd om mee te nemen")
     uit.append(Paragraph(f"<font color='#555B63'>{escape(labels)}</font>", s["vraag_detail"]))
-    uit.append(Paragraph(f"<b>Waarom:</b> {escape(b.waarom)}", s["vraag_detail"]))
+    uit.append(Paragraph(f"<b>Waarom:</b> {_escape(b.waarom)}", s["vraag_detail"]))
     bron = opmaak.cellen_kort(b.bronnen) if b.bronnen else "–"
     uit.append(Paragraph(f"<b>Bron:</b> {escape(bron)}" + (f" · <b>basis:</b> {escape(b.basis)}" if b.basis else ""),
                          s["vraag_detail"]))
