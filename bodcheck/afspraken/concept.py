@@ -25,7 +25,8 @@ from docx.shared import Cm, Pt
 
 from bodcheck import codes, opmaak
 from bodcheck.afspraken import toets as toets_mod
-from bodcheck.afspraken.model import VOORBEHOUD_LABEL, WIE_LABEL, Afspraak
+from bodcheck.afspraken.model import VOORBEHOUD_LABEL, Afspraak
+from bodcheck.afspraken.tekst import jaar_of_periode, wie
 from bodcheck.afspraken.verzamelen import Overzicht, Regel
 from bodcheck.model import Invoer
 
@@ -214,28 +215,6 @@ def _uitgangssituatie(inv: Invoer, a: Afspraak) -> str:
     return f"{toets_mod.waarde_tekst(waarde, toets_mod.eenheid_van(a))} ({jaar})"
 
 
-def _jaar_of_periode(a: Afspraak) -> str:
-    if a.is_indicator:
-        jaren = a.jaren()
-        if not jaren:
-            return "nog in te vullen"
-        if len(jaren) == 1:
-            return str(jaren[0])
-        return f"{jaren[0]}–{jaren[-1]}, " + ("per jaar" if a.per == "jaar" else "samen")
-    if isinstance(a.wanneer, dt.date):
-        return opmaak.datum(a.wanneer)
-    return str(a.wanneer) if a.wanneer is not None else "nog in te vullen"
-
-
-def _wie(a: Afspraak) -> str:
-    """The parties by the names the Partijen section gives them: gemeente, corporatie, huurdersorganisatie."""
-    if not a.wie:
-        return "nog in te vullen"
-    if a.wie == "samen":
-        return "samen, trekker: " + (WIE_LABEL.get(a.kartrekker, "") or "nog in te vullen")
-    return WIE_LABEL[a.wie]
-
-
 def afspraak_rij(inv: Invoer, r: Regel) -> list[str]:
     a = r.afspraak
     wat = a.wat or a.resultaat
@@ -248,7 +227,7 @@ def afspraak_rij(inv: Invoer, r: Regel) -> list[str]:
     else:
         waarde, indicator = opmaak.ONBEKEND, "(procesafspraak)" if a.is_proces else "nog in te vullen"
     return [f"{r.nummer}. {wat}", indicator, _uitgangssituatie(inv, a) if a.is_indicator else opmaak.ONBEKEND,
-            waarde, _jaar_of_periode(a), _wie(a)]
+            waarde, jaar_of_periode(a), wie(a)]
 
 
 def thema_label(thema: str) -> str:

@@ -16,6 +16,7 @@ from typing import Any
 from bodcheck import codes
 from bodcheck.afspraken import toets as toets_mod
 from bodcheck.afspraken.model import Afspraak, van_tekst
+from bodcheck.afspraken.tekst import jaar_of_periode, wie
 from bodcheck.model import Notitie, notitie_sleutel
 
 
@@ -47,6 +48,12 @@ class Overzicht:
             elif a.wanneer is not None:
                 js.add(a.wanneer.year)
         return sorted(js)
+
+
+def als_regel(afspraken: list[Afspraak]) -> str:
+    """The structured afspraken of a note as the report's one line per afspraak: wat · wie · wanneer."""
+    return "\n".join(" · ".join(d for d in (a.wat or a.resultaat, wie(a), jaar_of_periode(a)) if d)
+                     for a in afspraken)
 
 
 def afspraken_van(n: Notitie) -> list[Afspraak]:

@@ -9,6 +9,7 @@ the rest go to an appendix, numbered on. Nothing is hidden.
 from __future__ import annotations
 
 from bodcheck import codes, vraagpunten
+from bodcheck.afspraken.verzamelen import als_regel
 from bodcheck.model import Notitie, Vraagpunt, notitie_sleutel
 from bodcheck.rapport.model import VraagpuntBlok
 
@@ -58,7 +59,7 @@ def _blok(v: Vraagpunt, groep: str, nummer: int, notities: dict[str, Notitie], w
         basis=v.basis, sleutel=sleutel, meenemen=n.meenemen,
         notitie="" if wederhoor else n.notitie.strip(),
         antwoord="" if wederhoor else n.antwoord.strip(),
-        afspraak="" if wederhoor else n.afspraak.strip(),
+        afspraak="" if wederhoor else (n.afspraak.strip() or als_regel(n.afspraken)),
     )
 
 

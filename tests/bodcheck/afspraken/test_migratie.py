@@ -46,3 +46,15 @@ def test_onbekende_keuze_in_een_afspraak_is_een_beschadigd_bestand(tmp_path: Pat
         assert str(e) == "x.bodcheck: bestand is beschadigd of onvolledig en kan niet worden geopend"
     else:
         raise AssertionError("een onbekende partij werd geaccepteerd")
+
+
+def test_rapport_toont_gestructureerde_afspraak_als_er_geen_tekst_is(voorbeeld_beoordeling) -> None:
+    """Chapter 9's afspraak column: the typed text when there is one, else the structured afspraken."""
+    from bodcheck.rapport import overleg
+
+    b, r = voorbeeld_beoordeling
+    blokken = {x.sleutel: x for x in overleg.nummeren(r.vraagpunten, "gemeente", b.notities, False)[0]}
+    assert blokken["B01|nieuwbouw_sociaal"].afspraak == ("De corporatie levert elk jaar 30 sociale huurwoningen op. "
+                                                         "· corporatie · 2027–2031, per jaar")
+    wederhoor = {x.sleutel: x for x in overleg.nummeren(r.vraagpunten, "gemeente", b.notities, True)[0]}
+    assert wederhoor["B01|nieuwbouw_sociaal"].afspraak == ""
