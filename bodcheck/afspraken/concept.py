@@ -33,8 +33,8 @@ from bodcheck.model import Invoer
 PAGINA_BREEDTE, PAGINA_HOOGTE, MARGE = Cm(21.0), Cm(29.7), Cm(2.0)
 TEKST_BREEDTE = PAGINA_BREEDTE - 2 * MARGE
 TABEL_STIJL = "Table Grid"
-AFSPRAAK_KOLOMMEN = (("Afspraak", 4.5), ("Indicator", 3.0), ("Uitgangssituatie", 2.8), ("Waarde", 1.9),
-                     ("Jaar of periode", 2.2), ("Wie (trekker)", 2.4))  # 16,8 cm of the 17 cm text width
+AFSPRAAK_KOLOMMEN = (("Afspraak", 4.4), ("Indicator", 3.0), ("Uitgangs\u00adsituatie", 2.4), ("Waarde", 1.9),
+                     ("Jaar of periode", 2.4), ("Wie (trekker)", 2.7))  # 16,8 of 17 cm; a soft hyphen in the head
 TABEL_PUNTEN = 9
 TOETS_KOLOMMEN = (("Nr.", 1.0), ("Afspraak", 6.8), *((toets_mod.LETTER_KOP[k], 1.0) for k in toets_mod.LETTERS),
                   ("Herkomst", 4.0))
@@ -225,7 +225,7 @@ def afspraak_rij(inv: Invoer, r: Regel) -> list[str]:
             "nog in te vullen"
         indicator = toets_mod.indicator_label(a.indicator)
     else:
-        waarde, indicator = opmaak.ONBEKEND, "(procesafspraak)" if a.is_proces else "nog in te vullen"
+        waarde, indicator = opmaak.ONBEKEND, "procesafspraak" if a.is_proces else "nog in te vullen"
     return [f"{r.nummer}. {wat}", indicator, _uitgangssituatie(inv, a) if a.is_indicator else opmaak.ONBEKEND,
             waarde, jaar_of_periode(a), wie(a)]
 

@@ -59,7 +59,7 @@ def test_tabellen_met_nederlandse_waarden(document) -> None:
     wonen_zorg = document.tables[3]
     assert [c.text for c in wonen_zorg.rows[1].cells][3:] == ["nog in te vullen", "2027–2029, samen",
                                                               "samen, trekker: corporatie"]
-    assert [c.text for c in wonen_zorg.rows[2].cells][1:] == ["(procesafspraak)", "–", "–", "2027", "gemeente"]
+    assert [c.text for c in wonen_zorg.rows[2].cells][1:] == ["procesafspraak", "–", "–", "2027", "gemeente"]
 
 
 def test_werkbijlage_met_letters_en_oplossingen(document) -> None:
