@@ -12,9 +12,7 @@ Amounts are written in the workbook's unit (`x € 1.000` by default), shares as
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -117,33 +115,12 @@ def taken(b: Any, resultaat: Any, peildatum: dt.date, docx: str | None = None, s
     return uit, json_tekst, meldingen
 
 
-def schrijf_alles(lijst: list[Taak]) -> list[Path]:
-    """All or none: every content is made first, each written to a temporary file beside its target (with the
-    process id in its name), then all are put in place; on a failure the temporaries are removed."""
-    inhoud = [(pad, maker()) for pad, maker in lijst]
-    klaar: list[tuple[Path, Path]] = []
-    try:
-        for pad, data in inhoud:
-            pad.parent.mkdir(parents=True, exist_ok=True)
-            tijdelijk = pad.parent / f".{pad.name}.{os.getpid()}.tmp"
-            klaar.append((tijdelijk, pad))
-            with tijdelijk.open("wb") as f:
-                f.write(data)
-                f.flush()
-                os.fsync(f.fileno())
-        for tijdelijk, pad in klaar:
-            os.replace(tijdelijk, pad)
-    except BaseException:
-        for tijdelijk, _ in klaar:
-            with contextlib.suppress(OSError):
-                tijdelijk.unlink(missing_ok=True)
-        raise
-    return [pad for pad, _ in inhoud]
-
-
 def schrijf(b: Any, resultaat: Any, peildatum: dt.date, docx: str | None = None, sjabloon: str | None = None,
             woonvisie: str | None = None, json_pad: str | None = None, auteur: str = "",
             stdout: Any = None) -> tuple[list[Path], list[Melding]]:
+    """All outputs or none (bodcheck.uitvoer.schrijf_alles); a problem with a location is a UitvoerFout."""
+    from bodcheck.uitvoer import schrijf_alles
+
     lijst, json_tekst, meldingen = taken(b, resultaat, peildatum, docx, sjabloon, woonvisie, json_pad, auteur)
     geschreven = schrijf_alles(lijst)
     if json_pad == "-":

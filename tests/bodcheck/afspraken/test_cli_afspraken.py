@@ -64,7 +64,7 @@ def test_uitvoer_gelijk_aan_invoer_wordt_geweigerd_voor_het_lezen(bestand: Path,
                                                                  capsys: pytest.CaptureFixture[str]) -> None:
     voor = bestand.read_bytes()
     assert main(["afspraken", str(bestand), "--json", str(bestand), "--overschrijf"]) == 2
-    assert "is hetzelfde bestand als de beoordeling" in capsys.readouterr().err
+    assert f"--json {bestand} is hetzelfde bestand als de invoer beoordeling {bestand}" in capsys.readouterr().err
     assert bestand.read_bytes() == voor
 
 
