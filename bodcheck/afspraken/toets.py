@@ -20,6 +20,7 @@ from typing import Any
 from bodcheck import codes, opmaak, parameters
 from bodcheck.afspraken.model import PARTIJEN, Afspraak
 from bodcheck.model import JaarBlad
+from bodcheck.vergelijking import OPTELBARE_EENHEDEN, VOORRAAD_CODES
 
 JA, NEE, NVT = "ja", "nee", "nvt"
 SYMBOOL = {JA: "✓", NEE: "✗", NVT: "–"}
@@ -31,8 +32,6 @@ LEGENDA = ("Specifiek, Meetbaar, Toegewezen (kartrekker), Realistisch, Tijdgebon
            "praktijk op veel manieren gelezen; hier staat de T van toegewezen voor: wie voert uit, en bij samen: "
            "wie trekt. ✓ in orde, ✗ aanvullen, – niet van toepassing.")
 NIEUWBOUW_CODES = ("nieuwbouw_sociaal", "nieuwbouw_midden")
-OPTELBAAR = frozenset({"aantal", "personen", "bedrag"})
-VOORRAAD = frozenset({"voorraad_sociaal", "woningen_efg", "efg_sloop_verkoop", "woningen_conditie_56"})
 
 A01 = "A01"
 A01_NAAM = "AFSPRAAK_NIET_CONCREET"
@@ -167,7 +166,7 @@ def _onderbouwing(a: Afspraak, ctx: Context) -> list[str]:
         return []
     eenheid = eenheid_van(a)
     hoger_beter = not codes.lager_is_beter(a.indicator) and a.richting != "lager"
-    if eenheid not in OPTELBAAR or a.indicator in VOORRAAD or not hoger_beter:
+    if eenheid not in OPTELBARE_EENHEDEN or a.indicator in VOORRAAD_CODES or not hoger_beter:
         return []
     uit = []
     n = int(parameters.waarde("drempels", "nieuwbouw_realisatie_jaren"))

@@ -39,7 +39,7 @@ def doorgeschreven(b: Any, resultaat: Any, ov: Overzicht | None = None) -> Doorg
 
 
 def _factor(invoer: Invoer) -> float:
-    return codes.EENHEID_BEDRAGEN.get(invoer.eenheid_bedragen, codes.EENHEID_BEDRAGEN[codes.EENHEID_STANDAARD])
+    return codes.factor_bedragen(invoer.eenheid_bedragen)
 
 
 def _in_werkboek(x: float | None, eenheid: str, factor: float) -> float | None:
