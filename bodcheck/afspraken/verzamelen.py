@@ -24,7 +24,7 @@ from bodcheck.model import Notitie, notitie_sleutel
 class Regel:
     nummer: int  # 1, 2, … as printed
     afspraak: Afspraak
-    bron: str  # JSON `bron`: "vraagpunt B01", "vergelijking nieuwbouw_sociaal", "gemeente Gemeente!B3"
+    bron: str  # JSON `bron`: "vraagpunt B01" (its label), "vergelijking nieuwbouw_sociaal", "gemeente Gemeente!B3"
     herkomst: str  # the same in Dutch words, for people
     thema: str  # the afspraak's thema, else its vraagpunt's, else ""
     toets: toets_mod.Toets
@@ -69,10 +69,11 @@ def verzamel(notities: dict[str, Notitie], overgenomen: list[Afspraak], resultaa
     rijen: list[tuple[Afspraak, str, str, str, str | None, int]] = []
     for sleutel in volgorde:
         v = vraagpunten.get(sleutel)
-        regel_id = sleutel.split("|", 1)[0]
+        label = (v.label or v.id) if v is not None else sleutel.split("|", 1)[0]
+        herkomst = f"vraagpunt {label}" + (f": {v.titel.lower()}" if v is not None and v.titel else "")
         for i, a in enumerate(afspraken_van(notities[sleutel])):
             thema = a.thema or codes.thema_van(a.indicator) or (v.thema if v is not None else "")
-            rijen.append((a, f"vraagpunt {regel_id}", f"vraagpunt {regel_id}", thema, sleutel, i))
+            rijen.append((a, f"vraagpunt {label}", herkomst, thema, sleutel, i))
     for i, a in enumerate(overgenomen):
         soort, _, waar = a.bron.partition(":")
         if soort == "vergelijking":
