@@ -10,7 +10,6 @@ for a file name and can be replaced (tests inject a path).
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -364,8 +363,8 @@ class AfsprakenScherm(QWidget):
         if regel.notitie is None:
             return self._b.afspraken, regel.index
         n = self._b.notities[regel.notitie]
-        if not n.afspraken:
-            self._b.notities[regel.notitie] = n = dataclasses.replace(n, afspraken=afspraken_van(n))
+        if not n.afspraken:  # in place: the Vraagpunten view holds the same note objects
+            n.afspraken = afspraken_van(n)
         return n.afspraken, regel.index
 
     def _na_wijziging(self, kies: int | None) -> None:

@@ -112,3 +112,33 @@ def qtbot_knop():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_in_het_hoofdvenster_na_vraagpunten_en_bewaard(voorbeeld, qtbot, tmp_path: Path) -> None:
+    """The view sits after Vraagpunten; an afspraak typed at a vraagpunt shows up, its year added here is
+    saved in the .bodcheck (versie 2) and survives a later edit of the note's text in Vraagpunten."""
+    from bodcheck.model import notitie_sleutel
+    from ui import hoofdvenster as hv
+
+    w = voorbeeld
+    assert hv.SCHERMEN.index("Afspraken") == hv.SCHERMEN.index("Vraagpunten") + 1
+    b01 = next(v for v in w.resultaat.vraagpunten if v.id == "B01")
+    sleutel = notitie_sleutel(b01)
+    vp = w.toon_scherm(hv.VRAAGPUNTEN)
+    assert vp.kies(sleutel)
+    vp.veld_afspraak.setPlainText("30 per jaar, corporatie")  # as typed at the vraagpunt
+    af = w.toon_scherm(hv.AFSPRAKEN)
+    assert af.tabel.rowCount() == 1 and af.tabel.item(0, 1).text() == "30 per jaar, corporatie"
+    assert "".join(af.tabel.item(0, k).text() for k in range(4, 9)) == "–✗✗–✗"
+    af.veld_van.setValue(2027)
+    assert w.gewijzigd
+    assert w.beoordeling.notities[sleutel].afspraken[0].van_jaar == 2027
+    # the note's text edited again in Vraagpunten keeps the structured afspraak (same note object)
+    vp = w.toon_scherm(hv.VRAAGPUNTEN)
+    assert vp.kies(sleutel)
+    vp.veld_antwoord.setPlainText("akkoord")
+    assert w.beoordeling.notities[sleutel].antwoord == "akkoord"
+    assert w.beoordeling.notities[sleutel].afspraken[0].van_jaar == 2027
+    pad = tmp_path / "met-afspraak.bodcheck"
+    beoordeling.opslaan(w.beoordeling, pad)
+    assert beoordeling.openen(pad).notities[sleutel].afspraken[0].van_jaar == 2027
