@@ -82,3 +82,35 @@ def test_onvolledige_en_periode_afspraken_komen_niet_als_jaarwaarde_in_het_sjabl
     assert d.toelichting == {"ouderen_geclusterd": "Afgesproken voor 2027–2029 samen: 45."}
     assert [m.soort for m in d.meldingen] == ["info", "info"]
     assert "heeft nog geen jaar" in d.meldingen[0].tekst
+
+
+def test_sjabloon_in_de_eenheid_van_het_werkboek_en_tekst_nooit_een_formule(tmp_path) -> None:
+    """€ 2.500.000 in x € 1.000 is 2.500; 95% stays the fraction 0,95 in a percent cell; a note that looks like
+    a formula stays text."""
+    import openpyxl
+
+    from bodcheck import sjabloon
+    from bodcheck.afspraken.uitvoer import sjabloon_vooraf, woonvisie_gegevens
+    from bodcheck.model import Invoer, Veld
+
+    invoer = Invoer(algemeen={"corporatie": Veld("De Lindehof", Bron()), "gemeente": Veld("Aaberg", Bron()),
+                              "bodjaar": Veld(2026, Bron())}, eenheid_bedragen="x € 1.000", woonvisie=[],
+                    gemeente_levert=[])
+    afspraken = [Afspraak(wie="corporatie", indicator="investering_gemeente", waarde=2_500_000.0, van_jaar=2027,
+                          tot_jaar=2027),
+                 Afspraak(wie="corporatie", indicator="passend_toewijzen", waarde=0.95, van_jaar=2027, tot_jaar=2028),
+                 Afspraak(wat="=HYPERLINK(\"http://x\")", wie="gemeente", resultaat="=1+1", wanneer=2027,
+                          thema="wonen_zorg")]
+    d = doorschrijven(None, afspraken, 2026)
+    pad = tmp_path / "s.xlsx"
+    pad.write_bytes(sjabloon.als_bytes(soort="bod", bodjaar=2027, vooraf=sjabloon_vooraf(invoer, d)))
+    ws = openpyxl.load_workbook(pad)["Afspraken"]
+    kop = [c.value for c in ws[1]]
+    rijen = {r[0].value: r for r in ws.iter_rows(min_row=2)}
+    assert kop[2:4] == [2027, 2028]
+    assert rijen["investering_gemeente"][2].value == 2500
+    assert rijen["passend_toewijzen"][2].value == 0.95 and rijen["passend_toewijzen"][3].number_format == "0.0%"
+    wv = tmp_path / "w.xlsx"
+    wv.write_bytes(sjabloon.als_bytes(woonvisie_gegevens(invoer, d), soort="woonvisie"))
+    cel = openpyxl.load_workbook(wv)["Gemeente"]["B2"]
+    assert cel.data_type == "s" and cel.value == "=1+1" and cel.quotePrefix
