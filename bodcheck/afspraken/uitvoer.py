@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from bodcheck import codes
-from bodcheck.afspraken import concept, json_uitvoer
+from bodcheck.afspraken import json_uitvoer
 from bodcheck.afspraken.doorschrijven import Doorgeschreven, doorschrijven
 from bodcheck.afspraken.verzamelen import Overzicht, verzamel
 from bodcheck.model import Invoer, Melding
@@ -103,6 +103,8 @@ def taken(b: Any, resultaat: Any, peildatum: dt.date, docx: str | None = None, s
 
     uit: list[Taak] = []
     if docx:
+        from bodcheck.afspraken import concept  # python-docx only when a document is asked for
+
         uit.append((Path(docx), lambda: concept.als_bytes(concept.Stukken(invoer, ov, peildatum, auteur))))
     if sjabloon:
         uit.append((Path(sjabloon), lambda: sjabloon_mod.als_bytes(
