@@ -317,6 +317,7 @@ class AfsprakenScherm(QWidget):
             self._vullen = False
         self.knop_vergelijking.setEnabled(self.keuze_vergelijking.count() > 0)
         self.knop_gemeente.setEnabled(self.keuze_gemeente.count() > 0)
+        self.knop_woonvisie.setEnabled(r is not None and r.invoer.woonvisie is not None)
         self._ververs(0 if self._huidig is None else self._huidig)
 
     def _ververs(self, kies: int | None) -> None:
