@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from bodcheck import codes, getallen, opmaak
 from bodcheck.afspraken import overnemen, toets
 from bodcheck.afspraken.model import VOORBEHOUD_LABEL, WIE, Afspraak
-from bodcheck.afspraken.tekst import wie
+from bodcheck.afspraken.tekst import jaar_of_periode, wie
 from bodcheck.afspraken.verzamelen import Overzicht, Regel, afspraken_van, verzamel
 from ui.signalen import zend
 from ui.taken import Taken
@@ -305,11 +305,9 @@ class AfsprakenScherm(QWidget):
             for i, v in enumerate(r.vergelijking if r is not None else []):
                 if v.bod is None:
                     continue
-                code = overnemen.BOD_CODE_VOOR_DOEL.get(v.code, v.code)
-                eenheid = codes.ALLE_CODES[code].eenheid if code in codes.ALLE_CODES else (v.eenheid or "aantal")
-                jaar = str(v.jaar) if v.jaar is not None else f"{v.van_jaar}–{v.tot_jaar} samen"
-                self.keuze_vergelijking.addItem(
-                    f"{toets.indicator_label(code)} {jaar}: bod {toets.waarde_tekst(v.bod, eenheid)}", i)
+                a = overnemen.uit_vergelijking(v)
+                self.keuze_vergelijking.addItem(f"{toets.indicator_label(a.indicator)} {jaar_of_periode(a)}: bod "
+                                                f"{toets.waarde_tekst(a.waarde, toets.eenheid_van(a))}", i)
             self.keuze_gemeente.clear()
             for i, t in enumerate((r.invoer.gemeente_levert or []) if r is not None else []):
                 self.keuze_gemeente.addItem(f"{t.tegenprestatie}" + (f" ({t.jaar})" if t.jaar else ""), i)

@@ -2,7 +2,9 @@
 
     uit_vergelijking(v) -> Afspraak       "overnemen als afspraak": the bod's value for that year; a row
                                           without a year (a periode target or a totaal row) becomes one
-                                          `periode` afspraak with the period sum
+                                          `periode` afspraak with the period sum; the totaal row of a rate,
+                                          share or stock (a bound for every year) one `jaar` afspraak over
+                                          its span with the value of its worst year
     uit_gemeente(t) -> Afspraak           a row of the Gemeente sheet: a process afspraak of the gemeente
     conflicten(afspraken) -> [Conflict]   one indicator with two afspraken for one year
     samenvoegen(afspraken, i, j) -> [Afspraak]   merge j into i (i wins where both hold a value)
@@ -27,6 +29,8 @@ def uit_vergelijking(v: Vergelijking) -> Afspraak:
     if v.jaar is not None:
         van = tot = v.jaar
         per = "jaar"
+    elif v.totaal and codes.aggregatie(code, v.eenheid or None) != "som":
+        van, tot, per = v.van_jaar, v.tot_jaar, "jaar"  # a bound that holds every year: the worst year's value
     else:
         van, tot, per = v.van_jaar, v.tot_jaar, "periode"
     return Afspraak(wat=label, thema=v.thema or codes.thema_van(code), wie="corporatie", indicator=code,

@@ -20,7 +20,6 @@ from typing import Any
 from bodcheck import codes, opmaak, parameters
 from bodcheck.afspraken.model import PARTIJEN, Afspraak
 from bodcheck.model import JaarBlad
-from bodcheck.vergelijking import OPTELBARE_EENHEDEN, VOORRAAD_CODES
 
 JA, NEE, NVT = "ja", "nee", "nvt"
 SYMBOOL = {JA: "✓", NEE: "✗", NVT: "–"}
@@ -166,7 +165,7 @@ def _onderbouwing(a: Afspraak, ctx: Context) -> list[str]:
         return []
     eenheid = eenheid_van(a)
     hoger_beter = not codes.lager_is_beter(a.indicator) and a.richting != "lager"
-    if eenheid not in OPTELBARE_EENHEDEN or a.indicator in VOORRAAD_CODES or not hoger_beter:
+    if codes.aggregatie(a.indicator, eenheid) != "som" or not hoger_beter:
         return []
     uit = []
     n = int(parameters.waarde("drempels", "nieuwbouw_realisatie_jaren"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from bodcheck.afspraken import overnemen
 from bodcheck.afspraken.doorschrijven import doorschrijven
 from bodcheck.afspraken.model import Afspraak
@@ -23,6 +25,16 @@ def test_periode_of_totaalrij_wordt_een_periode_afspraak_met_de_som() -> None:
     """A row without a year: the bod's sum over 2027–2031 (18 + 24 + 30 + 48 + 40 = 160)."""
     a = overnemen.uit_vergelijking(_vergelijking(None, 2027, 2031, 160))
     assert (a.per, a.waarde, a.van_jaar, a.tot_jaar) == ("periode", 160, 2027, 2031)
+
+
+def test_totaalrij_van_een_aandeel_geldt_elk_jaar() -> None:
+    """Passend toewijzen 2027–2031: the totaal row holds the worst year (0,93); a share does not add up."""
+    v = dataclasses.replace(_vergelijking(None, 2027, 2031, 0.93, code="passend_toewijzen"), totaal=True,
+                            eenheid="%")
+    a = overnemen.uit_vergelijking(v)
+    assert (a.per, a.waarde, a.van_jaar, a.tot_jaar) == ("jaar", 0.93, 2027, 2031)
+    som = dataclasses.replace(_vergelijking(None, 2027, 2031, 160), totaal=True, eenheid="aantal")
+    assert overnemen.uit_vergelijking(som).per == "periode"
 
 
 def test_taakstelling_wordt_afspraak_over_statushouders() -> None:
