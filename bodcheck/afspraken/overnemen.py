@@ -26,6 +26,8 @@ from bodcheck.vergelijking import BOD_CODE_VOOR_DOEL
 def uit_vergelijking(v: Vergelijking) -> Afspraak:
     code = BOD_CODE_VOOR_DOEL.get(v.code, v.code)
     label = codes.ALLE_CODES[code].omschrijving if code in codes.ALLE_CODES else (v.omschrijving or code)
+    van: int | None
+    tot: int | None
     if v.jaar is not None:
         van = tot = v.jaar
         per = "jaar"

@@ -210,18 +210,18 @@ def _hard_genoeg(a: Afspraak, ctx: Context, per_jaar: float) -> bool:
 
 def _boven_bod(a: Afspraak, bod: JaarBlad | None) -> float:
     """Σ(afspraak − bod) over the years the bod covers; 0 without a bod."""
-    bekend = [(j, bod.getal(a.indicator, j)) for j in a.jaren()] if bod is not None else []
-    bekend = [(j, b) for j, b in bekend if b is not None]
+    geboden = [bod.getal(a.indicator, j) for j in a.jaren()] if bod is not None else []
+    bekend = [b for b in geboden if b is not None]
     if not bekend or a.waarde is None:
         return 0.0
     if a.per == "jaar":
-        return sum(a.waarde - b for _, b in bekend)
-    return a.waarde * len(bekend) / len(a.jaren()) - sum(b for _, b in bekend)
+        return sum(a.waarde - b for b in bekend)
+    return a.waarde * len(bekend) / len(a.jaren()) - sum(bekend)
 
 
 def bevindingen(toetsen: list[tuple[int, Afspraak, Toets]]) -> list[Bevinding]:
     """A01 per afspraak with a ✗, numbered 1, 2, … in the order of the afspraken."""
-    uit = []
+    uit: list[Bevinding] = []
     for nr, a, t in toetsen:
         if not t.niet_concreet:
             continue

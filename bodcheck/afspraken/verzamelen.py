@@ -67,6 +67,7 @@ def verzamel(notities: dict[str, Notitie], overgenomen: list[Afspraak], resultaa
     vraagpunten = {notitie_sleutel(v): v for v in resultaat.vraagpunten}
     volgorde = [k for k in vraagpunten if k in notities] + sorted(k for k in notities if k not in vraagpunten)
     rijen: list[tuple[Afspraak, str, str, str, str | None, int]] = []
+    sleutel: str | None
     for sleutel in volgorde:
         v = vraagpunten.get(sleutel)
         label = (v.label or v.id) if v is not None else sleutel.split("|", 1)[0]
