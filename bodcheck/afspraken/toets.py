@@ -15,11 +15,10 @@ investeringsruimte (only when the prognosis holds the bod, as F03 reads it).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from bodcheck import codes, opmaak, parameters
 from bodcheck.afspraken.model import PARTIJEN, Afspraak
-from bodcheck.model import JaarBlad
+from bodcheck.model import JaarBlad, Resultaat
 
 JA, NEE, NVT = "ja", "nee", "nvt"
 SYMBOOL = {JA: "✓", NEE: "✗", NVT: "–"}
@@ -77,12 +76,12 @@ class Bevinding:
     uitleg: tuple[str, ...] = field(default_factory=tuple)
 
 
-def context_van(resultaat: Any) -> Context:
-    ir = resultaat.afgeleid.get("investeringsruimte_gemeente") if resultaat.afgeleid else None
+def context_van(resultaat: Resultaat) -> Context:
+    ir = resultaat.afgeleid.investeringsruimte_gemeente
     return Context(
         bodjaar=resultaat.invoer.bodjaar, bod=resultaat.invoer.bod, realisatie=resultaat.invoer.realisatie,
-        ruimte_gemeente=ir.get("ruimte_gemeente") if ir else None,
-        stichtingskosten=ir.get("stichtingskosten_per_woning") if ir else None,
+        ruimte_gemeente=ir.ruimte_gemeente if ir else None,
+        stichtingskosten=ir.stichtingskosten_per_woning if ir else None,
         prognose_bevat_bod=resultaat.invoer.prognose_bevat_bod,
     )
 
