@@ -19,7 +19,7 @@ from typing import Any
 from bodcheck import opmaak, vraagpunten
 from bodcheck.model import GenoemdeWaarde, Melding, Vraagpunt
 from bodcheck.monitor.model import Belofte, Monitor, cel_in
-from bodcheck.vraagpunten import _labels, _vraagpunt
+from bodcheck.vraagpunten import _labels, uitvoering
 from bodcheck.vraagpunten.kader import Bevinding, Regel, omschrijving, opsomming, regel, waarde
 
 TAKKEN_LABEL = {"TI": "de hele corporatie", "DAEB": "DAEB", "niet-DAEB": "niet-DAEB"}
@@ -115,13 +115,7 @@ REGISTER: tuple[Regel, ...] = (m01, m02, m03)
 
 
 def beoordeel(m: Monitor, register: Iterable[Regel] = REGISTER) -> tuple[list[Vraagpunt], list[Melding]]:
-    punten: list[Vraagpunt] = []
-    meldingen: list[Melding] = []
+    """The monitor's rules through the one rule runner (a rule that raises becomes an `intern` melding)."""
     register = tuple(register)
-    for r in register:
-        try:
-            punten += [_vraagpunt(r, b) for b in r.functie(m)]  # the rule frame's: titel, adressaat, label
-        except Exception as fout:  # a bug in one rule must not stop the others
-            meldingen.append(Melding("intern", f"Regel {r.id} ({r.naam}) faalde: {type(fout).__name__}: {fout}",
-                                     regel=r.id))
+    punten, meldingen = uitvoering.uitkomsten(register, m)
     return vraagpunten.sorteer(_labels(punten), register), meldingen
