@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from bodcheck.afspraken.model import Afspraak
 from bodcheck.codes import EENHEID_STANDAARD, TAKKEN
 
 # ---- provenance -------------------------------------------------------------------------------------
@@ -551,7 +552,8 @@ class Notitie:
     meenemen: bool = True  # take it to the overleg (printed in chapter 9)
     notitie: str = ""  # own note
     antwoord: str = ""  # answer given at the table
-    afspraak: str = ""  # afspraak: wat · wie · wanneer
+    afspraak: str = ""  # afspraak as typed: wat · wie · wanneer (versie 1; printed in the report)
+    afspraken: list[Afspraak] = field(default_factory=list)  # the structured afspraken (versie 2)
 
 
 def notitie_sleutel(v: Vraagpunt) -> str:
