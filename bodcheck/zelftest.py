@@ -73,7 +73,7 @@ def zelftest(*, venster: bool = True, uit: Callable[[str], object] | None = None
                         verslag.append(_controleer_venster(map_, map_ / _bod_naam()))
         duur = f"{time.perf_counter() - begin:.1f}".replace(".", ",")
         uit(f"Zelftest geslaagd: bodcheck {__version__}, voorbeeld beoordeeld (peildatum "
-            f"{opmaak.datum(PEILDATUM)}); {'; '.join(verslag)} — {duur} s.\n")
+            f"{opmaak.datum_lang(PEILDATUM)}); {'; '.join(verslag)} — {duur} s.\n")
         return 0
     except ZelftestFout as e:
         fout_uit(f"Zelftest mislukt: {stap}: {e}\n")

@@ -69,7 +69,8 @@ def test_gemeente_samen_per_doel(aaberg, qtbot):
 
     assert samen.kies_doel("opgeleverd")
     assert samen.jaren.isVisible() and samen.jaren.model.rowCount() == 5
-    assert samen.hoofd.status == "voldoet_niet" and samen.hoofd.kop.accessibleName().endswith("✗ wijkt af")
+    # judged per saldo over the period (vraagpunten.md Revisions 2): 194 against 200 is "deels", not "wijkt af"
+    assert samen.hoofd.status == "gedeeltelijk" and samen.hoofd.kop.accessibleName().endswith("◐ deels")
 
     from ui.hulp import HulpDialoog
 
