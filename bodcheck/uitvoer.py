@@ -164,11 +164,14 @@ def schrijf_alles(taken: Iterable[tuple[str | Path, Callable[[], bytes]]]) -> li
     has changed; a problem with a location raises UitvoerFout."""
     inhoud = [(Path(pad), maker()) for pad, maker in taken]
     klaar: list[tuple[Path, Path]] = []
+    gemaakt: list[Path] = []  # folders this run created, removed again on failure
     huidig: Path | None = None
     try:
         for pad, data in inhoud:
             huidig = pad
+            nieuw = [a for a in reversed(pad.parents) if not os.path.lexists(a)]
             pad.parent.mkdir(parents=True, exist_ok=True)
+            gemaakt += nieuw
             tijdelijk = atomair.tijdelijk_naast(pad)
             klaar.append((tijdelijk, pad))
             with tijdelijk.open("wb") as f:
@@ -181,18 +184,21 @@ def schrijf_alles(taken: Iterable[tuple[str | Path, Callable[[], bytes]]]) -> li
                 raise IsADirectoryError(errno.EISDIR, "is a directory", str(pad))
             atomair.zet_op_zijn_plaats(tijdelijk, pad)
     except OSError as e:
-        _ruim(klaar)
+        _ruim(klaar, gemaakt)
         raise UitvoerFout([fout_tekst(huidig if huidig is not None else "uitvoer", e)]) from None
     except BaseException:
-        _ruim(klaar)
+        _ruim(klaar, gemaakt)
         raise
     return [pad for pad, _ in inhoud]
 
 
-def _ruim(klaar: list[tuple[Path, Path]]) -> None:
+def _ruim(klaar: list[tuple[Path, Path]], gemaakt: list[Path]) -> None:
     for tijdelijk, _ in klaar:
         with contextlib.suppress(OSError):
             tijdelijk.unlink(missing_ok=True)
+    for map_ in reversed(gemaakt):  # deepest first; only empty ones
+        with contextlib.suppress(OSError):
+            map_.rmdir()
 
 
 # ---- the outputs of one run -------------------------------------------------------------------------
@@ -249,3 +255,33 @@ def schrijf_samen_uitvoer(resultaat, rapport: str | None = None, excel: str | No
     if json_pad == "-":
         (stdout or sys.stdout).write(samen.als_tekst(resultaat))
     return geschreven
+
+
+# ---- for the app ------------------------------------------------------------------------------------
+
+
+def invoer_botsing(pad: str | Path, invoer: Iterable[str | Path]) -> str | None:
+    """The Dutch reason a save or export to `pad` is refused because it is one of the open inputs, or None."""
+    for p in invoer:
+        if p is not None and zelfde_bestand(pad, p):
+            wat = (f"{Path(pad).name} is nu geopend als invoer." if Path(pad).name == Path(p).name else
+                   f"{Path(pad).name} is hetzelfde bestand als de geopende invoer {Path(p).name}.")
+            return f"{wat} Bewaren zou die invoer overschrijven; kies een andere naam of map."
+    return None
+
+
+def ruim_op_bij_start(mappen: Iterable[str | Path] = ()) -> int:
+    """At the app's start: remove the temporary files of processes that no longer run, in bodcheck's own
+    folders (autosave, notes) and in `mappen` (e.g. the folders of recently opened files). Returns how many."""
+    from bodcheck import logboek
+
+    eigen = [logboek.map_(), logboek.map_() / "autosave", logboek.map_() / "samen-notities"]
+    gezien: set[str] = set()
+    weg = 0
+    for m in [*eigen, *mappen]:
+        sleutel = str(m)
+        if sleutel in gezien:
+            continue
+        gezien.add(sleutel)
+        weg += len(atomair.ruim_op(m))
+    return weg

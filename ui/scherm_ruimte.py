@@ -101,6 +101,8 @@ class RuimteScherm(QWidget):
         laag.addWidget(self.methode)
         self.gevoeligheid = GevoeligheidPaneel()
         self.gevoeligheid.parameters_gewijzigd.connect(lambda p: zend(self.parameters_gewijzigd, p))
+        for vak in self.gevoeligheid.vakken.values():
+            vak.valueChanged.connect(self._op_wijziging)
         laag.addWidget(self.gevoeligheid)
         laag.addStretch(1)
 
@@ -114,7 +116,8 @@ class RuimteScherm(QWidget):
 
     def _op_wijziging(self) -> None:
         if not self._vullen:
-            self.bezig.setText("Wordt herberekend…")
+            for label in (self.bezig, self.gevoeligheid.bezig):
+                label.setText("Wordt herberekend…")
             self._uitstel.start()
 
     def _stuur(self) -> None:
@@ -122,14 +125,15 @@ class RuimteScherm(QWidget):
             "rente_nieuwe_leningen": round(self.rente.value() / 100, 6),
             "stichtingskosten_per_woning": float(self.stichting.value()),
             "horizon_jaren": int(self.horizon.value()),
+            "gevoeligheid": self.gevoeligheid.waarden(),
         })
 
     def toon(self, resultaat: Resultaat) -> None:
         ir = resultaat.berekend.investeringsruimte
-        self.gevoeligheid.toon(resultaat)
         self.bezig.setText("")
         self._vullen = True
         try:
+            self.gevoeligheid.toon(resultaat)
             if ir is not None:
                 p = ir.parameters
                 self.rente.setValue(float(p.get("rente_nieuwe_leningen", 0.03)) * 100)
