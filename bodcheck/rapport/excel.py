@@ -143,14 +143,15 @@ def _leesblad(wb: Workbook, naam: str, kop: str, blokken: tuple) -> None:
     _afdrukken(ws, max((len(t.kolommen) for t in tabellen), default=1), "1:1")
 
 
-def maak(r: Rapport, bladen: tuple[tuple[str, str], ...] = BLADEN) -> bytes:
-    """The workbook as bytes: first the report's own tables as people read them (LEESBLADEN, for the chapters
-    the report has, and the per-year table), then a sheet per (export key, sheet name) in `bladen` (the joint
+def maak(r: Rapport, bladen: tuple[tuple[str, str], ...] = BLADEN,
+         leesbladen: tuple[tuple[str, str], ...] = ()) -> bytes:
+    """The workbook as bytes: first the report's own tables as people read them (`leesbladen`, e.g. LEESBLADEN:
+    the chapters the report has, and the per-year table), then a sheet per (export key, sheet name) in `bladen` (the joint
     report has its own) for filters and pivots."""
     wb = Workbook()
     wb.remove(wb.active)
     sleutels = {h.sleutel: h for h in r.hoofdstukken}
-    for sleutel, naam in LEESBLADEN:
+    for sleutel, naam in leesbladen:
         if sleutel in sleutels:
             h = sleutels[sleutel]
             _leesblad(wb, naam, f"{h.kop} — {r.kopregel}", h.blokken)
