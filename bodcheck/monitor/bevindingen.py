@@ -8,25 +8,25 @@ the fact with its numbers and years first, one open question at the end, no code
   solved, and that year has passed.
 
 Each rule is a small function `(Monitor) -> Iterable[Bevinding]` with the metadata of every rule (the
-`regel` decorator of the rule frame); a rule that raises becomes an `intern` melding, the others run on.
+`regel` decorator of the rule frame), run by the one rule runner (bodcheck.vraagpunten.uitvoering): a rule
+that raises becomes an `intern` melding, the others run on.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Iterator, Sequence
 
-from bodcheck import opmaak, vraagpunten
+from bodcheck import codes, opmaak, vraagpunten
 from bodcheck.model import GenoemdeWaarde, Melding, Vraagpunt
 from bodcheck.monitor.model import Belofte, Monitor, cel_in
-from bodcheck.vraagpunten import _labels, _vraagpunt
+from bodcheck.vraagpunten import uitvoering
 from bodcheck.vraagpunten.kader import Bevinding, Regel, omschrijving, opsomming, regel, waarde
 
 TAKKEN_LABEL = {"TI": "de hele corporatie", "DAEB": "DAEB", "niet-DAEB": "niet-DAEB"}
 
 
 @regel("M01", "AFSPRAAK_ACHTER_HERHAALD", "proces", "hoog", "B", "de afspraken en de realisatie van opeenvolgende jaren")
-def m01(m: Any) -> Iterator[Bevinding]:
+def m01(m: Monitor) -> Iterator[Bevinding]:
     per_code: dict[str, list[Belofte]] = {}
     for b in m.belofte:
         per_code.setdefault(b.code, []).append(b)
@@ -51,7 +51,7 @@ def m01(m: Any) -> Iterator[Bevinding]:
             "Eén jaar achterstand kan toeval zijn; als de realisatie jaren op rij achterblijft, zegt dat iets over "
             "de haalbaarheid van de nieuwe afspraken.",
             tuple(c for b in langste for c in (b.afspraak_cel, b.realisatie_cel) if c),
-            sleutel=code,
+            sleutel=code, thema=codes.thema_van(code) or None,
             waarden=tuple(GenoemdeWaarde(x, e, cel, b.jaar) for b in langste
                           for x, cel in ((b.afspraak, b.afspraak_cel), (b.realisatie, b.realisatie_cel))
                           if x is not None))
@@ -62,7 +62,7 @@ def aantal_jaren(n: int) -> str:
 
 
 @regel("M02", "BELOFTE_SCHUIFT_OP", "proces", "midden", "B", "de beloftes in opeenvolgende bods")
-def m02(m: Any) -> Iterator[Bevinding]:
+def m02(m: Monitor) -> Iterator[Bevinding]:
     per_code: dict[str, list] = {}
     for v in m.verschuivingen:
         if v.slechter_op_rij >= 2:
@@ -78,13 +78,13 @@ def m02(m: Any) -> Iterator[Bevinding]:
             "Een belofte die elk jaar naar beneden gaat, is een patroon: het helpt om samen te kijken wat er "
             "nodig is om het nieuwe getal wel te halen.",
             tuple(cel_in(a.bodjaar, a.cel) for v in lijst for a in v.beloftes if a.cel),
-            sleutel=code,
+            sleutel=code, thema=codes.thema_van(code) or None,
             waarden=tuple(GenoemdeWaarde(a.waarde, e, cel_in(a.bodjaar, a.cel) if a.cel else None, v.jaar)
                           for v in lijst for a in v.beloftes))
 
 
 @regel("M03", "PROGNOSE_DRIFT", "financien", "midden", "B", "de prognoses van opeenvolgende jaren")
-def m03(m: Any) -> Iterator[Bevinding]:
+def m03(m: Monitor) -> Iterator[Bevinding]:
     per_ratio: dict[tuple[str, str], list] = {}
     for d in m.drift:
         if d.drift:
@@ -111,17 +111,11 @@ def m03(m: Any) -> Iterator[Bevinding]:
                      GenoemdeWaarde(d.norm, eenheid, None, None)))
 
 
-REGISTER: tuple[Regel, ...] = (m01, m02, m03)
+REGISTER: tuple[Regel[Monitor], ...] = (m01, m02, m03)
 
 
-def beoordeel(m: Monitor, register: Iterable[Regel] = REGISTER) -> tuple[list[Vraagpunt], list[Melding]]:
-    punten: list[Vraagpunt] = []
-    meldingen: list[Melding] = []
-    register = tuple(register)
-    for r in register:
-        try:
-            punten += [_vraagpunt(r, b) for b in r.functie(m)]  # the rule frame's: titel, adressaat, label
-        except Exception as fout:  # a bug in one rule must not stop the others
-            meldingen.append(Melding("intern", f"Regel {r.id} ({r.naam}) faalde: {type(fout).__name__}: {fout}",
-                                     regel=r.id))
-    return vraagpunten.sorteer(_labels(punten), register), meldingen
+def beoordeel(m: Monitor, register: Sequence[Regel[Monitor]] = REGISTER) -> tuple[list[Vraagpunt], list[Melding]]:
+    """The findings in JSON order (the one rule runner, as for the rules on one bod), labelled where a rule
+    fires more than once; a rule that raises is an `intern` melding."""
+    punten, meldingen = uitvoering.uitkomsten(register, m)
+    return uitvoering.sorteer(vraagpunten._labels(punten), register), meldingen
