@@ -83,7 +83,8 @@ def schrijf_reeks(map_: Path, laatste) -> list[Path]:
             b, meldingen = beoordeling.nieuw(bod, wv)
             if any(m.soort == "fout" for m in meldingen):  # a bug in the example, not user input
                 raise RuntimeError("de reeks is niet leesbaar: " + "; ".join(m.regel_tekst() for m in meldingen))
-            b.notities = {k: Notitie(**v) for k, v in voorbeeld_reeks_data.NOTITIES.get(bodjaar, {}).items()}
+            b.notities = {k: Notitie(antwoord=v["antwoord"], afspraak=v["afspraak"])
+                          for k, v in voorbeeld_reeks_data.NOTITIES.get(bodjaar, {}).items()}
             uit.append(beoordeling.opslaan(b, map_ / f"lindehof-aaberg-{bodjaar}.bodcheck"))
     laatste = dataclasses.replace(laatste)
     uit.append(beoordeling.opslaan(laatste, map_ / f"lindehof-aaberg-{voorbeeld_reeks_data.BODJAREN[-1]}.bodcheck"))

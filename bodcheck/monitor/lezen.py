@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 
 from bodcheck import beoordeling, pipeline
@@ -40,7 +41,7 @@ class _Gelezen:
     bod_sha256: str | None = None  # a .bodcheck: the workbook it was made from
 
 
-def bestanden(paden: list[str | Path]) -> tuple[list[Path], list[str]]:
+def bestanden(paden: Sequence[str | Path]) -> tuple[list[Path], list[str]]:
     """The files to read: each path itself, or the `.bodcheck` files and workbooks directly in a folder.
     Returns the files and the problems (a path that does not exist, an empty folder)."""
     uit: list[Path] = []
@@ -73,7 +74,7 @@ def _lees_werkboeken(paden: list[Path], shas: dict[Path, str], woonvisie: Path |
     """Read the bod workbooks (with the woonvisie). Without `woonvisie`, one woonvisie workbook among them
     is used as it; its gemeente is checked by the reader."""
     alleen = {p: pipeline.lees(p) for p in paden}
-    fouten = [m.regel_tekst() for _, m in alleen.values() for m in m if m.soort == "fout"]
+    fouten = [x.regel_tekst() for _, meldingen in alleen.values() for x in meldingen if x.soort == "fout"]
     if fouten:
         raise MonitorFout(fouten)
     kandidaten = [p for p, (inv, _) in alleen.items() if is_woonvisie(inv)]
@@ -93,7 +94,7 @@ def _lees_werkboeken(paden: list[Path], shas: dict[Path, str], woonvisie: Path |
     return uit
 
 
-def lees(paden: list[str | Path], woonvisie: str | Path | None, peildatum: dt.date,
+def lees(paden: Sequence[str | Path], woonvisie: str | Path | None, peildatum: dt.date,
          perspectief: str | None = None,
          open_: tuple[str, beoordeling.Beoordeling] | None = None) -> tuple[list[Jaargang], list[Melding]]:
     """`open_`: an assessment open in the app (its name and itself, saved or not) that joins the series."""
@@ -143,7 +144,9 @@ def lees(paden: list[str | Path], woonvisie: str | Path | None, peildatum: dt.da
     for g in gelezen:
         inst = dataclasses.replace(g.instellingen, perspectief=perspectief or g.instellingen.perspectief)
         # an earlier year is assessed as it stood then: at the latest on 1 January after its bodjaar
-        datum = peildatum if g.invoer.bodjaar == laatste else min(peildatum, dt.date(g.invoer.bodjaar + 1, 1, 1))
+        bodjaar = g.invoer.bodjaar
+        assert bodjaar is not None  # _controleer refused a file without one
+        datum = peildatum if bodjaar == laatste else min(peildatum, dt.date(bodjaar + 1, 1, 1))
         r = pipeline.beoordeel_invoer(g.invoer, inst, datum, g.meldingen)
         jaargangen.append(Jaargang(g.pad.name, r, g.notities))
     return jaargangen, meldingen

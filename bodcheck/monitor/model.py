@@ -91,7 +91,7 @@ class Raming:
 
     bodjaar: int
     prognose_editie: int | None
-    waarde: float | None
+    waarde: float
     bw_versie: str
     kader: str  # the normenkader's naam
     cel: str = ""
