@@ -19,7 +19,8 @@ from pathlib import Path
 from bodcheck import beoordeling, pipeline
 from bodcheck.model import Instellingen, Invoer, Melding, Notitie
 from bodcheck.monitor.model import Jaargang
-from bodcheck.samen.lezen import is_woonvisie, werkboeken
+from bodcheck.samen.lezen import inventaris, is_woonvisie
+from bodcheck.veilig import terminal
 
 
 class MonitorFout(Exception):
@@ -41,24 +42,36 @@ class _Gelezen:
     bod_sha256: str | None = None  # a .bodcheck: the workbook it was made from
 
 
-def bestanden(paden: Sequence[str | Path]) -> tuple[list[Path], list[str]]:
+def bestanden(paden: Sequence[str | Path]) -> tuple[list[Path], list[str], list[Melding]]:
     """The files to read: each path itself, or the `.bodcheck` files and workbooks directly in a folder.
-    Returns the files and the problems (a path that does not exist, an empty folder)."""
+    Returns the files, the problems (a path that does not exist, an empty folder) and an `info` or
+    `waarschuwing` melding for every file of a folder that is skipped (bodcheck's own outputs, lock files,
+    hidden files, links to outside the folder: the folder rules of every command, samen.lezen.inventaris)."""
     uit: list[Path] = []
     fouten: list[str] = []
+    meldingen: list[Melding] = []
     for p in map(Path, paden):
         if p.is_dir():
-            gevonden = sorted((q for q in p.iterdir() if q.is_file() and q.suffix.lower() == beoordeling.EXTENSIE
-                               and not q.name.startswith(".")), key=lambda q: q.name.casefold())
-            gevonden += werkboeken(p)
-            if not gevonden:
+            boeken, overgeslagen = inventaris(p)
+            binnen = p.resolve()
+            eigen = []
+            for q in sorted(p.iterdir(), key=lambda q: q.name.casefold()):
+                if q.suffix.lower() != beoordeling.EXTENSIE or q.name.startswith(".") or not q.is_file():
+                    continue
+                if q.is_symlink() and not q.resolve().is_relative_to(binnen):
+                    continue  # inventaris says so: a link to outside the folder is refused
+                eigen.append(q)
+            # a .bodcheck is an input here, not an output to skip
+            namen = {f"{terminal(q.name)} overgeslagen" for q in eigen}
+            meldingen += [m for m in overgeslagen if not any(m.tekst.startswith(n) for n in namen)]
+            if not eigen and not boeken:
                 fouten.append(f"{p.name or p}: geen beoordelingen (.bodcheck) of werkboeken (.xlsx) in deze map")
-            uit += gevonden
+            uit += eigen + boeken
         elif p.is_file():
             uit.append(p)
         else:
             fouten.append(f"{p.name or p}: bestand of map niet gevonden")
-    return uit, fouten
+    return uit, fouten, meldingen
 
 
 def _lees_bodcheck(pad: Path, sha: str) -> _Gelezen:
@@ -98,11 +111,10 @@ def lees(paden: Sequence[str | Path], woonvisie: str | Path | None, peildatum: d
          perspectief: str | None = None,
          open_: tuple[str, beoordeling.Beoordeling] | None = None) -> tuple[list[Jaargang], list[Melding]]:
     """`open_`: an assessment open in the app (its name and itself, saved or not) that joins the series."""
-    gevonden, fouten = bestanden(paden)
+    gevonden, fouten, meldingen = bestanden(paden)
     if fouten:
         raise MonitorFout(fouten)
     wv = Path(woonvisie) if woonvisie is not None else None
-    meldingen: list[Melding] = []
     uniek: dict[str, Path] = {}
     shas: dict[Path, str] = {}
     for p in gevonden:

@@ -161,3 +161,17 @@ def test_twee_jaren_zonder_afspraken_geven_een_kort_rapport(tmp_path: Path) -> N
     tekst = "\n".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(rapport.pdf_bytes(m))).pages)
     assert "geen afspraken" in tekst and "Geen belofte veranderde" in tekst
     assert "Over de jaren zijn geen vragen gevonden" in tekst
+
+
+def test_eigen_uitvoer_in_de_map_wordt_overgeslagen_en_genoemd(voorbeeld_map: Path, uitvoer: Path,
+                                                               tmp_path: Path) -> None:
+    from bodcheck import monitor
+
+    reeks = tmp_path / "reeks"
+    shutil.copytree(voorbeeld_map / voorbeeld.REEKS, reeks)
+    for naam in ("m.xlsx", "m.pdf", "m.json"):
+        shutil.copy(uitvoer / naam, reeks / naam)
+    m = monitor.maak([reeks], maak.PEILDATUM)
+    assert m.bodjaren == [2024, 2025, 2026]
+    assert sorted(x.tekst.split(" ")[0] for x in m.meldingen) == ["m.json", "m.pdf", "m.xlsx"]
+    assert all(x.soort == "info" and "overgeslagen" in x.tekst for x in m.meldingen)
