@@ -372,6 +372,39 @@ def terugkerend_tabel(lijst: list[Terugkerend], titel: str, kort: bool = False,
     return Tabel(kolommen, rijen, titel=titel, sleutel=sleutel)
 
 
+# ---- the short chapter in the year's beoordelingsrapport ---------------------------------------------------
+
+
+def kort(m: Monitor) -> tuple[Blok, ...]:
+    """The chapter "Over de jaren" of the beoordelingsrapport when earlier years are linked (monitor.md): the
+    traffic-light table, the questions over the years and the returning questions with earlier answers."""
+    met_afspraak = [b for b in m.belofte if b.status != "geen_afspraak"]
+    laatste = m.bodjaren[-1]
+    uit: list[Blok] = [Alinea(
+        f"Dit bod naast de gekoppelde bods van {_jaren_tekst(m.bodjaren[:-1])}: afspraak tegen realisatie per jaar, "
+        "de vragen over de jaren en de vragen die terugkomen. De volledige terugblik, met de verschuivingen en de "
+        "prognoses van de kerncijfers, staat in het venster Over de jaren en in het rapport Terugblik over de jaren.")]
+    if met_afspraak:
+        uit.append(stoplicht_tabel(m, met_afspraak))
+    if m.vraagpunten:
+        uit.append(Opsomming(tuple(v.vraag for v in m.vraagpunten), titel="Vragen over de jaren"))
+    met = [t for t in m.terugkerend if t.antwoord or t.afspraak]
+    regels = []
+    for t in met:
+        tekst = f"{t.id} (ook bij het bod van {_jaren_tekst(list(t.bodjaren))})"
+        if t.antwoord:
+            tekst += f" · {wanneer_tekst(t.antwoord_bodjaar, laatste)} antwoordde u: ‘{t.antwoord}’"
+        if t.afspraak:
+            tekst += f" · {wanneer_tekst(t.afspraak_bodjaar, laatste)} werd afgesproken: ‘{t.afspraak}’"
+        regels.append(tekst)
+    if regels:
+        uit.append(Opsomming(tuple(regels), titel="Vragen die terugkomen, met het antwoord van toen"))
+    zonder = len(m.terugkerend) - len(met)
+    if zonder:
+        uit.append(Alinea(f"Nog {zonder} vragen van dit jaar kwamen ook eerder op, zonder genoteerd antwoord.", "klein"))
+    return tuple(uit)
+
+
 # ---- Excel: the long table and the views with all bods --------------------------------------------------
 
 

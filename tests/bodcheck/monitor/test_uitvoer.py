@@ -175,3 +175,25 @@ def test_eigen_uitvoer_in_de_map_wordt_overgeslagen_en_genoemd(voorbeeld_map: Pa
     assert m.bodjaren == [2024, 2025, 2026]
     assert sorted(x.tekst.split(" ")[0] for x in m.meldingen) == ["m.json", "m.pdf", "m.xlsx"]
     assert all(x.soort == "info" and "overgeslagen" in x.tekst for x in m.meldingen)
+
+
+def test_rapport_van_het_jaar_krijgt_hoofdstuk_over_de_jaren(voorbeeld_map: Path, tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    from bodcheck.monitor import koppelingen
+
+    reeks = voorbeeld_map / voorbeeld.REEKS
+    b = beoordeling.openen(reeks / "lindehof-aaberg-2026.bodcheck")
+    b.vorige_jaren, _ = koppelingen.koppel([reeks / "lindehof-aaberg-2024.bodcheck",
+                                            reeks / "lindehof-aaberg-2025.bodcheck"])
+    b.vorige_jaren.append({"pad": str(tmp_path / "weg.bodcheck"), "sha256": "0" * 64})
+    pad = beoordeling.opslaan(b, tmp_path / "2026.bodcheck")
+    assert main(["beoordeel", str(pad), "--rapport", str(tmp_path / "r.pdf"), "--peildatum", "2026-10-01"]) == 0
+    assert "weg.bodcheck is niet gevonden" in capsys.readouterr().err  # reported, not silently skipped
+    tekst = "\n".join(p.extract_text() for p in pypdf.PdfReader(tmp_path / "r.pdf").pages)
+    assert "Over de jaren" in tekst and "Dit bod naast de gekoppelde bods van 2024 en 2025" in tekst
+    assert "20 van 30" in tekst and "Vorig jaar antwoordde u" in tekst
+    # without links the report has no such chapter
+    assert main(["beoordeel", str(reeks / "lindehof-aaberg-2026.bodcheck"), "--rapport", str(tmp_path / "z.pdf"),
+                 "--peildatum", "2026-10-01"]) == 0
+    assert "Dit bod naast de gekoppelde" not in "\n".join(
+        p.extract_text() for p in pypdf.PdfReader(tmp_path / "z.pdf").pages)
