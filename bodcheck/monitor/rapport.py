@@ -349,7 +349,7 @@ def _terugkerend(m: Monitor) -> list[Blok]:
         f"{len(m.terugkerend)} vragen van het bod van {laatste} kwamen ook bij een eerder bod op. Waar u toen een "
         "antwoord of afspraak noteerde, staat die erbij.")]
     for t in met:
-        regels = [f"{t.id} · eerder gesteld bij het bod van {_jaren_tekst(list(t.bodjaren))}", t.vraag]
+        regels = [f"{t.label} · eerder gesteld bij het bod van {_jaren_tekst(list(t.bodjaren))}", t.vraag]
         if t.antwoord:
             regels.append(f"{wanneer_tekst(t.antwoord_bodjaar, laatste)} antwoordde u: ‘{t.antwoord}’")
         if t.afspraak:
@@ -366,7 +366,7 @@ def terugkerend_tabel(lijst: list[Terugkerend], titel: str, kort: bool = False,
     kolommen = (Kolom("Vraagpunt", "tekst", 0.85), Kolom("Vraag", "tekst", 6.2 if kort else 6),
                 Kolom("Eerder bij het bod van", "tekst", 1.2),
                 *(() if kort else (Kolom("Antwoord toen", "tekst", 3), Kolom("Afspraak toen", "tekst", 3))))
-    rijen = tuple((cellen.tekst(t.id), cellen.tekst(_eerste_zin(t.vraag) if kort else t.vraag),
+    rijen = tuple((cellen.tekst(t.label), cellen.tekst(_eerste_zin(t.vraag) if kort else t.vraag),
                    cellen.tekst(_jaren_tekst(list(t.bodjaren))),
                    *(() if kort else (cellen.tekst(t.antwoord), cellen.tekst(t.afspraak)))) for t in lijst)
     return Tabel(kolommen, rijen, titel=titel, sleutel=sleutel)
@@ -391,7 +391,7 @@ def kort(m: Monitor) -> tuple[Blok, ...]:
     met = [t for t in m.terugkerend if t.antwoord or t.afspraak]
     regels = []
     for t in met:
-        tekst = f"{t.id} (ook bij het bod van {_jaren_tekst(list(t.bodjaren))})"
+        tekst = f"{t.label} (ook bij het bod van {_jaren_tekst(list(t.bodjaren))})"
         if t.antwoord:
             tekst += f" · {wanneer_tekst(t.antwoord_bodjaar, laatste)} antwoordde u: ‘{t.antwoord}’"
         if t.afspraak:
