@@ -57,7 +57,7 @@ def test_json_schema(uitvoer: Path) -> None:
     assert [r["bw_versie"] for r in p["ramingen"]] == ["1.0", "2.0", "2.0"]
     assert [r["waarde"] for r in p["ramingen"]] == pytest.approx([15_021 / 7_327, 14_288 / 7_327, 13_359 / 7_327],
                                                                  abs=1e-6)
-    assert sorted(x["id"] for x in d["vraagpunten"]) == ["M01", "M02", "M03", "M03"]
+    assert sorted(x["id"] for x in d["vraagpunten"]) == ["M01", "M02", "M03", "M03", "M04"]
 
 
 def test_pdf_kort_en_leesbaar(uitvoer: Path) -> None:
@@ -75,7 +75,8 @@ def test_pdf_kort_en_leesbaar(uitvoer: Path) -> None:
 
 def test_excel_lange_tabel_en_overzichten(uitvoer: Path) -> None:
     wb = openpyxl.load_workbook(uitvoer / "m.xlsx")
-    assert wb.sheetnames == ["Tabel", "Belofte en realisatie", "Verschuivingen", "Prognose-drift", "Terugkerend",
+    # first the Kern chapter as people read it (as every bodcheck export), then the tables for own pivots
+    assert wb.sheetnames == ["Overzicht", "Tabel", "Belofte en realisatie", "Verschuivingen", "Prognose-drift", "Terugkerend",
                              "Vraagpunten", "Meldingen"]
     ws = wb["Tabel"]
     koppen = [c.value for c in ws[2]]
