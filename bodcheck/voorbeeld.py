@@ -86,6 +86,7 @@ def schrijf_reeks(map_: Path, laatste) -> list[Path]:
     import tempfile
 
     from bodcheck import beoordeling, voorbeeld_reeks_data
+    from bodcheck.afspraken.model import Afspraak
     from bodcheck.model import Notitie
 
     map_.mkdir(parents=True, exist_ok=True)
@@ -97,7 +98,10 @@ def schrijf_reeks(map_: Path, laatste) -> list[Path]:
             b, meldingen = beoordeling.nieuw(bod, wv)
             if any(m.soort == "fout" for m in meldingen):  # a bug in the example, not user input
                 raise RuntimeError("de reeks is niet leesbaar: " + "; ".join(m.regel_tekst() for m in meldingen))
-            b.notities = {k: Notitie(**v) for k, v in voorbeeld_reeks_data.NOTITIES.get(bodjaar, {}).items()}
+            gemaakt = voorbeeld_reeks_data.AFSPRAKEN.get(bodjaar, {})
+            b.notities = {k: Notitie(antwoord=v["antwoord"], afspraak=v["afspraak"],
+                                     afspraken=[Afspraak(**a) for a in gemaakt.get(k, [])])
+                          for k, v in voorbeeld_reeks_data.NOTITIES.get(bodjaar, {}).items()}
             uit.append(beoordeling.opslaan(b, map_ / f"lindehof-aaberg-{bodjaar}.bodcheck"))
     laatste = dataclasses.replace(laatste)
     uit.append(beoordeling.opslaan(laatste, map_ / f"lindehof-aaberg-{voorbeeld_reeks_data.BODJAREN[-1]}.bodcheck"))

@@ -39,10 +39,12 @@ MAX_TOP = 5
 
 
 def opbouw(resultaat: Resultaat, notities: dict[str, Notitie] | None = None, definitief: bool | None = None,
-           wederhoor: bool = False, bijlagen: bool = False, auteur: str | None = None) -> Rapport:
+           wederhoor: bool = False, bijlagen: bool = False, auteur: str | None = None,
+           terugblik: tuple[Blok, ...] = ()) -> Rapport:
     """The whole report as data. `definitief` None follows the user's setting; `wederhoor` leaves out the
     user's own notes (the version sent to the corporatie and the huurdersorganisatie); `bijlagen` adds the
-    input appendix; `auteur` (--auteur) names who prepared it, else the app setting, else by perspective."""
+    input appendix; `auteur` (--auteur) names who prepared it, else the app setting, else by perspective;
+    `terugblik`: the short chapter over the years (bodcheck.monitor.rapport.kort) when earlier years are linked."""
     invoer = resultaat.invoer
     definitief = resultaat.instellingen.definitief if definitief is None else definitief
     auteur = auteur or resultaat.instellingen.auteur
@@ -66,6 +68,7 @@ def opbouw(resultaat: Resultaat, notities: dict[str, Notitie] | None = None, def
                   tuple(financien.hoofdstuk(resultaat, [ctx.vraag_kort(v) for v in ctx.van_thema("financien")]))),
         Hoofdstuk("vraagpunten", "Vraagpunten voor het overleg", tuple(_vraagpunten(ctx, hoofd, rest, bijlagen))),
         Hoofdstuk("gemeente", "Wat de gemeente zelf levert", tuple(_gemeente(ctx))),
+        *([Hoofdstuk("terugblik", "Over de jaren", terugblik)] if terugblik else []),
         Hoofdstuk("methode", "Methode en begrippen", tuple(bijlagen_mod.methode()), nieuwe_pagina=False),
     ]
     letters: dict[str, str] = {}
