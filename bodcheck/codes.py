@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-FORMAATVERSIE = 1
+FORMAATVERSIE = 1.1  # written by the template; the number 1.1 (text "1.1" or "1,1" is read too)
+FORMAATVERSIES = (1, 1.1)  # read; a v1 workbook reads exactly as before
 
 # Units of a row. `bedrag` is scaled by Algemeen.eenheid; `€` is always whole euros.
 EENHEDEN = ("aantal", "%", "€", "bedrag", "score", "personen", "jaren", "ratio")
@@ -29,13 +30,14 @@ class Code:
 class AlgemeenVeld:
     code: str
     label: str
-    soort: str  # "tekst" | "int" | "getal" | "datum" | "janee" | "eenheid" | "bwversie"
+    soort: str  # "tekst" | "int" | "getal" | "datum" | "janee" | "eenheid" | "bwversie" | "versie" | "bedrag"
+    #             | "ratio" (a number such as an ICR) | "aandeel" (a fraction: 0,2 or 20 or 20%) | "basis"
     verplicht: str = "nee"  # "ja" | "bod" (only with Bod/Prognose sheets) | "nee"
     uitleg: str = ""
 
 
 ALGEMEEN: tuple[AlgemeenVeld, ...] = (
-    AlgemeenVeld("formaatversie", "Formaatversie", "int", "ja", "Altijd 1."),
+    AlgemeenVeld("formaatversie", "Formaatversie", "versie", "ja", "1.1 (een werkboek met 1 wordt ook gelezen)."),
     AlgemeenVeld("corporatie", "Corporatie", "tekst", "bod", "Naam van de woningcorporatie."),
     AlgemeenVeld("l_nummer", "L-nummer", "tekst", "nee", "Registratienummer bij de Autoriteit woningcorporaties."),
     AlgemeenVeld("gemeente", "Gemeente", "tekst", "ja", "Naam van de gemeente."),
@@ -63,8 +65,38 @@ ALGEMEEN: tuple[AlgemeenVeld, ...] = (
     AlgemeenVeld("woonzorgvisie_datum", "Woonzorgvisie vastgesteld", "datum", "nee"),
     AlgemeenVeld("opgesteld_door", "Opgesteld door", "tekst", "nee"),
     AlgemeenVeld("datum_opgesteld", "Datum opgesteld", "datum", "nee"),
+    # ---- formaatversie 1.1 ----
+    AlgemeenVeld("prognose_basis", "Basis van de cijfers", "basis", "nee",
+                 "enkelvoudig (standaard: de toegelaten instelling zelf) of geconsolideerd (met verbindingen)."),
+    AlgemeenVeld("intern_icr_min", "Eigen norm ICR", "ratio", "nee",
+                 "De ondergrens voor de ICR die de corporatie zichzelf stelt (bijvoorbeeld 1,6)."),
+    AlgemeenVeld("intern_ltv_max", "Eigen norm LTV", "aandeel", "nee",
+                 "De bovengrens voor de LTV die de corporatie zichzelf stelt (bijvoorbeeld 75%)."),
+    AlgemeenVeld("intern_solvabiliteit_min", "Eigen norm solvabiliteit", "aandeel", "nee",
+                 "De ondergrens voor de solvabiliteit die de corporatie zichzelf stelt (bijvoorbeeld 20%)."),
+    AlgemeenVeld("intern_dekkingsratio_max", "Eigen norm dekkingsratio", "aandeel", "nee",
+                 "De bovengrens voor de dekkingsratio die de corporatie zichzelf stelt (bijvoorbeeld 65%)."),
+    AlgemeenVeld("ibw_jaar", "IBW jaar", "int", "nee",
+                 "Jaar van de Indicatieve bestedingsruimte woningcorporaties (IBW) van het ministerie."),
+    AlgemeenVeld("ibw_nieuwbouw", "IBW nieuwbouw in deze gemeente", "bedrag", "nee",
+                 "IBW-bedrag voor nieuwbouw, deze corporatie in deze gemeente."),
+    AlgemeenVeld("ibw_verbetering", "IBW verbetering in deze gemeente", "bedrag", "nee",
+                 "IBW-bedrag voor verbetering en verduurzaming, deze corporatie in deze gemeente."),
+    AlgemeenVeld("ibw_huurmatiging", "IBW huurmatiging in deze gemeente", "bedrag", "nee",
+                 "IBW-bedrag voor huurmatiging, deze corporatie in deze gemeente."),
+    AlgemeenVeld("ibw_nieuwbouw_corporatie", "IBW nieuwbouw hele corporatie", "bedrag", "nee"),
+    AlgemeenVeld("ibw_verbetering_corporatie", "IBW verbetering hele corporatie", "bedrag", "nee"),
+    AlgemeenVeld("ibw_huurmatiging_corporatie", "IBW huurmatiging hele corporatie", "bedrag", "nee"),
 )
 ALGEMEEN_PER_CODE = {v.code: v for v in ALGEMEEN}
+PROGNOSE_BASES = ("enkelvoudig", "geconsolideerd")
+# The corporatie's own norms (Algemeen, format 1.1): field -> (ratio, field of rekenmodellen.Normen).
+INTERNE_NORMEN = {"intern_icr_min": ("icr", "icr_min"), "intern_ltv_max": ("ltv", "ltv_max"),
+                  "intern_solvabiliteit_min": ("solvabiliteit", "solvabiliteit_min"),
+                  "intern_dekkingsratio_max": ("dekkingsratio", "dekkingsratio_max")}
+# IBW fields (format 1.1): this corporatie in this gemeente, and the whole corporatie; alternatives, not a sum.
+IBW_SOORTEN = ("nieuwbouw", "verbetering", "huurmatiging")
+IBW_VELDEN = ("ibw_jaar", *(f"ibw_{s}" for s in IBW_SOORTEN), *(f"ibw_{s}_corporatie" for s in IBW_SOORTEN))
 
 EENHEID_BEDRAGEN = {"€": 1.0, "x € 1.000": 1_000.0, "x € 1 mln": 1_000_000.0}
 EENHEID_STANDAARD = "x € 1.000"
@@ -163,6 +195,7 @@ INDICATOR_CODES: tuple[Code, ...] = (
     _ind("statushouders", "doelgroepen", "personen", "Vergunninghouders gehuisvest (personen)"),
     _ind("uitstroom_bw_mo", "doelgroepen", "aantal", "Woningen voor uitstroom beschermd wonen/opvang"),
     _ind("urgente_toewijzingen", "doelgroepen", "%", "Toewijzingen via urgentie of voorrang"),
+    _ind("toewijzing_statushouders", "doelgroepen", "%", "Aandeel toewijzingen aan vergunninghouders"),
     _ind("ouderen_geclusterd", "wonen_zorg", "aantal", "Geclusterde/levensloopbestendige woningen voor ouderen"),
     _ind("budget_huurdersorganisatie", "participatie", "€", "Budget voor ondersteuning huurdersorganisatie"),
 )
@@ -172,6 +205,8 @@ WOONVISIE_CODES: tuple[Code, ...] = (
     Code("nieuwbouw_totaal", "Nieuwbouw alle bouwers samen", "aantal", "beschikbaarheid"),
     Code("taakstelling_personen", "Taakstelling vergunninghouders (personen)", "personen", "doelgroepen"),
     Code("aandeel_sociale_huur", "Aandeel sociale huur in de woningvoorraad", "%", "beschikbaarheid"),
+    Code("aandeel_sociaal_nieuwbouw", "Aandeel sociale huur in alle nieuwbouw in de gemeente", "%",
+         "beschikbaarheid"),
 )
 
 # Codes of the Wijken sheet.
@@ -194,7 +229,10 @@ AANDEEL_CODES = frozenset({
     "urgente_toewijzingen", "streefhuur_pct", "nieuwbouw_onder_aftopping", "toewijzingen_kwetsbaar",
     "mutatiegraad", "ltv_opgegeven", "solvabiliteit_opgegeven", "dekkingsratio_opgegeven",
     "onderpandratio_opgegeven", "aandeel_corporatie", "aandeel_sociale_huur",
+    "aandeel_sociaal_nieuwbouw", "toewijzing_statushouders",
 })
+# Direction of an own code (format 1.1: column `richting` in Bod, Afspraken, Realisatie and Woonvisie).
+RICHTINGEN = ("hoger", "lager")
 
 THEMAS = ("proces", "beschikbaarheid", "betaalbaarheid", "duurzaamheid", "kwaliteit", "leefbaarheid",
           "doelgroepen", "wonen_zorg", "participatie", "regio", "financien")

@@ -59,6 +59,15 @@ class Veld:
 # ---- year sheets (Prognose*, Bod, Afspraken, Realisatie) --------------------------------------------
 
 
+@dataclass(frozen=True)
+class PeriodeWaarde:
+    """One value for a whole period (format 1.1: a header such as `2027-2031`), both years inclusive."""
+
+    van_jaar: int
+    tot_jaar: int
+    waarde: Waarde
+
+
 @dataclass
 class Regel:
     """One row of a year sheet, found by its code."""
@@ -71,6 +80,8 @@ class Regel:
     toelichting: str | None = None
     bron: Bron = field(default_factory=Bron)  # the code cell
     bekend: bool = True  # False: a code outside the format's list ("overige regels")
+    richting: str | None = None  # hoger | lager: the direction of an own code (format 1.1)
+    perioden: list[PeriodeWaarde] = field(default_factory=list)  # period values (format 1.1)
 
     def getal(self, jaar: int) -> float | None:
         w = self.waarden.get(jaar)

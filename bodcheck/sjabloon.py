@@ -202,9 +202,12 @@ def _jaarblad(ws: Worksheet, naam: str, bekende: tuple[codes.Code, ...], data: d
     regels: dict[str, list[Any]] = dict(data.get("regels", {})) if data else {}
     toelichting: dict[str, str] = dict(data.get("toelichting", {})) if data else {}
     extra = [c for c in regels if c not in {b.code for b in bekende}]
+    richtingen: dict[str, str] = dict(data.get("richtingen", {})) if data else {}
     koppen = ["code", "omschrijving", *jaren, "toelichting"]
     if extra:
         koppen += ["thema", "eenheid"]
+    if richtingen:
+        koppen += ["richting"]
     _kop(ws, koppen)
     _breedtes(ws, {1: 28, 2: 60, **{3 + i: 12 for i in range(len(jaren))}, 3 + len(jaren): 50})
     rijen = [b for b in bekende if leeg or b.code in regels] + [
@@ -224,6 +227,8 @@ def _jaarblad(ws: Worksheet, naam: str, bekende: tuple[codes.Code, ...], data: d
         if code.code in extra:
             ws.cell(r, 4 + len(jaren), code.thema)
             ws.cell(r, 5 + len(jaren), code.eenheid)
+        if code.code in richtingen:
+            ws.cell(r, koppen.index("richting") + 1, richtingen[code.code])
 
 
 def _lijst(ws: Worksheet, kolommen: tuple[str, ...], rijen: list[dict[str, Any]], validatie) -> None:
