@@ -264,7 +264,7 @@ BLAD_UITLEG = "Uitleg"
 INHOUD_BLADEN = (*PROGNOSE_BLADEN, BLAD_BOD, BLAD_WOONVISIE)  # at least one of these is required
 
 WOONVISIE_KOLOMMEN = ("code", "omschrijving", "soort", "waarde", "eenheid", "van_jaar", "tot_jaar", "per",
-                      "aandeel_corporatie", "niveau", "kern", "prioriteit", "bron", "thema")
+                      "aandeel_corporatie", "niveau", "kern", "prioriteit", "bron", "thema", "richting")
 TOEZEGGING_KOLOMMEN = ("thema", "tekst", "jaar", "kwantitatief", "indicator", "peildatum", "eigenaar",
                        "vraagt_van_gemeente")
 GEMEENTE_KOLOMMEN = ("thema", "tegenprestatie", "jaar", "kwantitatief", "eenheid", "status")
@@ -282,5 +282,8 @@ def thema_van(code: str) -> str:
     return c.thema if c else ""
 
 
-def lager_is_beter(code: str) -> bool:
+def lager_is_beter(code: str, richting: str | None = None) -> bool:
+    """Direction of a code; `richting` (hoger/lager, format 1.1) decides for an own code."""
+    if richting in RICHTINGEN and code not in ALLE_CODES:
+        return richting == "lager"
     return code in LAGER_IS_BETER or (code in ALLE_CODES and ALLE_CODES[code].lager_is_beter)

@@ -139,6 +139,7 @@ class Doel:
     thema: str = ""
     bron: Bron = field(default_factory=Bron)  # the waarde cell
     rij: int = 0
+    richting: str | None = None  # hoger | lager: the direction of an own code (format 1.1)
 
 
 @dataclass
@@ -362,6 +363,7 @@ class Vergelijking:
     prioriteit: str | None = None
     kern: str | None = None
     niveau: str = "gemeente"
+    richting: str | None = None  # an own code's direction (format 1.1)
 
 
 @dataclass(frozen=True)

@@ -132,13 +132,14 @@ def som_jaren(blad: JaarBlad | None, code: str, jaren: Iterable[int], eenheid: s
                bron_teksten(bronnen))
 
 
-def hoger_is_beter(soort: str | None, code: str) -> bool:
-    """Direction of a target: minimaal → higher is better; maximaal → lower; streefwaarde → the code's."""
+def hoger_is_beter(soort: str | None, code: str, richting: str | None = None) -> bool:
+    """Direction of a target: minimaal → higher is better; maximaal → lower; streefwaarde → the code's
+    (for an own code its `richting`, format 1.1)."""
     if soort == "minimaal":
         return True
     if soort == "maximaal":
         return False
-    return not codes.lager_is_beter(code)
+    return not codes.lager_is_beter(code, richting)
 
 
 def status_van(bod: float | None, doel: float, hoger_beter: bool, factor: float | None = None) -> str:
@@ -182,7 +183,7 @@ def beslist(v: Vergelijking) -> bool:
     Maximaal-like: an excess decides; staying below does not."""
     if not v.onvolledig:
         return True
-    hoger = hoger_is_beter(v.soort, v.code)
+    hoger = hoger_is_beter(v.soort, v.code, v.richting)
     return (v.status == "voldoet") if hoger else (v.status in ("gedeeltelijk", "voldoet_niet"))
 
 
@@ -243,7 +244,8 @@ def _entry(invoer: Invoer, doel: Doel, jaren: list[int], jaar: int | None, n_jar
     bod = som_jaren(invoer.bod, code, jaren, eenheid)
     afspraak = som_jaren(invoer.afspraken, code, jaren, eenheid)
     realisatie = som_jaren(invoer.realisatie, code, jaren, eenheid)
-    hoger = hoger_is_beter(doel.soort, code)
+    richting = doel.richting or (bod_regel.richting if bod_regel else None)
+    hoger = hoger_is_beter(doel.soort, code, richting)
     status = status_van(bod.waarde, doelwaarde, hoger) if jaren else "niet_in_bod"
     verschil = None if bod.waarde is None else bod.waarde - doelwaarde
     return Vergelijking(
@@ -255,12 +257,51 @@ def _entry(invoer: Invoer, doel: Doel, jaren: list[int], jaar: int | None, n_jar
                              aandeel.bronnen if geschaald else ()),
         omschrijving=doel.omschrijving, eenheid=eenheid, aandeel=aandeel.waarde if geschaald else None,
         aandeel_herkomst=aandeel.herkomst if geschaald else None, prioriteit=doel.prioriteit,
-        kern=doel.kern, niveau=doel.niveau,
+        kern=doel.kern, niveau=doel.niveau, richting=richting,
+    )
+
+
+def nieuwbouw_totaal(invoer: Invoer, jaren: list[int]) -> tuple[float | None, tuple[str, ...]]:
+    """All new building in the gemeente over `jaren` from the Woonvisie's `nieuwbouw_totaal` targets: a
+    `per jaar` target counts its value for each year, a `periode` target its value ÷ the period's years.
+    None when a year has no total."""
+    totaal, bronnen = 0.0, []
+    for j in jaren:
+        d = next((d for d in invoer.woonvisie or [] if d.code == "nieuwbouw_totaal" and d.van_jaar <= j <= d.tot_jaar
+                  and d.niveau == "gemeente" and not d.kern), None)
+        if d is None:
+            return None, ()
+        totaal += d.waarde if d.per == "jaar" else d.waarde / (d.tot_jaar - d.van_jaar + 1)
+        bronnen.append(d.bron)
+    return totaal, bron_teksten(bronnen)
+
+
+def _sociaal_in_nieuwbouw(invoer: Invoer, doel: Doel) -> Vergelijking | None:
+    """`aandeel_sociaal_nieuwbouw` (format 1.1): the bod's `nieuwbouw_sociaal` over the target's years as a
+    share of `nieuwbouw_totaal` in the woonvisie over the same years. None when the total is not given."""
+    bod_jaren = invoer.bod.jaren if invoer.bod is not None else []
+    bereik = [j for j in range(doel.van_jaar, doel.tot_jaar + 1) if j in bod_jaren]
+    totaal, totaal_bronnen = nieuwbouw_totaal(invoer, bereik)
+    if not bereik or not totaal:
+        return None
+    sociaal = som_jaren(invoer.bod, "nieuwbouw_sociaal", bereik, "aantal")
+    bod = None if sociaal.waarde is None else sociaal.waarde / totaal
+    n = doel.tot_jaar - doel.van_jaar + 1
+    return Vergelijking(
+        code=doel.code, thema=_thema(doel), soort=doel.soort, jaar=None, van_jaar=doel.van_jaar,
+        tot_jaar=doel.tot_jaar, doel=doel.waarde, bod=bod, verschil=None if bod is None else bod - doel.waarde,
+        dekking=len(bereik) / n, afspraak=None, realisatie=None,
+        status=status_van(bod, doel.waarde, hoger_is_beter(doel.soort, doel.code)), onvolledig=sociaal.onvolledig,
+        bronnen=bron_teksten(doel.bron, sociaal.bronnen, totaal_bronnen), omschrijving=doel.omschrijving,
+        eenheid="%", prioriteit=doel.prioriteit, kern=doel.kern, niveau=doel.niveau,
     )
 
 
 def vergelijk_doel(invoer: Invoer, doel: Doel) -> list[Vergelijking]:
     """The entries of one woonvisie target (per jaar: one per year; periode: one)."""
+    if doel.code == "aandeel_sociaal_nieuwbouw":
+        v = _sociaal_in_nieuwbouw(invoer, doel)
+        return [v] if v is not None else []
     aandeel = aandeel_voor(doel, invoer)
     bod_jaren = invoer.bod.jaren if invoer.bod is not None else []
     bereik = [j for j in range(doel.van_jaar, doel.tot_jaar + 1) if j in bod_jaren]
@@ -302,11 +343,14 @@ def vergelijk(invoer: Invoer) -> tuple[list[Vergelijking], list[Melding]]:
     doelen = sorted((d for d in invoer.woonvisie if d.code not in CONTEXT_DOELEN),
                     key=lambda d: d.rij)  # stable: list order for equal rij
     uit = [v for d in doelen for v in vergelijk_doel(invoer, d)]
+    meldingen = [Melding("info", "Het aandeel sociale huur in de nieuwbouw is niet vergeleken: de woonvisie noemt niet "
+                                 f"voor elk jaar {d.van_jaar}–{d.tot_jaar} de nieuwbouw van alle bouwers samen.", d.bron)
+                 for d in doelen if d.code == "aandeel_sociaal_nieuwbouw" and not vergelijk_doel(invoer, d)]
     aangenomen = [d for d in doelen if aandeel_voor(d, invoer).herkomst == "aangenomen"
                   and optelbaar(bod_code(d), eenheid_van(bod_code(d), None, d))]
     met_doel = {bod_code(d) for d in doelen}
     uit += [_geen_doel(invoer, r) for r in invoer.bod.regels.values() if r.code not in met_doel]
-    return uit, ([_melding_aangenomen(aangenomen)] if aangenomen else [])
+    return uit, meldingen + ([_melding_aangenomen(aangenomen)] if aangenomen else [])
 
 
 # ---- against afspraken and realisatie ---------------------------------------------------------------
@@ -324,6 +368,7 @@ class Afwijking:
     slechter: bool  # worse in the code's direction
     telt: bool  # beyond the noise floor
     bronnen: tuple[str, ...]
+    lager_beter: bool = False  # the code's direction (an own code's `richting`, format 1.1)
 
 
 def boven_ruis(verschil: float, eenheid: str) -> bool:
@@ -342,7 +387,7 @@ def afwijkingen(blad: JaarBlad | None, referentie: JaarBlad | None, code: str,
     if regel is None or ref is None:
         return []
     eenheid = eenheid_van(code, regel)
-    hoger = not codes.lager_is_beter(code)
+    hoger = not codes.lager_is_beter(code, regel.richting or ref.richting)
     kandidaten = sorted(set(regel.waarden) & set(ref.waarden) if jaren is None else set(jaren))
     uit = []
     for j in kandidaten:
@@ -351,7 +396,8 @@ def afwijkingen(blad: JaarBlad | None, referentie: JaarBlad | None, code: str,
             continue
         verschil = a - r
         uit.append(Afwijking(code, j, a, r, verschil, verschil < 0 if hoger else verschil > 0,
-                             boven_ruis(verschil, eenheid), bron_teksten(ref.bron_van(j), regel.bron_van(j))))
+                             boven_ruis(verschil, eenheid), bron_teksten(ref.bron_van(j), regel.bron_van(j)),
+                             not hoger))
     return uit
 
 
@@ -359,6 +405,6 @@ def relatief_achter(afw: Afwijking, factor: float) -> bool:
     """Worse than `factor` × referentie in the code's direction (lower is better: above referentie/factor)."""
     if not (afw.slechter and afw.telt):
         return False
-    if codes.lager_is_beter(afw.code):
+    if afw.lager_beter:
         return afw.referentie > 0 and afw.waarde > afw.referentie / factor
     return afw.waarde < factor * afw.referentie

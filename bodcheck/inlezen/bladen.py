@@ -26,6 +26,7 @@ from bodcheck.inlezen.waarden import (
 from bodcheck.model import (
     Bron,
     Doel,
+    Invoer,
     JaarBlad,
     Melding,
     PeriodeWaarde,
@@ -514,6 +515,7 @@ def lees_woonvisie(lz: Lezer, blad: str) -> list[Doel] | None:
                             cel("prioriteit").adres if cel("prioriteit") else adres)
             prioriteit = None
         thema = (bekend.thema if bekend else None) or (t("thema") or "").casefold()
+        richting = _richting(lz, naam, cel("richting"), bekend is not None) if cel("richting") else None
         if not bekend:
             lz.info(f'onbekende code "{code}" in de woonvisie bewaard', naam, adres)
         doelen.append(Doel(
@@ -521,6 +523,7 @@ def lees_woonvisie(lz: Lezer, blad: str) -> list[Doel] | None:
             waarde=waarde.getal, eenheid=eenheid, van_jaar=van, tot_jaar=tot, per=per_txt, aandeel_corporatie=aandeel,
             niveau=niveau if niveau in ("gemeente", "regio") else "gemeente", kern=t("kern"),
             prioriteit=prioriteit, bron_woonvisie=t("bron"), thema=thema, bron=waarde.bron, rij=r,
+            richting=richting,
         ))
     _controleer_overlap(lz, naam, doelen)
     return doelen
@@ -688,3 +691,38 @@ def lees_wijken(lz: Lezer, blad: str) -> list[WijkRegel] | None:
                 regel.waarden[jaar] = lz.cel_getal(per[kol], naam, code, eenheid, streng=False)
         uit.append(regel)
     return uit
+
+
+# ---- after all sheets --------------------------------------------------------------------------------
+
+
+def leg_richtingen_vast(invoer: Invoer) -> list[Melding]:
+    """The direction of each own code (format 1.1), the same in every sheet: a `maximaal` target implies
+    `lager` wherever the code is compared; else the `richting` given in Woonvisie, Bod, Afspraken or
+    Realisatie. Listed codes keep their own direction. Returns the meldingen of a contradiction."""
+    meldingen: list[Melding] = []
+    regels = [r for blad in (invoer.bod, invoer.afspraken, invoer.realisatie) if blad is not None
+              for r in blad.regels.values() if not r.bekend]
+    doelen = [d for d in invoer.woonvisie or [] if d.code not in codes.ALLE_CODES]
+    for code in dict.fromkeys([*(r.code for r in regels), *(d.code for d in doelen)]):
+        eigen_doelen = [d for d in doelen if d.code == code]
+        eigen_regels = [r for r in regels if r.code == code]
+        maximaal = next((d for d in eigen_doelen if d.soort == "maximaal"), None)
+        gegeven = [(x.richting, x.bron) for x in (*eigen_doelen, *eigen_regels) if x.richting]
+        if maximaal is not None:
+            richting = "lager"
+            for r, bron in gegeven:
+                if r != "lager":
+                    meldingen.append(Melding("waarschuwing", f"richting {r} bij {code} past niet bij het doel "
+                                             f"'maximaal' in de woonvisie; lager aangenomen", bron))
+        elif gegeven:
+            richting = gegeven[0][0]
+            for r, bron in gegeven[1:]:
+                if r != richting:
+                    meldingen.append(Melding("waarschuwing", f"richting {r} bij {code} spreekt {richting} in "
+                                             f"{gegeven[0][1]} tegen; {richting} aangenomen", bron))
+        else:
+            continue
+        for x in (*eigen_doelen, *eigen_regels):
+            x.richting = richting
+    return meldingen
