@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bodcheck import codes, parameters
-from bodcheck.model import Bron, Doel, Invoer, JaarBlad, Melding, Regel, Vergelijking
+from bodcheck.model import Bron, Doel, Invoer, JaarBlad, Melding, PeriodeWaarde, Regel, Vergelijking
 
 # Woonvisie code -> the bod code it is compared with.
 BOD_CODE_VOOR_DOEL = {"taakstelling_personen": "statushouders"}
@@ -297,11 +297,70 @@ def _sociaal_in_nieuwbouw(invoer: Invoer, doel: Doel) -> Vergelijking | None:
     )
 
 
+def periode_van(blad: JaarBlad | None, code: str, van: int, tot: int) -> PeriodeWaarde | None:
+    """The period value of `code` in `blad` for exactly `van`–`tot` (format 1.1), if any."""
+    regel = blad.regel(code) if blad is not None else None
+    return next((p for p in regel.perioden if (p.van_jaar, p.tot_jaar) == (van, tot)), None) if regel else None
+
+
+def _periode_getal(blad: JaarBlad | None, code: str, van: int, tot: int) -> tuple[float | None, tuple[str, ...]]:
+    p = periode_van(blad, code, van, tot)
+    if p is None or p.waarde.getal is None:
+        return None, ()
+    return p.waarde.getal, (str(p.waarde.bron),)
+
+
+def _met_periode(invoer: Invoer, doel: Doel) -> tuple[list[Vergelijking], Melding | None] | None:
+    """A target whose bod row holds one value for a period (format 1.1). Compared with a `periode` target of
+    the same span, or with a `per jaar` target of an additive code when the period lies inside the target's
+    years (doel = Σ of the per-year doelen over the period). Any other overlap: an info melding, no entry.
+    None when the bod row has no period value that overlaps the target."""
+    code = bod_code(doel)
+    regel = invoer.bod.regel(code) if invoer.bod is not None else None
+    p = next((p for p in regel.perioden if p.van_jaar <= doel.tot_jaar and doel.van_jaar <= p.tot_jaar
+              and p.waarde.getal is not None), None) if regel is not None else None
+    if p is None:
+        return None
+    eenheid = eenheid_van(code, regel, doel)
+    lengte = p.tot_jaar - p.van_jaar + 1
+    n = doel.tot_jaar - doel.van_jaar + 1
+    zelfde = (p.van_jaar, p.tot_jaar) == (doel.van_jaar, doel.tot_jaar)
+    if doel.per == "periode" and zelfde:
+        factor, dekking = 1.0, 1.0
+    elif doel.per == "jaar" and optelbaar(code, eenheid) and doel.van_jaar <= p.van_jaar and p.tot_jaar <= doel.tot_jaar:
+        factor, dekking = float(lengte), lengte / n
+    else:
+        return [], Melding("info", f"{regel.omschrijving}: het bod geeft één getal voor {p.van_jaar}–{p.tot_jaar}; "
+                                   f"dat valt niet samen met het doel {doel.van_jaar}–{doel.tot_jaar} in de woonvisie "
+                                   "en is daarom niet vergeleken.", p.waarde.bron)
+    aandeel = aandeel_voor(doel, invoer)
+    geschaald = eenheid in OPTELBARE_EENHEDEN
+    doelwaarde = doel.waarde * (aandeel.waarde if geschaald else 1.0) * factor
+    bod = p.waarde.getal
+    afspraak, afspraak_bron = _periode_getal(invoer.afspraken, code, p.van_jaar, p.tot_jaar)
+    realisatie, realisatie_bron = _periode_getal(invoer.realisatie, code, p.van_jaar, p.tot_jaar)
+    richting = doel.richting or regel.richting
+    return [Vergelijking(
+        code=code, thema=_thema(doel), soort=doel.soort, jaar=None, van_jaar=p.van_jaar, tot_jaar=p.tot_jaar,
+        doel=doelwaarde, bod=bod, verschil=None if bod is None else bod - doelwaarde, dekking=dekking,
+        afspraak=afspraak, realisatie=realisatie,
+        status=status_van(bod, doelwaarde, hoger_is_beter(doel.soort, code, richting)), onvolledig=False,
+        bronnen=bron_teksten(doel.bron, p.waarde.bron, afspraak_bron, realisatie_bron,
+                             aandeel.bronnen if geschaald else ()),
+        omschrijving=doel.omschrijving, eenheid=eenheid, aandeel=aandeel.waarde if geschaald else None,
+        aandeel_herkomst=aandeel.herkomst if geschaald else None, prioriteit=doel.prioriteit, kern=doel.kern,
+        niveau=doel.niveau, richting=richting,
+    )], None
+
+
 def vergelijk_doel(invoer: Invoer, doel: Doel) -> list[Vergelijking]:
     """The entries of one woonvisie target (per jaar: one per year; periode: one)."""
     if doel.code == "aandeel_sociaal_nieuwbouw":
         v = _sociaal_in_nieuwbouw(invoer, doel)
         return [v] if v is not None else []
+    met_periode = _met_periode(invoer, doel)
+    if met_periode is not None:
+        return met_periode[0]
     aandeel = aandeel_voor(doel, invoer)
     bod_jaren = invoer.bod.jaren if invoer.bod is not None else []
     bereik = [j for j in range(doel.van_jaar, doel.tot_jaar + 1) if j in bod_jaren]
@@ -312,6 +371,17 @@ def vergelijk_doel(invoer: Invoer, doel: Doel) -> list[Vergelijking]:
 
 
 def _geen_doel(invoer: Invoer, regel: Regel) -> Vergelijking:
+    periode = next((p for p in regel.perioden if p.waarde.getal is not None), None)
+    if periode is not None:  # one value for a period (format 1.1)
+        return Vergelijking(
+            code=regel.code, thema=regel.thema or codes.thema_van(regel.code), soort=None, jaar=None,
+            van_jaar=periode.van_jaar, tot_jaar=periode.tot_jaar, doel=None, bod=periode.waarde.getal,
+            verschil=None, dekking=None,
+            afspraak=_periode_getal(invoer.afspraken, regel.code, periode.van_jaar, periode.tot_jaar)[0],
+            realisatie=_periode_getal(invoer.realisatie, regel.code, periode.van_jaar, periode.tot_jaar)[0],
+            status="geen_doel", onvolledig=False, bronnen=bron_teksten(regel.bron, periode.waarde.bron),
+            omschrijving=regel.omschrijving, eenheid=regel.eenheid, richting=regel.richting,
+        )
     jaren = sorted(j for j, w in regel.waarden.items() if w.getal is not None)
     som = som_jaren(invoer.bod, regel.code, jaren, regel.eenheid)
     return Vergelijking(
@@ -346,6 +416,7 @@ def vergelijk(invoer: Invoer) -> tuple[list[Vergelijking], list[Melding]]:
     meldingen = [Melding("info", "Het aandeel sociale huur in de nieuwbouw is niet vergeleken: de woonvisie noemt niet "
                                  f"voor elk jaar {d.van_jaar}–{d.tot_jaar} de nieuwbouw van alle bouwers samen.", d.bron)
                  for d in doelen if d.code == "aandeel_sociaal_nieuwbouw" and not vergelijk_doel(invoer, d)]
+    meldingen += [m for d in doelen if (mp := _met_periode(invoer, d)) is not None and (m := mp[1]) is not None]
     aangenomen = [d for d in doelen if aandeel_voor(d, invoer).herkomst == "aangenomen"
                   and optelbaar(bod_code(d), eenheid_van(bod_code(d), None, d))]
     met_doel = {bod_code(d) for d in doelen}
@@ -369,6 +440,11 @@ class Afwijking:
     telt: bool  # beyond the noise floor
     bronnen: tuple[str, ...]
     lager_beter: bool = False  # the code's direction (an own code's `richting`, format 1.1)
+    van_jaar: int | None = None  # a period value (format 1.1): `van_jaar`–`jaar`
+
+    @property
+    def jaar_tekst(self) -> str:
+        return f"{self.van_jaar}–{self.jaar}" if self.van_jaar is not None else str(self.jaar)
 
 
 def boven_ruis(verschil: float, eenheid: str) -> bool:
@@ -398,6 +474,16 @@ def afwijkingen(blad: JaarBlad | None, referentie: JaarBlad | None, code: str,
         uit.append(Afwijking(code, j, a, r, verschil, verschil < 0 if hoger else verschil > 0,
                              boven_ruis(verschil, eenheid), bron_teksten(ref.bron_van(j), regel.bron_van(j)),
                              not hoger))
+    if jaren is None:  # period values of the same span (format 1.1)
+        for p in regel.perioden:
+            q = periode_van(referentie, code, p.van_jaar, p.tot_jaar)
+            a, r = p.waarde.getal, q.waarde.getal if q is not None else None
+            if a is None or r is None:
+                continue
+            verschil = a - r
+            uit.append(Afwijking(code, p.tot_jaar, a, r, verschil, verschil < 0 if hoger else verschil > 0,
+                                 boven_ruis(verschil, eenheid), bron_teksten(q.waarde.bron, p.waarde.bron),
+                                 not hoger, p.van_jaar))
     return uit
 
 
