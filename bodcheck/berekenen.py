@@ -120,6 +120,32 @@ def bereken(invoer: Invoer, instellingen: Instellingen | None = None) -> Bereken
 # ---- ratios -----------------------------------------------------------------------------------------
 
 
+def alleen_opgegeven(blad: JaarBlad) -> bool:
+    """A prognosis that holds only the ratios as the corporatie published them (`*_opgegeven`), without the
+    amounts (format 1.1: annual reports often print only the ratios)."""
+    return not any(blad.heeft_getal(v) for v in VELDEN) and \
+        any(blad.heeft_getal(f"{r}_opgegeven") for r in RATIO_NAMEN)
+
+
+ALLEEN_OPGEGEVEN = "niet opgegeven door de corporatie"
+ZONDER_BEDRAGEN = "niet te berekenen: de bedragen ontbreken"
+
+
+def _opgegeven_ratios(blad: JaarBlad, tak: str, normen, marge: float, versie: str) -> list[RatioJaar]:
+    """Ratios taken as published (herkomst `opgegeven`), against the kader like computed ones."""
+    uit = []
+    for jaar in blad.jaren:
+        waarden = {r: blad.getal(f"{r}_opgegeven", jaar) for r in RATIO_NAMEN}
+        if all(w is None for w in waarden.values()):
+            continue
+        banden = {r: band(r, w, normen, marge) for r, w in waarden.items() if w is not None and r in NORM_NAMEN}
+        redenen = {r: ALLEEN_OPGEGEVEN for r, w in waarden.items() if w is None and r != "onderpandratio"}
+        opgegeven = {r: w for r, w in waarden.items() if w is not None}
+        bronnen = {r: (str(b),) for r in opgegeven if (b := blad.bron(f"{r}_opgegeven", jaar)) is not None}
+        uit.append(RatioJaar(jaar, tak, waarden, banden, redenen, opgegeven, bronnen, {}, versie, "opgegeven"))
+    return uit
+
+
 def _ratios(invoer: Invoer, kader: normenkaders.Normenkader, marge: float, versie: str,
             meldingen: list[Melding]) -> list[RatioJaar]:
     uit: list[RatioJaar] = []
@@ -128,6 +154,13 @@ def _ratios(invoer: Invoer, kader: normenkaders.Normenkader, marge: float, versi
         if blad is None:
             continue
         normen = kader.voor(tak)
+        if alleen_opgegeven(blad):
+            meldingen.append(Melding("info", f"{blad.naam} geeft alleen de kerncijfers zoals de corporatie ze "
+                                             "publiceert, zonder bedragen: ze zijn getoetst als opgegeven door de "
+                                             f"corporatie; de investeringsruimte is {ZONDER_BEDRAGEN}.",
+                                     Bron(blad.naam)))
+            uit += _opgegeven_ratios(blad, tak, normen, marge, versie)
+            continue
         for jaar in blad.jaren:
             c = jaarcijfers(blad, jaar)
             berekend = bereken_ratios(c)
@@ -159,7 +192,8 @@ def _ratios(invoer: Invoer, kader: normenkaders.Normenkader, marge: float, versi
             bronnen = {r: tuple(str(b) for v in RATIO_INVOER[r] if (b := blad.bron(v, jaar)) is not None)
                        for r in RATIO_NAMEN}
             uit.append(RatioJaar(jaar, tak, waarden, banden, redenen, opgegeven, bronnen, opmerkingen, versie))
-    if "TI" not in invoer.prognoses and "DAEB" in invoer.prognoses and "niet-DAEB" in invoer.prognoses:
+    if "TI" not in invoer.prognoses and "DAEB" in invoer.prognoses and "niet-DAEB" in invoer.prognoses \
+            and not any(alleen_opgegeven(invoer.prognoses[t]) for t in ("DAEB", "niet-DAEB")):
         uit = _ti_icr_uit_takken(invoer, kader, marge, versie) + uit
         meldingen.append(Melding("info", "Geen blad Prognose (TI): de ICR van de TI is berekend uit DAEB en "
                                          "niet-DAEB; LTV, solvabiliteit en dekkingsratio van de TI zijn zonder "
@@ -262,6 +296,8 @@ def _kies_tak(invoer: Invoer, meldingen: list[Melding]) -> str | None:
 
 def _investeringsruimte(invoer: Invoer, kader: normenkaders.Normenkader, instellingen: Instellingen,
                         meldingen: list[Melding]) -> Investeringsruimte | None:
+    if invoer.prognoses and all(alleen_opgegeven(b) for b in invoer.prognoses.values()):
+        return None  # only published ratios: said once in the melding of _ratios
     tak = _kies_tak(invoer, meldingen)
     if tak is None:
         return None
@@ -290,6 +326,10 @@ def _investeringsruimte(invoer: Invoer, kader: normenkaders.Normenkader, instell
                                              "(gegevens ontbreken).", Bron(blad.naam)))
         per_jaar.append(RuimteJaar(c.jaar, s.extra_schuld, s.bindende_norm, dict(s.per_norm)))
     aandeel = _aandeel_gemeente(invoer)
+    if aandeel == 0:
+        meldingen.append(Melding("info", "De corporatie heeft nog geen woongelegenheden in deze gemeente: het "
+                                         "aandeel van de gemeente in de investeringsruimte is 0.",
+                                 invoer.veld_bron("vhe_gemeente")))
     scenarios = []
     for naam, maak in (("nieuwbouw", nieuwbouw), ("verbetering", verbetering)):
         for modus in ("eenmalig", "gelijkmatig"):

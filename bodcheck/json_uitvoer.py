@@ -93,7 +93,8 @@ def als_dict(r: Resultaat) -> dict[str, Any]:
              "bw_versie": x.bw_versie, "banden": dict(x.banden),
              "opgegeven": {k: _fractie(v) for k, v in x.opgegeven.items()},
              "niet_te_berekenen": dict(x.redenen), "opmerkingen": dict(x.opmerkingen),
-             "bronnen": {k: list(v) for k, v in x.bronnen.items()}}
+             "bronnen": {k: list(v) for k, v in x.bronnen.items()},
+             "herkomst": x.herkomst}
             for x in b.ratios
         ],
         "investeringsruimte": _investeringsruimte(r),

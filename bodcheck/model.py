@@ -303,6 +303,7 @@ class RatioJaar:
     bronnen: dict[str, tuple[str, ...]] = field(default_factory=dict)
     opmerkingen: dict[str, str] = field(default_factory=dict)  # "controleer de invoer" notes
     bw_versie: str = "2.0"
+    herkomst: str = "berekend"  # berekend | opgegeven (only published ratios, no amounts: format 1.1)
 
 
 @dataclass(frozen=True)

@@ -405,6 +405,32 @@ def _melding_aangenomen(doelen: list[Doel]) -> Melding:
     )
 
 
+def nieuw_in_gemeente(invoer: Invoer) -> Bron | None:
+    """The cell that shows this corporatie has no homes in the gemeente yet (format 1.1): `vhe_gemeente` = 0,
+    or the bod's `voorraad_sociaal` = 0 in its first year with a number. None otherwise."""
+    hier = invoer.veld("vhe_gemeente")
+    if isinstance(hier, int | float) and hier == 0:
+        return invoer.veld_bron("vhe_gemeente")
+    regel = invoer.bod.regel("voorraad_sociaal") if invoer.bod is not None else None
+    eerste = next((regel.waarden[j] for j in sorted(regel.waarden) if regel.waarden[j].getal is not None),
+                  None) if regel is not None else None
+    return eerste.bron if eerste is not None and eerste.getal == 0 else None
+
+
+def _melding_nieuw(invoer: Invoer, doelen: list[Doel]) -> Melding | None:
+    """A corporatie new to the gemeente: gemeente-wide targets without `aandeel_corporatie` do not follow
+    from its (zero) share of the homes; the melding names the field that settles it."""
+    bron = nieuw_in_gemeente(invoer)
+    zonder = [d for d in doelen if bron is not None and d.aandeel_corporatie is None and d.niveau == "gemeente"
+              and d.eenheid in OPTELBARE_EENHEDEN]
+    if not zonder:
+        return None
+    namen = ", ".join(dict.fromkeys(d.omschrijving for d in zonder))
+    return Melding("info", f"Deze corporatie heeft nog geen woningen in de gemeente, dus haar aandeel naar rato "
+                           f"van het bezit is 0. De doelen voor {namen} gelden voor de hele gemeente; vul in de "
+                           "woonvisie aandeel_corporatie in voor het deel dat zij op zich neemt.", bron)
+
+
 def vergelijk(invoer: Invoer) -> tuple[list[Vergelijking], list[Melding]]:
     """Every woonvisie target against the bod, in woonvisie row order then year; then `geen_doel` for
     bod rows without a target, in bod row order."""
@@ -417,6 +443,8 @@ def vergelijk(invoer: Invoer) -> tuple[list[Vergelijking], list[Melding]]:
                                  f"voor elk jaar {d.van_jaar}–{d.tot_jaar} de nieuwbouw van alle bouwers samen.", d.bron)
                  for d in doelen if d.code == "aandeel_sociaal_nieuwbouw" and not vergelijk_doel(invoer, d)]
     meldingen += [m for d in doelen if (mp := _met_periode(invoer, d)) is not None and (m := mp[1]) is not None]
+    if (nieuw := _melding_nieuw(invoer, doelen)) is not None:
+        meldingen.append(nieuw)
     aangenomen = [d for d in doelen if aandeel_voor(d, invoer).herkomst == "aangenomen"
                   and optelbaar(bod_code(d), eenheid_van(bod_code(d), None, d))]
     met_doel = {bod_code(d) for d in doelen}

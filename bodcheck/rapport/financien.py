@@ -6,6 +6,7 @@ share labelled indicatief), and the warnings (rekenregels §3–4). Also the fla
 from __future__ import annotations
 
 from bodcheck import normenkaders, opmaak
+from bodcheck.berekenen import ZONDER_BEDRAGEN
 from bodcheck.model import Investeringsruimte, NormenkaderInfo, NormGrens, RatioJaar, Resultaat
 from bodcheck.rapport import cellen
 from bodcheck.rapport.model import Alinea, Blok, Cel, Grafiek, Kolom, Opsomming, Reeks, Tabel
@@ -16,6 +17,7 @@ TAKKEN = ("TI", "DAEB", "niet-DAEB")
 TAK_LABEL = {"TI": "TI (corporatie als geheel)", "DAEB": "DAEB (sociale tak)", "niet-DAEB": "niet-DAEB"}
 MODUS_LABEL = {"eenmalig": "eenmalig in het eerste jaar", "gelijkmatig": "gelijkmatig, per jaar"}
 SCENARIO_LABEL = {"nieuwbouw": "Nieuwbouw", "verbetering": "Verbetering"}
+HERKOMST_LABEL = {"berekend": "berekend door bodcheck", "opgegeven": "opgegeven door de corporatie"}
 LEGENDA = "✓ ruim · ! krap (binnen 10% van de norm) · ✗ buiten de norm · – niet te berekenen"
 
 
@@ -76,7 +78,7 @@ def ratio_tabel(resultaat: Resultaat, tak: str) -> Tabel:
         rijen.append((cellen.tekst(opmaak.RATIO_LABEL[naam]), cellen.tekst(norm_tekst(naam, g) if g else ""),
                       *(_ratio_cel(r, naam) for r in rijen_jaar)))
         rijen += _naast_rijen(resultaat.berekend.extra_kaders, tak, naam, rijen_jaar)
-        if any(naam in r.opgegeven for r in rijen_jaar):
+        if any(naam in r.opgegeven and r.herkomst == "berekend" for r in rijen_jaar):
             rijen.append((cellen.tekst(f"{opmaak.RATIO_LABEL[naam]} volgens corporatie"), cellen.LEEG,
                           *(cellen.ratio_waarde(naam, r.opgegeven.get(naam)) if naam in r.opgegeven else Cel("")
                             for r in rijen_jaar)))
@@ -86,7 +88,9 @@ def ratio_tabel(resultaat: Resultaat, tak: str) -> Tabel:
                       *(cellen.procent(r.waarden.get("onderpandratio")) for r in rijen_jaar)))
     redenen = sorted({f"{opmaak.RATIO_LABEL.get(k, k)}: {v}" for r in rijen_jaar for k, v in r.redenen.items()})
     voetnoot = LEGENDA + (". Niet te berekenen: " + "; ".join(redenen[:4]) if redenen else "")
-    return Tabel(kolommen, tuple(rijen), titel=f"Kerncijfers {TAK_LABEL[tak]}", voetnoot=voetnoot,
+    opgegeven = any(r.herkomst == "opgegeven" for r in rijen_jaar)
+    return Tabel(kolommen, tuple(rijen), titel=f"Kerncijfers {TAK_LABEL[tak]}"
+                 + (", opgegeven door de corporatie" if opgegeven else ""), voetnoot=voetnoot,
                  sleutel=f"ratios_{tak}")
 
 
@@ -204,7 +208,11 @@ def hoofdstuk(resultaat: Resultaat, vraag_regels: list[str]) -> list[Blok]:
         if g is not None:
             b.append(g)
     ir = resultaat.berekend.investeringsruimte
-    if ir is None:
+    alleen_opgegeven = all(r.herkomst == "opgegeven" for r in resultaat.berekend.ratios)
+    if ir is None and alleen_opgegeven:
+        b.append(Alinea(f"De kerncijfers zijn zoals de corporatie ze publiceert; de investeringsruimte is "
+                        f"{ZONDER_BEDRAGEN}."))
+    elif ir is None:
         b.append(Alinea("De investeringsruimte is niet berekend: daarvoor ontbreken prognosegegevens "
                         "(zie de meldingen in de bijlage)."))
     else:
@@ -229,7 +237,8 @@ def hoofdstuk(resultaat: Resultaat, vraag_regels: list[str]) -> list[Blok]:
                               "gemeente of in totaal ontbreekt (Algemeen).")
             b.append(Opsomming(tuple(regels)))
         b.append(Alinea(ir.methode, "klein"))
-    meldingen = [m.tekst for m in resultaat.berekend.meldingen if m.soort != "intern"]
+    meldingen = [m.tekst for m in resultaat.berekend.meldingen if m.soort != "intern"
+                 and not (alleen_opgegeven and ZONDER_BEDRAGEN in m.tekst)]  # said above, in one line
     if meldingen:
         b.append(Opsomming(tuple(meldingen), titel="Opmerkingen bij de berekening"))
     if vraag_regels:
@@ -248,7 +257,7 @@ def export_ratios(resultaat: Resultaat) -> Tabel:
     kolommen = (Kolom("Tak", "tekst", 1), Kolom("Jaar", "jaar", 1), Kolom("Kerncijfer", "tekst", 1.4),
                 Kolom("Waarde", "ratio", 1), Kolom("Norm", "ratio", 1), Kolom("Richting", "tekst", 1),
                 Kolom("Band", "tekst", 1), Kolom("Volgens corporatie", "ratio", 1),
-                Kolom("Niet te berekenen", "tekst", 3), Kolom("Bronnen", "tekst", 3))
+                Kolom("Niet te berekenen", "tekst", 3), Kolom("Bronnen", "tekst", 3), Kolom("Herkomst", "tekst", 2))
     rijen = []
     for tak in takken(resultaat):
         for r in _per_tak(resultaat, tak):
@@ -262,7 +271,8 @@ def export_ratios(resultaat: Resultaat) -> Tabel:
                               cellen.ratio_waarde(naam, g.grens) if g else Cel(""),
                               cellen.tekst(g.richting if g else ""), cellen.band(r.banden.get(naam)),
                               cellen.ratio_waarde(naam, r.opgegeven[naam]) if naam in r.opgegeven else Cel(""),
-                              cellen.tekst(r.redenen.get(naam, "")), cellen.tekst(", ".join(r.bronnen.get(naam, ())))))
+                              cellen.tekst(r.redenen.get(naam, "")), cellen.tekst(", ".join(r.bronnen.get(naam, ()))),
+                              cellen.tekst(HERKOMST_LABEL[r.herkomst])))
     return Tabel(kolommen, tuple(rijen), titel="Kerncijfers", sleutel="ratios")
 
 
