@@ -59,8 +59,8 @@ def test_alleen_ratios_in_rapport_en_excel(tmp_path: Path) -> None:
                        "berekenen: de bedragen ontbreken.") == 1
     assert tekst.count("de bedragen ontbreken") == 2
     ws = load_workbook(rapport.schrijf_excel(r, tmp_path / "uit.xlsx"))["Kerncijfers"]
-    kop = [c.value for c in ws[1]]
-    herkomst = {row[kop.index("Herkomst")] for row in ws.iter_rows(min_row=2, values_only=True) if row[0]}
+    kop = [c.value for c in ws[2]]  # row 1 is the title
+    herkomst = {row[kop.index("Herkomst")] for row in ws.iter_rows(min_row=3, values_only=True) if row[0]}
     assert herkomst == {"opgegeven door de corporatie"}
 
 
