@@ -425,7 +425,8 @@ def _melding_nieuw(invoer: Invoer, doelen: list[Doel]) -> Melding | None:
               and d.eenheid in OPTELBARE_EENHEDEN]
     if not zonder:
         return None
-    namen = ", ".join(dict.fromkeys(d.omschrijving for d in zonder))
+    namen = [f"‘{n}’" for n in dict.fromkeys(d.omschrijving for d in zonder)]
+    namen = namen[0] if len(namen) == 1 else ", ".join(namen[:-1]) + " en " + namen[-1]
     return Melding("info", f"Deze corporatie heeft nog geen woningen in de gemeente, dus haar aandeel naar rato "
                            f"van het bezit is 0. De doelen voor {namen} gelden voor de hele gemeente; vul in de "
                            "woonvisie aandeel_corporatie in voor het deel dat zij op zich neemt.", bron)

@@ -76,10 +76,11 @@ def test_nieuwe_corporatie_in_de_gemeente(tmp_path: Path) -> None:
     teksten = {m.tekst: m for m in r.meldingen}
     m = teksten["De corporatie heeft nog geen woongelegenheden in deze gemeente: het aandeel van de gemeente in "
                 "de investeringsruimte is 0."]
-    assert str(m.bron) == "Algemeen!B10"
+    assert str(m.bron) == "[bod.xlsx]Algemeen!B10"  # two workbooks read: the bron names the file
     doelen = [t for t in teksten if t.startswith("Deze corporatie heeft nog geen woningen")]
     assert doelen == ["Deze corporatie heeft nog geen woningen in de gemeente, dus haar aandeel naar rato van het "
-                      "bezit is 0. De doelen voor Sociale huurwoningen opgeleverd gelden voor de hele gemeente; vul "
+                      "bezit is 0. De doelen voor ‘Sociale huurwoningen opgeleverd’ en ‘Woningen met label E, F of G, "
+                      "ultimo’ gelden voor de hele gemeente; vul "
                       "in de woonvisie aandeel_corporatie in voor het deel dat zij op zich neemt."]
     assert json.loads(json_uitvoer.als_tekst(r))["investeringsruimte"]["aandeel_gemeente"] == 0.0
 
