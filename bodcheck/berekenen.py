@@ -4,9 +4,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
-from bodcheck import normenkaders, parameters
+from bodcheck import eigen_normen, normenkaders, parameters
 from bodcheck.model import (
     Berekend,
     Bron,
@@ -17,6 +18,7 @@ from bodcheck.model import (
     Melding,
     NormenkaderInfo,
     RatioJaar,
+    RuimteEigenNormen,
     RuimteJaar,
     Scenario,
 )
@@ -110,9 +112,14 @@ def bereken(invoer: Invoer, instellingen: Instellingen | None = None) -> Bereken
             extra.append(normenkaders.laad_bestand(instellingen.eigen_kader_pad).info(marge, "eigen kader"))
         except normenkaders.KaderFout as e:
             meldingen.append(Melding("waarschuwing", str(e)))
+    officieel = normenkaders.standaard(invoer.prognose_editie)[0] if kader.eigen else kader
+    intern = eigen_normen.kader(invoer, officieel)
+    if intern is not None:
+        extra.append(intern.info(marge, "de eigen normen van de corporatie, naast het officiële kader"))
+        meldingen += eigen_normen.ruimer_dan_officieel(invoer, officieel)
     ratios = _ratios(invoer, kader, marge, versie, meldingen)
     _controleer_optelling(invoer, meldingen)
-    ruimte = _investeringsruimte(invoer, kader, instellingen, meldingen)
+    ruimte = _investeringsruimte(invoer, kader, instellingen, meldingen, intern)
     return Berekend(normenkader=info, ratios=ratios, investeringsruimte=ruimte, meldingen=meldingen,
                     extra_kaders=extra)
 
@@ -295,7 +302,8 @@ def _kies_tak(invoer: Invoer, meldingen: list[Melding]) -> str | None:
 
 
 def _investeringsruimte(invoer: Invoer, kader: normenkaders.Normenkader, instellingen: Instellingen,
-                        meldingen: list[Melding]) -> Investeringsruimte | None:
+                        meldingen: list[Melding], intern: normenkaders.Normenkader | None = None,
+                        ) -> Investeringsruimte | None:
     if invoer.prognoses and all(alleen_opgegeven(b) for b in invoer.prognoses.values()):
         return None  # only published ratios: said once in the melding of _ratios
     tak = _kies_tak(invoer, meldingen)
@@ -337,20 +345,32 @@ def _investeringsruimte(invoer: Invoer, kader: normenkaders.Normenkader, instell
             if r.x_totaal is None:
                 meldingen.append(Melding("info", f"Scenario {naam} ({modus}): geen norm begrenst de ruimte"
                                                  f"{': ' + r.reden if r.reden else ''}."))
-            woningen = (math.floor(r.x_totaal / stichting + 1e-9)
-                        if naam == "nieuwbouw" and r.x_totaal is not None else None)
-            gemeente = r.x_totaal * aandeel if aandeel is not None and r.x_totaal is not None else None
-            scenarios.append(Scenario(naam, modus, r.x_max, r.x_totaal, r.bindende_norm, r.bindend_jaar, woningen,
-                                      gemeente))
+            scenarios.append(_scenario(naam, modus, cijfers, normen, rente, stichting, aandeel))
     nb = scenarios[0]
+    binnen_eigen = None
+    if intern is not None:  # the room inside the corporatie's own safety margin (its "vluchtstrook")
+        streng = eigen_normen.strengst(intern.voor(tak), normen)
+        binnen_eigen = RuimteEigenNormen(
+            normen=dataclasses.asdict(streng),
+            per_jaar=tuple(RuimteJaar(c.jaar, s.extra_schuld, s.bindende_norm, dict(s.per_norm))
+                           for c in cijfers for s in (statische_ruimte(c, streng, rente),)),
+            nieuwbouw=_scenario("nieuwbouw", "eenmalig", cijfers, streng, rente, stichting, aandeel))
     return Investeringsruimte(
         tak=tak,
         parameters={"rente_nieuwe_leningen": rente, "stichtingskosten_per_woning": stichting,
                     "horizon_jaren": instellingen.horizon_jaren, "normenkader": kader.naam},
         horizon=tuple(jaren), per_jaar=tuple(per_jaar), scenarios=tuple(scenarios), aandeel_gemeente=aandeel,
         ruimte_gemeente=nb.x_max * aandeel if aandeel is not None and nb.x_max is not None else None,
-        methode=METHODE,
+        methode=METHODE, eigen_normen=binnen_eigen,
     )
+
+
+def _scenario(naam: str, modus: str, cijfers: list[JaarCijfers], normen, rente: float, stichting: float,
+              aandeel: float | None) -> Scenario:
+    r = los_op(cijfers, normen, (nieuwbouw if naam == "nieuwbouw" else verbetering)(rente, modus))
+    woningen = math.floor(r.x_totaal / stichting + 1e-9) if naam == "nieuwbouw" and r.x_totaal is not None else None
+    gemeente = r.x_totaal * aandeel if aandeel is not None and r.x_totaal is not None else None
+    return Scenario(naam, modus, r.x_max, r.x_totaal, r.bindende_norm, r.bindend_jaar, woningen, gemeente)
 
 
 def _parameter(gekozen: float | None, standaard: float, naam: str, meldingen: list[Melding]) -> float:

@@ -10,7 +10,16 @@ import json
 from typing import Any
 
 from bodcheck import normenkaders
-from bodcheck.model import Melding, NormenkaderInfo, RatioJaar, Resultaat, Vergelijking
+from bodcheck.model import (
+    Melding,
+    NormenkaderInfo,
+    RatioJaar,
+    Resultaat,
+    RuimteEigenNormen,
+    RuimteJaar,
+    Scenario,
+    Vergelijking,
+)
 from bodcheck.opmaak import afronden
 
 SCHEMA = "bodcheck/beoordeling/1"
@@ -117,21 +126,32 @@ def _investeringsruimte(r: Resultaat) -> dict[str, Any] | None:
         "tak": ir.tak,
         "parameters": {k: (_fractie(v) if k.startswith("rente") else v) for k, v in ir.parameters.items()},
         "horizon": list(ir.horizon),
-        "per_jaar": [
-            {"jaar": p.jaar, "extra_schuld": _bedrag(p.extra_schuld), "bindende_norm": p.bindende_norm,
-             "per_norm": {k: _bedrag(v) for k, v in p.per_norm.items()}}
-            for p in ir.per_jaar
-        ],
-        "scenarios": [
-            {"naam": s.naam, "modus": s.modus, "x_max": _bedrag(s.x_max), "x_totaal": _bedrag(s.x_totaal),
-             "bindende_norm": s.bindende_norm, "bindend_jaar": s.bindend_jaar, "woningen": s.woningen,
-             "x_gemeente": _bedrag(s.x_gemeente)}
-            for s in ir.scenarios
-        ],
+        "per_jaar": [_ruimte_jaar(p) for p in ir.per_jaar],
+        "scenarios": [_scenario(s) for s in ir.scenarios],
         "aandeel_gemeente": _fractie(ir.aandeel_gemeente),
         "ruimte_gemeente": _bedrag(ir.ruimte_gemeente),
         "methode": ir.methode,
+        "eigen_normen": _binnen_eigen_normen(ir.eigen_normen),
     }
+
+
+def _scenario(s: Scenario) -> dict[str, Any]:
+    return {"naam": s.naam, "modus": s.modus, "x_max": _bedrag(s.x_max), "x_totaal": _bedrag(s.x_totaal),
+            "bindende_norm": s.bindende_norm, "bindend_jaar": s.bindend_jaar, "woningen": s.woningen,
+            "x_gemeente": _bedrag(s.x_gemeente)}
+
+
+def _ruimte_jaar(p: RuimteJaar) -> dict[str, Any]:
+    return {"jaar": p.jaar, "extra_schuld": _bedrag(p.extra_schuld), "bindende_norm": p.bindende_norm,
+            "per_norm": {k: _bedrag(v) for k, v in p.per_norm.items()}}
+
+
+def _binnen_eigen_normen(e: RuimteEigenNormen | None) -> dict[str, Any] | None:
+    """The investeringsruimte to the stricter of own and official norm per ratio (invoerformat 1.1)."""
+    if e is None:
+        return None
+    return {"normen": {k: _fractie(v) for k, v in e.normen.items()},
+            "per_jaar": [_ruimte_jaar(p) for p in e.per_jaar], "nieuwbouw": _scenario(e.nieuwbouw)}
 
 
 def als_tekst(r: Resultaat) -> str:

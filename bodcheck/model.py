@@ -327,6 +327,15 @@ class Scenario:
 
 
 @dataclass(frozen=True)
+class RuimteEigenNormen:
+    """The investeringsruimte to the stricter of own and official norm per ratio (format 1.1)."""
+
+    normen: dict[str, float]  # icr_min, ltv_max, solvabiliteit_min, dekkingsratio_max as used
+    per_jaar: tuple[RuimteJaar, ...]
+    nieuwbouw: Scenario  # nieuwbouw, eenmalig
+
+
+@dataclass(frozen=True)
 class Investeringsruimte:
     tak: str
     parameters: dict[str, float | int | str]
@@ -336,6 +345,7 @@ class Investeringsruimte:
     aandeel_gemeente: float | None
     ruimte_gemeente: float | None
     methode: str
+    eigen_normen: RuimteEigenNormen | None = None  # within the corporatie's own norms (format 1.1)
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,8 @@ INVUL_VULLING = PatternFill("solid", fgColor="FFF8DC")
 FORMAAT = {"bedrag": "#,##0", "€": "#,##0", "aantal": "#,##0", "%": "0.0%", "ratio": "0.00",
            "score": "0.0", "jaren": "0.0", "personen": "#,##0"}
 
+ALGEMEEN_FORMAAT = {"aandeel": "0.0%", "ratio": "0.00", "bedrag": "#,##0", "versie": "0.0"}
+
 BOD_BLADEN = ("Uitleg", "Algemeen", "Prognose", "Prognose DAEB", "Prognose niet-DAEB", "Bod", "Afspraken",
               "Realisatie", "Toezeggingen", "Wijken")
 WOONVISIE_BLADEN = ("Uitleg", "Algemeen", "Woonvisie", "Gemeente")
@@ -187,6 +189,8 @@ def _algemeen(ws: Worksheet, waarden: dict[str, Any], soort: str) -> None:
         c.fill = INVUL_VULLING
         if veld.soort == "datum":
             c.number_format = "d-m-yyyy"
+        elif veld.soort in ALGEMEEN_FORMAAT:
+            c.number_format = ALGEMEEN_FORMAAT[veld.soort]
         elif veld.soort == "bwversie" and waarde is not None:
             c.value = str(waarde)
             c.number_format = "@"

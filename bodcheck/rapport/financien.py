@@ -17,6 +17,7 @@ TAKKEN = ("TI", "DAEB", "niet-DAEB")
 TAK_LABEL = {"TI": "TI (corporatie als geheel)", "DAEB": "DAEB (sociale tak)", "niet-DAEB": "niet-DAEB"}
 MODUS_LABEL = {"eenmalig": "eenmalig in het eerste jaar", "gelijkmatig": "gelijkmatig, per jaar"}
 SCENARIO_LABEL = {"nieuwbouw": "Nieuwbouw", "verbetering": "Verbetering"}
+BINNEN_EIGEN_NORMEN = ", binnen eigen normen"
 HERKOMST_LABEL = {"berekend": "berekend door bodcheck", "opgegeven": "opgegeven door de corporatie"}
 LEGENDA = "✓ ruim · ! krap (binnen 10% van de norm) · ✗ buiten de norm · – niet te berekenen"
 
@@ -134,16 +135,20 @@ def scenario_tabel(ir: Investeringsruimte) -> Tabel:
                 Kolom("Hele corporatie", "euro", 1.35), Kolom("Woningen", "getal", 0.8),
                 Kolom("Bindend", "tekst", 1.25), Kolom(kop_gemeente, "euro", 1.45))
     rijen = []
-    for s in ir.scenarios:
+    binnen_eigen = (ir.eigen_normen.nieuwbouw,) if ir.eigen_normen is not None else ()
+    for s in (*ir.scenarios, *binnen_eigen):
         bindend = f"{opmaak.RATIO_LABEL.get(s.bindende_norm or '', '–')} {s.bindend_jaar or ''}".strip()
         totaal = f" (totaal {opmaak.euro(s.x_totaal)})" if s.modus == "gelijkmatig" else ""
-        rijen.append((cellen.tekst(SCENARIO_LABEL.get(s.naam, s.naam)),
+        naam = SCENARIO_LABEL.get(s.naam, s.naam) + (BINNEN_EIGEN_NORMEN if any(s is e for e in binnen_eigen) else "")
+        rijen.append((cellen.tekst(naam),
                       cellen.tekst(MODUS_LABEL.get(s.modus, s.modus) + totaal),
                       cellen.euro(s.x_max), cellen.getal(s.woningen) if s.woningen is not None else Cel("–"),
                       cellen.tekst(bindend), cellen.euro(s.x_gemeente)))
     return Tabel(kolommen, tuple(rijen), titel="Scenario's: hoeveel extra investering past binnen alle normen",
                  voetnoot="Woningen = bedrag / stichtingskosten per woning (afgerond naar beneden). Nieuwbouw en "
-                          "verbetering zijn alternatieven: niet optellen.", sleutel="scenarios")
+                          "verbetering zijn alternatieven: niet optellen."
+                          + (" Binnen eigen normen: per kerncijfer de strengste van de eigen norm van de corporatie "
+                             "en de officiële norm." if binnen_eigen else ""), sleutel="scenarios")
 
 
 def kern_zinnen(resultaat: Resultaat) -> list[str]:
@@ -235,6 +240,14 @@ def hoofdstuk(resultaat: Resultaat, vraag_regels: list[str]) -> list[Blok]:
             else:
                 regels.append("Het deel voor deze gemeente is niet berekend: het aantal woongelegenheden in de "
                               "gemeente of in totaal ontbreekt (Algemeen).")
+            if ir.eigen_normen is not None:
+                e = ir.eigen_normen.nieuwbouw
+                regels.append(f"Ruimte binnen de eigen normen van de corporatie: {opmaak.euro(e.x_max)} eenmalig voor "
+                              "nieuwbouw" + (f", ongeveer {opmaak.getal(e.woningen)} woningen"
+                                             if e.woningen is not None else "")
+                              + f"; bindend is de {opmaak.RATIO_LABEL.get(e.bindende_norm or '', '–')} in "
+                                f"{e.bindend_jaar or '–'}. Zoveel laat de corporatie over binnen de veiligheidsmarge "
+                                "die zij zichzelf stelt.")
             b.append(Opsomming(tuple(regels)))
         b.append(Alinea(ir.methode, "klein"))
     meldingen = [m.tekst for m in resultaat.berekend.meldingen if m.soort != "intern"
