@@ -11,8 +11,9 @@ from __future__ import annotations
 import dataclasses
 
 from bodcheck import codes, opmaak
+from bodcheck.codes import TAKKEN
 from bodcheck.model import Invoer, Melding
-from bodcheck.normenkaders import TAKKEN, Normenkader
+from bodcheck.normenkaders import Normenkader
 from rekenmodellen.normen import RICHTING, Normen
 
 NAAM = "eigen-normen-corporatie"

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from bodcheck import codes
+from bodcheck import codes, grenzen
 from bodcheck.inlezen.bestand import Cel, Werkboek
 from bodcheck.inlezen.waarden import (
     GeenWaarde,
@@ -101,13 +101,19 @@ class Lezer:
             return Waarde(None, bron)
         if eenheid == "bedrag":
             v *= self.factor
-            if abs(v) > ONWAARSCHIJNLIJK_BEDRAG:
-                self.waarschuwing(f"bedrag van € {v:,.0f} is onwaarschijnlijk groot; klopt de eenheid "
-                                  f"({self.eenheid})?".replace(",", "."), blad, cel.adres)
         if code in codes.POSITIEVE_BEDRAGEN and v < 0:
             self.waarschuwing("negatief bedrag gelezen als positief (uitgaven en rente zijn positieve bedragen)",
                               blad, cel.adres)
             v = -v
+        grens = grenzen.controleer(code, eenheid, v)
+        if grens is not None:
+            (self.fout if grens.soort == "fout" else self.waarschuwing)(grens.tekst, blad, cel.adres)
+            if grens.waarde is None:
+                return Waarde(None, bron, tekst(cel.waarde))
+            v = grens.waarde
+        if eenheid == "bedrag" and abs(v) > ONWAARSCHIJNLIJK_BEDRAG:
+            self.waarschuwing(f"bedrag van € {v:,.0f} is onwaarschijnlijk groot; klopt de eenheid "
+                              f"({self.eenheid})?".replace(",", "."), blad, cel.adres)
         return Waarde(v, bron)
 
 
@@ -177,6 +183,9 @@ def lees_kop(lz: Lezer, blad: str, rij: list[Cel], verplicht: tuple[str, ...]) -
         if naam in kolommen:
             lz.fout(f'kolom "{naam}" staat twee keer in de kopregel', blad, cel.adres)
         kolommen[naam] = cel.kolom
+    if len(jaren) > grenzen.MAX_JAREN:
+        lz.fout(f"de kopregel heeft {len(jaren)} jaarkolommen; hoogstens {grenzen.MAX_JAREN} per blad", blad, "A1")
+        return None
     ontbreekt = [k for k in verplicht if k not in kolommen]
     for k in ontbreekt:
         lz.fout(f'kolom "{k}" ontbreekt in de kopregel (rij 1)', blad, "A1")
@@ -210,6 +219,7 @@ def lees_algemeen(lz: Lezer, blad: str, heeft_bod: bool) -> dict[str, Veld]:
     velden: dict[str, Veld] = {}
     labels = {v.label.casefold(): v for v in codes.ALGEMEEN} | {v.code: v for v in codes.ALGEMEEN}
     gezien: dict[str, str] = {}
+    geweigerd: set[str] = set()
     for rij in lz.wb.cellen(blad):
         per = _per_kolom(rij)
         sleutel = tekst(per[1].waarde) if 1 in per else None
@@ -224,17 +234,19 @@ def lees_algemeen(lz: Lezer, blad: str, heeft_bod: bool) -> dict[str, Veld]:
             lz.fout(f"{veld.label} staat twee keer in Algemeen (ook in {gezien[veld.code]})", naam, adres)
             continue
         gezien[veld.code] = adres
+        al = len(lz.meldingen)
         waarde = _algemeen_waarde(lz, naam, adres, veld, cel_b)
+        if waarde is None and any(m.soort == "fout" for m in lz.meldingen[al:]):
+            geweigerd.add(veld.code)  # refused with its own message: not "ontbreekt" as well
         if waarde is not None:
             velden[veld.code] = Veld(waarde, lz.bron(naam, adres))
     for veld in codes.ALGEMEEN:
         nodig = veld.verplicht == "ja" or (veld.verplicht == "bod" and heeft_bod)
-        if nodig and veld.code not in velden:
+        if nodig and veld.code not in velden and veld.code not in geweigerd:
             plek = gezien.get(veld.code, "")
             lz.fout(f"verplicht veld {veld.label} ontbreekt", naam, plek)
     eenheid = velden.get("eenheid")
-    factor = codes.EENHEID_BEDRAGEN[str(eenheid.waarde)] if eenheid is not None else \
-        codes.EENHEID_BEDRAGEN[codes.EENHEID_STANDAARD]
+    factor = codes.factor_bedragen(str(eenheid.waarde) if eenheid is not None else codes.EENHEID_STANDAARD)
     for code, v in list(velden.items()):  # amounts in euros, like the year sheets
         if codes.ALGEMEEN_PER_CODE[code].soort == "bedrag" and isinstance(v.waarde, float):
             velden[code] = Veld(v.waarde * factor, v.bron)
@@ -290,13 +302,21 @@ def _algemeen_waarde(lz: Lezer, blad: str, adres: str, veld: codes.AlgemeenVeld,
         if veld.soort == "tekst":
             return tekst(w)
         if veld.soort == "int":
-            return geheel(w)
+            j = geheel(w)
+            if j is not None and veld.code in ("bodjaar", "prognose_editie") and grenzen.jaar_probleem(j):
+                lz.fout(f"{veld.label}: {grenzen.jaar_probleem(j)}", blad, adres)
+                return None
+            return j
         if veld.soort == "getal":
             if is_nvt(w):
                 return None
             v, notitie = getal(w)
             if notitie:
                 lz.waarschuwing(notitie, blad, adres)
+            grens = grenzen.controleer(veld.code, "aantal", v) if v is not None else None
+            if grens is not None:
+                (lz.fout if grens.soort == "fout" else lz.waarschuwing)(f"{veld.label}: {grens.tekst}", blad, adres)
+                return grens.waarde
             return v
         if veld.soort == "datum":
             return datum(w)
@@ -402,6 +422,8 @@ def lees_jaarblad(lz: Lezer, blad: str, naam: str, bekende: tuple[codes.Code, ..
             regel.waarden[jaar] = lz.cel_getal(cel, naam, code, eenheid, streng)
         _lees_perioden(lz, naam, kop, per, regel, streng)
         resultaat.regels[code] = regel
+    if naam.startswith("Prognose"):
+        _balans_na_eigen_vermogen(lz, naam, resultaat)
     return resultaat
 
 
@@ -438,6 +460,18 @@ def _richting(lz: Lezer, naam: str, cel: Cel, bekend: bool) -> str | None:
         lz.info("richting genegeerd: een code uit de lijst houdt haar eigen richting", naam, cel.adres)
         return None
     return t
+
+
+def _balans_na_eigen_vermogen(lz: Lezer, naam: str, jb: JaarBlad) -> None:
+    """A balanstotaal below the eigen vermogen cannot be true (rekenregels, Revisions 2): an error per year."""
+    bt, ev = jb.regels.get("balanstotaal"), jb.regels.get("eigen_vermogen")
+    if bt is None or ev is None:
+        return
+    for jaar, w in bt.waarden.items():
+        e = ev.waarden.get(jaar)
+        if w.getal is not None and e is not None and e.getal is not None and w.getal < e.getal:
+            lz.fout(f"balanstotaal {jaar} is kleiner dan het eigen vermogen ({e.bron.cel}); dat kan niet",
+                    naam, w.bron.cel)
 
 
 # ---- Woonvisie -------------------------------------------------------------------------------------
