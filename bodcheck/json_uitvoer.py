@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from bodcheck import normenkaders
+from bodcheck import ibw, normenkaders
 from bodcheck.model import (
     Melding,
     NormenkaderInfo,
@@ -107,6 +107,8 @@ def als_dict(r: Resultaat) -> dict[str, Any]:
             for x in b.ratios
         ],
         "investeringsruimte": _investeringsruimte(r),
+        "ibw": _ibw(r),
+        "prognose_basis": r.invoer.veld("prognose_basis") or "enkelvoudig",
         "vergelijking": [_vergelijking(v) for v in r.vergelijking],
         "vraagpunten": [
             {"id": v.id, "naam": v.naam, "ernst": v.ernst, "thema": v.thema, "partij": v.partij, "vraag": v.vraag,
@@ -116,6 +118,18 @@ def als_dict(r: Resultaat) -> dict[str, Any]:
         "meldingen": [_melding(m) for m in r.meldingen],
     }
     return d
+
+
+def _ibw(r: Resultaat) -> dict[str, Any] | None:
+    """The ministry's IBW next to bodcheck's own figure (invoerformat 1.1); amounts in euros."""
+    i = ibw.van(r.invoer, r.berekend)
+    if i is None:
+        return None
+    return {"jaar": i.jaar, "gemeente": {k: _bedrag(v) for k, v in i.gemeente.items()},
+            "corporatie": {k: _bedrag(v) for k, v in i.corporatie.items()},
+            "bodcheck_gemeente": {k: _bedrag(v) for k, v in i.eigen.items()},
+            "woningen_nieuwbouw": i.woningen_nieuwbouw, "stichtingskosten_per_woning": _bedrag(i.stichtingskosten),
+            "waarschuwingen": list(ibw.WAARSCHUWINGEN), "bronnen": dict(i.bronnen)}
 
 
 def _investeringsruimte(r: Resultaat) -> dict[str, Any] | None:

@@ -169,7 +169,7 @@ def _algemeen(ws: Worksheet, waarden: dict[str, Any], soort: str) -> None:
     if soort == "woonvisie":
         velden = tuple(v for v in velden if v.code in {"formaatversie", "gemeente", "eenheid", "sociale_voorraad_gemeente",
                                                        "woningen_gemeente", "woonzorgvisie_datum", "opgesteld_door",
-                                                       "datum_opgesteld"})
+                                                       "datum_opgesteld", *codes.IBW_VELDEN})
     validaties = {
         "janee": DataValidation(type="list", formula1='"ja,nee"', allow_blank=True),
         "eenheid": DataValidation(type="list", formula1='"€,x € 1.000,x € 1 mln"', allow_blank=True),

@@ -5,7 +5,7 @@ share labelled indicatief), and the warnings (rekenregels §3–4). Also the fla
 
 from __future__ import annotations
 
-from bodcheck import normenkaders, opmaak
+from bodcheck import ibw, normenkaders, opmaak
 from bodcheck.berekenen import ZONDER_BEDRAGEN
 from bodcheck.codes import NORM_NAMEN, RATIO_NAMEN, TAKKEN
 from bodcheck.model import Investeringsruimte, NormenkaderInfo, NormGrens, RatioJaar, Resultaat
@@ -17,6 +17,9 @@ TAK_LABEL = {"TI": "TI (corporatie als geheel)", "DAEB": "DAEB (sociale tak)", "
 MODUS_LABEL = {"eenmalig": "eenmalig in het eerste jaar", "gelijkmatig": "gelijkmatig, per jaar"}
 SCENARIO_LABEL = {"nieuwbouw": "Nieuwbouw", "verbetering": "Verbetering"}
 BINNEN_EIGEN_NORMEN = ", binnen eigen normen"
+PROGNOSE_BASIS_LABEL = {"enkelvoudig": "enkelvoudig (de toegelaten instelling zelf, zonder verbindingen)",
+                        "geconsolideerd": "geconsolideerd (met verbindingen); de normen gelden voor de toegelaten "
+                                          "instelling zelf, dus de kerncijfers kunnen afwijken"}
 HERKOMST_LABEL = {"berekend": "berekend door bodcheck", "opgegeven": "opgegeven door de corporatie"}
 LEGENDA = "✓ ruim · ! krap (binnen 10% van de norm) · ✗ buiten de norm · – niet te berekenen"
 
@@ -150,6 +153,21 @@ def scenario_tabel(ir: Investeringsruimte) -> Tabel:
                              "en de officiële norm." if binnen_eigen else ""), sleutel="scenarios")
 
 
+def ibw_tabel(resultaat: Resultaat) -> Tabel | None:
+    """The ministry's IBW next to bodcheck's own indicative figure for this gemeente (invoerformat 1.1)."""
+    i = ibw.van(resultaat.invoer, resultaat.berekend)
+    if i is None:
+        return None
+    jaar = f" {i.jaar}" if i.jaar else ""
+    kolommen = (Kolom("Besteding", "tekst", 1.3), Kolom(f"IBW{jaar}, deze gemeente", "euro", 1.6),
+                Kolom(f"IBW{jaar}, hele corporatie", "euro", 1.6), Kolom("bodcheck, deze gemeente", "euro", 1.6))
+    rijen = tuple((cellen.tekst(ibw.LABEL[s]), cellen.euro(i.gemeente[s]), cellen.euro(i.corporatie[s]),
+                   cellen.euro(i.eigen[s]) if s in ("nieuwbouw", "verbetering") else Cel("–"))
+                  for s in ibw.LABEL)
+    return Tabel(kolommen, rijen, titel="IBW van het ministerie naast de eigen indicatie van bodcheck",
+                 voetnoot=" ".join(ibw.WAARSCHUWINGEN), sleutel="ibw")
+
+
 def kern_zinnen(resultaat: Resultaat) -> list[str]:
     """The financial picture in two plain lines (kern voor het bestuur)."""
     ratios = resultaat.berekend.ratios
@@ -203,6 +221,9 @@ def hoofdstuk(resultaat: Resultaat, vraag_regels: list[str]) -> list[Blok]:
         soort = "staan de eigen normen" if k.eigen else "staat het officiële normenkader"
         b.append(Alinea(f"Daarnaast {soort} {k.titel} in de tabellen, per kerncijfer op de regel ‘naast’: "
                         f"per jaar ✓ ruim, ! krap of ✗ buiten die norm (bron: {k.bron})."))
+    basis = resultaat.invoer.veld("prognose_basis")
+    if basis:
+        b.append(Alinea(f"Basis van de cijfers: {PROGNOSE_BASIS_LABEL.get(str(basis), str(basis))}."))
     b.append(Alinea("Alle bedragen en ruimtes in dit hoofdstuk zijn indicatief. "
                     + " ".join(FINANCIEEL_WAARSCHUWINGEN), "let_op"))
     for tak in takken(resultaat):
@@ -249,6 +270,9 @@ def hoofdstuk(resultaat: Resultaat, vraag_regels: list[str]) -> list[Blok]:
                                 "die zij zichzelf stelt.")
             b.append(Opsomming(tuple(regels)))
         b.append(Alinea(ir.methode, "klein"))
+    tabel = ibw_tabel(resultaat)
+    if tabel is not None:
+        b.append(tabel)
     meldingen = [m.tekst for m in resultaat.berekend.meldingen if m.soort != "intern"
                  and not (alleen_opgegeven and ZONDER_BEDRAGEN in m.tekst)]  # said above, in one line
     if meldingen:

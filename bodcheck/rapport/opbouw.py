@@ -75,6 +75,8 @@ def opbouw(resultaat: Resultaat, notities: dict[str, Notitie] | None = None, def
     if ir is not None:
         export["investeringsruimte"] = financien.ruimte_tabel(ir)
         export["scenarios"] = financien.scenario_tabel(ir)
+    if (tabel := financien.ibw_tabel(resultaat)) is not None:
+        export["ibw"] = tabel
     titel = "Beoordeling bod" + (f" {bodjaar}" if bodjaar else "")
     return Rapport(
         titel=titel, corporatie=invoer.corporatie, gemeente=invoer.gemeente, bodjaar=bodjaar,
