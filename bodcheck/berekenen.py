@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import math
 
-from bodcheck import eigen_normen, normenkaders, parameters
+from bodcheck import eigen_normen, gevoeligheid, normenkaders, parameters
 from bodcheck.codes import TAKKEN, factor_bedragen
 from bodcheck.model import (
     Berekend,
@@ -114,8 +114,9 @@ def bereken(invoer: Invoer, instellingen: Instellingen | None = None) -> Bereken
     ratios = _ratios(invoer, kader, marge, versie, meldingen)
     _controleer_optelling(invoer, meldingen)
     ruimte = _investeringsruimte(invoer, kader, instellingen, meldingen, intern)
+    gevoelig = gevoeligheid.bereken(invoer, kader, marge, instellingen, ruimte, jaarcijfers, meldingen)
     return Berekend(normenkader=info, ratios=ratios, investeringsruimte=ruimte, meldingen=meldingen,
-                    extra_kaders=extra)
+                    extra_kaders=extra, gevoeligheid=gevoelig)
 
 
 # ---- ratios -----------------------------------------------------------------------------------------

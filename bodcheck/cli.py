@@ -125,6 +125,9 @@ def _beoordeel_opties(q: argparse.ArgumentParser, rapport: str) -> None:
     q.add_argument("--definitief", action="store_true", help="rapport zonder 'concept'")
     q.add_argument("--wederhoor", action="store_true",
                    help="rapport en Excel zonder uw eigen notities (versie voor wederhoor)")
+    q.add_argument("--auteur", help="wie het rapport opstelde ('Opgesteld door' op het voorblad)")
+    q.add_argument("--bijlagen", action="store_true",
+                   help="rapport met de bijlage van invoergegevens, meldingen en parameters")
 
 
 def _alleen_gui(argv: list[str]) -> bool:
@@ -208,7 +211,8 @@ def _beoordeel(args: argparse.Namespace) -> int:
     if resultaat.fouten:
         raise InvoerFout([m.regel_tekst() for m in resultaat.fouten])
     geschreven = uitvoer.schrijf_uitvoer(resultaat, rapport=args.rapport, excel=args.excel, json_pad=args.json,
-                                         notities=notities, wederhoor=args.wederhoor)
+                                         notities=notities, wederhoor=args.wederhoor, bijlagen=args.bijlagen,
+                                         auteur=args.auteur)
     if not (args.rapport or args.excel or args.json):
         sys.stdout.write(samenvatting(resultaat))
     else:
@@ -337,7 +341,7 @@ def _samen(args: argparse.Namespace) -> int:
         notities = geladen.notities or None
     geschreven = uitvoer.schrijf_samen_uitvoer(resultaat, rapport=args.rapport, excel=args.excel,
                                                json_pad=args.json, definitief=args.definitief, notities=notities,
-                                               wederhoor=args.wederhoor)
+                                               wederhoor=args.wederhoor, auteur=args.auteur)
     if not (args.rapport or args.excel or args.json):
         sys.stdout.write(samen.samenvatting(resultaat))
     else:

@@ -84,6 +84,7 @@ class Regel:
     bekend: bool = True  # False: a code outside the format's list ("overige regels")
     richting: str | None = None  # hoger | lager: the direction of an own code (format 1.1)
     perioden: list[PeriodeWaarde] = field(default_factory=list)  # period values (format 1.1)
+    toelichting_bron: Bron | None = None  # the toelichting cell
 
     def getal(self, jaar: int) -> float | None:
         w = self.waarden.get(jaar)
@@ -202,6 +203,7 @@ class Invoer:
     gemeente_levert: list[Tegenprestatie] | None = None
     wijken: list[WijkRegel] | None = None
     bestanden: dict[str, str] = field(default_factory=dict)  # rol (bod, woonvisie) -> file name
+    woonvisie_algemeen: dict[str, Veld] = field(default_factory=dict)  # Algemeen of a separate woonvisie workbook
     eenheid_bedragen: str = EENHEID_STANDAARD  # as the user chose it; amounts in the model are in euros
 
     def veld(self, code: str) -> Any:
@@ -351,6 +353,30 @@ class Investeringsruimte:
 
 
 @dataclass(frozen=True)
+class GevoeligheidJaar:
+    """The ratios of one year under a sensitivity scenario; None = not computable (reason in `redenen`)."""
+
+    jaar: int
+    waarden: dict[str, float | None]  # icr, ltv, solvabiliteit, dekkingsratio
+    redenen: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Gevoeligheid:
+    """One sensitivity scenario on one tak (rekenregels §6; JSON `gevoeligheid`)."""
+
+    scenario: str  # S1 … S5
+    naam: str  # Dutch label, e.g. "Rente 1 procentpunt hoger"
+    tak: str
+    parameters: dict[str, float]
+    per_jaar: tuple[GevoeligheidJaar, ...] = ()
+    eerste_overschrijding: tuple[str, int] | None = None  # (ratio, jaar) the base case keeps, the scenario not
+    laagste_icr: tuple[float, int] | None = None  # (waarde, jaar)
+    woningen: tuple[int, int] | None = None  # S4: (basis, scenario)
+    reden: str | None = None  # why the scenario as a whole is not computable
+
+
+@dataclass(frozen=True)
 class Vergelijking:
     """One comparison of the bod with a woonvisie target (JSON `vergelijking`)."""
 
@@ -366,7 +392,7 @@ class Vergelijking:
     dekking: float | None
     afspraak: float | None
     realisatie: float | None
-    status: str  # voldoet | gedeeltelijk | voldoet_niet | niet_in_bod | geen_doel
+    status: str  # voldoet | gedeeltelijk | voldoet_niet | niet_in_bod | geen_doel | regionaal | niet_toegerekend
     onvolledig: bool
     bronnen: tuple[str, ...]
     omschrijving: str = ""
@@ -377,6 +403,22 @@ class Vergelijking:
     kern: str | None = None
     niveau: str = "gemeente"
     richting: str | None = None  # an own code's direction (format 1.1)
+    totaal: bool = False  # the summary entry of a per-jaar target
+    jaren_afwijkend: int | None = None  # summary entry: per-year entries whose status is not voldoet
+    maatgevend_jaar: int | None = None  # summary entry of a stock/rate bound: the worst year
+    toelichting: str | None = None  # the corporatie's own explanation on the Bod row, verbatim
+    toelichting_bron: str | None = None  # its cell, e.g. Bod!H27
+
+
+@dataclass(frozen=True)
+class GenoemdeWaarde:
+    """A number a finding states (vraagpunten.md § Revisions 2 `waarden`): value in its unit's internal form
+    (fraction for %, euros), the cell it comes from (None when derived) and its year."""
+
+    waarde: float
+    eenheid: str
+    cel: str | None = None
+    jaar: int | None = None
 
 
 @dataclass(frozen=True)
@@ -391,6 +433,10 @@ class Vraagpunt:
     bronnen: tuple[str, ...] = ()
     basis: str = ""
     sleutel: str = ""  # what makes it unique within its rule (tak, code, ratio)
+    titel: str = ""  # short Dutch title of the rule (Kern page, lists)
+    adressaat: str = "corporatie"  # who must answer: corporatie | gemeente | allen
+    label: str = ""  # rule id with its scope where a rule fires more than once ("F06 · DAEB")
+    waarden: tuple[GenoemdeWaarde, ...] = ()  # the numbers the finding states
 
 
 @dataclass
@@ -400,6 +446,7 @@ class Berekend:
     investeringsruimte: Investeringsruimte | None = None
     meldingen: list[Melding] = field(default_factory=list)
     extra_kaders: list[NormenkaderInfo] = field(default_factory=list)  # shown side by side
+    gevoeligheid: list[Gevoeligheid] = field(default_factory=list)  # rekenregels §6, per tak and scenario
 
 
 @dataclass
@@ -413,6 +460,8 @@ class Instellingen:
     rente_nieuwe_leningen: float | None = None  # None = the parameter file's default
     stichtingskosten_per_woning: float | None = None
     definitief: bool = False
+    gevoeligheid: dict[str, float] = field(default_factory=dict)  # parameter name -> the user's value (§6)
+    auteur: str | None = None  # who prepared the report ("Opgesteld door"), set in the app
 
 
 @dataclass

@@ -199,7 +199,8 @@ def _ruim(klaar: list[tuple[Path, Path]]) -> None:
 
 
 def schrijf_uitvoer(resultaat, rapport: str | None = None, excel: str | None = None, json_pad: str | None = None,
-                    notities=None, wederhoor: bool = False, stdout: TextIO | None = None) -> list[Path]:
+                    notities=None, wederhoor: bool = False, stdout: TextIO | None = None, bijlagen: bool = False,
+                    auteur: str | None = None) -> list[Path]:
     """The JSON, PDF report and Excel export of one assessment, all or none; `json_pad` "-" is the
     terminal (written after the files, so a failed run prints no JSON)."""
     from bodcheck import json_uitvoer
@@ -210,11 +211,13 @@ def schrijf_uitvoer(resultaat, rapport: str | None = None, excel: str | None = N
     if rapport:
         from bodcheck import rapport as rapport_mod
 
-        taken.append((rapport, lambda: rapport_mod.pdf_bytes(resultaat, notities=notities, wederhoor=wederhoor)))
+        taken.append((rapport, lambda: rapport_mod.pdf_bytes(resultaat, notities=notities, wederhoor=wederhoor,
+                                                             bijlagen=bijlagen, auteur=auteur)))
     if excel:
         from bodcheck import rapport as rapport_mod
 
-        taken.append((excel, lambda: rapport_mod.excel_bytes(resultaat, notities=None if wederhoor else notities)))
+        taken.append((excel, lambda: rapport_mod.excel_bytes(resultaat, notities=None if wederhoor else notities,
+                                                             auteur=auteur)))
     geschreven = schrijf_alles(taken)
     if json_pad == "-":
         (stdout or sys.stdout).write(json_uitvoer.als_tekst(resultaat))
@@ -223,7 +226,8 @@ def schrijf_uitvoer(resultaat, rapport: str | None = None, excel: str | None = N
 
 def schrijf_samen_uitvoer(resultaat, rapport: str | None = None, excel: str | None = None,
                           json_pad: str | None = None, definitief: bool = False, notities=None,
-                          wederhoor: bool = False, stdout: TextIO | None = None) -> list[Path]:
+                          wederhoor: bool = False, stdout: TextIO | None = None,
+                          auteur: str | None = None) -> list[Path]:
     """The same for several bods together (a gemeente or a regio)."""
     from bodcheck import samen
 
@@ -234,7 +238,8 @@ def schrijf_samen_uitvoer(resultaat, rapport: str | None = None, excel: str | No
         from bodcheck import rapport as rapport_mod
 
         taken.append((rapport, lambda: rapport_mod.pdf_bytes_samen(resultaat, definitief=definitief,
-                                                                   notities=notities, wederhoor=wederhoor)))
+                                                                   notities=notities, wederhoor=wederhoor,
+                                                                   auteur=auteur)))
     if excel:
         from bodcheck import rapport as rapport_mod
 

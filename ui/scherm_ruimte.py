@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from bodcheck import opmaak
 from bodcheck.model import Resultaat
 from ui import modellen
+from ui.scherm_gevoeligheid import GevoeligheidPaneel
 from ui.signalen import zend
 from ui.tabel import Tabel
 from ui.widgets import kader, kop, scrollend, uitleg
@@ -30,7 +31,8 @@ WAARSCHUWING = ("<b>Let op: dit is leencapaciteit, geen geld op de plank.</b> De
 
 
 class RuimteScherm(QWidget):
-    parameters_gewijzigd = Signal(object)  # dict: rente_nieuwe_leningen, stichtingskosten_per_woning, horizon_jaren
+    parameters_gewijzigd = Signal(object)  # dict: rente_nieuwe_leningen, stichtingskosten_per_woning, horizon_jaren;
+    #                                        or {"gevoeligheid": {...}} from the sensitivity panel
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,6 +99,9 @@ class RuimteScherm(QWidget):
         laag.addWidget(self.per_jaar)
         self.methode = uitleg("")
         laag.addWidget(self.methode)
+        self.gevoeligheid = GevoeligheidPaneel()
+        self.gevoeligheid.parameters_gewijzigd.connect(lambda p: zend(self.parameters_gewijzigd, p))
+        laag.addWidget(self.gevoeligheid)
         laag.addStretch(1)
 
         self._uitstel = QTimer(self)
@@ -121,6 +126,7 @@ class RuimteScherm(QWidget):
 
     def toon(self, resultaat: Resultaat) -> None:
         ir = resultaat.berekend.investeringsruimte
+        self.gevoeligheid.toon(resultaat)
         self.bezig.setText("")
         self._vullen = True
         try:

@@ -57,6 +57,7 @@ def lees(bod_pad: str | Path, woonvisie_pad: str | Path | None = None,
         if code not in invoer.algemeen and code in wv.algemeen:
             invoer.algemeen[code] = wv.algemeen[code]
     invoer.bestanden["woonvisie"] = wv_pad.name
+    invoer.woonvisie_algemeen = dict(wv.algemeen)  # its own opgesteld_door and dates (the report's voorblad)
     return invoer, meldingen + leg_richtingen_vast(invoer)
 
 

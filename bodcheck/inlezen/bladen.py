@@ -413,6 +413,7 @@ def lees_jaarblad(lz: Lezer, blad: str, naam: str, bekende: tuple[codes.Code, ..
                       bron=lz.bron(naam, adres_code), bekend=bekend is not None)
         if k_toel and k_toel in per:
             regel.toelichting = tekst(per[k_toel].waarde)
+            regel.toelichting_bron = lz.bron(naam, per[k_toel].adres)
         if k_richting and k_richting in per:
             regel.richting = _richting(lz, naam, per[k_richting], bekend is not None)
         for jaar, kol in kop.jaren.items():

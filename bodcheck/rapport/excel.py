@@ -21,7 +21,8 @@ from bodcheck.rapport.model import Cel, Kolom, Rapport, Tabel
 from bodcheck.veilig import excel_tekst, zet_cel
 
 BLADEN = (("ratios", "Kerncijfers"), ("investeringsruimte", "Investeringsruimte"), ("scenarios", "Scenario's"),
-          ("ibw", "IBW"), ("vergelijking", "Vergelijking"), ("vraagpunten", "Vraagpunten"), ("meldingen", "Meldingen"))
+          ("gevoeligheid", "Gevoeligheid"), ("ibw", "IBW"),
+          ("vergelijking", "Vergelijking"), ("vraagpunten", "Vraagpunten"), ("meldingen", "Meldingen"))
 OPTIONELE_BLADEN = frozenset({"ibw"})  # only when the workbook gives the figures (invoerformat 1.1)
 FORMATEN = {"getal": "#,##0", "getal1": "#,##0.0", "euro": '"€" #,##0', "ratio": "0.00", "procent": "0.0%",
             "jaar": "0", "datum": "d-m-yyyy"}

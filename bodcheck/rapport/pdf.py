@@ -299,7 +299,10 @@ def _tabel(t: Tabel, compact: bool = False) -> list[Flowable]:
             rijen[i + 1][j] = _p(c.tekst, "cel_kop_rechts" if rechts[j] else "cel_kop")
     for i in t.groepsrijen:
         opmaak_ += [("SPAN", (0, i + 1), (-1, i + 1)), ("BACKGROUND", (0, i + 1), (-1, i + 1), stijl.GROEP_ACHTERGROND)]
-    tabel.setStyle(TableStyle(opmaak_))
+    for i in t.notitierijen:  # the corporatie's voice under the row above: one cell over the whole width
+        rijen[i + 1][0] = _p(t.rijen[i][0].tekst, "voetnoot")
+        opmaak_ += [("SPAN", (0, i + 1), (-1, i + 1)), ("TOPPADDING", (0, i + 1), (-1, i + 1), 0),
+                    ("LEFTPADDING", (0, i + 1), (0, i + 1), 10), ("LINEABOVE", (0, i + 1), (-1, i + 1), 0, stijl.LIJN)]
     tabel = Table(rijen, colWidths=breedtes, repeatRows=1, hAlign="LEFT")
     tabel.setStyle(TableStyle(opmaak_))
     uit: list[Flowable] = []
@@ -358,7 +361,7 @@ def _vraagpunt(b: VraagpuntBlok, vakken: bool) -> list[Flowable]:
     labels = f"{b.thema} · ernst {b.ernst} · {b.id}" + ("" if b.meenemen else " · niet geselecteerd om mee te nemen")
     uit.append(Paragraph(f"<font color='#555B63'>{escape(labels)}</font>", s["vraag_detail"]))
     uit.append(Paragraph(f"<b>Waarom:</b> {escape(b.waarom)}", s["vraag_detail"]))
-    bron = ", ".join(b.bronnen) if b.bronnen else "–"
+    bron = opmaak.cellen_kort(b.bronnen) if b.bronnen else "–"
     uit.append(Paragraph(f"<b>Bron:</b> {escape(bron)}" + (f" · <b>basis:</b> {escape(b.basis)}" if b.basis else ""),
                          s["vraag_detail"]))
     if b.notitie:

@@ -28,7 +28,7 @@ from bodcheck.parameters import Parameter
 from bodcheck.samen.model import GemeenteResultaat, RegioResultaat, SamenDoel
 from bodcheck.samen.optellen import naar_rato
 from bodcheck.vergelijking import VOORRAAD_CODES, beslist, bod_code, hoger_is_beter
-from bodcheck.vraagpunten import sorteer
+from bodcheck.vraagpunten import sorteer, titels
 from bodcheck.vraagpunten.kader import Bevinding, Regel, drempel, opsomming, regel, waarde
 
 # ---- parameters ----------------------------------------------------------------------------------------
@@ -150,7 +150,8 @@ def _vraagpunt(r: Regel, b: Bevinding) -> Vraagpunt:
     return Vraagpunt(
         id=r.id, naam=r.naam, ernst=b.ernst or r.ernst, thema=getattr(b, "thema", None) or r.thema,
         partij=r.partij, vraag=b.vraag, toelichting=b.toelichting, bronnen=tuple(b.bronnen), basis=r.basis,
-        sleutel=b.sleutel,
+        sleutel=b.sleutel, titel=titels.titel(r.id), adressaat=getattr(b, "adressaat", None) or titels.adressaat(r.id),
+        label=r.id, waarden=tuple(getattr(b, "waarden", ())),
     )
 
 
@@ -205,7 +206,7 @@ def _samen_zin(code: str, doel: Doel, bod: float, jaren: str, eenheid: str) -> s
     return f"Samen bieden de corporaties {met_aantal(bod, code, eenheid, doel.omschrijving)}{kern_tekst(doel)} in {jaren}"
 
 
-@regel("S01", "TEKORT_VERDELING", "beschikbaarheid", "midden", "G", "vraagpunten.md § Vergelijking; [S63]")
+@regel("S01", "TEKORT_VERDELING", "beschikbaarheid", "midden", "G", "vergelijking met de woonvisie; [S63]")
 def s01(g: GemeenteResultaat) -> Iterator[Bevinding]:
     if len(g.corporaties) < 2:
         return

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bodcheck import opmaak
+from bodcheck.vraagpunten.financien import gevoeligheid_citaat
 from bodcheck.vraagpunten.kader import (
     Bevinding,
     Context,
@@ -67,10 +68,12 @@ def h02(ctx: Context) -> Iterator[Bevinding]:
     paren = [(huur[j], inflatie[j]) for j in sorted(huur) if j in inflatie]
     opslag = float(drempel("inflatie_opslag"))
     if len(paren) >= 2 and all(h.getal >= i.getal + opslag - 1e-9 for h, i in paren):
+        tak = "TI" if "TI" in ctx.invoer.prognoses else "DAEB"
+        citaat = gevoeligheid_citaat(ctx, tak, ("S2",))
         yield Bevinding(
             f"U rekent voor {jaren(h.jaar for h, _ in paren)} elk jaar met de maximale huurstijging (inflatie + "
-            f"{opmaak.getal(opslag * 100, 1)} procentpunt: {per_jaar_tekst([h for h, _ in paren], '%')}). Welke "
-            "plannen komen onder druk als het 1 procentpunt lager uitvalt, en wat stelt u dan als eerste uit?",
+            f"{opmaak.getal(opslag * 100, 1)} procentpunt: {per_jaar_tekst([h for h, _ in paren], '%')}).{citaat} "
+            "Welke plannen komen onder druk als het 1 procentpunt lager uitvalt, en wat stelt u dan als eerste uit?",
             "De plannen hangen af van de maximale huurstijging; in 2025 werd een huurbevriezing bijna ingevoerd. "
             "Volgens Aedes kost 1 procentpunt minder huurstijging ongeveer 20.000 woningen.",
             bronnen_van([list(x) for x in paren]), sleutel="huurstijging_aanname",

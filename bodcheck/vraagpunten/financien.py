@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from bodcheck import ibw, opmaak
+from bodcheck import gevoeligheid, ibw, opmaak
 from bodcheck.codes import RATIO_NAMEN, TAKKEN
 from bodcheck.model import NormGrens, RatioJaar
 from bodcheck.vraagpunten.beschikbaarheid import nieuwbouw_tekort
@@ -59,6 +59,17 @@ def _norm_tekst(ctx: Context, tak: str, ratio: str) -> str:
     return f"{teken} {opmaak.ratio_waarde(ratio, g.grens)}"
 
 
+def gevoeligheid_citaat(ctx: Context, tak: str, voorkeur: tuple[str, ...]) -> str:
+    """' Volgens een indicatieve berekening van bodcheck: bij … (rekenregels §6)' for the first scenario in
+    `voorkeur` that breaks or nearly breaks a norm on `tak`; '' when none does."""
+    if ctx.berekend is None:
+        return ""
+    zin = gevoeligheid.citaat(ctx.berekend.gevoeligheid, tak, voorkeur, ctx.berekend.normenkader)
+    if zin is None:
+        return ""
+    return f" Volgens een indicatieve berekening van bodcheck geldt: {zin[0].lower()}{zin[1:]}"
+
+
 def _kader(ctx: Context) -> str:
     k = ctx.berekend.normenkader if ctx.berekend is not None else None
     return f"{k.titel} ({k.bron})" if k is not None else "het normenkader"
@@ -81,10 +92,17 @@ def f02(ctx: Context) -> Iterator[Bevinding]:
     for tak, ratio, rs in per_tak_ratio(ctx, "krap"):
         if (tak, ratio) in overschreden:
             continue  # F01 asks about this ratio already
+        citaat = gevoeligheid_citaat(ctx, tak, ("S1", "S5")) if ratio == "icr" else ""
+        woningen = gevoeligheid.woningen_zin(ctx.berekend.gevoeligheid, tak) if citaat and ctx.berekend else None
+        if woningen:
+            citaat += f" {woningen[0].upper()}{woningen[1:]}"
         yield Bevinding(
             f"In {jaren(r.jaar for r in rs)} zit de {_naam(ratio, tak)} met {_waarden_tekst(ratio, rs)} dicht bij "
-            f"de norm van {_norm_tekst(ctx, tak, ratio)}. Wat doet u als de rente of de bouwkosten tegenvallen?",
-            "Er is weinig buffer over; een tegenvaller kan plannen uit dit bod raken.",
+            f"de norm van {_norm_tekst(ctx, tak, ratio)}.{citaat} Wat doet u als de rente of de bouwkosten "
+            f"tegenvallen{', en wat stelt u dan als eerste uit' if citaat else ''}?",
+            "Er is weinig buffer over; een tegenvaller kan plannen uit dit bod raken."
+            + (" De berekening van bodcheck verandert alleen de kasstromen van de eigen prognose, niet de balans."
+               if citaat else ""),
             _ratio_bronnen(ratio, rs), sleutel=f"{tak}:{ratio}",
         )
 
@@ -202,10 +220,12 @@ def f06(ctx: Context) -> Iterator[Bevinding]:
             continue
         eerste, laagste = rs[0], min(rs[1:], key=lambda r: (r.waarden["icr"], r.jaar))
         if eerste.waarden["icr"] - laagste.waarden["icr"] > float(drempel("icr_daling")) + 1e-9:
+            citaat = gevoeligheid_citaat(ctx, tak, ("S3", "S5"))
             yield Bevinding(
                 f"De ICR ({tak}) daalt van {opmaak.ratio(eerste.waarden['icr'])} in {eerste.jaar} naar "
                 f"{opmaak.ratio(laagste.waarden['icr'])} in {laagste.jaar}, bij een norm van "
-                f"{_norm_tekst(ctx, tak, 'icr')}. Welke uitgaven drijven die daling, en hoeveel buffer houdt u aan?",
+                f"{_norm_tekst(ctx, tak, 'icr')}.{citaat} Welke uitgaven drijven die daling, hoeveel buffer houdt u "
+                f"aan{', en wat doet u als het zo tegenvalt' if citaat else ''}?",
                 "De ICR (rentedekking) is voor de meeste corporaties de norm die het eerst knelt.",
                 _ratio_bronnen("icr", [eerste, laagste]), sleutel=f"{tak}:icr",
             )

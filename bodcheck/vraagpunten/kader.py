@@ -12,8 +12,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bodcheck import codes, opmaak, parameters
-from bodcheck.model import Berekend, Doel, Invoer, JaarBlad, Vergelijking
-from bodcheck.vergelijking import CONTEXT_DOELEN, Som, bron_teksten, som_jaren
+from bodcheck.model import Berekend, Doel, GenoemdeWaarde, Invoer, JaarBlad, Vergelijking
+from bodcheck.vergelijking import (
+    CONTEXT_DOELEN,
+    NIET_BEOORDEELD,
+    Som,
+    bron_teksten,
+    samenvattingen,
+    som_jaren,
+)
 
 ERNSTEN = ("hoog", "midden", "laag", "info")
 PARTIJEN = {"G": "gemeente", "H": "huurders", "B": "beide"}
@@ -28,6 +35,8 @@ class Bevinding:
     bronnen: tuple[str, ...] = ()
     sleutel: str = ""
     ernst: str | None = None  # None = the rule's default
+    adressaat: str | None = None  # None = the rule's default (titels.TITELS)
+    waarden: tuple[GenoemdeWaarde, ...] = ()  # the numbers the vraag states
 
 
 RegelFunctie = Callable[["Context"], Iterable[Bevinding]]
@@ -120,7 +129,13 @@ class Context:
             lijst.append((blad, code))
 
     def vergelijkingen(self, code: str) -> list[Vergelijking]:
-        return [v for v in self.vergelijking if v.code == code and v.status != "geen_doel"]
+        """The judged per-year and periode entries of a code (no summary entries, no regional targets)."""
+        return [v for v in self.vergelijking if v.code == code and not v.totaal
+                and v.status not in ("geen_doel", *NIET_BEOORDEELD)]
+
+    def samenvattingen(self, code: str) -> list[Vergelijking]:
+        """One judged entry per target of a code: the summary of a per-jaar target, or its periode entry."""
+        return [v for v in samenvattingen(self.vergelijking) if v.code == code and v.status not in NIET_BEOORDEELD]
 
 
 # ---- helpers shared by the rules -----------------------------------------------------------------------

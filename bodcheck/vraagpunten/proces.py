@@ -248,9 +248,9 @@ def p11(ctx: Context) -> Iterator[Bevinding]:
     if vaag:
         voorbeeld = vaag[0]
         yield Bevinding(
-            f"{aantal(len(vaag))} toezegging(en) hebben geen indicator, peildatum of eigenaar, zoals "
-            f"'{voorbeeld.tekst}' ({thema_label(voorbeeld.thema)}). Hoe en wanneer rapporteren we hierover, en "
-            "wie levert de cijfers?",
+            (f"{aantal(len(vaag))} toezeggingen hebben" if len(vaag) > 1 else "Eén toezegging heeft")
+            + f" geen indicator, peildatum of eigenaar, zoals '{voorbeeld.tekst}' ({thema_label(voorbeeld.thema)}). "
+            "Hoe en wanneer rapporteren we hierover, en wie levert de cijfers?",
             "Monitoring lukt niet bij globale afspraken zonder meetpunt en eigenaar.",
             bronnen_van([t.bron for t in vaag]),
         )
@@ -340,7 +340,7 @@ def _tekst_in_bod(ctx: Context, blad: str, code: str) -> bool:
     return r is not None and any(w.tekst for w in r.waarden.values())
 
 
-@regel("P16", "GEGEVENS_ONTBREKEN", "proces", "info", "B", "vraagpunten.md, herzieningen")
+@regel("P16", "GEGEVENS_ONTBREKEN", "proces", "info", "B", "catalogus van bodcheck: ontbrekende gegevens")
 def p16(ctx: Context) -> Iterator[Bevinding]:
     for thema in ctx.doel_themas():
         # a bod row with words instead of numbers is P07's question, not a request for data

@@ -40,15 +40,18 @@ def _lees(tmp_path: Path, bod_regels: dict[str, list], doelen: list[dict], richt
 
 
 def _statussen(invoer, code: str) -> list[str]:
-    return [v.status for v in vergelijking.vergelijk(invoer)[0] if v.code == code]
+    """Per-year statuses, then the summary entry's (vraagpunten.md Revisions 2)."""
+    uit = [v for v in vergelijking.vergelijk(invoer)[0] if v.code == code]
+    return [v.status for v in uit if not v.totaal] + [v.status for v in uit if v.totaal]
 
 
 @pytest.mark.parametrize(("richting", "verwacht"), [
-    # streefwaarde 10, bod 12 each year. lager: 12 > 10 but 12 ≤ 10 / 0,8 = 12,5 → gedeeltelijk.
-    ("lager", ["gedeeltelijk"] * 5),
+    # streefwaarde 10, bod 12 each year. lager: 12 > 10 but 12 ≤ 10 / 0,8 = 12,5 → gedeeltelijk; the summary
+    # (an own count adds up: som) 60 against 50, 60 ≤ 62,5 → gedeeltelijk.
+    ("lager", ["gedeeltelijk"] * 6),
     # hoger: 12 ≥ 10 → voldoet (also the v1 default for an own code without richting).
-    ("hoger", ["voldoet"] * 5),
-    (None, ["voldoet"] * 5),
+    ("hoger", ["voldoet"] * 6),
+    (None, ["voldoet"] * 6),
 ])
 def test_richting_van_een_eigen_code_in_de_woonvisie(tmp_path: Path, richting: str | None,
                                                       verwacht: list[str]) -> None:
@@ -61,7 +64,7 @@ def test_richting_in_het_bod_geldt_ook_voor_de_woonvisie(tmp_path: Path) -> None
     doel = _doel("wachtenden_jongeren", "streefwaarde", 10, thema="doelgroepen")
     invoer, _ = _lees(tmp_path, {"wachtenden_jongeren": [12] * 5}, [doel], richtingen={"wachtenden_jongeren": "lager"})
     assert invoer.bod.regel("wachtenden_jongeren").richting == "lager"
-    assert _statussen(invoer, "wachtenden_jongeren") == ["gedeeltelijk"] * 5
+    assert _statussen(invoer, "wachtenden_jongeren") == ["gedeeltelijk"] * 6
 
 
 def test_maximaal_doel_maakt_een_eigen_code_lager_bij_afspraken(tmp_path: Path) -> None:
@@ -74,8 +77,8 @@ def test_maximaal_doel_maakt_een_eigen_code_lager_bij_afspraken(tmp_path: Path) 
     afw = vergelijking.afwijkingen(invoer.bod, invoer.afspraken, "huurachterstand_dossiers")
     assert [(a.jaar, a.verschil, a.slechter) for a in afw] == [(j, 10, True) for j in w.BOD_JAREN]
     assert all(vergelijking.relatief_achter(a, 0.8) for a in afw)
-    # against the target: 20 > 15 / 0,8 = 18,75 → voldoet_niet every year
-    assert _statussen(invoer, "huurachterstand_dossiers") == ["voldoet_niet"] * 5
+    # against the target: 20 > 15 / 0,8 = 18,75 → voldoet_niet every year; summary 100 > 75 / 0,8 = 93,75
+    assert _statussen(invoer, "huurachterstand_dossiers") == ["voldoet_niet"] * 6
 
 
 def test_zonder_maximaal_blijft_hoger_beter_zoals_in_v1(tmp_path: Path) -> None:
@@ -100,10 +103,11 @@ def test_toewijzing_statushouders_is_een_aandeelcode_met_maximum(tmp_path: Path)
     assert procent(30, "General", "toewijzing_statushouders") == (0.30, None)  # 30 → 30%, a share code
     assert procent(0.3, "General", "toewijzing_statushouders")[0] == 0.3  # 0,3 → 30% as a fraction
     doel = _doel("toewijzing_statushouders", "maximaal", 0.25, eenheid="%")
-    # 2027: 0,30 ≤ 0,25 / 0,8 = 0,3125 → gedeeltelijk; 2028: 0,35 → voldoet_niet; 2029–2031: 0,20 → voldoet
+    # 2027: 0,30 ≤ 0,25 / 0,8 = 0,3125 → gedeeltelijk; 2028: 0,35 → voldoet_niet; 2029–2031: 0,20 → voldoet;
+    # a share must hold every year: the summary is the worst year, 2028
     invoer, _ = _lees(tmp_path, {"toewijzing_statushouders": [0.30, 0.35, 0.20, 0.20, 0.20]}, [doel])
     assert _statussen(invoer, "toewijzing_statushouders") == [
-        "gedeeltelijk", "voldoet_niet", "voldoet", "voldoet", "voldoet"]
+        "gedeeltelijk", "voldoet_niet", "voldoet", "voldoet", "voldoet", "voldoet_niet"]
 
 
 def test_aandeel_sociaal_in_nieuwbouw(tmp_path: Path) -> None:

@@ -29,8 +29,8 @@ def _zonder_toegevoegd(nieuw: Any, oud: Any, pad: str = "") -> Any:
 
 def test_v1_voorbeeld_geeft_dezelfde_json_op_toegevoegde_sleutels_na(tmp_path: Path) -> None:
     """Acceptance of issue 17: the bundled v1 example (formaatversie 1) gives the same JSON as before
-    format 1.1, apart from added keys. The baseline was written with the code of main before this work
-    (same workbooks, peildatum 1-9-2026); regenerate it from main when another issue changes the output."""
+    format 1.1, apart from added keys. The baseline is written by main's code (maak_basis.py says how; same
+    workbooks, peildatum 1-9-2026), so it holds v1 behaviour without this issue's changes."""
     bod, wv = voorbeeld.schrijf_werkboeken(tmp_path)
     b, _ = beoordeling.nieuw(bod, wv)
     assert b.invoer.veld("formaatversie") == 1

@@ -7,7 +7,7 @@ import json
 from dataclasses import asdict
 
 from bodcheck import afgeleid, codes, vergelijking, vraagpunten
-from bodcheck.model import Vraagpunt
+from bodcheck.model import Vraagpunt, notitie_sleutel
 from bodcheck.vraagpunten.kader import Bevinding, regel
 from tests.bodcheck import maak
 from tests.bodcheck.maak import berekend, doel, invoer, ratio
@@ -87,15 +87,32 @@ def test_een_bevinding_per_regel_en_sleutel() -> None:
     assert len(sleutels) == len(set(sleutels))
 
 
-def test_ordening_per_perspectief() -> None:
+def test_ordening_per_adressaat_en_nummers_los_van_vinkjes() -> None:
+    # vraagpunten.md Revisions 2: grouped by who must answer (corporatie, gemeente, allen), then thema;
+    # the perspective changes only the headings; numbers follow this order and are the same whatever is ticked
     punten, _ = _draai()
-    for perspectief, volgorde in (("gemeente", ["gemeente", "beide", "huurders"]),
-                                  ("huurders", ["huurders", "beide", "gemeente"])):
+    for perspectief, koppen in (("gemeente", ["Aan de corporatie", "Aan de gemeente zelf", "Aan allen"]),
+                                ("huurders", ["Aan de corporatie", "Aan de gemeente", "Aan allen"])):
         groepen = vraagpunten.ordening(punten, perspectief)
-        assert [g for g, _ in groepen] == volgorde
+        aanwezig = [a for a in ("corporatie", "gemeente", "allen") if any(p.adressaat == a for p in punten)]
+        assert [g for g, _ in groepen] == aanwezig
+        assert [vraagpunten.groep_kop(g, perspectief) for g, _ in groepen] == \
+            [k for a, k in zip(("corporatie", "gemeente", "allen"), koppen, strict=True) if a in aanwezig]
         alle = [p for _, ps in groepen for p in ps]
         assert sorted(map(id, alle)) == sorted(map(id, punten))  # nothing hidden, nothing doubled
         thema = {t: i for i, t in enumerate(codes.THEMAS)}
-        for partij, ps in groepen:
-            assert all(p.partij == partij for p in ps)
+        for adressaat, ps in groepen:
+            assert all(p.adressaat == adressaat for p in ps)
             assert [thema[p.thema] for p in ps] == sorted(thema[p.thema] for p in ps)
+        nummers = vraagpunten.nummers(punten, perspectief)
+        assert [nummers[notitie_sleutel(p)] for p in alle] == list(range(1, len(alle) + 1))
+
+
+def test_elke_bevinding_heeft_titel_adressaat_en_label() -> None:
+    punten, _ = _draai()
+    for p in punten:
+        assert p.titel and len(p.titel) <= 60 and p.titel[0].isupper(), p.id
+        assert p.adressaat in ("corporatie", "gemeente", "allen"), p.id
+        assert p.label == p.id or p.label.startswith(p.id + " · "), p.label
+    labels = [p.label for p in punten]
+    assert len(labels) == len(set(labels))  # a rule that fires twice names its scope

@@ -87,7 +87,7 @@ VUUR = [
     Geval("P10", lambda: invoer(afspraken={"nieuwbouw_sociaal": {2025: 40}}, realisatie={"nieuwbouw_sociaal": {2025: 25}}),
           ["Voor 2025 spraken we", "2025: 40; gerealiseerd: 2025: 25"]),
     Geval("P11", lambda: invoer(toezeggingen=[{"thema": "leefbaarheid", "tekst": "meer huismeesters"}]),
-          ["1 toezegging(en)", "'meer huismeesters' (leefbaarheid)"], ernst="laag"),
+          ["Eén toezegging heeft geen indicator", "'meer huismeesters' (leefbaarheid)"], ernst="laag"),
     Geval("P12", lambda: invoer({"onder_voorbehoud": True}), ["onder voorbehoud"], ernst="laag"),
     # P13: 2 afspraken voor 2025, 1 zonder realisatie (verkoop)
     Geval("P13", lambda: invoer({"datum_overleg": D(2026, 10, 1)},
