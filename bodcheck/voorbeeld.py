@@ -7,9 +7,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from bodcheck import sjabloon, voorbeeld_data
+from bodcheck import sjabloon, voorbeeld_11_data, voorbeeld_data
 
 BOD = "bod-voorbeeld.xlsx"
+MAP_11 = "invoerformat-1.1"
 WOONVISIE = "woonvisie-voorbeeld.xlsx"
 
 
@@ -41,7 +42,8 @@ def schrijf_en_beoordeel(map_: Path, peildatum: dt.date) -> list[Path]:
     uit = schrijf_uitvoer(resultaat, rapport=str(map_ / "beoordelingsrapport.pdf"),
                           excel=str(map_ / "beoordeling.xlsx"), json_pad=str(map_ / "beoordeling.json"))
     opgeslagen = beoordeling.opslaan(b, map_ / "voorbeeld.bodcheck")
-    return [bod, wv, *uit, opgeslagen, *schrijf_samen(map_, peildatum)]
+    gevallen = voorbeeld_11_data.schrijf(map_ / MAP_11)  # four small cases of invoerformat 1.1
+    return [bod, wv, *uit, opgeslagen, *schrijf_samen(map_, peildatum), *gevallen]
 
 
 def schrijf_samen(map_: Path, peildatum: dt.date) -> list[Path]:

@@ -235,7 +235,10 @@ def test_voorbeeld_schrijft_alles(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert main(["voorbeeld", str(map_), "--peildatum", "2026-09-01"]) == 0
     namen = sorted(p.name for p in map_.iterdir())
     assert namen == ["beoordeling.json", "beoordeling.xlsx", "beoordelingsrapport.pdf", "bod-voorbeeld.xlsx",
-                     "gemeente-aaberg", "regio-aa-vallei", "voorbeeld.bodcheck", "woonvisie-voorbeeld.xlsx"]
+                     "gemeente-aaberg", "invoerformat-1.1", "regio-aa-vallei", "voorbeeld.bodcheck",
+                     "woonvisie-voorbeeld.xlsx"]
+    assert sorted(p.name for p in (map_ / "invoerformat-1.1").iterdir()) == [
+        "alleen-ratios.xlsx", "maximum-eigen-code.xlsx", "nieuw-in-gemeente.xlsx", "perioden-en-ibw.xlsx"]
     for naam, map_samen in (("gemeente", "gemeente-aaberg"), ("regio", "regio-aa-vallei")):
         for bestand in (f"rapport-{naam}.pdf", f"export-{naam}.xlsx", f"beoordeling-{naam}.json"):
             assert (map_ / map_samen / bestand).stat().st_size > 1000
