@@ -497,6 +497,9 @@ def _thema_tabel(thema: str, doelen: list[Vergelijking]) -> Tabel:
 
 def _voorraad(ctx: _Ctx) -> list[Blok]:
     v = ctx.r.afgeleid.get("voorraad")
+    if not v and ctx.r.invoer.bod is not None:  # only period totals (invoerformat 1.1): no yearly figures
+        return [Alinea("Het bod geeft geen cijfers per jaar: de ontwikkeling van de sociale voorraad per jaar is "
+                       "niet te bepalen.")]
     if not v:
         return [Alinea("Geen blad Bod aangeleverd: de ontwikkeling van de sociale voorraad is niet te bepalen.")]
     b: list[Blok] = [Alinea("Netto mutatie van de sociale huurvoorraad van de corporatie in deze gemeente: "
