@@ -33,7 +33,7 @@ import copy
 from pathlib import Path
 from typing import Any
 
-_PROGNOSE_43: dict[str, Any] = {
+_PROGNOSE_43: dict[str, Any] = {  # rekenregels §4.3, also the tests' worked example (werkvoorbeeld_43)
     "jaren": [2026, 2027, 2028],
     "regels": {
         "kasstroom_operationeel": [3600, 3300, 2600],
@@ -49,6 +49,11 @@ _PROGNOSE_43: dict[str, Any] = {
 _BOD_JAREN = [2027, 2028, 2029, 2030, 2031]
 
 
+def werkvoorbeeld_43() -> dict[str, Any]:
+    """A fresh copy of the Prognose of rekenregels §4.3 (x € 1.000)."""
+    return copy.deepcopy(_PROGNOSE_43)
+
+
 def _algemeen(corporatie: str, gemeente: str, **extra: Any) -> dict[str, Any]:
     return {"formaatversie": 1.1, "corporatie": corporatie, "gemeente": gemeente, "bodjaar": 2026,
             "eenheid": "x € 1.000", "prognose_editie": 2025, **extra}
@@ -62,7 +67,7 @@ def _doel(code: str, soort: str, waarde: float, **extra: Any) -> dict[str, Any]:
 def nieuw_in_gemeente() -> dict[str, Any]:
     return {
         "Algemeen": _algemeen("Woonstichting Nieuwland", "Beekdal", vhe_totaal=4_000, vhe_gemeente=0),
-        "Prognose DAEB": copy.deepcopy(_PROGNOSE_43),
+        "Prognose DAEB": werkvoorbeeld_43(),
         "Bod": {"jaren": _BOD_JAREN, "regels": {"nieuwbouw_sociaal": [0, 24, 36, 0, 0],
                                                  "voorraad_sociaal": [0, 24, 60, 60, 60]},
                 "toelichting": {"nieuwbouw_sociaal": "Eerste project: Beekweide, 60 woningen in twee fasen"}},
@@ -104,7 +109,7 @@ def perioden_en_ibw() -> dict[str, Any]:
                               ibw_nieuwbouw=10_000, ibw_verbetering=6_000, ibw_huurmatiging=2_500,
                               ibw_nieuwbouw_corporatie=40_000, ibw_verbetering_corporatie=24_000,
                               ibw_huurmatiging_corporatie=10_000),
-        "Prognose DAEB": copy.deepcopy(_PROGNOSE_43),
+        "Prognose DAEB": werkvoorbeeld_43(),
         "Bod": {"jaren": ["2027-2031"], "regels": {"nieuwbouw_sociaal": [150], "verduurzaming": [600]}},
         "Woonvisie": [
             _doel("nieuwbouw_sociaal", "minimaal", 35, aandeel_corporatie=0.8, prioriteit="hoog"),
