@@ -218,9 +218,10 @@ def _jaarblad(ws: Worksheet, naam: str, bekende: tuple[codes.Code, ...], data: d
     extra = [c for c in regels if c not in {b.code for b in bekende}]
     richtingen: dict[str, str] = dict(data.get("richtingen", {})) if data else {}
     koppen = ["code", "omschrijving", *jaren, "toelichting"]
-    if extra:
+    eigen_codes = leeg and naam in ("Bod", "Afspraken", "Realisatie")  # room for own codes in the empty template
+    if extra or eigen_codes:
         koppen += ["thema", "eenheid"]
-    if richtingen:
+    if richtingen or eigen_codes:
         koppen += ["richting"]
     _kop(ws, koppen)
     _breedtes(ws, {1: 28, 2: 60, **{3 + i: 12 for i in range(len(jaren))}, 3 + len(jaren): 50})

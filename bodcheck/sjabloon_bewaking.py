@@ -33,6 +33,7 @@ KEUZELIJSTEN: dict[str, tuple[str, ...]] = {
     "richting": codes.RICHTINGEN,
     "eenheid": codes.EENHEDEN,
     "thema": codes.TOEZEGGING_THEMAS,
+    "thema van een eigen code": codes.THEMAS,
     "status": codes.GEMEENTE_STATUS,
     "code": tuple(dict.fromkeys(c.code for c in (*codes.PROGNOSE_CODES, *codes.INDICATOR_CODES,
                                                  *codes.WOONVISIE_CODES, *codes.WIJK_CODES))),
@@ -128,6 +129,12 @@ def _jaarblad(ws: Worksheet, bereiken: dict[str, str]) -> None:
     _lijst(ws, f"A2:A{TOT_RIJ}", bereiken["code"], "code", stijl="warning")
     if ws.title.startswith("Prognose") and jaar_kolommen:  # Bod, Afspraken, Realisatie allow period columns
         _jaartal(ws, f"{get_column_letter(jaar_kolommen[0])}1:{get_column_letter(jaar_kolommen[-1])}1")
+    for c in ws[1]:  # the columns of an own code (invoerformat: thema, eenheid; 1.1: richting)
+        bereik = f"{c.column_letter}2:{c.column_letter}{TOT_RIJ}"
+        if c.value in ("eenheid", "richting"):
+            _lijst(ws, bereik, bereiken[c.value], c.value)
+        elif c.value == "thema":
+            _lijst(ws, bereik, bereiken["thema van een eigen code"], "thema", stijl="warning")
     if not jaar_kolommen:
         return
     van, tot = get_column_letter(jaar_kolommen[0]), get_column_letter(jaar_kolommen[-1])

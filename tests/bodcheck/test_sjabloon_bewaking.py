@@ -191,3 +191,18 @@ def test_leeg_sjabloon_leest_zonder_fouten_buiten_verplichte_velden(tmp_path: Pa
     _, meldingen = inlezen.lees(sjabloon.schrijf(tmp_path / "leeg.xlsx"))
     assert {m.tekst for m in meldingen if m.soort == "fout"} == {
         "verplicht veld Corporatie ontbreekt", "verplicht veld Gemeente ontbreekt", "verplicht veld Bodjaar ontbreekt"}
+
+
+def test_bod_heeft_kolommen_voor_een_eigen_code(wb) -> None:
+    for blad in ("Bod", "Afspraken", "Realisatie"):
+        ws = wb[blad]
+        kop = [c.value for c in ws[1]]
+        assert kop[-4:] == ["toelichting", "thema", "eenheid", "richting"]
+        eenheid = _op(ws, f"{_kolom(ws, 'eenheid')}2")
+        assert _lijst_waarden(wb, eenheid.formula1) == list(codes.EENHEDEN)
+        _stop(eenheid, "Kies uit de lijst", f"Kies een waarde uit de lijst: {', '.join(codes.EENHEDEN)}.")
+        richting = _op(ws, f"{_kolom(ws, 'richting')}2")
+        _stop(richting, "Kies uit de lijst", "Kies een waarde uit de lijst: hoger, lager.")
+        thema = _op(ws, f"{_kolom(ws, 'thema')}2")
+        assert (thema.errorStyle, _lijst_waarden(wb, thema.formula1)) == ("warning", list(codes.THEMAS))
+    assert [c.value for c in wb["Prognose"][1]][-1] == "toelichting"  # a prognosis has no own codes
