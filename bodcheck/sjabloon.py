@@ -162,8 +162,10 @@ def _uitleg(ws: Worksheet, soort: str) -> dict[str, str]:
     ws.column_dimensions["B"].width = 70
     ws.column_dimensions["C"].width = 12
     ws.column_dimensions["D"].width = 18
-    for r in range(1, len(regels) + 1):
+    for r, (tekst, _) in enumerate(regels, start=1):
         ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=4)
+        # Excel does not fit the height of a merged row to wrapped text: about 115 characters fit on a line
+        ws.row_dimensions[r].height = 15 * max(1, -(-len(tekst) // 115))
     r = len(regels) + 1
     for k, t in enumerate(("code", "omschrijving", "eenheid", "thema"), start=1):
         c = zet_cel(ws, r, k, t)
