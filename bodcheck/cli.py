@@ -275,6 +275,13 @@ def _uit_beoordeling(args: argparse.Namespace, peildatum: dt.date):
         raise InvoerFout([str(e)]) from None
     inst = b.instellingen
     gekozen = _instellingen(args)
+    if inst.normenkader and not gekozen.normenkader:  # the saved kader is read now, on the user's command
+        from bodcheck import normenkaders
+
+        try:
+            normenkaders.zoek(inst.normenkader)
+        except normenkaders.KaderFout as e:
+            raise InvoerFout([f"{Path(args.bod).name}: {e}"]) from None
     inst.perspectief = args.perspectief or inst.perspectief
     inst.definitief = args.definitief or inst.definitief
     inst.normenkader = gekozen.normenkader or inst.normenkader
@@ -325,10 +332,11 @@ def _samen(args: argparse.Namespace) -> int:
 
     _controleer_paden(args, [*(("map", p) for p in invoerbestanden(map_)), ("--woonvisie", getattr(args, "woonvisie", None)),
                              ("--normen", _normen_pad(args))])
+    voortgang = _voortgang if sys.stderr.isatty() else None
     if args.opdracht == "gemeente":
-        resultaat = samen.beoordeel_gemeente(map_, args.woonvisie, peildatum, _instellingen(args))
+        resultaat = samen.beoordeel_gemeente(map_, args.woonvisie, peildatum, _instellingen(args), voortgang)
     else:
-        resultaat = samen.beoordeel_regio(map_, peildatum, _instellingen(args))
+        resultaat = samen.beoordeel_regio(map_, peildatum, _instellingen(args), voortgang)
     if resultaat.fouten:
         raise InvoerFout([m.regel_tekst() for m in resultaat.fouten])
     notities = None
@@ -347,6 +355,14 @@ def _samen(args: argparse.Namespace) -> int:
     else:
         _meld_geschreven(geschreven, resultaat.meldingen, args.json == "-")
     return UITGANG_OK
+
+
+def _voortgang(stap: int, van: int, naam: str) -> None:
+    """Progress while a folder is read, on the terminal's stderr (stdout may carry the JSON)."""
+    from bodcheck.veilig import terminal
+
+    sys.stderr.write(f"bodcheck: lezen {stap} van {van}: {terminal(naam)}\n")
+    sys.stderr.flush()
 
 
 def _sjabloon(args: argparse.Namespace) -> int:

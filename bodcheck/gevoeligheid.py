@@ -8,7 +8,7 @@ normenkader and krap marge as the ratios, and S4 on the investeringsruimte's tak
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from bodcheck import normenkaders, opmaak, parameters
 from bodcheck.codes import NORM_NAMEN, TAKKEN
@@ -22,7 +22,7 @@ from bodcheck.model import (
     Melding,
     NormenkaderInfo,
 )
-from rekenmodellen import JaarCijfers, NietTeBerekenen
+from rekenmodellen import JaarCijfers, NietTeBerekenen, Normen
 from rekenmodellen.gevoeligheid import (
     SCENARIOS,
     GevoeligheidParameters,
@@ -33,6 +33,8 @@ from rekenmodellen.gevoeligheid import (
     s4_bouwkosten,
 )
 from rekenmodellen.resultaat import opsomming
+
+Lezer = Callable[[JaarBlad, int], JaarCijfers]  # berekenen.jaarcijfers: the one reader of the ratio inputs
 
 BESTAND = "gevoeligheid"
 PARAMETER_NAMEN = ("rente_opslag", "herfinanciering_per_jaar", "huurstijging_lager", "onderhoud_opslag",
@@ -97,26 +99,28 @@ def procent_kort(x: float) -> str:
     return opmaak.procent(x, 0 if abs(x * 100 - round(x * 100)) < 1e-9 else 1)
 
 
+_TEKSTEN = {  # scenario → (label, the scenario as words after "bij"); {rente} … filled in by _maten
+    "S1": ("Rente {rente} procentpunt hoger", "{rente} procentpunt hogere rente"),
+    "S2": ("Huurstijging {huur} procentpunt lager per jaar", "{huur} procentpunt lagere huurstijging per jaar"),
+    "S3": ("Onderhoud {onderhoud} duurder", "{onderhoud} hogere onderhoudsuitgaven"),
+    "S4": ("Bouwkosten {bouw} hoger", "{bouw} hogere bouwkosten"),
+    "S5": ("Rente hoger én huurstijging lager", "hogere rente én lagere huurstijging samen"),
+}
+
+
+def _maten(p: dict[str, float]) -> dict[str, str]:
+    return {"rente": procentpunt(p["rente_opslag"]), "huur": procentpunt(p["huurstijging_lager"]),
+            "onderhoud": procent_kort(p["onderhoud_opslag"]), "bouw": procent_kort(p["bouwkosten_opslag"])}
+
+
 def naam(scenario: str, p: dict[str, float]) -> str:
     """The Dutch label of a scenario with its size: 'Rente 1 procentpunt hoger'."""
-    return {
-        "S1": f"Rente {procentpunt(p['rente_opslag'])} procentpunt hoger",
-        "S2": f"Huurstijging {procentpunt(p['huurstijging_lager'])} procentpunt lager per jaar",
-        "S3": f"Onderhoud {procent_kort(p['onderhoud_opslag'])} duurder",
-        "S4": f"Bouwkosten {procent_kort(p['bouwkosten_opslag'])} hoger",
-        "S5": "Rente hoger én huurstijging lager",
-    }[scenario]
+    return _TEKSTEN[scenario][0].format(**_maten(p))
 
 
 def _bij(scenario: str, p: dict[str, float]) -> str:
     """'bij 1 procentpunt hogere rente' — the scenario as the start of a sentence."""
-    return {
-        "S1": f"bij {procentpunt(p['rente_opslag'])} procentpunt hogere rente",
-        "S2": f"bij {procentpunt(p['huurstijging_lager'])} procentpunt lagere huurstijging per jaar",
-        "S3": f"bij {procent_kort(p['onderhoud_opslag'])} hogere onderhoudsuitgaven",
-        "S4": f"bij {procent_kort(p['bouwkosten_opslag'])} hogere bouwkosten",
-        "S5": "bij hogere rente én lagere huurstijging samen",
-    }[scenario]
+    return "bij " + _TEKSTEN[scenario][1].format(**_maten(p))
 
 
 # ---- computing -------------------------------------------------------------------------------------------
@@ -136,7 +140,7 @@ def _jaren(uit: ScenarioUitkomst) -> tuple[GevoeligheidJaar, ...]:
 
 
 def bereken(invoer: Invoer, kader: normenkaders.Normenkader, krap_marge: float, instellingen: Instellingen,
-            ruimte: Investeringsruimte | None, jaarcijfers, meldingen: list[Melding]) -> list[Gevoeligheid]:
+            ruimte: Investeringsruimte | None, jaarcijfers: Lezer, meldingen: list[Melding]) -> list[Gevoeligheid]:
     """Every scenario for every tak with a prognosis sheet (S4 only on the investeringsruimte's tak).
 
     `jaarcijfers(blad, jaar) -> JaarCijfers` is the one reader of the ratio inputs (berekenen's).
@@ -174,7 +178,7 @@ def bereken(invoer: Invoer, kader: normenkaders.Normenkader, krap_marge: float, 
     return uit
 
 
-def _s4(ruimte: Investeringsruimte, blad: JaarBlad, jaarcijfers, normen, p: dict[str, float],
+def _s4(ruimte: Investeringsruimte, blad: JaarBlad, jaarcijfers: Lezer, normen: Normen, p: dict[str, float],
         eigen: dict[str, float], opslag: float) -> Gevoeligheid:
     rente = float(ruimte.parameters["rente_nieuwe_leningen"])
     stichting = float(ruimte.parameters["stichtingskosten_per_woning"])
@@ -270,7 +274,7 @@ def belangrijkste(gevoeligheid: list[Gevoeligheid]) -> Gevoeligheid | None:
     else the earliest breach of the combination; else None."""
     breuk = doorbrekend(gevoeligheid)
     enkel = [g for g in breuk if g.scenario != "S5"]
-    return (enkel or breuk or [None])[0]
+    return enkel[0] if enkel else breuk[0] if breuk else None
 
 
 def kern_zin(gevoeligheid: list[Gevoeligheid], kader_info: NormenkaderInfo) -> str | None:

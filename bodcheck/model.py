@@ -464,6 +464,87 @@ class Instellingen:
     auteur: str | None = None  # who prepared the report ("Opgesteld door"), set in the app
 
 
+# ---- derived figures (bodcheck.afgeleid): what the rules, the report and the app read besides the ratios -----
+
+
+@dataclass(frozen=True)
+class VoorraadJaar:
+    """One bod year of the net change of the sociale voorraad (counts of homes)."""
+
+    jaar: int
+    mutatie: float | None  # nieuwbouw_sociaal + aankoop − sloop − verkoop − liberalisatie, known values only
+    cumulatief: float | None  # up to and including this year; None until a value is known
+    componenten: dict[str, float | None]  # code -> value this year (None: empty cell)
+    onvolledig: bool
+    ontbrekend: tuple[str, ...]  # empty cells (`Bod!E7`, or `Bod: sloop 2027` for a missing row)
+    ontbrekend_plus: bool  # a + component (nieuwbouw/aankoop) was missing in this year or before
+
+
+@dataclass(frozen=True)
+class Voorraad:
+    """Net change of the sociale voorraad (Bod), per year and cumulative."""
+
+    formule: str
+    per_jaar: tuple[VoorraadJaar, ...]
+    totaal: float | None
+    onvolledig: bool
+    ontbrekend: tuple[str, ...]
+    voorraad_sociaal: dict[int, float]  # the bod's own `voorraad_sociaal` (ultimo), by year, as given
+    bronnen: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RuimteGemeente:
+    """The gemeente's indicative share of the investeringsruimte (nieuwbouw, eenmalig). Euros, homes."""
+
+    x_max_corporatie: float
+    woningen_corporatie: int | None
+    aandeel_gemeente: float | None  # fraction
+    ruimte_gemeente: float | None
+    stichtingskosten_per_woning: float
+    woningen_gemeente: int | None  # floor(ruimte_gemeente / stichtingskosten_per_woning)
+
+
+@dataclass(frozen=True)
+class FairShare:
+    """P04: the share of investments here against the share of bezit, over `jaren`."""
+
+    jaren: tuple[int, ...]
+    aandeel_bezit: float | None  # vhe_gemeente / vhe_totaal
+    investering_gemeente: float | None  # euros
+    investering_totaal: float | None  # Prognose: investering_nieuwbouw + investering_verbetering + onderhoud
+    aandeel_investering: float | None
+    verhouding: float | None  # aandeel_investering / aandeel_bezit
+    onvolledig: bool
+    bronnen: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class EfgTempo:
+    """The tempo needed to reach zero homes with label E, F or G by the doeljaar, against the bod's tempo."""
+
+    doeljaar: int
+    start_jaar: int
+    start_aantal: float
+    eind_jaar: int
+    eind_aantal: float
+    rest_doeljaar: float | None  # woningen_efg[doeljaar] − efg_sloop_verkoop[doeljaar] (missing = 0)
+    nodig_per_jaar: float | None
+    geboden_per_jaar: float | None
+    klaar_jaar: int | None
+    bronnen: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Afgeleid:
+    """All derived figures; a figure is None when its data is absent."""
+
+    voorraad: Voorraad | None = None
+    investeringsruimte_gemeente: RuimteGemeente | None = None
+    fair_share: FairShare | None = None
+    efg: EfgTempo | None = None
+
+
 @dataclass
 class Resultaat:
     """One whole assessment."""
@@ -475,7 +556,7 @@ class Resultaat:
     peildatum: dt.date
     vergelijking: list[Vergelijking] = field(default_factory=list)
     vraagpunten: list[Vraagpunt] = field(default_factory=list)
-    afgeleid: dict[str, Any] = field(default_factory=dict)  # derived figures (voorraad, fair share, EFG tempo)
+    afgeleid: Afgeleid = field(default_factory=Afgeleid)  # derived figures (voorraad, fair share, EFG tempo)
 
     @property
     def perspectief(self) -> str:

@@ -47,8 +47,13 @@ def waarde(bestand: str, naam: str) -> Any:
     return laad(bestand)[naam].waarde
 
 
+ALLEEN_SAMEN = frozenset({"samen"})
+"""Files with the thresholds of the joint rules only (bodcheck.samen.regels); the report of one bod leaves
+them out."""
+
+
 def alle() -> list[Parameter]:
-    """Every parameter of every file, for the report appendix, in a stable order."""
+    """Every parameter of every file the assessment of one bod uses, for the report appendix, in a stable order."""
     namen = sorted(p.name.removesuffix(".toml") for p in resources.files("bodcheck.data.parameters").iterdir()
-                   if p.name.endswith(".toml"))
+                   if p.name.endswith(".toml") and p.name.removesuffix(".toml") not in ALLEEN_SAMEN)
     return [p for n in namen for p in laad(n).values()]

@@ -249,3 +249,32 @@ def schrijf_samen_uitvoer(resultaat, rapport: str | None = None, excel: str | No
     if json_pad == "-":
         (stdout or sys.stdout).write(samen.als_tekst(resultaat))
     return geschreven
+
+
+# ---- for the app ------------------------------------------------------------------------------------
+
+
+def invoer_botsing(pad: str | Path, invoer: Iterable[str | Path]) -> str | None:
+    """The Dutch reason a save or export to `pad` is refused because it is one of the open inputs, or None."""
+    for p in invoer:
+        if p is not None and zelfde_bestand(pad, p):
+            return (f"{Path(pad).name} is een bestand dat nu geopend is als invoer ({Path(p).name}). Bewaren zou het "
+                    "overschrijven; kies een andere naam of map.")
+    return None
+
+
+def ruim_op_bij_start(mappen: Iterable[str | Path] = ()) -> int:
+    """At the app's start: remove the temporary files of processes that no longer run, in bodcheck's own
+    folders (autosave, notes) and in `mappen` (e.g. the folders of recently opened files). Returns how many."""
+    from bodcheck import logboek
+
+    eigen = [logboek.map_(), logboek.map_() / "autosave", logboek.map_() / "samen-notities"]
+    gezien: set[str] = set()
+    weg = 0
+    for m in [*eigen, *mappen]:
+        sleutel = str(m)
+        if sleutel in gezien:
+            continue
+        gezien.add(sleutel)
+        weg += len(atomair.ruim_op(m))
+    return weg

@@ -59,6 +59,7 @@ class Hoofdvenster(QMainWindow):
         self.beoordeling: Any = None  # bodcheck.beoordeling.Beoordeling
         self.resultaat: Any = None  # bodcheck.model.Resultaat
         self.pad: Path | None = None
+        self.invoer_paden: list[Path] = []  # the workbooks read into this window (never saved or exported over)
         self.gewijzigd = False
         self._reken_nr = 0
         self._rapport_nr = 0
@@ -429,6 +430,8 @@ class Hoofdvenster(QMainWindow):
         from bodcheck import beoordeling
         from ui import dialogen
 
+        self.invoer_paden = [Path(p) for p in (bod, woonvisie) if p is not None]
+
         self._voortgang(0, 1, "Werkboek inlezen…")
         self.taken.start(lambda v: beoordeling.nieuw(bod, woonvisie, v), voortgang=self._voortgang,
                          klaar=self._werkboeken_gelezen,
@@ -473,6 +476,7 @@ class Hoofdvenster(QMainWindow):
             return
         from bodcheck import beoordeling
 
+        self.invoer_paden = []
         bron = pad
         herstel = beoordeling.herstelbaar(pad)
         if herstel:
@@ -818,6 +822,8 @@ class Hoofdvenster(QMainWindow):
         pad_ = Path(pad)
         if pad_.suffix.lower() != ".bodcheck":
             pad_ = pad_.with_name(pad_.name + ".bodcheck")
+        if self._weiger_invoer(pad_, self.invoer_paden):
+            return False
         oud = self.pad
         if self._schrijf(pad_):
             if oud is None:
@@ -1000,13 +1006,26 @@ class Hoofdvenster(QMainWindow):
         p = Path(pad)
         return p if p.suffix.lower() == extensie else p.with_name(p.name + extensie)
 
+    def _weiger_invoer(self, pad: Path, invoer: list) -> bool:
+        """Refuse (with a dialog) saving or exporting over a file that is open as input (uitvoer.md, Revisions 2)."""
+        from bodcheck import uitvoer
+
+        reden = uitvoer.invoer_botsing(pad, invoer)
+        if reden is None:
+            return False
+        mb = QtWidgets.QMessageBox
+        box = mb(mb.Icon.Warning, "Niet bewaard", reden, mb.StandardButton.Ok, self)
+        box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return True
+
     def exporteer_pdf(self, pad: Path | None = None) -> None:
         from ui import dialogen
 
         if self.resultaat is None:
             return
         pad = pad or self._vraag_pad("Rapport als PDF bewaren", ".pdf", "PDF (*.pdf)")
-        if pad is None:
+        if pad is None or self._weiger_invoer(pad, [*self.invoer_paden, self.pad]):
             return
         from bodcheck import rapport
 
@@ -1022,7 +1041,7 @@ class Hoofdvenster(QMainWindow):
         if self.resultaat is None:
             return
         pad = pad or self._vraag_pad("Rapport als Excel bewaren", ".xlsx", "Excel-werkboek (*.xlsx)")
-        if pad is None:
+        if pad is None or self._weiger_invoer(pad, [*self.invoer_paden, self.pad]):
             return
         from bodcheck import rapport
 

@@ -504,6 +504,8 @@ class SamenVenster(QMainWindow):
 
     def _vraag_pad(self, titel: str, extensie: str, filter_: str) -> Path | None:
         map_ = Path(str(self.qs.value("laatste_map", str(Path.home()))))
+        if map_.resolve().is_relative_to(self.map.resolve()):
+            map_ = self.map.resolve().parent  # never propose a place inside the bods folder itself
         naam = self.uitkomst.naam if self.uitkomst else self.map.name
         pad, _ = QFileDialog.getSaveFileName(self, titel, str(map_ / f"Bods samen {naam}{extensie}"), filter_)
         if not pad:
@@ -511,13 +513,26 @@ class SamenVenster(QMainWindow):
         p = Path(pad)
         return p if p.suffix.lower() == extensie else p.with_name(p.name + extensie)
 
+    def _weiger_invoer(self, pad: Path) -> bool:
+        """Refuse (with a dialog) exporting over a workbook of this folder (uitvoer.md, Revisions 2)."""
+        from bodcheck import uitvoer
+        from bodcheck.samen.lezen import invoerbestanden
+
+        reden = uitvoer.invoer_botsing(pad, invoerbestanden(self.map))
+        if reden is None:
+            return False
+        box = QMessageBox(QMessageBox.Icon.Warning, "Niet bewaard", reden, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return True
+
     def _exporteer(self, schrijf, pad: Path | None, titel: str, extensie: str, filter_: str, wat: str) -> None:
         from ui import dialogen
 
         if self.uitkomst is None or self.uitkomst.resultaat.fouten:
             return
         pad = pad or self._vraag_pad(titel, extensie, filter_)
-        if pad is None:
+        if pad is None or self._weiger_invoer(pad):
             return
         self.qs.setValue("laatste_map", str(pad.parent))
         self.taken.start(lambda: schrijf(pad), klaar=lambda p: self.bericht(f"{wat} bewaard: {p}", 10000),

@@ -1,11 +1,12 @@
 """Gevoeligheid in the Investeringsruimte view: what the ratios do when the interest, the rent or the costs turn
 out worse (rekenregels §6). The same tables and sentences as the report (bodcheck.rapport.financien), the
 parameters editable; a change goes out as `parameters_gewijzigd({"gevoeligheid": {...}})` and the window
-recomputes in the background (ui.taken), like the other uitgangspunten."""
+recomputes in the background (ui.taken), like the other uitgangspunten. The Investeringsruimte view wires the
+boxes to its own debounced sender (ui.scherm_ruimte), so both sets of uitgangspunten go out the same way."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
@@ -36,7 +37,7 @@ VELDEN = {
 
 
 class GevoeligheidPaneel(QWidget):
-    parameters_gewijzigd = Signal(object)  # {"gevoeligheid": {naam: fractie}}; {} = the defaults
+    parameters_gewijzigd = Signal(object)  # {"gevoeligheid": {}}: back to the defaults
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,7 +64,6 @@ class GevoeligheidPaneel(QWidget):
             label = gevoeligheid.PARAMETER_LABEL[naam]
             vak.setAccessibleName(label)
             vak.setToolTip(f"Bron: {data[naam].bron}")
-            vak.valueChanged.connect(self._op_wijziging)
             self.vakken[naam] = vak
             form.addRow(label + (" (aanname)" if data[naam].status == "aanname" else "") + ":", vak)
         self.standaard = QPushButton("Standaardwaarden")
@@ -82,20 +82,9 @@ class GevoeligheidPaneel(QWidget):
         self.voetnoot = uitleg("")
         laag.addWidget(self.voetnoot)
 
-        self._uitstel = QTimer(self)
-        self._uitstel.setSingleShot(True)
-        self._uitstel.setInterval(400)
-        self._uitstel.timeout.connect(self._stuur)
-        self._vullen = False
-
-    def _op_wijziging(self) -> None:
-        if not self._vullen:
-            self.bezig.setText("Wordt herberekend…")
-            self._uitstel.start()
-
-    def _stuur(self) -> None:
-        zend(self.parameters_gewijzigd, {"gevoeligheid": {
-            naam: round(vak.value() / 100, 6) for naam, vak in self.vakken.items()}})
+    def waarden(self) -> dict[str, float]:
+        """The values in the boxes as fractions (the view that holds this panel sends them, debounced)."""
+        return {naam: round(vak.value() / 100, 6) for naam, vak in self.vakken.items()}
 
     def _tak(self, tak: str) -> tuple[QLabel, Tabel, RapportTabelModel]:
         if tak not in self.tabellen:
@@ -112,12 +101,8 @@ class GevoeligheidPaneel(QWidget):
         self.bezig.setText("")
         gs = resultaat.berekend.gevoeligheid
         waarden = gevoeligheid.parameters_voor(resultaat.instellingen)
-        self._vullen = True
-        try:
-            for naam, vak in self.vakken.items():
-                vak.setValue(waarden[naam] * 100)
-        finally:
-            self._vullen = False
+        for naam, vak in self.vakken.items():  # the holding view ignores these changes while it fills
+            vak.setValue(waarden[naam] * 100)
         kern = gevoeligheid.kern_zin(gs, resultaat.berekend.normenkader) \
             or financien.gevoeligheid_goed(resultaat)
         if kern and kern.startswith("Gevoeligheid: "):  # the heading says it already

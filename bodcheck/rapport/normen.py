@@ -121,13 +121,13 @@ def _wettelijk(r: Resultaat) -> Tabel:
 def _landelijk(r: Resultaat) -> Tabel:
     rijen = []
     p = _param("efg_doeljaar")
-    efg = r.afgeleid.get("efg")
-    if efg and efg.get("rest_doeljaar") is not None:
-        rest = efg["rest_doeljaar"]
-        in_bod = (f"eind {efg['doeljaar']}: {opmaak.getal(rest)} woningen E/F/G zonder sloop- of verkoopbesluit "
+    efg = r.afgeleid.efg
+    if efg and efg.rest_doeljaar is not None:
+        rest = efg.rest_doeljaar
+        in_bod = (f"eind {efg.doeljaar}: {opmaak.getal(rest)} woningen E/F/G zonder sloop- of verkoopbesluit "
                   + ("✓" if rest <= 0 else "✗"))
     elif efg:
-        in_bod = f"geen cijfer voor {efg['doeljaar']}; {opmaak.getal(efg['start_aantal'])} in {efg['start_jaar']}"
+        in_bod = f"geen cijfer voor {efg.doeljaar}; {opmaak.getal(efg.start_aantal)} in {efg.start_jaar}"
     else:
         in_bod = "niet in bod"
     rijen.append(_rij(f"Geen woningen met label E, F of G na {p.waarde if p else 2028}", "corporatie", in_bod, p,

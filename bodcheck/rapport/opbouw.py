@@ -13,7 +13,7 @@ import datetime as dt
 from collections import defaultdict
 
 from bodcheck import __version__, codes, oordeel, opmaak, parameters, vergelijking
-from bodcheck.model import Notitie, Resultaat, Vergelijking, Vraagpunt, notitie_sleutel
+from bodcheck.model import Notitie, Resultaat, Vergelijking, Voorraad, Vraagpunt, notitie_sleutel
 from bodcheck.rapport import bijlagen as bijlagen_mod
 from bodcheck.rapport import cellen, financien, metadata, normen, overleg, verwijzingen
 from bodcheck.rapport.model import (
@@ -496,7 +496,7 @@ def _thema_tabel(thema: str, doelen: list[Vergelijking]) -> Tabel:
 
 
 def _voorraad(ctx: _Ctx) -> list[Blok]:
-    v = ctx.r.afgeleid.get("voorraad")
+    v = ctx.r.afgeleid.voorraad
     if not v and ctx.r.invoer.bod is not None:  # only period totals (invoerformat 1.1): no yearly figures
         return [Alinea("Het bod geeft geen cijfers per jaar: de ontwikkeling van de sociale voorraad per jaar is "
                        "niet te bepalen.")]
@@ -507,27 +507,27 @@ def _voorraad(ctx: _Ctx) -> list[Blok]:
     namen = {"nieuwbouw_sociaal": "Nieuwbouw", "aankoop": "Aankoop", "sloop": "Sloop", "verkoop": "Verkoop",
              "liberalisatie": "Liberalisatie"}
     rijen = []
-    for p in v["per_jaar"]:
-        c = p["componenten"]
-        rijen.append((cellen.jaar(p["jaar"]), *(cellen.getal(c.get(k)) for k in namen),
-                      cellen.met_teken(cellen.getal(p["mutatie"])), cellen.met_teken(cellen.getal(p["cumulatief"])),
-                      cellen.getal(v["voorraad_sociaal"].get(str(p["jaar"])))))
+    for p in v.per_jaar:
+        c = p.componenten
+        rijen.append((cellen.jaar(p.jaar), *(cellen.getal(c.get(k)) for k in namen),
+                      cellen.met_teken(cellen.getal(p.mutatie)), cellen.met_teken(cellen.getal(p.cumulatief)),
+                      cellen.getal(v.voorraad_sociaal.get(p.jaar))))
     rijen.append((cellen.tekst("Totaal"), *(cellen.getal(_som(v, k)) for k in namen),
-                  cellen.met_teken(cellen.getal(v["totaal"])), Cel(""), Cel("")))
+                  cellen.met_teken(cellen.getal(v.totaal)), Cel(""), Cel("")))
     b.append(Tabel((Kolom("Jaar", "jaar", 0.8), *(Kolom(n, "getal", 1.35 if n == "Liberalisatie" else 1.15)
                                                   for n in namen.values()),
                     Kolom("Netto", "getal", 0.9), Kolom("Cumulatief", "getal", 1.1),
                     Kolom("Voorraad (bod)", "getal", 1.2)), tuple(rijen), titel="Sociale voorraad per jaar",
                    sleutel="voorraad", vet=(len(rijen) - 1,),
                    voetnoot="Voorraad (bod): de sociale voorraad ultimo zoals de corporatie die zelf opgeeft."))
-    if v["onvolledig"]:
+    if v.onvolledig:
         b.append(Alinea("Niet alle cellen zijn ingevuld; lege cellen tellen niet mee: "
-                        + ", ".join(v["ontbrekend"][:12]) + ("…" if len(v["ontbrekend"]) > 12 else "") + ".",
+                        + ", ".join(v.ontbrekend[:12]) + ("…" if len(v.ontbrekend) > 12 else "") + ".",
                         "let_op"))
     b.append(Grafiek(
         titel="Netto mutatie sociale voorraad",
-        reeksen=(Reeks("Netto per jaar", tuple((p["jaar"], p["mutatie"]) for p in v["per_jaar"]), "staaf"),
-                 Reeks("Cumulatief", tuple((p["jaar"], p["cumulatief"]) for p in v["per_jaar"]), "lijn")),
+        reeksen=(Reeks("Netto per jaar", tuple((p.jaar, p.mutatie) for p in v.per_jaar), "staaf"),
+                 Reeks("Cumulatief", tuple((p.jaar, p.cumulatief) for p in v.per_jaar), "lijn")),
         notatie="getal", y_titel="woningen", norm=0.0, norm_label="",
         onderschrift="Staven: netto mutatie per jaar. Lijn met punten: cumulatief over de bodperiode."))
     regels = [ctx.vraag_kort(x) for x in ctx.r.vraagpunten if x.id in ("B03",)]
@@ -536,8 +536,8 @@ def _voorraad(ctx: _Ctx) -> list[Blok]:
     return b
 
 
-def _som(v: dict, code: str) -> float | None:
-    xs = [p["componenten"].get(code) for p in v["per_jaar"] if p["componenten"].get(code) is not None]
+def _som(v: Voorraad, code: str) -> float | None:
+    xs = [p.componenten.get(code) for p in v.per_jaar if p.componenten.get(code) is not None]
     return sum(xs) if xs else None
 
 

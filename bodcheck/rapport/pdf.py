@@ -100,7 +100,7 @@ def _achtergrond(c: rl_canvas.Canvas, r: Rapport) -> None:
     c.setLineWidth(0.5)
     if c.getPageNumber() > 1:
         c.setFont(stijl.FONT, 7.8)
-        c.drawString(links, hoogte - 13 * mm, r.kopregel)
+        c.drawString(links, hoogte - 13 * mm, _past(r.kopregel, stijl.FONT, 7.8, (rechts - links) * 0.62))
         c.drawRightString(rechts, hoogte - 13 * mm, getattr(r, "kop_rechts", "Beoordelingsrapport")
                           + (" · versie voor wederhoor" if r.wederhoor else ""))
         c.line(links, hoogte - 14.5 * mm, rechts, hoogte - 14.5 * mm)
@@ -110,6 +110,17 @@ def _achtergrond(c: rl_canvas.Canvas, r: Rapport) -> None:
     c.setFont(stijl.FONT_VET, 7.4)
     c.drawCentredString(breedte / 2, 9.5 * mm, r.status_tekst.upper() if not r.definitief else r.status_tekst)
     c.restoreState()
+
+
+def _past(tekst: str, font: str, grootte: float, breedte: float) -> str:
+    """A one-line text (a page header) cut with "…" to fit `breedte` points."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(tekst, font, grootte) <= breedte:
+        return tekst
+    while tekst and stringWidth(tekst + "…", font, grootte) > breedte:
+        tekst = tekst[: max(0, min(len(tekst) - 1, int(len(tekst) * 0.9)))]
+    return tekst.rstrip() + "…"
 
 
 def _kop_en_voet(c: rl_canvas.Canvas, r: Rapport, nummer: int, totaal: int) -> None:

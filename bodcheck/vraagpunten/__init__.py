@@ -22,8 +22,8 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from bodcheck import codes, opmaak
-from bodcheck.model import Berekend, Invoer, Melding, Vergelijking, Vraagpunt, notitie_sleutel
-from bodcheck.vraagpunten import titels
+from bodcheck.model import Afgeleid, Berekend, Invoer, Melding, Vergelijking, Vraagpunt, notitie_sleutel
+from bodcheck.vraagpunten import titels, uitvoering
 from bodcheck.vraagpunten.kader import ERNSTEN, Context, Regel
 from bodcheck.vraagpunten.register import REGISTER
 
@@ -34,21 +34,11 @@ GROEP_KOPPEN = {
     "gemeente": {"corporatie": "Aan de corporatie", "gemeente": "Aan de gemeente zelf", "allen": "Aan allen"},
     "huurders": {"corporatie": "Aan de corporatie", "gemeente": "Aan de gemeente", "allen": "Aan allen"},
 }
-TAKKEN = ("TI", "DAEB", "niet-DAEB")
 
 
 def groep_kop(adressaat: str, perspectief: str) -> str:
     """The heading a group of findings is printed under, for the perspective."""
     return GROEP_KOPPEN.get(perspectief, GROEP_KOPPEN["gemeente"]).get(adressaat, "Overige vragen")
-
-
-def _vraagpunt(r: Regel, bevinding: Any) -> Vraagpunt:
-    return Vraagpunt(
-        id=r.id, naam=r.naam, ernst=bevinding.ernst or r.ernst, thema=r.thema, partij=r.partij,
-        vraag=bevinding.vraag, toelichting=bevinding.toelichting, bronnen=tuple(bevinding.bronnen),
-        basis=r.basis, sleutel=bevinding.sleutel, titel=titels.titel(r.id),
-        adressaat=bevinding.adressaat or titels.adressaat(r.id), label=r.id, waarden=tuple(bevinding.waarden),
-    )
 
 
 def _scope(sleutel: str) -> str:
@@ -58,7 +48,7 @@ def _scope(sleutel: str) -> str:
         deel = deel.strip()
         if not deel:
             continue
-        if deel in TAKKEN or re.fullmatch(r"\d{4}", deel):
+        if deel in codes.TAKKEN or re.fullmatch(r"\d{4}", deel):
             delen.append(deel)
         elif deel in opmaak.RATIO_LABEL:
             delen.append(opmaak.RATIO_LABEL[deel])
@@ -84,36 +74,16 @@ def _labels(punten: list[Vraagpunt]) -> list[Vraagpunt]:
     return uit
 
 
-def _sorteersleutel(register: Sequence[Regel]) -> Any:
-    ernst = {e: i for i, e in enumerate(ERNSTEN)}
-    thema = {t: i for i, t in enumerate(codes.THEMAS)}
-    volgorde = {r.id: i for i, r in enumerate(register)}
-
-    def sleutel(v: Vraagpunt) -> tuple:
-        return (ernst.get(v.ernst, 9), thema.get(v.thema, 99), volgorde.get(v.id, 999),
-                v.bronnen[0] if v.bronnen else "", v.sleutel, v.vraag)
-
-    return sleutel
-
-
-def sorteer(vraagpunten: Iterable[Vraagpunt], register: Sequence[Regel] = REGISTER) -> list[Vraagpunt]:
+def sorteer(vraagpunten: Iterable[Vraagpunt], register: Sequence[Regel[Any]] = REGISTER) -> list[Vraagpunt]:
     """JSON order: (ernst hoog → info, thema in codes.THEMAS order, registry order, first bron)."""
-    return sorted(vraagpunten, key=_sorteersleutel(register))
+    return uitvoering.sorteer(vraagpunten, register)
 
 
 def beoordeel(invoer: Invoer, berekend: Berekend | None, vergelijking: list[Vergelijking],
-              afgeleid: dict[str, Any], peildatum: dt.date,
-              register: Sequence[Regel] = REGISTER) -> tuple[list[Vraagpunt], list[Melding]]:
+              afgeleid: Afgeleid, peildatum: dt.date,
+              register: Sequence[Regel[Context]] = REGISTER) -> tuple[list[Vraagpunt], list[Melding]]:
     """Run every rule; returns the findings in JSON order and the `intern` meldingen of rules that raised."""
-    ctx = Context(invoer, berekend, vergelijking, afgeleid, peildatum)
-    punten: list[Vraagpunt] = []
-    meldingen: list[Melding] = []
-    for r in register:
-        try:
-            punten += [_vraagpunt(r, b) for b in r(ctx)]
-        except Exception as fout:  # a bug in one rule must not stop the others
-            meldingen.append(Melding("intern", f"Regel {r.id} ({r.naam}) faalde: {type(fout).__name__}: {fout}",
-                                     regel=r.id))
+    punten, meldingen = uitvoering.uitkomsten(register, Context(invoer, berekend, vergelijking, afgeleid, peildatum))
     return sorteer(_labels(punten), register), meldingen
 
 

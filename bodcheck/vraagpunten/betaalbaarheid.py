@@ -9,7 +9,9 @@ from bodcheck.vraagpunten.financien import gevoeligheid_citaat
 from bodcheck.vraagpunten.kader import (
     Bevinding,
     Context,
+    Ontbreekt,
     Punt,
+    Uitkomst,
     aantal,
     bronnen_van,
     drempel,
@@ -102,10 +104,10 @@ def _toewijzing(ctx: Context, code: str) -> list[Punt]:
 
 
 @regel("H04", "PASSEND_TOEWIJZEN", "betaalbaarheid", "midden", "H", "[S43], [R5]")
-def h04(ctx: Context) -> Iterator[Bevinding]:
+def h04(ctx: Context) -> Iterator[Uitkomst]:
     punten = _toewijzing(ctx, "passend_toewijzen")
     if not punten:
-        ctx.ontbreekt("passend_toewijzen", blad="Realisatie")
+        yield Ontbreekt("passend_toewijzen", blad="Realisatie")
         return
     norm, signaal = float(landelijk("passend_toewijzen_norm")), float(drempel("passend_waarschuwing"))
     laag = [p for p in punten if p.getal < signaal - 1e-9]
@@ -123,10 +125,10 @@ def h04(ctx: Context) -> Iterator[Bevinding]:
 
 
 @regel("H05", "DAEB_TOEWIJZING", "betaalbaarheid", "hoog", "B", "[S38], [R6]")
-def h05(ctx: Context) -> Iterator[Bevinding]:
+def h05(ctx: Context) -> Iterator[Uitkomst]:
     punten = _toewijzing(ctx, "daeb_toewijzing")
     if not punten:
-        ctx.ontbreekt("daeb_toewijzing", blad="Realisatie")
+        yield Ontbreekt("daeb_toewijzing", blad="Realisatie")
         return
     standaard = float(landelijk("vrije_ruimte_standaard"))
     laag = []
@@ -209,9 +211,9 @@ def h09(ctx: Context) -> Iterator[Bevinding]:
 
 
 @regel("H10", "HUURBELEID_ONTBREEKT", "betaalbaarheid", "midden", "H", "[S56]")
-def h10(ctx: Context) -> Iterator[Bevinding]:
+def h10(ctx: Context) -> Iterator[Uitkomst]:
     if ctx.bod is not None and not ctx.bod.heeft_getal("huurverhoging"):
-        ctx.ontbreekt("huurverhoging")
+        yield Ontbreekt("huurverhoging")
         yield Bevinding(
             f"Het bod noemt geen huurverhoging per jaar. Wat is uw huurbeleid, en welke huursomstijging verwacht "
             f"u voor {jaren(ctx.bod.jaren)}?",

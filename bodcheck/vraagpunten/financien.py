@@ -122,23 +122,23 @@ def _eigen_norm_bindt(ctx: Context) -> bool:
 
 @regel("F03", "RUIMTE_GESPREK", "financien", "midden", "B", "rekenregels §4; IBW [R18]")
 def f03(ctx: Context) -> Iterator[Bevinding]:
-    ir = ctx.afgeleid.get("investeringsruimte_gemeente")
+    ir = ctx.afgeleid.investeringsruimte_gemeente
     tekort = nieuwbouw_tekort(ctx)
-    if not ir or ir["ruimte_gemeente"] is None or not tekort or _eigen_norm_bindt(ctx):
+    if not ir or ir.ruimte_gemeente is None or not tekort or _eigen_norm_bindt(ctx):
         return
     woningen = sum(v.doel - v.bod for v in tekort)
-    gat = woningen * ir["stichtingskosten_per_woning"]
-    if gat > 0 and ir["ruimte_gemeente"] >= float(drempel("ruimte_factor")) * gat:
+    gat = woningen * ir.stichtingskosten_per_woning
+    if gat > 0 and ir.ruimte_gemeente >= float(drempel("ruimte_factor")) * gat:
         yield Bevinding(
             f"Volgens een indicatieve berekening kan uw corporatie als geheel, tot aan de normen van de "
-            f"toezichthouders, nog ongeveer {opmaak.euro_globaal(ir['x_max_corporatie'])} extra lenen; naar rato van uw "
-            f"woningen hier is dat ruwweg {aantal(ir['woningen_gemeente'])} woningen. Dat is geen geld op de plank "
+            f"toezichthouders, nog ongeveer {opmaak.euro_globaal(ir.x_max_corporatie)} extra lenen; naar rato van uw "
+            f"woningen hier is dat ruwweg {aantal(ir.woningen_gemeente)} woningen. Dat is geen geld op de plank "
             f"en het geldt voor al uw gemeenten samen.{_ibw_zin(ctx)} Welke buffer houdt u zelf aan, en ziet u ruimte "
             "om een deel "
             f"van het verschil van {aantal(woningen)} woningen met de woonvisie te overbruggen?",
             "Indicatief: leenruimte tot de normen, geen kasgeld; de bedragen voor nieuwbouw en verbetering zijn "
             "alternatieven en niet optelbaar; alle gemeenten van de corporatie delen dezelfde ruimte. Gerekend "
-            f"met {opmaak.euro(ir['stichtingskosten_per_woning'])} stichtingskosten per woning.",
+            f"met {opmaak.euro(ir.stichtingskosten_per_woning)} stichtingskosten per woning.",
             bronnen_van([v.bronnen for v in tekort]), sleutel="nieuwbouw",
         )
 
@@ -158,15 +158,15 @@ def _ibw_zin(ctx: Context) -> str:
 
 @regel("F04", "BOD_BOVEN_RUIMTE", "financien", "midden", "B", "rekenregels §4")
 def f04(ctx: Context) -> Iterator[Bevinding]:
-    ir = ctx.afgeleid.get("investeringsruimte_gemeente")
-    if ctx.invoer.prognose_bevat_bod or not ir or ir["ruimte_gemeente"] is None or ctx.bod is None:
+    ir = ctx.afgeleid.investeringsruimte_gemeente
+    if ctx.invoer.prognose_bevat_bod or not ir or ir.ruimte_gemeente is None or ctx.bod is None:
         return
     investering = som(ctx.bod, "investering_gemeente")
-    if investering.waarde is not None and investering.waarde > ir["ruimte_gemeente"]:
+    if investering.waarde is not None and investering.waarde > ir.ruimte_gemeente:
         yield Bevinding(
             f"De investeringen in dit bod ({opmaak.euro(investering.waarde)} in {jaren(investering.jaren)}) zijn "
             f"groter dan het deel van de investeringsruimte dat naar rato van uw woningen bij {ctx.gemeente} hoort "
-            f"(ongeveer {opmaak.euro_globaal(ir['ruimte_gemeente'])}); uw prognose bevat dit bod nog niet. Wat zou u als "
+            f"(ongeveer {opmaak.euro_globaal(ir.ruimte_gemeente)}); uw prognose bevat dit bod nog niet. Wat zou u als "
             "eerste uitstellen als de financiën knellen? Dat spreken we liever nu samen af dan achteraf.",
             "Ambities en middelen moeten bij elkaar passen; de toerekening naar rato van woningen is indicatief.",
             investering.bronnen, sleutel="investering_gemeente",

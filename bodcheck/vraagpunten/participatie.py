@@ -1,4 +1,5 @@
-"""Huurders en regio: HP1–HP4, R01, R02 (vraagpunten.md §3.6 and the new rules)."""
+"""Huurders en regio: HP1–HP4, R02 (vraagpunten.md §3.6 and the new rules). R01 needs the bids of every
+corporatie together: it is a joint rule (bodcheck.samen.regels)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from bodcheck import opmaak
 from bodcheck.vraagpunten.kader import (
     Bevinding,
     Context,
+    Ontbreekt,
+    Uitkomst,
     bronnen_van,
     drempel,
     jaren,
@@ -31,9 +34,9 @@ def hp1(ctx: Context) -> Iterator[Bevinding]:
 
 
 @regel("HP2", "GEEN_ONDERSTEUNING", "participatie", "midden", "H", "[S11][S100]")
-def hp2(ctx: Context) -> Iterator[Bevinding]:
+def hp2(ctx: Context) -> Iterator[Uitkomst]:
     if ctx.bod is not None and not ctx.bod.heeft_getal("budget_huurdersorganisatie"):
-        ctx.ontbreekt("budget_huurdersorganisatie")
+        yield Ontbreekt("budget_huurdersorganisatie")
         yield Bevinding(
             f"Het bod noemt geen budget voor de huurdersorganisatie in {jaren(ctx.bod.jaren)}. Welk budget is er "
             "om zich onafhankelijk te laten adviseren en de achterban te raadplegen?",
@@ -86,12 +89,6 @@ def hp4(ctx: Context) -> Iterator[Bevinding]:
             "informatiepositie is het uitgangspunt.",
             cellen,
         )
-
-
-@regel("R01", "REGIO_AANDEEL", "regio", "midden", "G", "[S101][S17]")
-def r01(ctx: Context) -> Iterator[Bevinding]:
-    """Needs the bids of every corporatie in the gemeente together (the regio issue); silent for one bod."""
-    return iter(())
 
 
 @regel("R02", "REGIO_VERTALING", "regio", "midden", "G", "[s003], [R11]")

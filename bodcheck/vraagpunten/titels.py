@@ -78,7 +78,6 @@ TITELS: dict[str, tuple[str, str]] = {
     "HP2": ("Budget voor de huurdersorganisatie", "corporatie"),
     "HP3": ("Achterban van huurders gehoord", "corporatie"),
     "HP4": ("Stukken op tijd bij de huurdersorganisatie", "corporatie"),
-    "R01": ("Regionale opgave: wie neemt welk deel", "allen"),
     "R02": ("Regionale opgave vertalen naar deze gemeente", "allen"),
     "F01": ("Kerncijfer buiten de norm", "corporatie"),
     "F02": ("Kerncijfer dicht bij de norm", "corporatie"),
@@ -92,6 +91,9 @@ TITELS: dict[str, tuple[str, str]] = {
     "S01": ("Wie neemt het tekort op de woonvisie", "allen"),
     "S02": ("Doel van de woonvisie zonder bod", "allen"),
     "S03": ("Aandeel van een corporatie wijkt af van haar bezit", "corporatie"),
+    # the joint rules of a regio
+    "R01": ("Regionale opgave: wie neemt welk deel", "allen"),
+    "R03": ("Regionale opgave vertalen naar deze gemeente", "allen"),
 }
 
 

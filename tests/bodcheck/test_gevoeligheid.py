@@ -248,3 +248,13 @@ def test_excel_en_pdf(resultaat: Resultaat, tmp_path) -> None:
     assert "Rente 1 procentpunt hoger 1,16 2035 ✗ ICR vanaf 2032" in tekst
     assert "645 → 548" in tekst
     assert "de balanswaarden blijven gelijk" in tekst
+
+
+def test_eigen_waarden_bewaard_in_het_bodcheck_bestand(resultaat: Resultaat, tmp_path) -> None:
+    from bodcheck import beoordeling
+
+    b = beoordeling.Beoordeling(invoer=resultaat.invoer, meldingen=[], instellingen=dataclasses.replace(
+        resultaat.instellingen, gevoeligheid={"rente_opslag": 0.02, "herfinanciering_per_jaar": 0.1}))
+    pad = beoordeling.opslaan(b, tmp_path / "a.bodcheck")
+    terug = beoordeling.openen(pad)
+    assert terug.instellingen.gevoeligheid == {"rente_opslag": 0.02, "herfinanciering_per_jaar": 0.1}

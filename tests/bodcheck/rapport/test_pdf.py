@@ -90,8 +90,16 @@ def test_voorraadontwikkeling_netto(tekst, werkboek):
     assert re.search(rf"Totaal( \S+){{5}} {re.escape(verwacht)}", tekst), verwacht
 
 
-def test_status_woorden_met_symbool(tekst):
-    assert any(f"{s} {w}" in tekst for s, w in (("✗", "wijkt af"), ("◐", "deels"), ("✓", "sluit aan")))
+# Status words with their symbol, as rapport.md names them.
+STATUS_WOORD = {"voldoet": "✓ sluit aan", "gedeeltelijk": "◐ deels", "voldoet_niet": "✗ wijkt af"}
+
+
+def test_status_woorden_met_symbool(resultaat, tekst):
+    """Every judging status the example's comparison has is printed with its symbol (not just one of them)."""
+    statussen = {v.status for v in resultaat.vergelijking} & set(STATUS_WOORD)
+    assert len(statussen) >= 2, statussen  # the example has targets met and missed
+    ontbreekt = [STATUS_WOORD[s] for s in sorted(statussen) if STATUS_WOORD[s] not in tekst]
+    assert ontbreekt == []
 
 
 def test_vraagpunten_genummerd_en_volledig(resultaat, paginas, tekst):
