@@ -20,6 +20,7 @@ from bodcheck.model import (
     RuimteJaar,
     Scenario,
     Vergelijking,
+    notitie_sleutel,
 )
 from bodcheck.opmaak import afronden
 
@@ -86,6 +87,9 @@ def _banden_naast(k: NormenkaderInfo, ratios: list[RatioJaar]) -> list[dict[str,
 
 
 def als_dict(r: Resultaat) -> dict[str, Any]:
+    from bodcheck.vraagpunten import nummers as vraag_nummers
+
+    nummers = vraag_nummers(r.vraagpunten, r.perspectief)
     b = r.berekend
     kader = b.normenkader
     d: dict[str, Any] = {
@@ -116,7 +120,10 @@ def als_dict(r: Resultaat) -> dict[str, Any]:
         "vergelijking": [_vergelijking(v) for v in r.vergelijking],
         "vraagpunten": [
             {"id": v.id, "naam": v.naam, "ernst": v.ernst, "thema": v.thema, "partij": v.partij, "vraag": v.vraag,
-             "toelichting": v.toelichting, "bronnen": list(v.bronnen), "basis": v.basis}
+             "toelichting": v.toelichting, "bronnen": list(v.bronnen), "basis": v.basis,
+             "nummer": nummers[notitie_sleutel(v)], "label": v.label or v.id, "titel": v.titel,
+             "adressaat": v.adressaat,
+             "waarden": [{"waarde": w.waarde, "eenheid": w.eenheid, "cel": w.cel, "jaar": w.jaar} for w in v.waarden]}
             for v in r.vraagpunten
         ],
         "meldingen": [_melding(m) for m in r.meldingen],

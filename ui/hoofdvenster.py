@@ -38,8 +38,8 @@ if TYPE_CHECKING:
 
     from ui import dialogen
 
-SCHERMEN = ("Invoer", "Kerncijfers", "Investeringsruimte", "Bod en woonvisie", "Vraagpunten", "Rapport")
-INVOER, KERNCIJFERS, RUIMTE, VERGELIJKING, VRAAGPUNTEN, RAPPORT = range(6)
+SCHERMEN = ("Invoer", "Kerncijfers", "Investeringsruimte", "Bod en woonvisie", "Vraagpunten", "Afspraken", "Rapport")
+INVOER, KERNCIJFERS, RUIMTE, VERGELIJKING, VRAAGPUNTEN, AFSPRAKEN, RAPPORT = range(len(SCHERMEN))
 AUTOSAVE_MS = 30_000
 MAX_RECENT = 8
 EIGEN_KADER = "__eigen__"
@@ -155,6 +155,11 @@ class Hoofdvenster(QMainWindow):
                                           "Alle bods in één gemeente samen beoordelen")
         self.a_map_regio = self._actie("Map openen als re&gio…", lambda: self.kies_map("regio"), None,
                                        "De bods in meer gemeenten naast de regionale afspraken")
+        self.a_map_reeks = self._actie("Map openen als &reeks…", self.kies_reeks, None,
+                                       "Bewaarde beoordelingen van meerdere jaren naast elkaar: over de jaren")
+        self.a_vorige_jaren = self._actie("Vorige &jaren koppelen…", self.vorige_jaren_koppelen, None,
+                                          "Koppel bewaarde beoordelingen van eerdere jaren en bekijk de jaren naast "
+                                          "elkaar")
         self.a_voorbeeld_samen = self._actie("Voorbeeld: drie corporaties in Aaberg", self.open_voorbeeld_samen)
         self.a_voorbeeld_regio = self._actie("Voorbeeld: regio Aa-vallei", lambda: self.open_voorbeeld_samen("regio"))
         self.a_opslaan = self._actie("&Bewaren", self.opslaan, "Ctrl+S")
@@ -180,7 +185,8 @@ class Hoofdvenster(QMainWindow):
         mb = self.menuBar()
         m = mb.addMenu("&Bestand")
         for a in (self.a_nieuw, self.a_openen, self.a_voorbeeld, self.a_sjabloon, None, self.a_map_gemeente,
-                  self.a_map_regio, self.a_voorbeeld_samen, self.a_voorbeeld_regio, None, self.a_opslaan,
+                  self.a_map_regio, self.a_map_reeks, self.a_vorige_jaren, self.a_voorbeeld_samen,
+                  self.a_voorbeeld_regio, None, self.a_opslaan,
                   self.a_opslaan_als, None, self.a_pdf, self.a_excel, self.a_print, None, self.a_sluit,
                   self.a_afsluiten):
             m.addSeparator() if a is None else m.addAction(a)
@@ -253,7 +259,7 @@ class Hoofdvenster(QMainWindow):
     def _werk_acties(self) -> None:
         open_ = self.beoordeling is not None
         self._bewerk_acties()
-        for a in (self.a_opslaan, self.a_opslaan_als, self.a_sluit):
+        for a in (self.a_opslaan, self.a_opslaan_als, self.a_sluit, self.a_vorige_jaren):
             a.setEnabled(open_)
         heeft = self.resultaat is not None
         for a in (self.a_pdf, self.a_excel, self.a_print):
@@ -337,6 +343,12 @@ class Hoofdvenster(QMainWindow):
 
             w = VraagpuntenScherm()
             w.notitie_gewijzigd.connect(self._notitie)
+        elif i == AFSPRAKEN:
+            from ui.scherm_afspraken import AfsprakenScherm
+
+            w = AfsprakenScherm(taken=self.taken)
+            w.gewijzigd.connect(lambda: self._notitie(None, None))
+            w.bericht.connect(self.bericht)
         else:
             from ui.scherm_rapport import RapportScherm
 
@@ -365,6 +377,8 @@ class Hoofdvenster(QMainWindow):
             return
         elif i == VRAAGPUNTEN:
             w.toon(r, self.beoordeling.notities)
+        elif i == AFSPRAKEN:
+            w.toon(self.beoordeling, r)
         elif i == RAPPORT:
             w.definitief.blockSignals(True)
             w.definitief.setChecked(bool(self.beoordeling.instellingen.definitief))
@@ -378,6 +392,8 @@ class Hoofdvenster(QMainWindow):
         if i < 0:
             return
         self.scherm(i)
+        if i == AFSPRAKEN:
+            self._vul(i)  # the notes may have changed in Vraagpunten
         self.views.setCurrentIndex(i)
         if i == RAPPORT and self.resultaat is not None and not self._rapport_actueel:
             self.maak_rapport()
@@ -595,6 +611,49 @@ class Hoofdvenster(QMainWindow):
         self._onthoud_recent(recent_map(soort, map_))
         return w
 
+    def kies_reeks(self, map_: Path | None = None):
+        """A folder with the saved assessments of several years (bodcheck.monitor) in a window of its own."""
+        if map_ is None:
+            gekozen = QtWidgets.QFileDialog.getExistingDirectory(
+                self, "Map met beoordelingen van meerdere jaren", str(self.qs.value("laatste_map", str(Path.home()))))
+            if not gekozen:
+                return None
+            map_ = Path(gekozen)
+        return self._toon_jaren(map_.name, lambda m=map_, d=self.peildatum: _monitor_van_map(m, d))
+
+    def vorige_jaren_koppelen(self, paden: list[Path] | None = None):
+        """Link earlier years' .bodcheck files to the open assessment (saved in it as path and sha256) and show
+        the years side by side. `paden` replaces the file dialog (tests)."""
+        from bodcheck.monitor import koppelingen
+
+        if self.beoordeling is None:
+            return None
+        if paden is None:
+            namen, _ = QtWidgets.QFileDialog.getOpenFileNames(
+                self, "Beoordelingen van vorige jaren", str(self.pad.parent if self.pad else Path.home()),
+                "Beoordelingen (*.bodcheck)")
+            paden = [Path(n) for n in namen]
+        links, fouten = koppelingen.koppel(paden)
+        if fouten:
+            self.bericht("; ".join(fouten), 0)
+        bekend = {x["pad"] for x in self.beoordeling.vorige_jaren}
+        nieuw = [x for x in links if x["pad"] not in bekend]
+        if nieuw:
+            self.beoordeling.vorige_jaren.extend(nieuw)
+            self._zet_gewijzigd(True)
+        if not self.beoordeling.vorige_jaren:
+            return None
+        b, naam, datum = self.beoordeling, self.naam(), self.peildatum
+        return self._toon_jaren(naam, lambda: koppelingen.over_de_jaren(naam, b, datum))
+
+    def _toon_jaren(self, titel: str, werk):
+        from ui.jaren_venster import JarenVenster
+
+        w = JarenVenster(titel, werk, parent=self)
+        w.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        w.show()
+        return w
+
     def open_voorbeeld_samen(self, soort: str = "gemeente") -> None:
         """The example folder (three corporaties in Aaberg, or the regio Aa-vallei) in the local data folder."""
         from bodcheck import voorbeeld_regio_data as vb
@@ -791,10 +850,12 @@ class Hoofdvenster(QMainWindow):
     def _ruimte_parameters(self, p: dict) -> None:
         self._instellingen(**p)
 
-    def _notitie(self, sleutel: str, notitie) -> None:
+    def _notitie(self, sleutel: str | None, notitie) -> None:
+        """A note changed (Vraagpunten), or the afspraken changed in place (Afspraken: sleutel None)."""
         if self.beoordeling is None:
             return
-        self.beoordeling.notities[sleutel] = notitie
+        if sleutel is not None:
+            self.beoordeling.notities[sleutel] = notitie
         self._zet_gewijzigd(True)
         self._rapport_actueel = False
         if RAPPORT in self._schermen:
@@ -1127,3 +1188,9 @@ class Hoofdvenster(QMainWindow):
         if self._tijdelijk is not None:
             shutil.rmtree(self._tijdelijk, ignore_errors=True)
         event.accept()
+
+
+def _monitor_van_map(map_: Path, peildatum: dt.date):
+    from bodcheck import monitor
+
+    return monitor.maak([map_], peildatum)
