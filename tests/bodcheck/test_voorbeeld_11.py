@@ -79,3 +79,16 @@ def test_perioden_en_ibw(gevallen: dict[str, Resultaat]) -> None:
     assert (d["jaar"], d["woningen_nieuwbouw"]) == (2025, 40)
     assert d["gemeente"] == {"nieuwbouw": 10_000_000.0, "verbetering": 6_000_000.0, "huurmatiging": 2_500_000.0}
     assert d["bodcheck_gemeente"]["nieuwbouw"] == pytest.approx(12_500_000, abs=1)
+
+
+def test_bewaard_als_bodcheck_en_terug(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Period values, richting and the new Algemeen fields survive saving as .bodcheck and opening again."""
+    from bodcheck import beoordeling
+
+    map_ = tmp_path_factory.mktemp("bewaard")
+    for pad in voorbeeld_11_data.schrijf(map_):
+        b, meldingen = beoordeling.nieuw(pad)
+        assert not [m for m in meldingen if m.soort == "fout"]
+        terug = beoordeling.openen(beoordeling.opslaan(b, map_ / f"{pad.stem}.bodcheck"))
+        assert terug.invoer == b.invoer
+    assert terug.invoer.bod.regel("nieuwbouw_sociaal").perioden[0].waarde.getal == 150
