@@ -134,10 +134,11 @@ JAAR_MIN, JAAR_MAX = 1900, 2100
 
 
 def _kop_jaar(w: Any) -> int | None:
-    """The integer of a header cell that is meant as a year: a whole number, or digits as text."""
-    if isinstance(w, int | float) and not isinstance(w, bool) and float(w).is_integer():
+    """The integer of a header cell that is meant as a year: a whole number of four digits, or four digits as
+    text. Any other number stays a column name, as in v1."""
+    if isinstance(w, int | float) and not isinstance(w, bool) and float(w).is_integer() and 1000 <= w <= 9999:
         return int(w)
-    if isinstance(w, str) and w.strip().isdigit():
+    if isinstance(w, str) and w.strip().isdigit() and len(w.strip()) == 4:
         return int(w.strip())
     return None
 

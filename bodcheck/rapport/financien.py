@@ -5,7 +5,7 @@ share labelled indicatief), and the warnings (rekenregels §3–4). Also the fla
 
 from __future__ import annotations
 
-from bodcheck import gevoeligheid, ibw, normenkaders, opmaak
+from bodcheck import eigen_normen, gevoeligheid, ibw, normenkaders, opmaak
 from bodcheck.berekenen import ZONDER_BEDRAGEN
 from bodcheck.codes import NORM_NAMEN, RATIO_NAMEN, TAKKEN
 from bodcheck.model import Investeringsruimte, NormenkaderInfo, NormGrens, RatioJaar, Resultaat
@@ -221,8 +221,11 @@ def hoofdstuk(resultaat: Resultaat, vraag_regels: list[str]) -> list[Blok]:
     b.append(Alinea(f"Getoetst aan het normenkader {kader.titel} (geldig {kader.geldig}; beleidswaarde "
                     f"{kader.bw_versie}). {kader.toelichting}".strip()))
     for k in resultaat.berekend.extra_kaders:
-        soort = "staan de eigen normen" if k.eigen else "staat het officiële normenkader"
-        b.append(Alinea(f"Daarnaast {soort} {k.titel} in de tabellen, per kerncijfer op de regel ‘naast’: "
+        if k.naam == eigen_normen.NAAM:  # the corporatie's own norms from Algemeen (invoerformat 1.1)
+            wat = "staan de eigen normen van de corporatie"
+        else:
+            wat = ("staan de eigen normen " if k.eigen else "staat het officiële normenkader ") + k.titel
+        b.append(Alinea(f"Daarnaast {wat} in de tabellen, per kerncijfer op de regel ‘naast’: "
                         f"per jaar ✓ ruim, ! krap of ✗ buiten die norm (bron: {k.bron})."))
     basis = resultaat.invoer.veld("prognose_basis")
     if basis:

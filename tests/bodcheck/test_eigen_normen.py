@@ -91,7 +91,7 @@ def test_investeringsruimte_binnen_eigen_normen(resultaat) -> None:
 
 def test_eigen_normen_in_rapport_en_excel(resultaat, tmp_path: Path) -> None:
     tekst = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(rapport.pdf_bytes(resultaat))).pages)
-    assert "Daarnaast staan de eigen normen Eigen normen corporatie in de tabellen" in tekst
+    assert "Daarnaast staan de eigen normen van de corporatie in de tabellen" in tekst
     assert ("Ruimte binnen de eigen normen van de corporatie: € 17.142.857 eenmalig voor nieuwbouw, ongeveer 68 "
             "woningen; bindend is de LTV in 2027.") in tekst
     ws = load_workbook(rapport.schrijf_excel(resultaat, tmp_path / "uit.xlsx"))["Scenario's"]
