@@ -68,30 +68,25 @@ def test_algemeen_keuzelijsten_van_uitleg(wb, label: str, lijst: list[str]) -> N
     _stop(dv, "Kies uit de lijst", f"Kies een waarde uit de lijst: {', '.join(lijst)}.")
 
 
-@pytest.mark.parametrize("label", ["Bodjaar", "Prognose-editie", "IBW jaar"])
-def test_algemeen_jaartallen(wb, label: str) -> None:
+DATUM = ("Ongeldige datum", "Vul een datum in, bijvoorbeeld 1-7-2026.")
+JAAR_REGEL = ("whole", "between", "1900", "2100", JAARTAL)
+DATUM_REGEL = ("date", "between", "DATE(1900,1,1)", "DATE(2100,12,31)", DATUM)  # a date check, no list text
+AANDEEL_REGEL = ("decimal", "between", "0", "1", PERCENTAGE)
+
+
+@pytest.mark.parametrize(("label", "regel"), [
+    ("Bodjaar", JAAR_REGEL), ("Prognose-editie", JAAR_REGEL), ("IBW jaar", JAAR_REGEL),
+    ("Datum bod", DATUM_REGEL), ("Datum overleg", DATUM_REGEL), ("Woonzorgvisie vastgesteld", DATUM_REGEL),
+    ("Eigen norm LTV", AANDEEL_REGEL), ("Eigen norm solvabiliteit", AANDEEL_REGEL),
+    ("Eigen norm dekkingsratio", AANDEEL_REGEL),
+])
+def test_algemeen_jaren_datums_en_percentages(wb, label: str, regel: tuple) -> None:
     ws = wb["Algemeen"]
     dv = _op(ws, f"B{_rij(ws, label)}")
-    assert (dv.type, dv.operator, dv.formula1, dv.formula2) == ("whole", "between", "1900", "2100")
-    _stop(dv, *JAARTAL)
-
-
-@pytest.mark.parametrize("label", ["Datum bod", "Datum overleg", "Woonzorgvisie vastgesteld"])
-def test_algemeen_datums_zijn_datums_zonder_lijsttekst(wb, label: str) -> None:
-    ws = wb["Algemeen"]
-    dv = _op(ws, f"B{_rij(ws, label)}")
-    assert (dv.type, dv.operator, dv.formula1, dv.formula2) == ("date", "between", "DATE(1900,1,1)",
-                                                                 "DATE(2100,12,31)")
-    _stop(dv, "Ongeldige datum", "Vul een datum in, bijvoorbeeld 1-7-2026.")
-
-
-@pytest.mark.parametrize("label", ["Eigen norm LTV", "Eigen norm solvabiliteit", "Eigen norm dekkingsratio"])
-def test_algemeen_eigen_normen_als_percentage(wb, label: str) -> None:
-    ws = wb["Algemeen"]
-    dv = _op(ws, f"B{_rij(ws, label)}")
-    assert (dv.type, dv.operator, dv.formula1, dv.formula2) == ("decimal", "between", "0", "1")
-    _stop(dv, *PERCENTAGE)
-    assert ws[f"B{_rij(ws, label)}"].number_format == "0.0%"
+    assert (dv.type, dv.operator, dv.formula1, dv.formula2) == regel[:4]
+    _stop(dv, *regel[4])
+    if regel is AANDEEL_REGEL:
+        assert ws[f"B{_rij(ws, label)}"].number_format == "0.0%"
 
 
 def test_code_kolom_waarschuwt_alleen(wb) -> None:
