@@ -89,6 +89,8 @@ def opbouw(resultaat: Resultaat, notities: dict[str, Notitie] | None = None, def
     if ir is not None:
         export["investeringsruimte"] = financien.ruimte_tabel(ir)
         export["scenarios"] = financien.scenario_tabel(ir)
+    if (tabel := financien.ibw_tabel(resultaat)) is not None:
+        export["ibw"] = tabel
     if (gevoelig := financien.export_gevoeligheid(resultaat)) is not None:
         export["gevoeligheid"] = gevoelig
     titel = "Beoordeling bod" + (f" {bodjaar}" if bodjaar else "")
@@ -513,6 +515,9 @@ def _thema_tabel(thema: str, doelen: list[Vergelijking]) -> Tabel:
 
 def _voorraad(ctx: _Ctx) -> list[Blok]:
     v = ctx.r.afgeleid.voorraad
+    if not v and ctx.r.invoer.bod is not None:  # only period totals (invoerformat 1.1): no yearly figures
+        return [Alinea("Het bod geeft geen cijfers per jaar: de ontwikkeling van de sociale voorraad per jaar is "
+                       "niet te bepalen.")]
     if not v:
         return [Alinea("Geen blad Bod aangeleverd: de ontwikkeling van de sociale voorraad is niet te bepalen.")]
     b: list[Blok] = [Alinea("Netto mutatie van de sociale huurvoorraad van de corporatie in deze gemeente: "
