@@ -110,7 +110,23 @@ def _parser() -> argparse.ArgumentParser:
     for q in (gm, rg):
         _beoordeel_opties(q, "het gezamenlijke rapport")
         q.set_defaults(horizon=None)
+    _monitor_parser(sub)
     return p
+
+
+def _monitor_parser(sub) -> None:
+    mo = sub.add_parser("monitor", help="terugblik over de jaren: twee of meer beoordelingen van één corporatie "
+                                        "en gemeente")
+    mo.add_argument("paden", nargs="+", metavar="PAD",
+                    help="een opgeslagen beoordeling (.bodcheck), een bod-werkboek (.xlsx) of een map met die bestanden")
+    mo.add_argument("--woonvisie", help="werkboek met de woonvisie, voor bod-werkboeken (.xlsx)")
+    mo.add_argument("--perspectief", choices=("gemeente", "huurders"),
+                    help="ordening van de vraagpunten (standaard: zoals in de laatste beoordeling)")
+    mo.add_argument("--json", help="schrijf JSON naar dit bestand, of - voor de terminal")
+    mo.add_argument("--rapport", help="schrijf de terugblik (PDF)")
+    mo.add_argument("--excel", help="schrijf de Excel-export (de lange tabel en de overzichten)")
+    mo.add_argument("--auteur", help="wie de terugblik opstelde (op het voorblad en in de PDF)")
+    mo.add_argument("--peildatum", type=_datum, help="datum van de terugblik (JJJJ-MM-DD; standaard vandaag)")
 
 
 def _beoordeel_opties(q: argparse.ArgumentParser, rapport: str) -> None:
@@ -155,7 +171,7 @@ def main(argv: list[str] | None = None, gui_start: Callable[[str | None], int] |
                 raise InvoerFout(["het programmavenster is in deze omgeving niet beschikbaar"])
             return gui_start(getattr(args, "bestand", None))
         return {"voorbeeld": _voorbeeld, "beoordeel": _beoordeel, "sjabloon": _sjabloon,
-                "normen": _normen, "gemeente": _samen, "regio": _samen}[opdracht](args)
+                "normen": _normen, "gemeente": _samen, "regio": _samen, "monitor": _monitor}[opdracht](args)
     except (InvoerFout, UitvoerFout) as e:
         from bodcheck.veilig import terminal
 
@@ -355,6 +371,19 @@ def _samen(args: argparse.Namespace) -> int:
     else:
         _meld_geschreven(geschreven, resultaat.meldingen, args.json == "-")
     return UITGANG_OK
+
+
+def _monitor(args: argparse.Namespace) -> int:
+    """`monitor PAD...`: the same corporatie and gemeente over the years (monitor.md)."""
+    from bodcheck.monitor import uitvoer
+    from bodcheck.monitor.lezen import MonitorFout
+
+    try:
+        return uitvoer.voer_uit(args.paden, woonvisie=args.woonvisie, perspectief=args.perspectief,
+                                json_pad=args.json, rapport=args.rapport, excel=args.excel, auteur=args.auteur,
+                                peildatum=args.peildatum or dt.date.today())
+    except MonitorFout as e:
+        raise InvoerFout(e.regels) from None
 
 
 def _voortgang(stap: int, van: int, naam: str) -> None:

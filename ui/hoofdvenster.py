@@ -155,6 +155,11 @@ class Hoofdvenster(QMainWindow):
                                           "Alle bods in één gemeente samen beoordelen")
         self.a_map_regio = self._actie("Map openen als re&gio…", lambda: self.kies_map("regio"), None,
                                        "De bods in meer gemeenten naast de regionale afspraken")
+        self.a_map_reeks = self._actie("Map openen als &reeks…", self.kies_reeks, None,
+                                       "Bewaarde beoordelingen van meerdere jaren naast elkaar: over de jaren")
+        self.a_vorige_jaren = self._actie("Vorige &jaren koppelen…", self.vorige_jaren_koppelen, None,
+                                          "Koppel bewaarde beoordelingen van eerdere jaren en bekijk de jaren naast "
+                                          "elkaar")
         self.a_voorbeeld_samen = self._actie("Voorbeeld: drie corporaties in Aaberg", self.open_voorbeeld_samen)
         self.a_voorbeeld_regio = self._actie("Voorbeeld: regio Aa-vallei", lambda: self.open_voorbeeld_samen("regio"))
         self.a_opslaan = self._actie("&Bewaren", self.opslaan, "Ctrl+S")
@@ -180,7 +185,8 @@ class Hoofdvenster(QMainWindow):
         mb = self.menuBar()
         m = mb.addMenu("&Bestand")
         for a in (self.a_nieuw, self.a_openen, self.a_voorbeeld, self.a_sjabloon, None, self.a_map_gemeente,
-                  self.a_map_regio, self.a_voorbeeld_samen, self.a_voorbeeld_regio, None, self.a_opslaan,
+                  self.a_map_regio, self.a_map_reeks, self.a_vorige_jaren, self.a_voorbeeld_samen,
+                  self.a_voorbeeld_regio, None, self.a_opslaan,
                   self.a_opslaan_als, None, self.a_pdf, self.a_excel, self.a_print, None, self.a_sluit,
                   self.a_afsluiten):
             m.addSeparator() if a is None else m.addAction(a)
@@ -253,7 +259,7 @@ class Hoofdvenster(QMainWindow):
     def _werk_acties(self) -> None:
         open_ = self.beoordeling is not None
         self._bewerk_acties()
-        for a in (self.a_opslaan, self.a_opslaan_als, self.a_sluit):
+        for a in (self.a_opslaan, self.a_opslaan_als, self.a_sluit, self.a_vorige_jaren):
             a.setEnabled(open_)
         heeft = self.resultaat is not None
         for a in (self.a_pdf, self.a_excel, self.a_print):
@@ -593,6 +599,49 @@ class Hoofdvenster(QMainWindow):
         w.show()
         w.start()
         self._onthoud_recent(recent_map(soort, map_))
+        return w
+
+    def kies_reeks(self, map_: Path | None = None):
+        """A folder with the saved assessments of several years (bodcheck.monitor) in a window of its own."""
+        if map_ is None:
+            gekozen = QtWidgets.QFileDialog.getExistingDirectory(
+                self, "Map met beoordelingen van meerdere jaren", str(self.qs.value("laatste_map", str(Path.home()))))
+            if not gekozen:
+                return None
+            map_ = Path(gekozen)
+        return self._toon_jaren(map_.name, lambda m=map_, d=self.peildatum: _monitor_van_map(m, d))
+
+    def vorige_jaren_koppelen(self, paden: list[Path] | None = None):
+        """Link earlier years' .bodcheck files to the open assessment (saved in it as path and sha256) and show
+        the years side by side. `paden` replaces the file dialog (tests)."""
+        from bodcheck.monitor import koppelingen
+
+        if self.beoordeling is None:
+            return None
+        if paden is None:
+            namen, _ = QtWidgets.QFileDialog.getOpenFileNames(
+                self, "Beoordelingen van vorige jaren", str(self.pad.parent if self.pad else Path.home()),
+                "Beoordelingen (*.bodcheck)")
+            paden = [Path(n) for n in namen]
+        links, fouten = koppelingen.koppel(paden)
+        if fouten:
+            self.bericht("; ".join(fouten), 0)
+        bekend = {x["pad"] for x in self.beoordeling.vorige_jaren}
+        nieuw = [x for x in links if x["pad"] not in bekend]
+        if nieuw:
+            self.beoordeling.vorige_jaren.extend(nieuw)
+            self._zet_gewijzigd(True)
+        if not self.beoordeling.vorige_jaren:
+            return None
+        b, naam, datum = self.beoordeling, self.naam(), self.peildatum
+        return self._toon_jaren(naam, lambda: koppelingen.over_de_jaren(naam, b, datum))
+
+    def _toon_jaren(self, titel: str, werk):
+        from ui.jaren_venster import JarenVenster
+
+        w = JarenVenster(titel, werk, parent=self)
+        w.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        w.show()
         return w
 
     def open_voorbeeld_samen(self, soort: str = "gemeente") -> None:
@@ -1127,3 +1176,9 @@ class Hoofdvenster(QMainWindow):
         if self._tijdelijk is not None:
             shutil.rmtree(self._tijdelijk, ignore_errors=True)
         event.accept()
+
+
+def _monitor_van_map(map_: Path, peildatum: dt.date):
+    from bodcheck import monitor
+
+    return monitor.maak([map_], peildatum)

@@ -128,6 +128,10 @@ def laad(map_: str | Path, soort: str) -> Geladen:
 
 
 def _lees(bron: Path) -> bytes:
+    from bodcheck import invoerpad
+
+    if bron.exists() and (reden := invoerpad.probleem(bron)) is not None:  # a FIFO or device would hang the read
+        raise OSError(reden)
     with bron.open("rb") as f:
         data = f.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:

@@ -235,7 +235,13 @@ def test_voorbeeld_schrijft_alles(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert main(["voorbeeld", str(map_), "--peildatum", "2026-09-01"]) == 0
     namen = sorted(p.name for p in map_.iterdir())
     assert namen == ["beoordeling.json", "beoordeling.xlsx", "beoordelingsrapport.pdf", "bod-voorbeeld.xlsx",
-                     "gemeente-aaberg", "regio-aa-vallei", "voorbeeld.bodcheck", "woonvisie-voorbeeld.xlsx"]
+                     "gemeente-aaberg", "reeks-lindehof-aaberg", "regio-aa-vallei", "voorbeeld.bodcheck",
+                     "woonvisie-voorbeeld.xlsx"]
+    assert sorted(p.name for p in (map_ / "reeks-lindehof-aaberg").iterdir()) == [
+        "lindehof-aaberg-2024.bodcheck", "lindehof-aaberg-2025.bodcheck", "lindehof-aaberg-2026.bodcheck",
+        "terugblik.json", "terugblik.pdf"]
+    reeks = json.loads((map_ / "reeks-lindehof-aaberg" / "terugblik.json").read_text("utf-8"))
+    assert reeks["bodjaren"] == [2024, 2025, 2026]
     for naam, map_samen in (("gemeente", "gemeente-aaberg"), ("regio", "regio-aa-vallei")):
         for bestand in (f"rapport-{naam}.pdf", f"export-{naam}.xlsx", f"beoordeling-{naam}.json"):
             assert (map_ / map_samen / bestand).stat().st_size > 1000

@@ -34,8 +34,8 @@ def test_export_over_het_geopende_werkboek_wordt_geweigerd(voorbeeld, qtbot, exp
     getattr(w, export)(bod)
     box = _dialoog(qtbot)
     assert box.windowTitle() == "Niet bewaard"
-    assert box.text() == (f"{bod.name} is een bestand dat nu geopend is als invoer ({bod.name}). Bewaren zou het "
-                          "overschrijven; kies een andere naam of map.")
+    assert box.text() == (f"{bod.name} is nu geopend als invoer. Bewaren zou die invoer overschrijven; kies een "
+                          "andere naam of map.")
     box.close()
     w.taken.wacht()
     assert _sha(bod) == voor
@@ -53,7 +53,8 @@ def test_opslaan_als_over_de_woonvisie_wordt_geweigerd(voorbeeld, qtbot, monkeyp
     wv.with_suffix(".bodcheck").symlink_to(wv)  # a link to the workbook is the same file
     assert w.opslaan_als() is False
     box = _dialoog(qtbot)
-    assert "geopend is als invoer" in box.text()
+    assert box.text() == (f"{wv.with_suffix('.bodcheck').name} is hetzelfde bestand als de geopende invoer {wv.name}. "
+                          "Bewaren zou die invoer overschrijven; kies een andere naam of map.")
     box.close()
     assert _sha(wv) == voor
 
@@ -70,7 +71,7 @@ def test_samen_export_over_een_bod_in_de_map_wordt_geweigerd(venster, qtbot):
     voor = _sha(bod)
     s.exporteer_excel(bod)
     box = _dialoog(qtbot)
-    assert box.text().startswith(f"{bod.name} is een bestand dat nu geopend is als invoer")
+    assert box.text().startswith(f"{bod.name} is nu geopend als invoer.")
     box.close()
     s.taken.wacht()
     assert _sha(bod) == voor
