@@ -6,10 +6,15 @@ workbooks are gone.
     autosave(b, pad) / autosave_pad(pad) / herstelbaar(pad)   crash recovery
     nieuw(bod_pad, woonvisie_pad) -> (Beoordeling, meldingen)
 
-The file is UTF-8 JSON: `{"formaat": "bodcheck/bestand", "versie": 1, "beoordeling": {...}}`. The model's
+The file is UTF-8 JSON: `{"formaat": "bodcheck/bestand", "versie": 2, "beoordeling": {...}}`. The model's
 dataclasses are written field by field (driven by their type hints, so a field added to the model with a
 default is saved without a change here); a date is `{"$datum": "2026-06-20"}`; year keys are strings.
 What is computed (ratios, vraagpunten) is not stored: it is recomputed from the Invoer.
+
+Versie 2 (afspraken.md): a note holds a list of structured afspraken (`notities.*.afspraken`) and the
+assessment a list of afspraken taken over from the comparison or the gemeente's rows (`afspraken`). A
+versie 1 file is migrated on opening: its afspraak text becomes one afspraak with only `wat` (the text
+itself stays in `afspraak`, where the report prints it); saving writes versie 2.
 """
 
 from __future__ import annotations
@@ -28,15 +33,29 @@ from pathlib import Path
 from typing import Any
 
 from bodcheck import atomair, logboek
-from bodcheck.model import MELDING_SOORTEN, Instellingen, Invoer, Melding, Notitie
+from bodcheck.model import MELDING_SOORTEN, Afspraak, Instellingen, Invoer, Melding, Notitie
 
 FORMAAT = "bodcheck/bestand"
-VERSIE = 1
+VERSIE = 2
 EXTENSIE = ".bodcheck"
 MAX_BYTES = 50 * 1024 * 1024  # far beyond any real assessment (the large bench case is < 2 MB)
 
+
+
+def _afspraak_teksten_naar_lijst(inhoud: dict[str, Any]) -> dict[str, Any]:
+    """Versie 1 → 2: each note's afspraak text becomes one structured afspraak with only `wat`."""
+    b = inhoud.get("beoordeling")
+    notities = b.get("notities") if isinstance(b, dict) else None
+    if isinstance(notities, dict):
+        for n in notities.values():
+            if isinstance(n, dict) and "afspraken" not in n:
+                tekst = n.get("afspraak")
+                n["afspraken"] = [{"wat": tekst.strip()}] if isinstance(tekst, str) and tekst.strip() else []
+    return inhoud
+
+
 # versie -> function that turns a file of that version into one of the next version
-MIGRATIES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+MIGRATIES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _afspraak_teksten_naar_lijst}
 
 
 @dataclass
@@ -47,6 +66,7 @@ class Beoordeling:
     notities: dict[str, Notitie] = field(default_factory=dict)  # keyed by model.notitie_sleutel(vraagpunt)
     algemene_notitie: str = ""
     bronbestanden: dict[str, dict[str, str]] = field(default_factory=dict)  # rol -> {"naam", "sha256"}
+    afspraken: list[Afspraak] = field(default_factory=list)  # taken over from a vergelijking or gemeente row
     # earlier years linked for the monitor (monitor.md): [{"pad", "sha256"}], opened only on the user's action
     vorige_jaren: list[dict[str, str]] = field(default_factory=list)
 
@@ -347,6 +367,18 @@ def _controleer(b: Beoordeling) -> None:
     for rol, info in b.bronbestanden.items():
         if not isinstance(info.get("naam"), str) or not isinstance(info.get("sha256"), str):
             raise _Ongeldig(f"bronbestand {rol} zonder naam of sha256")
+    _controleer_afspraken([*b.afspraken, *(a for n in b.notities.values() for a in n.afspraken)])
+
+
+def _controleer_afspraken(afspraken: list[Afspraak]) -> None:
+    from bodcheck.afspraken import model as am
+
+    for a in afspraken:
+        for naam, waarde, keuzes in (("wie", a.wie, am.WIE), ("kartrekker", a.kartrekker, am.PARTIJEN),
+                                     ("per", a.per, am.PER), ("richting", a.richting, am.RICHTINGEN),
+                                     ("onder_voorbehoud", a.onder_voorbehoud, am.VOORBEHOUDEN)):
+            if waarde and waarde not in keuzes:
+                raise _Ongeldig(f"afspraak met onbekende {naam} {waarde!r}")
 
 
 # ---- autosave and recovery --------------------------------------------------------------------------

@@ -11,6 +11,8 @@ from bodcheck import sjabloon, voorbeeld_data
 
 BOD = "bod-voorbeeld.xlsx"
 WOONVISIE = "woonvisie-voorbeeld.xlsx"
+CONCEPT = "concept-prestatieafspraken.docx"
+SJABLOON_VOLGEND_JAAR = "sjabloon-bod-2027.xlsx"
 REEKS = "reeks-lindehof-aaberg"
 
 
@@ -38,11 +40,23 @@ def schrijf_en_beoordeel(map_: Path, peildatum: dt.date) -> list[Path]:
     b, meldingen = beoordeling.nieuw(bod, wv)
     if any(m.soort == "fout" for m in meldingen):  # the example must always read cleanly: a bug, not user input
         raise RuntimeError("het voorbeeld is niet leesbaar: " + "; ".join(m.regel_tekst() for m in meldingen))
+    b.notities = voorbeeld_data.notities_met_afspraken()
     resultaat = pipeline.beoordeel_invoer(b.invoer, b.instellingen, peildatum, b.meldingen)
     uit = schrijf_uitvoer(resultaat, rapport=str(map_ / "beoordelingsrapport.pdf"),
                           excel=str(map_ / "beoordeling.xlsx"), json_pad=str(map_ / "beoordeling.json"))
+    afspraken = schrijf_afspraken(b, resultaat, map_, peildatum)
     opgeslagen = beoordeling.opslaan(b, map_ / "voorbeeld.bodcheck")
-    return [bod, wv, *uit, opgeslagen, *schrijf_samen(map_, peildatum), *schrijf_terugblik(map_ / REEKS, b, peildatum)]
+    return [bod, wv, *uit, *afspraken, opgeslagen, *schrijf_samen(map_, peildatum),
+            *schrijf_terugblik(map_ / REEKS, b, peildatum)]
+
+
+def schrijf_afspraken(b, resultaat, map_: Path, peildatum: dt.date) -> list[Path]:
+    """The concept prestatieafspraken and next year's bod template, beside the report."""
+    from bodcheck.afspraken import uitvoer
+
+    geschreven, _ = uitvoer.schrijf(b, resultaat, peildatum, docx=str(map_ / CONCEPT),
+                                    sjabloon=str(map_ / SJABLOON_VOLGEND_JAAR))
+    return geschreven
 
 
 def schrijf_samen(map_: Path, peildatum: dt.date) -> list[Path]:

@@ -357,7 +357,7 @@ def test_zelftest_echt(qapp, eigen_mappen: Path, capsys) -> None:
     out, err = _regels(capsys)
     assert uitgang == 0, err
     assert out.startswith("Zelftest geslaagd:") and "leesbaar voor QtPdf" in out and err == ""
-    assert "programmavenster: voorbeeld geopend, 6 schermen getoond" in out
+    assert "programmavenster: voorbeeld geopend, 7 schermen getoond" in out
     assert herstel.read_text("utf-8") == "niet bewaard werk van de gebruiker"
 
 

@@ -38,8 +38,8 @@ if TYPE_CHECKING:
 
     from ui import dialogen
 
-SCHERMEN = ("Invoer", "Kerncijfers", "Investeringsruimte", "Bod en woonvisie", "Vraagpunten", "Rapport")
-INVOER, KERNCIJFERS, RUIMTE, VERGELIJKING, VRAAGPUNTEN, RAPPORT = range(6)
+SCHERMEN = ("Invoer", "Kerncijfers", "Investeringsruimte", "Bod en woonvisie", "Vraagpunten", "Afspraken", "Rapport")
+INVOER, KERNCIJFERS, RUIMTE, VERGELIJKING, VRAAGPUNTEN, AFSPRAKEN, RAPPORT = range(len(SCHERMEN))
 AUTOSAVE_MS = 30_000
 MAX_RECENT = 8
 EIGEN_KADER = "__eigen__"
@@ -343,6 +343,12 @@ class Hoofdvenster(QMainWindow):
 
             w = VraagpuntenScherm()
             w.notitie_gewijzigd.connect(self._notitie)
+        elif i == AFSPRAKEN:
+            from ui.scherm_afspraken import AfsprakenScherm
+
+            w = AfsprakenScherm(taken=self.taken)
+            w.gewijzigd.connect(lambda: self._notitie(None, None))
+            w.bericht.connect(self.bericht)
         else:
             from ui.scherm_rapport import RapportScherm
 
@@ -371,6 +377,8 @@ class Hoofdvenster(QMainWindow):
             return
         elif i == VRAAGPUNTEN:
             w.toon(r, self.beoordeling.notities)
+        elif i == AFSPRAKEN:
+            w.toon(self.beoordeling, r)
         elif i == RAPPORT:
             w.definitief.blockSignals(True)
             w.definitief.setChecked(bool(self.beoordeling.instellingen.definitief))
@@ -384,6 +392,8 @@ class Hoofdvenster(QMainWindow):
         if i < 0:
             return
         self.scherm(i)
+        if i == AFSPRAKEN:
+            self._vul(i)  # the notes may have changed in Vraagpunten
         self.views.setCurrentIndex(i)
         if i == RAPPORT and self.resultaat is not None and not self._rapport_actueel:
             self.maak_rapport()
@@ -840,10 +850,12 @@ class Hoofdvenster(QMainWindow):
     def _ruimte_parameters(self, p: dict) -> None:
         self._instellingen(**p)
 
-    def _notitie(self, sleutel: str, notitie) -> None:
+    def _notitie(self, sleutel: str | None, notitie) -> None:
+        """A note changed (Vraagpunten), or the afspraken changed in place (Afspraken: sleutel None)."""
         if self.beoordeling is None:
             return
-        self.beoordeling.notities[sleutel] = notitie
+        if sleutel is not None:
+            self.beoordeling.notities[sleutel] = notitie
         self._zet_gewijzigd(True)
         self._rapport_actueel = False
         if RAPPORT in self._schermen:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-SCHERMEN = ("invoer", "kerncijfers", "investeringsruimte", "vergelijking", "vraagpunten", "rapport")
+SCHERMEN = ("invoer", "kerncijfers", "investeringsruimte", "vergelijking", "vraagpunten", "afspraken", "rapport")
 
 
 def main(argv: list[str]) -> int:
