@@ -143,7 +143,8 @@ def _opgegeven_ratios(blad: JaarBlad, tak: str, normen, marge: float, versie: st
         banden = {r: band(r, w, normen, marge) for r, w in waarden.items() if w is not None and r in NORM_NAMEN}
         redenen = {r: ALLEEN_OPGEGEVEN for r, w in waarden.items() if w is None and r != "onderpandratio"}
         opgegeven = {r: w for r, w in waarden.items() if w is not None}
-        bronnen = {r: (str(b),) for r in opgegeven if (b := blad.bron(f"{r}_opgegeven", jaar)) is not None}
+        bronnen: dict[str, tuple[str, ...]] = {
+            r: (str(b),) for r in opgegeven if (b := blad.bron(f"{r}_opgegeven", jaar)) is not None}
         uit.append(RatioJaar(jaar, tak, waarden, banden, redenen, opgegeven, bronnen, {}, versie, "opgegeven"))
     return uit
 
