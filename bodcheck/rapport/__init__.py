@@ -39,11 +39,14 @@ __all__ = ["Rapport", "excel_bytes", "excel_bytes_samen", "opbouw", "opbouw_same
 
 
 def pdf_bytes(resultaat: Resultaat, notities: dict[str, Notitie] | None = None, definitief: bool | None = None,
-              wederhoor: bool = False, bijlagen: bool = False, auteur: str | None = None) -> bytes:
-    """`bijlagen`: the input appendix (--bijlagen, the app's tick); `auteur`: who prepared the report."""
+              wederhoor: bool = False, bijlagen: bool = False, auteur: str | None = None,
+              terugblik: tuple = ()) -> bytes:
+    """`bijlagen`: the input appendix (--bijlagen, the app's tick); `auteur`: who prepared the report;
+    `terugblik`: the short chapter over the years (blocks of bodcheck.monitor.rapport.kort)."""
     from bodcheck.rapport import pdf
 
-    return pdf.maak(opbouw(resultaat, notities, definitief, wederhoor, bijlagen=bijlagen, auteur=auteur))
+    return pdf.maak(opbouw(resultaat, notities, definitief, wederhoor, bijlagen=bijlagen, auteur=auteur,
+                           terugblik=terugblik))
 
 
 def schrijf_pdf(resultaat: Resultaat, pad: str | Path, notities: dict[str, Notitie] | None = None,

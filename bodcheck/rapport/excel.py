@@ -23,8 +23,9 @@ from bodcheck.rapport.model import Alinea, Cel, Kolom, Opsomming, Rapport, Tabel
 from bodcheck.veilig import excel_tekst, zet_cel
 
 BLADEN = (("ratios", "Kerncijfers"), ("investeringsruimte", "Investeringsruimte"), ("scenarios", "Scenario's"),
-          ("gevoeligheid", "Gevoeligheid"),
+          ("gevoeligheid", "Gevoeligheid"), ("ibw", "IBW"),
           ("vergelijking", "Vergelijking"), ("vraagpunten", "Vraagpunten"), ("meldingen", "Meldingen"))
+OPTIONELE_BLADEN = frozenset({"ibw"})  # only when the workbook gives the figures (invoerformat 1.1)
 FORMATEN = {"getal": "#,##0", "getal1": "#,##0.0", "euro": '"€" #,##0', "ratio": "0.00", "procent": "0.0%",
             "jaar": "0", "datum": "dd-mm-yyyy"}
 KOP_FONT = Font(bold=True, color="FFFFFF")
@@ -160,6 +161,8 @@ def maak(r: Rapport, bladen: tuple[tuple[str, str], ...] = BLADEN,
             _leesblad(wb, naam, f"{t.titel} — {r.kopregel}", (t,))
     for sleutel, naam in bladen:
         t = r.export.get(sleutel)
+        if t is None and sleutel in OPTIONELE_BLADEN:
+            continue
         if t is None:
             ws = wb.create_sheet(naam)
             zet_cel(ws, 1, 1, "Niet berekend: daarvoor ontbreken gegevens (zie Meldingen).")

@@ -39,10 +39,12 @@ MAX_TOP = 5
 
 
 def opbouw(resultaat: Resultaat, notities: dict[str, Notitie] | None = None, definitief: bool | None = None,
-           wederhoor: bool = False, bijlagen: bool = False, auteur: str | None = None) -> Rapport:
+           wederhoor: bool = False, bijlagen: bool = False, auteur: str | None = None,
+           terugblik: tuple[Blok, ...] = ()) -> Rapport:
     """The whole report as data. `definitief` None follows the user's setting; `wederhoor` leaves out the
     user's own notes (the version sent to the corporatie and the huurdersorganisatie); `bijlagen` adds the
-    input appendix; `auteur` (--auteur) names who prepared it, else the app setting, else by perspective."""
+    input appendix; `auteur` (--auteur) names who prepared it, else the app setting, else by perspective;
+    `terugblik`: the short chapter over the years (bodcheck.monitor.rapport.kort) when earlier years are linked."""
     invoer = resultaat.invoer
     definitief = resultaat.instellingen.definitief if definitief is None else definitief
     auteur = auteur or resultaat.instellingen.auteur
@@ -66,6 +68,7 @@ def opbouw(resultaat: Resultaat, notities: dict[str, Notitie] | None = None, def
                   tuple(financien.hoofdstuk(resultaat, [ctx.vraag_kort(v) for v in ctx.van_thema("financien")]))),
         Hoofdstuk("vraagpunten", "Vraagpunten voor het overleg", tuple(_vraagpunten(ctx, hoofd, rest, bijlagen))),
         Hoofdstuk("gemeente", "Wat de gemeente zelf levert", tuple(_gemeente(ctx))),
+        *([Hoofdstuk("terugblik", "Over de jaren", terugblik)] if terugblik else []),
         Hoofdstuk("methode", "Methode en begrippen", tuple(bijlagen_mod.methode()), nieuwe_pagina=False),
     ]
     letters: dict[str, str] = {}
@@ -86,6 +89,8 @@ def opbouw(resultaat: Resultaat, notities: dict[str, Notitie] | None = None, def
     if ir is not None:
         export["investeringsruimte"] = financien.ruimte_tabel(ir)
         export["scenarios"] = financien.scenario_tabel(ir)
+    if (tabel := financien.ibw_tabel(resultaat)) is not None:
+        export["ibw"] = tabel
     if (gevoelig := financien.export_gevoeligheid(resultaat)) is not None:
         export["gevoeligheid"] = gevoelig
     titel = "Beoordeling bod" + (f" {bodjaar}" if bodjaar else "")
@@ -510,6 +515,9 @@ def _thema_tabel(thema: str, doelen: list[Vergelijking]) -> Tabel:
 
 def _voorraad(ctx: _Ctx) -> list[Blok]:
     v = ctx.r.afgeleid.voorraad
+    if not v and ctx.r.invoer.bod is not None:  # only period totals (invoerformat 1.1): no yearly figures
+        return [Alinea("Het bod geeft geen cijfers per jaar: de ontwikkeling van de sociale voorraad per jaar is "
+                       "niet te bepalen.")]
     if not v:
         return [Alinea("Geen blad Bod aangeleverd: de ontwikkeling van de sociale voorraad is niet te bepalen.")]
     b: list[Blok] = [Alinea("Netto mutatie van de sociale huurvoorraad van de corporatie in deze gemeente: "
