@@ -145,7 +145,7 @@ def _leesblad(wb: Workbook, naam: str, kop: str, blokken: tuple) -> None:
 
 
 def maak(r: Rapport, bladen: tuple[tuple[str, str], ...] = BLADEN,
-         leesbladen: tuple[tuple[str, str], ...] = ()) -> bytes:
+         leesbladen: tuple[tuple[str, str], ...] = LEESBLADEN) -> bytes:
     """The workbook as bytes: first the report's own tables as people read them (`leesbladen`, e.g. LEESBLADEN:
     the chapters the report has, and the per-year table), then a sheet per (export key, sheet name) in `bladen` (the joint
     report has its own) for filters and pivots."""
