@@ -7,9 +7,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from bodcheck import sjabloon, voorbeeld_data
+from bodcheck import sjabloon, voorbeeld_11_data, voorbeeld_data
 
 BOD = "bod-voorbeeld.xlsx"
+MAP_11 = "invoerformat-1.1"
 WOONVISIE = "woonvisie-voorbeeld.xlsx"
 CONCEPT = "concept-prestatieafspraken.docx"
 SJABLOON_VOLGEND_JAAR = "sjabloon-bod-2027.xlsx"
@@ -47,7 +48,8 @@ def schrijf_en_beoordeel(map_: Path, peildatum: dt.date) -> list[Path]:
     afspraken = schrijf_afspraken(b, resultaat, map_, peildatum)
     opgeslagen = beoordeling.opslaan(b, map_ / "voorbeeld.bodcheck")
     return [bod, wv, *uit, *afspraken, opgeslagen, *schrijf_samen(map_, peildatum),
-            *schrijf_terugblik(map_ / REEKS, b, peildatum)]
+            *schrijf_terugblik(map_ / REEKS, b, peildatum),
+            *voorbeeld_11_data.schrijf(map_ / MAP_11)]  # four small cases of invoerformat 1.1
 
 
 def schrijf_afspraken(b, resultaat, map_: Path, peildatum: dt.date) -> list[Path]:

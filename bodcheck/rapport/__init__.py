@@ -67,7 +67,7 @@ def schrijf_excel(resultaat: Resultaat, pad: str | Path, notities: dict[str, Not
 def excel_bytes(resultaat: Resultaat, notities: dict[str, Notitie] | None = None, auteur: str | None = None) -> bytes:
     from bodcheck.rapport import excel
 
-    return excel.maak(opbouw(resultaat, notities, auteur=auteur))
+    return excel.maak(opbouw(resultaat, notities, auteur=auteur), leesbladen=excel.LEESBLADEN)
 
 
 def schrijf_pdf_samen(resultaat: GemeenteResultaat | RegioResultaat, pad: str | Path, definitief: bool = False,
@@ -100,4 +100,4 @@ def excel_bytes_samen(resultaat: GemeenteResultaat | RegioResultaat,
     from bodcheck.rapport import excel
 
     r = opbouw_samen(resultaat, notities=notities, wederhoor=wederhoor)
-    return excel.maak(r, r.bladen)
+    return excel.maak(r, r.bladen, leesbladen=excel.LEESBLADEN)
