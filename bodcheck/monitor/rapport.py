@@ -363,7 +363,7 @@ def _terugkerend(m: Monitor) -> list[Blok]:
 
 def terugkerend_tabel(lijst: list[Terugkerend], titel: str, kort: bool = False,
                       sleutel: str = "terugkerend_pdf") -> Tabel:
-    kolommen = (Kolom("Vraagpunt", "tekst", 0.85), Kolom("Vraag", "tekst", 6.2 if kort else 6),
+    kolommen = (Kolom("Vraagpunt", "tekst", 1.05), Kolom("Vraag", "tekst", 6.0 if kort else 6),
                 Kolom("Eerder bij het bod van", "tekst", 1.2),
                 *(() if kort else (Kolom("Antwoord toen", "tekst", 3), Kolom("Afspraak toen", "tekst", 3))))
     rijen = tuple((cellen.tekst(t.label), cellen.tekst(_eerste_zin(t.vraag) if kort else t.vraag),

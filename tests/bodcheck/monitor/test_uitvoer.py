@@ -75,9 +75,10 @@ def test_pdf_kort_en_leesbaar(uitvoer: Path) -> None:
 
 def test_excel_lange_tabel_en_overzichten(uitvoer: Path) -> None:
     wb = openpyxl.load_workbook(uitvoer / "m.xlsx")
-    # first the Kern chapter as people read it (as every bodcheck export), then the tables for own pivots
-    assert wb.sheetnames == ["Overzicht", "Tabel", "Belofte en realisatie", "Verschuivingen", "Prognose-drift", "Terugkerend",
-                             "Vraagpunten", "Meldingen"]
+    # the tables for own pivots, after any reading sheets the shared Excel writer puts first
+    assert [n for n in wb.sheetnames if n not in ("Overzicht", "Per thema", "Per jaar", "Financiën")] == [
+        "Tabel", "Belofte en realisatie", "Verschuivingen", "Prognose-drift", "Terugkerend", "Vraagpunten",
+        "Meldingen"]
     ws = wb["Tabel"]
     koppen = [c.value for c in ws[2]]
     assert koppen[:4] == ["Bodjaar", "Bron", "Code", "Onderwerp"]
