@@ -17,8 +17,15 @@ def _open_app(bestand: str | None) -> int:
     return app_main(bestand)
 
 
+def _gui_zelftest(*args, **kwargs) -> list[str]:
+    """The Qt half of `--zelftest` (ui.zelftest), reached like the app: only this module imports ui."""
+    from ui.zelftest import qt_stappen
+
+    return qt_stappen(*args, **kwargs)
+
+
 def start() -> int:
-    return main(gui_start=_open_app)
+    return main(gui_start=_open_app, gui_zelftest=_gui_zelftest)
 
 
 if __name__ == "__main__":

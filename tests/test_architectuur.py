@@ -18,8 +18,8 @@ VERBODEN = {
     "bodcheck": {"ui", "PySide6"},
     "ui": {"openpyxl", "pandas", "reportlab", "rekenmodellen"},
 }
-# The program entry and the self-test sit above the layers: they may start the desktop app.
-BOVEN_DE_LAGEN = {"bodcheck.__main__", "bodcheck.zelftest"}
+# The program entry sits above the layers: it starts the desktop app and hands the self-test its Qt half.
+BOVEN_DE_LAGEN = {"bodcheck.__main__"}
 # library -> the only modules (prefixes) that may import it
 ALLEEN_IN = {
     "openpyxl": ("bodcheck.inlezen", "bodcheck.sjabloon", "bodcheck.rapport.excel"),

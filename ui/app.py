@@ -92,9 +92,9 @@ def main(bestand: str | None = None) -> int:
 
     def daarna() -> None:
         if bestand:
-            venster.open_bestand(Path(bestand))
+            venster.bestanden.open_bestand(Path(bestand))
         else:
-            venster.bied_herstel_aan()
+            venster.bestanden.bied_herstel_aan()
 
     QTimer.singleShot(0, daarna)
     return app.exec()

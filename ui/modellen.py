@@ -11,10 +11,12 @@ from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 
-from bodcheck import codes, getallen, opmaak
+from bodcheck import codes, getallen, normenkaders, opmaak
 from bodcheck.model import JaarBlad, Melding, NormenkaderInfo, RatioJaar, Vergelijking
+from bodcheck.normenkaders import grens_van
+from bodcheck.rapport import cellen
 from ui import kleuren
 from ui.signalen import zend
 
@@ -222,8 +224,6 @@ class JaarBladModel(QAbstractTableModel):
                     delen.append("Deze code staat niet in het sjabloon; bodcheck rekent er niet mee.")
                 return "\n".join(delen)
             if role == R.ForegroundRole and not regel.bekend:
-                from PySide6.QtGui import QColor
-
                 return QColor("#777777")
             return None
         jaar = self.jaren[k - self.VASTE_KOLOMMEN]
@@ -393,8 +393,6 @@ class AlgemeenModel(LijstModel):
             if role == R.BackgroundRole and veld is not None and veld.bron.handmatig:
                 return kleuren.HANDMATIG
         if index.isValid() and index.column() == 2 and role == R.ForegroundRole:
-            from PySide6.QtGui import QColor
-
             return QColor("#666666")
         return super().data(index, role)
 
@@ -519,8 +517,6 @@ def wijken_model(lijst) -> LijstModel:
 # ---- kerncijfers ---------------------------------------------------------------------------------------------
 
 def norm_tekst(kader: NormenkaderInfo, tak: str, ratio: str) -> str:
-    from bodcheck.normenkaders import grens_van
-
     g = grens_van(kader, tak, ratio)
     if g is None:
         return ""
@@ -580,8 +576,6 @@ class RatioModel(QAbstractTableModel):
             if role == R.TextAlignmentRole:
                 return RECHTS if k == 2 else LINKS
             if role == R.ForegroundRole and naast:
-                from PySide6.QtGui import QColor
-
                 return QColor("#555555")
             return None
         jaar = self.jaren[k - self.VAST]
@@ -618,8 +612,6 @@ class RatioModel(QAbstractTableModel):
         return None
 
     def _naast(self, role: int, kader: NormenkaderInfo, tak: str, naam: str, jaar: int, x: float | None) -> Any:
-        from bodcheck import normenkaders
-
         g = normenkaders.grens_van(kader, tak, naam)
         band = normenkaders.band(g, x) if g is not None and x is not None else None
         if role == R.DisplayRole:
@@ -731,8 +723,6 @@ class VergelijkingModel(TabelModel):
                 return f"{v.van_jaar}–{v.tot_jaar}" if v.van_jaar != v.tot_jaar else str(v.van_jaar or "")
             if k == self.STATUS:
                 return f"{opmaak.STATUS_SYMBOOL.get(v.status, '')}  {opmaak.STATUS_LABEL.get(v.status, v.status)}"
-            from bodcheck.rapport import cellen
-
             x = {4: v.doel, 5: v.bod, 6: v.verschil, 7: v.afspraak, 8: v.realisatie}[k]
             if x is None:
                 return ""
@@ -757,8 +747,6 @@ class VergelijkingModel(TabelModel):
         if role == R.BackgroundRole and k == self.STATUS:
             return kleuren.ACHTERGROND.get(v.status)
         if role == R.ForegroundRole and v.status == "geen_doel" and k > 0:
-            from PySide6.QtGui import QColor
-
             return QColor("#6b6f75")
         if role == R.TextAlignmentRole:
             return RECHTS if k >= 4 else LINKS

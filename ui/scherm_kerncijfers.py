@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QWidg
 from bodcheck import opmaak
 from bodcheck.model import Resultaat
 from ui import modellen
+from ui.grafieken import ratio_grafiek
 from ui.tabel import Tabel
 from ui.widgets import kop, scrollend, uitleg
 
@@ -84,8 +85,6 @@ class KerncijfersScherm(QWidget):
         tak = self.tak.currentText()
         if r is None or not tak:
             return
-        from ui.grafieken import ratio_grafiek
-
         normen = r.berekend.normenkader.normen.get(tak) or r.berekend.normenkader.normen.get("TI", {})
         rijen = sorted((x for x in r.berekend.ratios if x.tak == tak), key=lambda x: x.jaar)
         for i, naam in enumerate(GRAFIEK_RATIOS):

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from bodcheck import codes, opmaak
 from bodcheck.model import Resultaat
+from bodcheck.vergelijking import status_per_thema
 from ui import kleuren, modellen
 from ui.tabel import Tabel
 from ui.widgets import kop, uitleg
@@ -38,8 +39,6 @@ class VergelijkingScherm(QWidget):
         laag.addWidget(self.leeg)
 
     def toon(self, resultaat: Resultaat) -> None:
-        from bodcheck.vergelijking import status_per_thema
-
         delen = []
         for thema, status in status_per_thema(resultaat.vergelijking).items():
             kleur = kleuren.ACHTERGROND.get(status)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from bodcheck import codes
 from bodcheck.model import Notitie, Resultaat, Vraagpunt, notitie_sleutel
+from bodcheck.vraagpunten import ordening
 from ui import kleuren
 from ui.signalen import zend
 from ui.widgets import kop, uitleg
@@ -153,8 +154,6 @@ class VraagpuntenScherm(QWidget):
     def _vul_boom(self) -> None:
         if self._resultaat is None:
             return
-        from bodcheck.vraagpunten import ordening
-
         huidig = self._huidig
         partij, thema, ernst = self.partij.currentData(), self.thema.currentData(), self.ernst.currentData()
         self._vullen = True

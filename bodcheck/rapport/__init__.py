@@ -3,7 +3,7 @@
     opbouw(resultaat, notities=None, definitief=None, wederhoor=False) -> Rapport      pure data
     schrijf_pdf(resultaat, pad, notities=None, definitief=None, wederhoor=False) -> Path
     pdf_bytes(resultaat, notities=None, definitief=None, wederhoor=False) -> bytes     the app's preview
-    schrijf_excel(resultaat, pad, notities=None) -> Path
+    schrijf_excel(resultaat, pad, notities=None, wederhoor=False) -> Path
 
 Several bods together (a GemeenteResultaat or RegioResultaat from bodcheck.samen; `samen_opbouw`):
 
@@ -49,11 +49,13 @@ def schrijf_pdf(resultaat: Resultaat, pad: str | Path, notities: dict[str, Notit
     return atomair.schrijf_bytes(pad, pdf_bytes(resultaat, notities, definitief, wederhoor))
 
 
-def schrijf_excel(resultaat: Resultaat, pad: str | Path, notities: dict[str, Notitie] | None = None) -> Path:
+def schrijf_excel(resultaat: Resultaat, pad: str | Path, notities: dict[str, Notitie] | None = None,
+                  wederhoor: bool = False) -> Path:
+    """The report's tables as a workbook. `wederhoor`: without the user's notes, as the PDF for wederhoor."""
     from bodcheck import atomair
     from bodcheck.rapport import excel
 
-    return atomair.schrijf_bytes(pad, excel.maak(opbouw(resultaat, notities)))
+    return atomair.schrijf_bytes(pad, excel.maak(opbouw(resultaat, notities, wederhoor=wederhoor)))
 
 
 def schrijf_pdf_samen(resultaat: GemeenteResultaat | RegioResultaat, pad: str | Path, definitief: bool = False,

@@ -1,0 +1,78 @@
+"""The views of the main window, one module each (ui.scherm_*): their titles in the navigation and how each
+is built and connected to the window. A view is built the first time it is shown; `vul` gives it the open
+assessment and its result.
+
+The view modules load when first shown (docs/prestaties.md, "Bewust laat geladen"): QtCharts and QtPdf are
+heavy, and the start screen needs none of them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from ui.hoofdvenster import Hoofdvenster
+
+SCHERMEN = ("Invoer", "Kerncijfers", "Investeringsruimte", "Bod en woonvisie", "Vraagpunten", "Rapport")
+INVOER, KERNCIJFERS, RUIMTE, VERGELIJKING, VRAAGPUNTEN, RAPPORT = range(len(SCHERMEN))
+EERSTE = VERGELIJKING  # the view shown after an assessment opens
+
+
+def maak(i: int, v: Hoofdvenster) -> QWidget:
+    """Build view `i` and connect its signals to the window `v`."""
+    w: Any
+    if i == INVOER:
+        from ui.scherm_invoer import InvoerScherm
+
+        w = InvoerScherm()
+        w.gewijzigd.connect(v.wijzig_cel)
+        w.doel_gewijzigd.connect(v.wijzig_doel)
+        w.algemeen_gewijzigd.connect(v.wijzig_algemeen)
+        w.bericht.connect(v.bericht)
+    elif i == KERNCIJFERS:
+        from ui.scherm_kerncijfers import KerncijfersScherm
+
+        w = KerncijfersScherm()
+    elif i == RUIMTE:
+        from ui.scherm_ruimte import RuimteScherm
+
+        w = RuimteScherm()
+        w.parameters_gewijzigd.connect(lambda p: v.kies(**p))
+    elif i == VERGELIJKING:
+        from ui.scherm_vergelijking import VergelijkingScherm
+
+        w = VergelijkingScherm()
+    elif i == VRAAGPUNTEN:
+        from ui.scherm_vraagpunten import VraagpuntenScherm
+
+        w = VraagpuntenScherm()
+        w.notitie_gewijzigd.connect(v._notitie)
+    else:
+        from ui.scherm_rapport import RapportScherm
+
+        w = RapportScherm()
+        w.maak.connect(v.maak_rapport)
+        w.afdrukken.connect(v.afdrukken)
+        w.exporteer_pdf.connect(v.exporteer_pdf)
+        w.exporteer_excel.connect(v.exporteer_excel)
+        w.opties_gewijzigd.connect(v.rapport_opties)
+    return w
+
+
+def vul(i: int, w: QWidget, b: Any, r: Any) -> None:
+    """Show the assessment `b` (bodcheck.beoordeling.Beoordeling) and its result `r` (None while computing)
+    in view `i`; the Rapport view only takes its checkbox here (the window makes the preview)."""
+    v: Any = w
+    if i == INVOER:
+        v.toon(b.invoer, r.meldingen if r is not None else b.meldingen)
+    elif r is None:
+        return
+    elif i == VRAAGPUNTEN:
+        v.toon(r, b.notities)
+    elif i == RAPPORT:
+        v.definitief.blockSignals(True)
+        v.definitief.setChecked(bool(b.instellingen.definitief))
+        v.definitief.blockSignals(False)
+    else:
+        v.toon(r)
