@@ -1,32 +1,37 @@
 """Writing a file atomically: into a temporary file beside it, flushed and fsynced, then renamed over the
-target. A crash leaves either the old file or the new one, never half of one."""
+target. A crash leaves either the old file or the new one, never half of one.
+
+Temporary files are named `.NAAM.~PID.XXXX.tmp`: they carry the writing process's id, so the next save to
+that folder (and the app at its start, via `ruim_op`) removes those whose process no longer runs, whatever
+their age, and leaves a save that another running instance is doing right now alone
+(../shared/spec/uitvoer.md, Revisions 2).
+
+    schrijf(pad, schrijver) / schrijf_bytes(pad, data) / schrijf_tekst(pad, tekst) -> Path
+    tijdelijk_naast(pad) -> Path        an empty temporary file beside `pad` (the caller replaces or removes it)
+    zet_op_zijn_plaats(tijdelijk, pad)  fsync, replace, sync the folder
+    ruim_op(map) -> [Path]              remove the temporaries of dead processes in `map`
+"""
 
 from __future__ import annotations
 
 import contextlib
-import glob
 import os
+import re
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
+
+_TIJDELIJK = re.compile(r"^\..+\.~(\d+)\.[^.]+\.tmp$")
 
 
 def schrijf(pad: str | Path, schrijver: Callable[[Path], None]) -> Path:
     """Call `schrijver(tijdelijk_pad)` to write the content, then put it in place of `pad`."""
     pad = Path(pad)
     pad.parent.mkdir(parents=True, exist_ok=True)
-    _ruim_oude_op(pad)
-    fd, naam = tempfile.mkstemp(prefix=f".{pad.name}.", suffix=".tmp", dir=pad.parent)
-    os.close(fd)
-    tijdelijk = Path(naam)
-    _gewone_rechten(tijdelijk, pad)
+    tijdelijk = tijdelijk_naast(pad)
     try:
         schrijver(tijdelijk)
-        with tijdelijk.open("rb+") as f:
-            os.fsync(f.fileno())
-        os.replace(tijdelijk, pad)
-        _sync_map(pad.parent)
+        zet_op_zijn_plaats(tijdelijk, pad)
     except BaseException:
         tijdelijk.unlink(missing_ok=True)
         raise
@@ -41,17 +46,79 @@ def schrijf_tekst(pad: str | Path, tekst: str) -> Path:
     return schrijf_bytes(pad, tekst.encode("utf-8"))
 
 
-OUD_NA_SECONDEN = 3600
+def tijdelijk_naast(pad: Path) -> Path:
+    """A new, empty temporary file in the folder of `pad`, named with this process's id. The folder's
+    leftovers of dead processes are removed first."""
+    ruim_op(pad.parent)
+    fd, naam = tempfile.mkstemp(prefix=f".{pad.name}.~{os.getpid()}.", suffix=".tmp", dir=pad.parent)
+    os.close(fd)
+    tijdelijk = Path(naam)
+    _gewone_rechten(tijdelijk, pad)
+    return tijdelijk
 
 
-def _ruim_oude_op(pad: Path) -> None:
-    """Remove temporary files that a killed earlier save of `pad` left behind (older than an hour, so a
-    save running in another process right now is never touched)."""
-    grens = time.time() - OUD_NA_SECONDEN
-    for oud in pad.parent.glob(f".{glob.escape(pad.name)}.*.tmp"):
+def zet_op_zijn_plaats(tijdelijk: Path, pad: Path) -> None:
+    with tijdelijk.open("rb+") as f:
+        os.fsync(f.fileno())
+    os.replace(tijdelijk, pad)
+    _sync_map(pad.parent)
+
+
+def is_tijdelijk(naam: str) -> bool:
+    """Whether a file name is one of bodcheck's temporary files."""
+    return _TIJDELIJK.match(naam) is not None
+
+
+def ruim_op(map_: str | Path) -> list[Path]:
+    """Remove the temporary files in `map_` whose writing process no longer runs; returns them. Files of
+    a running process (this one, or a second instance saving right now) are left alone."""
+    weg: list[Path] = []
+    try:
+        namen = os.listdir(map_)
+    except OSError:
+        return weg
+    for naam in namen:
+        m = _TIJDELIJK.match(naam)
+        if m is None or proces_leeft(int(m.group(1))):
+            continue
+        pad = Path(map_) / naam
         with contextlib.suppress(OSError):
-            if oud.stat().st_mtime < grens:
-                oud.unlink()
+            if pad.is_file() and not pad.is_symlink():
+                pad.unlink()
+                weg.append(pad)
+    return weg
+
+
+def proces_leeft(pid: int) -> bool:
+    """Whether a process with this id runs (on doubt: yes, so nothing of a running save is removed)."""
+    if pid == os.getpid():
+        return True
+    if pid <= 0:
+        return False
+    if os.name == "nt":  # pragma: no cover - Windows
+        return _leeft_windows(pid)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True
+
+
+def _leeft_windows(pid: int) -> bool:  # pragma: no cover - Windows
+    import ctypes
+
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+    if not handle:
+        return kernel32.GetLastError() == 5  # access denied: it exists
+    try:
+        code = ctypes.c_ulong()
+        kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+        return code.value == 259  # STILL_ACTIVE
+    finally:
+        kernel32.CloseHandle(handle)
 
 
 def _gewone_rechten(tijdelijk: Path, pad: Path) -> None:

@@ -195,19 +195,12 @@ def openen(pad: str | Path) -> Beoordeling:
 
 
 def _lees_begrensd(pad: Path) -> bytes:
+    from bodcheck import invoerpad
+
     try:
-        with pad.open("rb") as f:
-            data = f.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        raise BeoordelingFout(f"{pad.name}: bestand niet gevonden") from None
-    except IsADirectoryError:
-        raise BeoordelingFout(f"{pad.name}: dit is een map, geen bestand") from None
-    except OSError as e:
-        raise BeoordelingFout(f"{pad.name}: kan niet worden geopend ({e.strerror or e})") from None
-    if len(data) > MAX_BYTES:
-        raise BeoordelingFout(f"{pad.name}: bestand is te groot voor een bodcheck-beoordeling "
-                              f"(meer dan {MAX_BYTES // (1024 * 1024)} MB)")
-    return data
+        return invoerpad.lees_begrensd(pad, MAX_BYTES, "een bodcheck-beoordeling")
+    except invoerpad.InvoerpadFout as e:
+        raise BeoordelingFout(f"{pad.name}: {e}") from None
 
 
 def _geen_constante(naam: str) -> float:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 
 from bodcheck import normenkaders, parameters
+from bodcheck.codes import TAKKEN, factor_bedragen
 from bodcheck.model import (
     Berekend,
     Bron,
@@ -23,6 +24,7 @@ from bodcheck.model import (
 from bodcheck.opmaak import RATIO_LABEL, getal
 from rekenmodellen import (
     NORM_NAMEN,
+    RATIO_INVOER,
     RATIO_NAMEN,
     JaarCijfers,
     NietTeBerekenen,
@@ -40,15 +42,7 @@ VELDEN = ("kasstroom_operationeel", "rente_betaald", "rente_ontvangen", "schuld_
           "beleidswaarde", "marktwaarde", "onderpand_waarde", "eigen_vermogen", "balanstotaal")
 RUIMTE_VELDEN = ("kasstroom_operationeel", "rente_betaald", "rente_ontvangen", "schuld_nominaal", "beleidswaarde",
                  "marktwaarde", "eigen_vermogen", "balanstotaal")
-RATIO_INVOER = {
-    "icr": ("kasstroom_operationeel", "rente_betaald", "rente_ontvangen"),
-    "ltv": ("schuld_nominaal", "beleidswaarde"),
-    "solvabiliteit": ("eigen_vermogen", "balanstotaal", "marktwaarde", "beleidswaarde"),
-    "dekkingsratio": ("schuld_nominaal", "marktwaarde"),
-    "onderpandratio": ("schuld_geborgd", "onderpand_waarde"),
-}
 ADDITIEF = ("kasstroom_operationeel", "beleidswaarde", "marktwaarde", "vhe")
-TAK_VOLGORDE = ("TI", "DAEB", "niet-DAEB")
 
 METHODE = (
     "Indicatieve investeringsruimte: de extra lening die tot aan de normen van Aw en WSW past. "
@@ -123,7 +117,7 @@ def bereken(invoer: Invoer, instellingen: Instellingen | None = None) -> Bereken
 def _ratios(invoer: Invoer, kader: normenkaders.Normenkader, marge: float, versie: str,
             meldingen: list[Melding]) -> list[RatioJaar]:
     uit: list[RatioJaar] = []
-    for tak in TAK_VOLGORDE:
+    for tak in TAKKEN:
         blad = invoer.prognoses.get(tak)
         if blad is None:
             continue
@@ -203,10 +197,10 @@ def _som(a: float | None, b: float | None) -> float | None:
 
 def _controleer_optelling(invoer: Invoer, meldingen: list[Melding]) -> None:
     """With TI and both takken: the additive items must add up (tolerance 1 workbook unit)."""
-    ti, daeb, niet = (invoer.prognoses.get(t) for t in TAK_VOLGORDE)
+    ti, daeb, niet = (invoer.prognoses.get(t) for t in TAKKEN)
     if not (ti and daeb and niet):
         return
-    eenheid = {"€": 1.0, "x € 1.000": 1_000.0, "x € 1 mln": 1_000_000.0}.get(invoer.eenheid_bedragen, 1_000.0)
+    eenheid = factor_bedragen(invoer.eenheid_bedragen)
     for code in (*ADDITIEF, "netto_rente"):
         for jaar in ti.jaren:
             waarden = [_netto_rente(b, jaar) if code == "netto_rente" else b.getal(code, jaar)

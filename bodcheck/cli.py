@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+
+from bodcheck import uitvoer
+from bodcheck.uitvoer import UitvoerFout
 
 UITGANG_OK, UITGANG_BUG, UITGANG_INVOER = 0, 1, 2
 
@@ -94,6 +98,7 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("uit", help="uitvoerbestand (.xlsx)")
     s.add_argument("--woonvisie", action="store_true", help="het sjabloon voor de woonvisie van de gemeente")
     s.add_argument("--bodjaar", type=int, help="bodjaar voor de jaarkolommen (standaard dit jaar)")
+    s.add_argument("--overschrijf", action="store_true", help="overschrijf een bestaand bestand")
 
     sub.add_parser("normen", help="toon de normenkaders")
 
@@ -150,9 +155,11 @@ def main(argv: list[str] | None = None, gui_start: Callable[[str | None], int] |
             return gui_start(getattr(args, "bestand", None))
         return {"voorbeeld": _voorbeeld, "beoordeel": _beoordeel, "sjabloon": _sjabloon,
                 "normen": _normen, "gemeente": _samen, "regio": _samen}[opdracht](args)
-    except InvoerFout as e:
+    except (InvoerFout, UitvoerFout) as e:
+        from bodcheck.veilig import terminal
+
         for regel in e.regels:
-            sys.stderr.write(f"bodcheck: {regel}\n")
+            sys.stderr.write(f"bodcheck: {terminal(regel)}\n")
         return UITGANG_INVOER
     except KeyboardInterrupt:
         sys.stderr.write("bodcheck: afgebroken\n")
@@ -194,6 +201,7 @@ def _beoordeel(args: argparse.Namespace) -> int:
     from bodcheck import pipeline
 
     peildatum = args.peildatum or dt.date.today()
+    _controleer_paden(args, [("bod", args.bod), ("--woonvisie", args.woonvisie), ("--normen", _normen_pad(args))])
     notities = None
     if Path(args.bod).suffix.lower() == ".bodcheck":
         resultaat, notities = _uit_beoordeling(args, peildatum)
@@ -201,11 +209,55 @@ def _beoordeel(args: argparse.Namespace) -> int:
         resultaat = pipeline.beoordeel(args.bod, args.woonvisie, _instellingen(args), peildatum)
     if resultaat.fouten:
         raise InvoerFout([m.regel_tekst() for m in resultaat.fouten])
-    schrijf_uitvoer(resultaat, rapport=args.rapport, excel=args.excel, json_pad=args.json, notities=notities,
-                    wederhoor=args.wederhoor)
+    geschreven = uitvoer.schrijf_uitvoer(resultaat, rapport=args.rapport, excel=args.excel, json_pad=args.json,
+                                         notities=notities, wederhoor=args.wederhoor)
     if not (args.rapport or args.excel or args.json):
         sys.stdout.write(samenvatting(resultaat))
+    else:
+        _meld_geschreven(geschreven, resultaat.meldingen, args.json == "-")
     return UITGANG_OK
+
+
+def _normen_pad(args: argparse.Namespace) -> str | None:
+    """--normen when it names a file (not a built-in kader)."""
+    n = getattr(args, "normen", None)
+    return n if n and (n.endswith(".toml") or Path(n).exists()) else None
+
+
+def _controleer_paden(args: argparse.Namespace, invoer: list[tuple[str, str | None]]) -> None:
+    """Before anything is read: every input is a regular file, and no output is an input or another output."""
+    from bodcheck import invoerpad
+
+    regels = []
+    for _wat, pad in invoer:
+        if pad is None:
+            continue
+        probleem = invoerpad.probleem(pad)
+        if probleem:
+            regels.append(f"{Path(pad).name}: {probleem}")
+    if regels:
+        raise InvoerFout(regels)
+    uitvoer.controleer([(w, p) for w, p in invoer if p is not None],
+                       [(w, p) for w, p in (("--rapport", args.rapport), ("--excel", args.excel),
+                                            ("--json", args.json)) if p and p != "-"])
+
+
+def _meld_geschreven(geschreven: list[Path], meldingen, json_op_terminal: bool) -> None:
+    """One line per written file, then the number of warnings with the first five (uitvoer.md, Revisions 2).
+    With `--json -` these lines go to stderr, so the JSON on stdout stays clean."""
+    from bodcheck.veilig import terminal
+
+    naar = sys.stderr if json_op_terminal else sys.stdout
+    for p in geschreven:
+        naar.write(f"Geschreven: {terminal(p)}\n")
+    waarschuwingen = [m for m in meldingen if m.soort == "waarschuwing"]
+    if waarschuwingen:
+        naar.write(f"Waarschuwingen: {len(waarschuwingen)}\n")
+        for m in waarschuwingen[:5]:
+            naar.write(f"  {terminal(m.regel_tekst())}\n")
+        if len(waarschuwingen) > 5:
+            naar.write(f"  de overige {len(waarschuwingen) - 5} staan in de meldingen van het rapport, de Excel-export "
+                       "en de JSON\n")
 
 
 def _uit_beoordeling(args: argparse.Namespace, peildatum: dt.date):
@@ -229,28 +281,9 @@ def _uit_beoordeling(args: argparse.Namespace, peildatum: dt.date):
     return pipeline.beoordeel_invoer(b.invoer, inst, peildatum, b.meldingen), b.notities
 
 
-def schrijf_uitvoer(resultaat, rapport: str | None = None, excel: str | None = None,
-                    json_pad: str | None = None, notities=None, wederhoor: bool = False) -> list[Path]:
-    from bodcheck import atomair, json_uitvoer
-
-    geschreven: list[Path] = []
-    if json_pad == "-":
-        sys.stdout.write(json_uitvoer.als_tekst(resultaat))
-    elif json_pad:
-        geschreven.append(atomair.schrijf_tekst(json_pad, json_uitvoer.als_tekst(resultaat)))
-    if rapport:
-        from bodcheck import rapport as rapport_mod
-
-        geschreven.append(rapport_mod.schrijf_pdf(resultaat, rapport, notities=notities, wederhoor=wederhoor))
-    if excel:
-        from bodcheck import rapport as rapport_mod
-
-        geschreven.append(rapport_mod.schrijf_excel(resultaat, excel, notities=None if wederhoor else notities))
-    return geschreven
-
-
 def samenvatting(r) -> str:
     from bodcheck import opmaak
+    from bodcheck.veilig import terminal
 
     regels = [f"{r.invoer.corporatie} — bod {r.invoer.bodjaar} aan gemeente {r.invoer.gemeente}",
               f"Normenkader: {r.berekend.normenkader.titel}"
@@ -275,7 +308,7 @@ def samenvatting(r) -> str:
     waarschuwingen = sum(1 for m in r.meldingen if m.soort == "waarschuwing")
     if waarschuwingen:
         regels.append(f"Waarschuwingen bij het inlezen: {waarschuwingen} (zie --json of het rapport)")
-    return "\n".join(regels) + "\n"
+    return "\n".join(terminal(r) for r in regels) + "\n"  # a name with a line break cannot forge a line
 
 
 def _samen(args: argparse.Namespace) -> int:
@@ -286,6 +319,10 @@ def _samen(args: argparse.Namespace) -> int:
     if not map_.is_dir():
         raise InvoerFout([f"{map_}: dit is geen map"])
     peildatum = args.peildatum or dt.date.today()
+    from bodcheck.samen.lezen import invoerbestanden
+
+    _controleer_paden(args, [*(("map", p) for p in invoerbestanden(map_)), ("--woonvisie", getattr(args, "woonvisie", None)),
+                             ("--normen", _normen_pad(args))])
     if args.opdracht == "gemeente":
         resultaat = samen.beoordeel_gemeente(map_, args.woonvisie, peildatum, _instellingen(args))
     else:
@@ -300,56 +337,43 @@ def _samen(args: argparse.Namespace) -> int:
         if geladen.melding:
             sys.stderr.write(f"bodcheck: {geladen.melding}\n")
         notities = geladen.notities or None
-    schrijf_samen_uitvoer(resultaat, rapport=args.rapport, excel=args.excel, json_pad=args.json,
-                          definitief=args.definitief, notities=notities, wederhoor=args.wederhoor)
+    geschreven = uitvoer.schrijf_samen_uitvoer(resultaat, rapport=args.rapport, excel=args.excel,
+                                               json_pad=args.json, definitief=args.definitief, notities=notities,
+                                               wederhoor=args.wederhoor)
     if not (args.rapport or args.excel or args.json):
         sys.stdout.write(samen.samenvatting(resultaat))
+    else:
+        _meld_geschreven(geschreven, resultaat.meldingen, args.json == "-")
     return UITGANG_OK
-
-
-def schrijf_samen_uitvoer(resultaat, rapport: str | None = None, excel: str | None = None,
-                          json_pad: str | None = None, definitief: bool = False, notities=None,
-                          wederhoor: bool = False) -> list[Path]:
-    from bodcheck import atomair, samen
-
-    geschreven: list[Path] = []
-    if json_pad == "-":
-        sys.stdout.write(samen.als_tekst(resultaat))
-    elif json_pad:
-        geschreven.append(atomair.schrijf_tekst(json_pad, samen.als_tekst(resultaat)))
-    if rapport or excel:
-        from bodcheck import rapport as rapport_mod
-
-        if rapport:
-            geschreven.append(rapport_mod.schrijf_pdf_samen(resultaat, rapport, definitief=definitief,
-                                                            notities=notities, wederhoor=wederhoor))
-        if excel:
-            geschreven.append(rapport_mod.schrijf_excel_samen(resultaat, excel, notities=notities,
-                                                              wederhoor=wederhoor))
-    return geschreven
 
 
 def _sjabloon(args: argparse.Namespace) -> int:
     from bodcheck import sjabloon
+    from bodcheck.veilig import terminal
 
     uit = Path(args.uit)
     if uit.suffix.lower() != ".xlsx":
         raise InvoerFout([f"{uit.name}: het sjabloon moet de extensie .xlsx hebben"])
+    if os.path.lexists(uit) and not args.overschrijf and not uit.is_dir():
+        raise InvoerFout([f"{uit}: bestaat al; kies een andere naam of geef --overschrijf om het te vervangen"])
+    uitvoer.controleer([], [("sjabloon", uit)])
     bodjaar = args.bodjaar or dt.date.today().year
+    if not 1900 <= bodjaar <= 2090:
+        raise InvoerFout([f"--bodjaar {bodjaar} ligt niet tussen 1900 en 2090"])
     try:
         sjabloon.schrijf(uit, soort="woonvisie" if args.woonvisie else "bod", bodjaar=bodjaar)
     except OSError as e:
-        raise InvoerFout([f"{uit}: kan niet worden geschreven ({e.strerror})"]) from None
-    sys.stdout.write(f"Sjabloon geschreven: {uit}\n")
+        raise InvoerFout([uitvoer.fout_tekst(uit, e)]) from None
+    sys.stdout.write(f"Sjabloon geschreven: {terminal(uit)}\n")
     return UITGANG_OK
 
 
 def _normen(args: argparse.Namespace) -> int:
-    from bodcheck import normenkaders, opmaak
+    from bodcheck import codes, normenkaders, opmaak
 
     for k in normenkaders.ingebouwd():
         sys.stdout.write(f"{k.naam}\n  {k.titel} — geldig: {k.geldig}; beleidswaarde {k.bw_versie}\n  bron: {k.bron}\n")
-        for tak in ("TI", "DAEB", "niet-DAEB"):
+        for tak in codes.TAKKEN:
             n = k.voor(tak)
             sys.stdout.write(f"  {tak:<10} ICR ≥ {opmaak.ratio(n.icr_min)}  LTV ≤ {opmaak.procent(n.ltv_max, 0)}  "
                              f"solvabiliteit ≥ {opmaak.procent(n.solvabiliteit_min, 0)}  "
@@ -364,7 +388,7 @@ def _voorbeeld(args: argparse.Namespace) -> int:
     try:
         paden = voorbeeld.schrijf_en_beoordeel(Path(args.map), peildatum)
     except OSError as e:
-        raise InvoerFout([f"{args.map}: kan niet worden geschreven ({e.strerror})"]) from None
+        raise InvoerFout([uitvoer.fout_tekst(e.filename or args.map, e)]) from None
     sys.stdout.write(f"Voorbeeld geschreven in {args.map}:\n"
                      + "".join(f"  {p.relative_to(args.map) if p.is_relative_to(args.map) else p}\n" for p in paden))
     return UITGANG_OK

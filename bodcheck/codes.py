@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# The ratio names are defined once, in rekenmodellen; re-exported here so every layer above reads them
+# from the one module of code lists (ui may not import rekenmodellen).
+from rekenmodellen.ratios import NORM_NAMEN as NORM_NAMEN
+from rekenmodellen.ratios import RATIO_NAMEN as RATIO_NAMEN
+
 FORMAATVERSIE = 1
+
+TAKKEN = ("TI", "DAEB", "niet-DAEB")
+"""The takken of a prognose, in display order: the corporatie as a whole (TI), the DAEB tak, the niet-DAEB tak."""
 
 # Units of a row. `bedrag` is scaled by Algemeen.eenheid; `€` is always whole euros.
 EENHEDEN = ("aantal", "%", "€", "bedrag", "score", "personen", "jaren", "ratio")
@@ -67,7 +75,13 @@ ALGEMEEN: tuple[AlgemeenVeld, ...] = (
 ALGEMEEN_PER_CODE = {v.code: v for v in ALGEMEEN}
 
 EENHEID_BEDRAGEN = {"€": 1.0, "x € 1.000": 1_000.0, "x € 1 mln": 1_000_000.0}
+"""Euros per unit of each choice of Algemeen › Eenheid bedragen."""
 EENHEID_STANDAARD = "x € 1.000"
+
+
+def factor_bedragen(eenheid: str) -> float:
+    """Euros per unit of ``eenheid`` (an Eenheid bedragen choice); an unknown one counts as the default."""
+    return EENHEID_BEDRAGEN.get(eenheid, EENHEID_BEDRAGEN[EENHEID_STANDAARD])
 
 # ---- Prognose --------------------------------------------------------------------------------------
 

@@ -11,6 +11,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from bodcheck.codes import EENHEID_STANDAARD, TAKKEN
+
 # ---- provenance -------------------------------------------------------------------------------------
 
 
@@ -188,7 +190,7 @@ class Invoer:
     gemeente_levert: list[Tegenprestatie] | None = None
     wijken: list[WijkRegel] | None = None
     bestanden: dict[str, str] = field(default_factory=dict)  # rol (bod, woonvisie) -> file name
-    eenheid_bedragen: str = "x € 1.000"  # as the user chose it; amounts in the model are in euros
+    eenheid_bedragen: str = EENHEID_STANDAARD  # as the user chose it; amounts in the model are in euros
 
     def veld(self, code: str) -> Any:
         v = self.algemeen.get(code)
@@ -224,7 +226,7 @@ class Invoer:
         return True if v is None else bool(v)
 
     def aanwezige_bladen(self) -> list[str]:
-        namen = [self.prognoses[t].naam for t in ("TI", "DAEB", "niet-DAEB") if t in self.prognoses]
+        namen = [self.prognoses[t].naam for t in TAKKEN if t in self.prognoses]
         for naam, aanwezig in (
             ("Bod", self.bod is not None), ("Woonvisie", self.woonvisie is not None),
             ("Afspraken", self.afspraken is not None), ("Realisatie", self.realisatie is not None),

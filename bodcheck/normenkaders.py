@@ -10,11 +10,12 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from bodcheck.codes import NORM_NAMEN, TAKKEN
 from bodcheck.model import NormenkaderInfo, NormGrens
-from rekenmodellen.normen import RICHTING, Normen, band_tegen, krap_grens
+from rekenmodellen.normen import NORM_VELD, RICHTING, Normen, band_tegen, grens, krap_grens
 
-TAKKEN = ("TI", "DAEB", "niet-DAEB")
-VELDEN = ("icr_min", "ltv_max", "solvabiliteit_min", "dekkingsratio_max")
+VELDEN = tuple(NORM_VELD[r] for r in NORM_NAMEN)
+"""The keys of one tak in a kader file, in the order of ``Normen``'s fields."""
 
 
 class KaderFout(Exception):
@@ -39,15 +40,10 @@ class Normenkader:
     def info(self, krap_marge: float, toelichting: str = "") -> NormenkaderInfo:
         return NormenkaderInfo(
             naam=self.naam, titel=self.titel, bron=self.bron, geldig=self.geldig, bw_versie=self.bw_versie,
-            normen={tak: {r: NormGrens(_grens(n, r), RICHTING[r], krap_grens(r, n, krap_marge)) for r in RICHTING}
+            normen={tak: {r: NormGrens(grens(r, n), RICHTING[r], krap_grens(r, n, krap_marge)) for r in RICHTING}
                     for tak, n in self.normen.items()},
             eigen=self.eigen, toelichting=toelichting,
         )
-
-
-def _grens(n: Normen, ratio: str) -> float:
-    return {"icr": n.icr_min, "ltv": n.ltv_max, "solvabiliteit": n.solvabiliteit_min,
-            "dekkingsratio": n.dekkingsratio_max}[ratio]
 
 
 def _uit_data(data: dict, eigen: bool, wat: str) -> Normenkader:
@@ -67,14 +63,21 @@ def _uit_data(data: dict, eigen: bool, wat: str) -> Normenkader:
         bw = str(data.get("bw_versie", "2.0"))
         return Normenkader(
             naam=str(data["naam"]), titel=str(data.get("titel", data["naam"])), bron=str(data.get("bron", "")),
-            geldig=str(data.get("geldig", "")), geldig_van=int(data.get("geldig_van", 0)),
-            geldig_tot=int(data["geldig_tot"]) if "geldig_tot" in data else None,
+            geldig=str(data.get("geldig", "")), geldig_van=_jaar(data.get("geldig_van", 0), "geldig_van", wat, True),
+            geldig_tot=_jaar(data["geldig_tot"], "geldig_tot", wat) if "geldig_tot" in data else None,
             bw_versie="1.0" if bw in ("1", "1.0") else "2.0", normen=normen, eigen=eigen,
         )
     except KeyError as e:
         raise KaderFout(f"{wat}: veld {e.args[0]} ontbreekt") from None
-    except (TypeError, ValueError) as e:
+    except (TypeError, ValueError, OverflowError) as e:
         raise KaderFout(f"{wat}: ongeldige waarde ({e})") from None
+
+
+def _jaar(x: object, veld: str, wat: str, nul_mag: bool = False) -> int:
+    """A year of validity: a whole number from 1900 to 2100 (a TOML `inf`, a date or a text is refused)."""
+    if isinstance(x, int) and not isinstance(x, bool) and (1900 <= x <= 2100 or (nul_mag and x == 0)):
+        return x
+    raise KaderFout(f"{wat}: {veld} = {x} is geen jaartal tussen 1900 en 2100")
 
 
 def _norm_waarde(d: dict, veld: str, tak: str, wat: str) -> float:
@@ -100,14 +103,19 @@ def ingebouwd() -> tuple[Normenkader, ...]:
     return tuple(sorted(kaders, key=lambda k: k.geldig_van))
 
 
+MAX_KADER_BYTES = 1024 * 1024  # a kader is a few hundred bytes
+
+
 def laad_bestand(pad: str | Path) -> Normenkader:
     """A user-defined kader (TOML: naam, bron, geldig_van, geldig_tot, bw_versie, [normen.DAEB] …)."""
+    from bodcheck import invoerpad
+
     pad = Path(pad)
     try:
-        data = tomllib.loads(pad.read_text("utf-8"))
-    except OSError as e:
-        raise KaderFout(f"{pad.name}: kan niet worden gelezen ({e.strerror})") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+        data = tomllib.loads(invoerpad.lees_begrensd(pad, MAX_KADER_BYTES).decode("utf-8"))
+    except invoerpad.InvoerpadFout as e:
+        raise KaderFout(f"{pad.name}: {e}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError) as e:
         raise KaderFout(f"{pad.name}: geen geldig TOML-bestand ({e})") from None
     return _uit_data(data, True, pad.name)
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 
+from bodcheck.codes import EENHEID_STANDAARD, factor_bedragen
+
 ONBEKEND = "–"
 
 RATIO_LABEL = {
@@ -22,7 +24,6 @@ STATUS_LABEL = {
     "niet_in_bod": "niet in bod", "geen_doel": "geen doel",
 }
 STATUS_SYMBOOL = {"voldoet": "✓", "gedeeltelijk": "◐", "voldoet_niet": "✗", "niet_in_bod": "○", "geen_doel": "·"}
-ERNST_LABEL = {"hoog": "hoog", "midden": "midden", "laag": "laag", "info": "info"}
 
 
 def afronden(x: float, decimalen: int) -> Decimal:
@@ -60,14 +61,14 @@ def euro_globaal(x: float | None) -> str:
     return euro(float(afronden(x / 1000, 0)) * 1000)
 
 
-def euro_eenheid(x: float | None, eenheid: str = "x € 1.000") -> str:
+def euro_eenheid(x: float | None, eenheid: str = EENHEID_STANDAARD) -> str:
     """An amount in euros as a number in the user's unit (the unit goes in the column header):
 
     39.000.000 in "x € 1.000" → "39.000".
     """
     if x is None:
         return ONBEKEND
-    factor = {"€": 1.0, "x € 1.000": 1_000.0, "x € 1 mln": 1_000_000.0}.get(eenheid, 1_000.0)
+    factor = factor_bedragen(eenheid)
     decimalen = 1 if eenheid == "x € 1 mln" else 0
     return getal(x / factor, decimalen)
 
@@ -124,7 +125,7 @@ def jaren(j: list[int] | tuple[int, ...]) -> str:
     return ", ".join(str(x) for x in js[:-1]) + f" en {js[-1]}"
 
 
-def waarde_in_eenheid(x: float | None, eenheid: str, eenheid_bedragen: str = "x € 1.000") -> str:
+def waarde_in_eenheid(x: float | None, eenheid: str, eenheid_bedragen: str = EENHEID_STANDAARD) -> str:
     """A value of a row in its own unit: aantal → '25', % → '3,5%', bedrag → '€ 1.234.567'."""
     if x is None:
         return ONBEKEND

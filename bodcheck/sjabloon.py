@@ -22,6 +22,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from bodcheck import atomair, codes
+from bodcheck.veilig import zet_cel
 
 KOP_FONT = Font(bold=True, color="FFFFFF")
 KOP_VULLING = PatternFill("solid", fgColor="1F4E79")
@@ -89,7 +90,7 @@ def _opslaan(wb: Workbook, pad: Path) -> None:
 
 def _kop(ws: Worksheet, koppen: list[Any]) -> None:
     for k, tekst in enumerate(koppen, start=1):
-        c = ws.cell(1, k, tekst)
+        c = zet_cel(ws, 1, k, tekst)
         c.font, c.fill = KOP_FONT, KOP_VULLING
         c.alignment = Alignment(horizontal="center", vertical="center")
     ws.freeze_panes = "C2" if "omschrijving" in koppen[:2] else "A2"
@@ -133,7 +134,7 @@ def _uitleg(ws: Worksheet, soort: str) -> None:
         ("Codes", True),
     ]
     for r, (tekst, vet) in enumerate(regels, start=1):
-        c = ws.cell(r, 1, tekst)
+        c = zet_cel(ws, r, 1, tekst)
         c.font = Font(bold=vet, size=13 if r == 1 else 11)
         c.alignment = Alignment(wrap_text=True, vertical="top")
     ws.column_dimensions["A"].width = 30
@@ -144,19 +145,19 @@ def _uitleg(ws: Worksheet, soort: str) -> None:
         ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=4)
     r = len(regels) + 1
     for k, t in enumerate(("code", "omschrijving", "eenheid", "thema"), start=1):
-        c = ws.cell(r, k, t)
+        c = zet_cel(ws, r, k, t)
         c.font, c.fill = KOP_FONT, KOP_VULLING
     lijsten = [("Prognose", codes.PROGNOSE_CODES), ("Bod, Afspraken, Realisatie", codes.INDICATOR_CODES),
                ("Woonvisie (alleen)", codes.WOONVISIE_CODES), ("Wijken", codes.WIJK_CODES)]
     for titel, lijst in lijsten:
         r += 1
-        ws.cell(r, 1, titel).font = Font(bold=True, italic=True)
+        zet_cel(ws, r, 1, titel).font = Font(bold=True, italic=True)
         for code in lijst:
             r += 1
-            ws.cell(r, 1, code.code)
-            ws.cell(r, 2, code.omschrijving)
-            ws.cell(r, 3, code.eenheid)
-            ws.cell(r, 4, code.thema)
+            zet_cel(ws, r, 1, code.code)
+            zet_cel(ws, r, 2, code.omschrijving)
+            zet_cel(ws, r, 3, code.eenheid)
+            zet_cel(ws, r, 4, code.thema)
 
 
 def _algemeen(ws: Worksheet, waarden: dict[str, Any], soort: str) -> None:
@@ -177,13 +178,13 @@ def _algemeen(ws: Worksheet, waarden: dict[str, Any], soort: str) -> None:
         dv.error = "Kies een waarde uit de lijst."
         ws.add_data_validation(dv)
     for r, veld in enumerate(velden, start=2):
-        ws.cell(r, 1, veld.label).font = Font(bold=veld.verplicht != "nee")
+        zet_cel(ws, r, 1, veld.label).font = Font(bold=veld.verplicht != "nee")
         waarde = waarden.get(veld.code)
         if waarde is None and veld.code == "formaatversie":
             waarde = codes.FORMAATVERSIE
         if waarde is None and veld.code == "eenheid" and not waarden:
             waarde = codes.EENHEID_STANDAARD
-        c = ws.cell(r, 2, waarde)
+        c = zet_cel(ws, r, 2, waarde)
         c.fill = INVUL_VULLING
         if veld.soort == "datum":
             c.number_format = "d-m-yyyy"
@@ -193,7 +194,7 @@ def _algemeen(ws: Worksheet, waarden: dict[str, Any], soort: str) -> None:
         if veld.soort in validaties:
             validaties[veld.soort].add(c.coordinate)
         verplicht = {"ja": "verplicht", "bod": "verplicht bij een bod of prognose"}.get(veld.verplicht, "")
-        ws.cell(r, 3, "; ".join(t for t in (verplicht, veld.uitleg) if t))
+        zet_cel(ws, r, 3, "; ".join(t for t in (verplicht, veld.uitleg) if t))
 
 
 def _jaarblad(ws: Worksheet, naam: str, bekende: tuple[codes.Code, ...], data: dict[str, Any] | None,
@@ -211,19 +212,19 @@ def _jaarblad(ws: Worksheet, naam: str, bekende: tuple[codes.Code, ...], data: d
         codes.Code(c, c, data.get("eenheden", {}).get(c, "aantal") if data else "aantal",
                    data.get("themas", {}).get(c, "") if data else "") for c in extra]
     for r, code in enumerate(rijen, start=2):
-        ws.cell(r, 1, code.code)
-        ws.cell(r, 2, code.omschrijving)
+        zet_cel(ws, r, 1, code.code)
+        zet_cel(ws, r, 2, code.omschrijving)
         for i, _jaar in enumerate(jaren):
             waarden = regels.get(code.code, [])
-            c = ws.cell(r, 3 + i, waarden[i] if i < len(waarden) else None)
+            c = zet_cel(ws, r, 3 + i, waarden[i] if i < len(waarden) else None)
             c.number_format = FORMAAT.get(code.eenheid, "General")
             if leeg:
                 c.fill = INVUL_VULLING
         if code.code in toelichting:
-            ws.cell(r, 3 + len(jaren), toelichting[code.code])
+            zet_cel(ws, r, 3 + len(jaren), toelichting[code.code])
         if code.code in extra:
-            ws.cell(r, 4 + len(jaren), code.thema)
-            ws.cell(r, 5 + len(jaren), code.eenheid)
+            zet_cel(ws, r, 4 + len(jaren), code.thema)
+            zet_cel(ws, r, 5 + len(jaren), code.eenheid)
 
 
 def _lijst(ws: Worksheet, kolommen: tuple[str, ...], rijen: list[dict[str, Any]], validatie) -> None:
@@ -233,7 +234,7 @@ def _lijst(ws: Worksheet, kolommen: tuple[str, ...], rijen: list[dict[str, Any]]
     for r, rij in enumerate(rijen, start=2):
         for k, kol in enumerate(kolommen, start=1):
             waarde = rij.get(kol)
-            c = ws.cell(r, k, waarde)
+            c = zet_cel(ws, r, k, waarde)
             if isinstance(waarde, dt.date):
                 c.number_format = "d-m-yyyy"
             if kol in ("waarde", "aandeel_corporatie"):
@@ -280,11 +281,11 @@ def _wijken(ws: Worksheet, data: dict[str, Any]) -> None:
     _breedtes(ws, {1: 20, 2: 24, 3: 40})
     per_code = {c.code: c for c in codes.WIJK_CODES}
     for r, rij in enumerate(data.get("regels", []), start=2):
-        ws.cell(r, 1, rij["wijk"])
-        ws.cell(r, 2, rij["code"])
-        ws.cell(r, 3, rij.get("omschrijving") or (per_code[rij["code"]].omschrijving if rij["code"] in per_code else ""))
+        zet_cel(ws, r, 1, rij["wijk"])
+        zet_cel(ws, r, 2, rij["code"])
+        zet_cel(ws, r, 3, rij.get("omschrijving") or (per_code[rij["code"]].omschrijving if rij["code"] in per_code else ""))
         eenheid = per_code[rij["code"]].eenheid if rij["code"] in per_code else "aantal"
         for i, w in enumerate(rij.get("waarden", [])):
-            ws.cell(r, 4 + i, w).number_format = FORMAAT.get(eenheid, "General")
+            zet_cel(ws, r, 4 + i, w).number_format = FORMAAT.get(eenheid, "General")
         if rij.get("toelichting"):
-            ws.cell(r, 4 + len(jaren), rij["toelichting"])
+            zet_cel(ws, r, 4 + len(jaren), rij["toelichting"])

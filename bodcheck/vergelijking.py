@@ -42,7 +42,6 @@ VOORRAAD_CODES = frozenset({"voorraad_sociaal", "woningen_efg", "efg_sloop_verko
 OPTELBARE_EENHEDEN = frozenset({"aantal", "personen", "bedrag"})
 
 STATUS_VOLGORDE = ("voldoet_niet", "niet_in_bod", "gedeeltelijk", "voldoet")  # worst first
-HOGER_BETER_SOORTEN = ("minimaal",)
 
 
 def _drempel(naam: str) -> float:

@@ -31,7 +31,7 @@ def beoordeel(map_: Path, peildatum: dt.date, perspectief: str = "gemeente"):
 
 def schrijf_en_beoordeel(map_: Path, peildatum: dt.date) -> list[Path]:
     from bodcheck import beoordeling, pipeline
-    from bodcheck.cli import schrijf_uitvoer
+    from bodcheck.uitvoer import schrijf_uitvoer
 
     bod, wv = schrijf_werkboeken(map_)
     b, meldingen = beoordeling.nieuw(bod, wv)
@@ -48,7 +48,7 @@ def schrijf_samen(map_: Path, peildatum: dt.date) -> list[Path]:
     """The second example: three corporaties in Aaberg (map `gemeente-aaberg`) and the regio Aa-vallei
     (map `regio-aa-vallei`), each assessed together, with its JSON."""
     from bodcheck import samen, voorbeeld_regio_data
-    from bodcheck.cli import schrijf_samen_uitvoer
+    from bodcheck.uitvoer import schrijf_samen_uitvoer
 
     gm = voorbeeld_regio_data.schrijf_gemeente_voorbeeld(map_ / "gemeente-aaberg")
     rg = voorbeeld_regio_data.schrijf_regio_voorbeeld(map_ / "regio-aa-vallei")

@@ -15,7 +15,7 @@ from rekenmodellen.normen import (
     ongewone_waarde,
     schuld_per_vhe_ongewoon,
 )
-from rekenmodellen.normruimte import NORM_NAMEN, normruimte
+from rekenmodellen.normruimte import normruimte
 from rekenmodellen.onrendabel import (
     Annuiteit,
     OnrendabeleTop,
@@ -25,6 +25,8 @@ from rekenmodellen.onrendabel import (
     restschuld,
 )
 from rekenmodellen.ratios import (
+    NORM_NAMEN,
+    RATIO_INVOER,
     RATIO_NAMEN,
     JaarCijfers,
     balanstotaal_bw,
@@ -49,6 +51,7 @@ from rekenmodellen.scenario import (
 
 __all__ = [
     "NORM_NAMEN",
+    "RATIO_INVOER",
     "RATIO_NAMEN",
     "RICHTING",
     "Annuiteit",

@@ -11,8 +11,8 @@ import math
 from dataclasses import dataclass
 
 from rekenmodellen.normen import Normen
-from rekenmodellen.normruimte import NORM_NAMEN, normruimte
-from rekenmodellen.ratios import JaarCijfers
+from rekenmodellen.normruimte import normruimte
+from rekenmodellen.ratios import NORM_NAMEN, JaarCijfers
 from rekenmodellen.scenario import (
     Limiet,
     ScenarioParameters,

@@ -26,6 +26,15 @@ SCHULD_PER_VHE_ONGEWOON = 70_000.0
 """Euros of nominal debt per verhuureenheid."""
 
 
+NORM_VELD = {
+    "icr": "icr_min",
+    "ltv": "ltv_max",
+    "solvabiliteit": "solvabiliteit_min",
+    "dekkingsratio": "dekkingsratio_max",
+}
+"""The ``Normen`` field holding each ratio's norm (in ``NORM_NAMEN`` order)."""
+
+
 @dataclass(frozen=True)
 class Normen:
     """The norm set for ONE tak: ICR minimum, LTV maximum, solvabiliteit minimum, dekkingsratio maximum.
@@ -41,7 +50,7 @@ class Normen:
     dekkingsratio_max: float
 
     def __post_init__(self) -> None:
-        for naam in ("icr_min", "ltv_max", "solvabiliteit_min", "dekkingsratio_max"):
+        for naam in NORM_VELD.values():
             waarde = getattr(self, naam)
             if not math.isfinite(waarde):
                 raise ValueError(f"norm {naam} is geen eindig getal: {waarde!r}")
@@ -49,14 +58,6 @@ class Normen:
             raise ValueError("de normen voor ICR, LTV en dekkingsratio moeten groter dan 0 zijn")
         if self.solvabiliteit_min < 0:
             raise ValueError("de norm voor solvabiliteit mag niet negatief zijn")
-
-
-_VELD = {
-    "icr": "icr_min",
-    "ltv": "ltv_max",
-    "solvabiliteit": "solvabiliteit_min",
-    "dekkingsratio": "dekkingsratio_max",
-}
 
 
 def _richting(ratio: str) -> str:
@@ -69,7 +70,7 @@ def _richting(ratio: str) -> str:
 def grens(ratio: str, normen: Normen) -> float:
     """The norm of ``ratio`` (``icr``, ``ltv``, ``solvabiliteit``, ``dekkingsratio``) in ``normen``."""
     _richting(ratio)
-    return float(getattr(normen, _VELD[ratio]))
+    return float(getattr(normen, NORM_VELD[ratio]))
 
 
 def krap_grens(ratio: str, normen: Normen, marge: float = KRAP_MARGE) -> float:

@@ -15,17 +15,10 @@ from __future__ import annotations
 import math
 
 from rekenmodellen.normen import TOLERANTIE, Normen
-from rekenmodellen.ratios import JaarCijfers, waarden
+from rekenmodellen.ratios import NORM_NAMEN, RATIO_INVOER, JaarCijfers, waarden
 from rekenmodellen.resultaat import NietTeBerekenen
 
-NORM_NAMEN = ("icr", "ltv", "solvabiliteit", "dekkingsratio")
-
-BENODIGD = {
-    "icr": ("kasstroom_operationeel", "rente_betaald", "rente_ontvangen"),
-    "ltv": ("schuld_nominaal", "beleidswaarde"),
-    "solvabiliteit": ("eigen_vermogen", "balanstotaal", "marktwaarde", "beleidswaarde"),
-    "dekkingsratio": ("schuld_nominaal", "marktwaarde"),
-}
+BENODIGD = {norm: RATIO_INVOER[norm] for norm in NORM_NAMEN}
 """The inputs each norm needs; when one is unknown the norm is skipped for that year."""
 
 

@@ -8,11 +8,23 @@ zero or below gives ``NietTeBerekenen`` with the reason; never 0, NaN or infinit
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 from rekenmodellen.resultaat import NietTeBerekenen, noemer_niet_positief, ontbreekt
 
-RATIO_NAMEN = ("icr", "ltv", "solvabiliteit", "dekkingsratio", "onderpandratio")
+NORM_NAMEN = ("icr", "ltv", "solvabiliteit", "dekkingsratio")
+"""The ratios with an Aw/WSW norm, in display order. The one definition: import it, do not copy it."""
+RATIO_NAMEN = (*NORM_NAMEN, "onderpandratio")
+"""All ratios: the four with a norm, then the onderpandratio (information on WSW borging, no norm)."""
+
+RATIO_INVOER = {
+    "icr": ("kasstroom_operationeel", "rente_betaald", "rente_ontvangen"),
+    "ltv": ("schuld_nominaal", "beleidswaarde"),
+    "solvabiliteit": ("eigen_vermogen", "balanstotaal", "marktwaarde", "beleidswaarde"),
+    "dekkingsratio": ("schuld_nominaal", "marktwaarde"),
+    "onderpandratio": ("schuld_geborgd", "onderpand_waarde"),
+}
+"""The inputs (``JaarCijfers`` fields) each ratio needs, in the order its function unpacks them."""
 
 
 @dataclass(frozen=True)
@@ -36,8 +48,6 @@ class JaarCijfers:
     eigen_vermogen: float | None = None
     balanstotaal: float | None = None
 
-
-BEDRAG_VELDEN = tuple(f.name for f in fields(JaarCijfers) if f.name != "jaar")
 
 # How each input is named in a reden, for the user.
 LABELS = {
@@ -114,7 +124,7 @@ def icr(c: JaarCijfers) -> float | NietTeBerekenen:
     CFO = kasstroom_operationeel (after interest), R = rente_betaald − rente_ontvangen (euros).
     R ≤ 0 → niet te berekenen. The gross variant (CFO + betaald) / betaald is not used.
     """
-    w = waarden(c, ("kasstroom_operationeel", "rente_betaald", "rente_ontvangen"))
+    w = waarden(c, RATIO_INVOER["icr"])
     if isinstance(w, NietTeBerekenen):
         return w
     cfo, betaald, ontvangen = w
@@ -124,7 +134,7 @@ def icr(c: JaarCijfers) -> float | NietTeBerekenen:
 
 def ltv(c: JaarCijfers) -> float | NietTeBerekenen:
     """Loan to value on beleidswaarde: LTV = schuld_nominaal / beleidswaarde (cash is not netted)."""
-    w = waarden(c, ("schuld_nominaal", "beleidswaarde"))
+    w = waarden(c, RATIO_INVOER["ltv"])
     if isinstance(w, NietTeBerekenen):
         return w
     d, bw = w
@@ -133,7 +143,7 @@ def ltv(c: JaarCijfers) -> float | NietTeBerekenen:
 
 def solvabiliteit(c: JaarCijfers) -> float | NietTeBerekenen:
     """Solvabiliteit on beleidswaarde: EVbw / BTbw, EVbw = EV − (MW − BW), BTbw = BT − (MW − BW)."""
-    w = waarden(c, ("eigen_vermogen", "balanstotaal", "marktwaarde", "beleidswaarde"))
+    w = waarden(c, RATIO_INVOER["solvabiliteit"])
     if isinstance(w, NietTeBerekenen):
         return w
     ev, bt, mw, bw = w
@@ -142,7 +152,7 @@ def solvabiliteit(c: JaarCijfers) -> float | NietTeBerekenen:
 
 def dekkingsratio(c: JaarCijfers) -> float | NietTeBerekenen:
     """Dekkingsratio: schuld_nominaal / marktwaarde (verhuurde staat)."""
-    w = waarden(c, ("schuld_nominaal", "marktwaarde"))
+    w = waarden(c, RATIO_INVOER["dekkingsratio"])
     if isinstance(w, NietTeBerekenen):
         return w
     d, mw = w
@@ -151,7 +161,7 @@ def dekkingsratio(c: JaarCijfers) -> float | NietTeBerekenen:
 
 def onderpandratio(c: JaarCijfers) -> float | NietTeBerekenen:
     """Onderpandratio: schuld_geborgd / onderpand_waarde. Information (WSW borging), not a norm."""
-    w = waarden(c, ("schuld_geborgd", "onderpand_waarde"))
+    w = waarden(c, RATIO_INVOER["onderpandratio"])
     if isinstance(w, NietTeBerekenen):
         return w
     geborgd, onderpand = w

@@ -28,8 +28,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rekenmodellen.normen import Normen
-from rekenmodellen.normruimte import NORM_NAMEN, normruimte
-from rekenmodellen.ratios import JaarCijfers
+from rekenmodellen.normruimte import normruimte
+from rekenmodellen.ratios import NORM_NAMEN, JaarCijfers
 
 MODI = ("eenmalig", "gelijkmatig")
 

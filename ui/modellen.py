@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 
 from bodcheck import codes, getallen, normenkaders, opmaak
+from bodcheck.codes import NORM_NAMEN, RATIO_NAMEN, TAKKEN
 from bodcheck.model import JaarBlad, Melding, NormenkaderInfo, RatioJaar, Vergelijking
 from bodcheck.normenkaders import grens_van
 from bodcheck.rapport import cellen
@@ -27,8 +28,6 @@ RECHTS = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 LINKS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 SOORT_LABEL = {"fout": "✗ fout", "waarschuwing": "! waarschuwing", "info": "· info", "intern": "✗ intern"}
-RATIOS = ("icr", "ltv", "solvabiliteit", "dekkingsratio", "onderpandratio")
-TAKKEN = ("TI", "DAEB", "niet-DAEB")
 
 
 # ---- parsing what the user types in a cell ----------------------------------------------------------------
@@ -40,7 +39,7 @@ lees_nl_getal = getallen.lees_invoer  # one parser for the workbook and for what
 def factor_bedrag(eenheid: str, eenheid_bedragen: str) -> float:
     """How many euros one displayed unit is: `bedrag` rows show in the workbook's unit, % as percent."""
     if eenheid == "bedrag":
-        return codes.EENHEID_BEDRAGEN.get(eenheid_bedragen, 1_000.0)
+        return codes.factor_bedragen(eenheid_bedragen)
     if eenheid == "%":
         return 0.01
     return 1.0
@@ -545,7 +544,7 @@ class RatioModel(QAbstractTableModel):
         takken = [t for t in TAKKEN if any(r.tak == t for r in ratios)]
         self.rijen = []
         for t in takken:
-            for naam in RATIOS:
+            for naam in RATIO_NAMEN:
                 if any(r.tak == t and (r.waarden.get(naam) is not None or naam in r.banden) for r in ratios):
                     self.rijen.append((t, naam, None))
                     self.rijen += [(t, naam, k) for k in naast if norm_tekst(k, t, naam)]
@@ -628,12 +627,9 @@ class RatioModel(QAbstractTableModel):
 
 # ---- investeringsruimte ----------------------------------------------------------------------------------------
 
-NORM_KOLOMMEN = ("icr", "ltv", "solvabiliteit", "dekkingsratio")
-
-
 class RuimteModel(TabelModel):
     KOPPEN = ("Jaar", "Extra lening mogelijk", "Bindende norm", *(f"Ruimte {opmaak.RATIO_LABEL[n]}" for n in
-                                                                    NORM_KOLOMMEN))
+                                                                    NORM_NAMEN))
 
     def zet(self, per_jaar) -> None:
         self.zet_rijen(per_jaar)
@@ -650,10 +646,10 @@ class RuimteModel(TabelModel):
                 return opmaak.euro(r.extra_schuld)
             if k == 2:
                 return opmaak.RATIO_LABEL.get(r.bindende_norm, "–") if r.bindende_norm else "–"
-            return opmaak.euro(r.per_norm.get(NORM_KOLOMMEN[k - 3]))
+            return opmaak.euro(r.per_norm.get(NORM_NAMEN[k - 3]))
         if role == R.TextAlignmentRole:
             return LINKS if k in (0, 2) else RECHTS
-        if role == R.FontRole and k >= 3 and NORM_KOLOMMEN[k - 3] == r.bindende_norm:
+        if role == R.FontRole and k >= 3 and NORM_NAMEN[k - 3] == r.bindende_norm:
             f = QFont()
             f.setBold(True)
             return f

@@ -7,13 +7,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from bodcheck import opmaak
+from bodcheck.codes import NORM_NAMEN, TAKKEN
 from bodcheck.model import Resultaat
 from ui import modellen
 from ui.grafieken import ratio_grafiek
 from ui.tabel import Tabel
 from ui.widgets import kop, scrollend, uitleg
-
-GRAFIEK_RATIOS = ("icr", "ltv", "solvabiliteit", "dekkingsratio")
 
 
 class KerncijfersScherm(QWidget):
@@ -64,7 +63,7 @@ class KerncijfersScherm(QWidget):
         self.tabel.pas_kolommen_aan(min_breedte=80)
         hoogte = self.tabel.horizontalHeader().height() + self.tabel.verticalHeader().length() + 4
         self.tabel.setFixedHeight(hoogte + self.tabel.horizontalScrollBar().sizeHint().height())
-        takken = [t for t in modellen.TAKKEN if any(r.tak == t for r in b.ratios)]
+        takken = [t for t in TAKKEN if any(r.tak == t for r in b.ratios)]
         huidig = self.tak.currentText()
         self.tak.blockSignals(True)
         self.tak.clear()
@@ -87,7 +86,7 @@ class KerncijfersScherm(QWidget):
             return
         normen = r.berekend.normenkader.normen.get(tak) or r.berekend.normenkader.normen.get("TI", {})
         rijen = sorted((x for x in r.berekend.ratios if x.tak == tak), key=lambda x: x.jaar)
-        for i, naam in enumerate(GRAFIEK_RATIOS):
+        for i, naam in enumerate(NORM_NAMEN):
             punten = [(x.jaar, x.waarden.get(naam), x.banden.get(naam)) for x in rijen]
             view = ratio_grafiek(naam, tak, punten, normen.get(naam))
             view.setToolTip(f"{opmaak.RATIO_LABEL[naam]} van {tak} per jaar, met de norm (stippellijn) "

@@ -16,12 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl.reader.excel import ExcelReader
-from openpyxl.styles.numbers import BUILTIN_FORMATS, BUILTIN_FORMATS_MAX_SIZE
 from openpyxl.styles.stylesheet import apply_stylesheet
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import from_excel
-from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
 from openpyxl.xml.constants import SHARED_STRINGS
+
+from bodcheck.inlezen import openpyxl_intern
 
 MAX_BESTAND_BYTES = 50 * 1024 * 1024  # on disk
 MAX_UITGEPAKT_BYTES = 200 * 1024 * 1024  # all zip members together
@@ -82,10 +82,11 @@ def _is_versleuteld(pad: Path) -> bool:
 
 def controleer(pad: Path) -> None:
     """Raise BestandFout with a Dutch reason when the file is not a usable .xlsx."""
-    if not pad.exists():
-        raise BestandFout("bestand niet gevonden")
-    if pad.is_dir():
-        raise BestandFout("dit is een map, geen bestand")
+    from bodcheck import invoerpad
+
+    reden = invoerpad.probleem(pad)
+    if reden:
+        raise BestandFout(reden)
     try:
         grootte = pad.stat().st_size
         with pad.open("rb") as f:
@@ -153,23 +154,6 @@ def _controleer_onderdeel(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError):
         raise BestandFout(f"bestand is beschadigd (onderdeel {info.filename} is onleesbaar)") from None
-
-
-class _CelLezer(WorkSheetParser):
-    """openpyxl's streaming sheet parser, in one pass: the cached value (data_only) and whether the cell
-    holds a formula. Dates are converted by the caller (openpyxl would warn on an impossible serial) and
-    extensions are skipped (openpyxl warns that it drops them; bodcheck only reads values)."""
-
-    def __init__(self, src: Any, gedeelde_teksten: list[str], epoch: Any):
-        super().__init__(src, gedeelde_teksten, data_only=True, epoch=epoch)
-
-    def parse_cell(self, element: Any) -> dict[str, Any]:
-        cel = super().parse_cell(element)
-        cel["formule"] = element.find(FORMULA_TAG) is not None
-        return cel
-
-    def parse_extensions(self, element: Any) -> None:
-        return None
 
 
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+\d+:[A-Z]+\d+)"')
@@ -260,7 +244,7 @@ class Werkboek:
         rijen: list[list[Cel]] = []
         try:
             with self._zip.open(onderdeel) as src:
-                for nr, ruw in _CelLezer(src, self._teksten, self._wb.epoch).parse():
+                for nr, ruw in openpyxl_intern.CelLezer(src, self._teksten, self._wb.epoch).parse():
                     if nr > MAX_RIJEN:
                         raise BestandFout(
                             f"blad heeft gegevens tot voorbij rij {_duizend(MAX_RIJEN)} (rij {_duizend(nr)}); "
@@ -279,26 +263,18 @@ class Werkboek:
         waarde, formule, kolom = ruw["value"], ruw["formule"], ruw["column"]
         if (waarde is None and not formule) or kolom > MAX_KOLOMMEN:
             return None
-        formaat = self._formaat(ruw["style_id"])
+        formaat = openpyxl_intern.formaat(self._wb, ruw["style_id"])
         fout = ruw["data_type"] == "e"
-        if ruw["data_type"] == "n" and isinstance(waarde, int | float) and ruw["style_id"] in self._wb._date_formats:
+        if (ruw["data_type"] == "n" and isinstance(waarde, int | float)
+                and openpyxl_intern.is_datum(self._wb, ruw["style_id"])):
             try:
                 waarde = from_excel(waarde, self._wb.epoch,
-                                    timedelta=ruw["style_id"] in self._wb._timedelta_formats)
+                                    timedelta=openpyxl_intern.is_tijdsduur(self._wb, ruw["style_id"]))
             except (OverflowError, ValueError):
                 waarde, fout = "#DATUM!", True  # a date format on a number no calendar has
         if isinstance(waarde, str) and len(waarde) > MAX_TEKST:
             waarde = waarde[:MAX_TEKST]
         return Cel(ruw["row"], kolom, waarde, formaat, fout, waarde is None and formule)
-
-    def _formaat(self, stijl: int) -> str:
-        try:
-            nr = self._wb._cell_styles[stijl].numFmtId
-            if nr < BUILTIN_FORMATS_MAX_SIZE:
-                return BUILTIN_FORMATS.get(nr, "General")
-            return self._wb._number_formats[nr - BUILTIN_FORMATS_MAX_SIZE]
-        except (IndexError, TypeError, AttributeError):
-            return "General"
 
 
 def _duizend(n: int) -> str:

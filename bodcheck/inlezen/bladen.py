@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from bodcheck import codes
+from bodcheck import codes, grenzen
 from bodcheck.inlezen.bestand import Cel, Werkboek
 from bodcheck.inlezen.waarden import (
     GeenWaarde,
@@ -96,13 +96,19 @@ class Lezer:
             return Waarde(None, bron)
         if eenheid == "bedrag":
             v *= self.factor
-            if abs(v) > ONWAARSCHIJNLIJK_BEDRAG:
-                self.waarschuwing(f"bedrag van € {v:,.0f} is onwaarschijnlijk groot; klopt de eenheid "
-                                  f"({self.eenheid})?".replace(",", "."), blad, cel.adres)
         if code in codes.POSITIEVE_BEDRAGEN and v < 0:
             self.waarschuwing("negatief bedrag gelezen als positief (uitgaven en rente zijn positieve bedragen)",
                               blad, cel.adres)
             v = -v
+        grens = grenzen.controleer(code, eenheid, v)
+        if grens is not None:
+            (self.fout if grens.soort == "fout" else self.waarschuwing)(grens.tekst, blad, cel.adres)
+            if grens.waarde is None:
+                return Waarde(None, bron, tekst(cel.waarde))
+            v = grens.waarde
+        if eenheid == "bedrag" and abs(v) > ONWAARSCHIJNLIJK_BEDRAG:
+            self.waarschuwing(f"bedrag van € {v:,.0f} is onwaarschijnlijk groot; klopt de eenheid "
+                              f"({self.eenheid})?".replace(",", "."), blad, cel.adres)
         return Waarde(v, bron)
 
 
@@ -137,6 +143,9 @@ def lees_kop(lz: Lezer, blad: str, rij: list[Cel], verplicht: tuple[str, ...]) -
         if naam in kolommen:
             lz.fout(f'kolom "{naam}" staat twee keer in de kopregel', blad, cel.adres)
         kolommen[naam] = cel.kolom
+    if len(jaren) > grenzen.MAX_JAREN:
+        lz.fout(f"de kopregel heeft {len(jaren)} jaarkolommen; hoogstens {grenzen.MAX_JAREN} per blad", blad, "A1")
+        return None
     ontbreekt = [k for k in verplicht if k not in kolommen]
     for k in ontbreekt:
         lz.fout(f'kolom "{k}" ontbreekt in de kopregel (rij 1)', blad, "A1")
@@ -170,6 +179,7 @@ def lees_algemeen(lz: Lezer, blad: str, heeft_bod: bool) -> dict[str, Veld]:
     velden: dict[str, Veld] = {}
     labels = {v.label.casefold(): v for v in codes.ALGEMEEN} | {v.code: v for v in codes.ALGEMEEN}
     gezien: dict[str, str] = {}
+    geweigerd: set[str] = set()
     for rij in lz.wb.cellen(blad):
         per = _per_kolom(rij)
         sleutel = tekst(per[1].waarde) if 1 in per else None
@@ -184,12 +194,15 @@ def lees_algemeen(lz: Lezer, blad: str, heeft_bod: bool) -> dict[str, Veld]:
             lz.fout(f"{veld.label} staat twee keer in Algemeen (ook in {gezien[veld.code]})", naam, adres)
             continue
         gezien[veld.code] = adres
+        al = len(lz.meldingen)
         waarde = _algemeen_waarde(lz, naam, adres, veld, cel_b)
+        if waarde is None and any(m.soort == "fout" for m in lz.meldingen[al:]):
+            geweigerd.add(veld.code)  # refused with its own message: not "ontbreekt" as well
         if waarde is not None:
             velden[veld.code] = Veld(waarde, lz.bron(naam, adres))
     for veld in codes.ALGEMEEN:
         nodig = veld.verplicht == "ja" or (veld.verplicht == "bod" and heeft_bod)
-        if nodig and veld.code not in velden:
+        if nodig and veld.code not in velden and veld.code not in geweigerd:
             plek = gezien.get(veld.code, "")
             lz.fout(f"verplicht veld {veld.label} ontbreekt", naam, plek)
     versie = velden.get("formaatversie")
@@ -210,13 +223,21 @@ def _algemeen_waarde(lz: Lezer, blad: str, adres: str, veld: codes.AlgemeenVeld,
         if veld.soort == "tekst":
             return tekst(w)
         if veld.soort == "int":
-            return geheel(w)
+            j = geheel(w)
+            if j is not None and veld.code in ("bodjaar", "prognose_editie") and grenzen.jaar_probleem(j):
+                lz.fout(f"{veld.label}: {grenzen.jaar_probleem(j)}", blad, adres)
+                return None
+            return j
         if veld.soort == "getal":
             if is_nvt(w):
                 return None
             v, notitie = getal(w)
             if notitie:
                 lz.waarschuwing(notitie, blad, adres)
+            grens = grenzen.controleer(veld.code, "aantal", v) if v is not None else None
+            if grens is not None:
+                (lz.fout if grens.soort == "fout" else lz.waarschuwing)(f"{veld.label}: {grens.tekst}", blad, adres)
+                return grens.waarde
             return v
         if veld.soort == "datum":
             return datum(w)
@@ -314,7 +335,21 @@ def lees_jaarblad(lz: Lezer, blad: str, naam: str, bekende: tuple[codes.Code, ..
                 continue
             regel.waarden[jaar] = lz.cel_getal(cel, naam, code, eenheid, streng)
         resultaat.regels[code] = regel
+    if naam.startswith("Prognose"):
+        _balans_na_eigen_vermogen(lz, naam, resultaat)
     return resultaat
+
+
+def _balans_na_eigen_vermogen(lz: Lezer, naam: str, jb: JaarBlad) -> None:
+    """A balanstotaal below the eigen vermogen cannot be true (rekenregels, Revisions 2): an error per year."""
+    bt, ev = jb.regels.get("balanstotaal"), jb.regels.get("eigen_vermogen")
+    if bt is None or ev is None:
+        return
+    for jaar, w in bt.waarden.items():
+        e = ev.waarden.get(jaar)
+        if w.getal is not None and e is not None and e.getal is not None and w.getal < e.getal:
+            lz.fout(f"balanstotaal {jaar} is kleiner dan het eigen vermogen ({e.bron.cel}); dat kan niet",
+                    naam, w.bron.cel)
 
 
 # ---- Woonvisie -------------------------------------------------------------------------------------

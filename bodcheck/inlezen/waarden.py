@@ -55,6 +55,8 @@ def getal(waarde: Any) -> tuple[float | None, str | None]:
 
 
 def _toon(v: float) -> str:
+    if not math.isfinite(v) or (v != 0 and not 1e-6 <= abs(v) < 1e15):  # beyond what a Decimal rounds
+        return f"{v:.6g}".replace(".", ",")
     return nl_getal(v, 0) if float(v).is_integer() else nl_getal(v, 6).rstrip("0").rstrip(",")
 
 

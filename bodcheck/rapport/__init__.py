@@ -4,6 +4,8 @@
     schrijf_pdf(resultaat, pad, notities=None, definitief=None, wederhoor=False) -> Path
     pdf_bytes(resultaat, notities=None, definitief=None, wederhoor=False) -> bytes     the app's preview
     schrijf_excel(resultaat, pad, notities=None, wederhoor=False) -> Path
+    excel_bytes(resultaat, notities=None, wederhoor=False) -> bytes; pdf_bytes_samen / excel_bytes_samen likewise
+    (bodcheck.uitvoer writes a run's outputs all or none from these)
 
 Several bods together (a GemeenteResultaat or RegioResultaat from bodcheck.samen; `samen_opbouw`):
 
@@ -31,7 +33,8 @@ from bodcheck.rapport.samen_opbouw import opbouw_samen
 if TYPE_CHECKING:
     from bodcheck.samen.model import GemeenteResultaat, RegioResultaat
 
-__all__ = ["Rapport", "opbouw", "opbouw_samen", "pdf_bytes", "schrijf_excel", "schrijf_excel_samen", "schrijf_pdf",
+__all__ = ["Rapport", "excel_bytes", "excel_bytes_samen", "opbouw", "opbouw_samen", "pdf_bytes", "pdf_bytes_samen",
+           "schrijf_excel", "schrijf_excel_samen", "schrijf_pdf",
            "schrijf_pdf_samen"]
 
 
@@ -53,25 +56,42 @@ def schrijf_excel(resultaat: Resultaat, pad: str | Path, notities: dict[str, Not
                   wederhoor: bool = False) -> Path:
     """The report's tables as a workbook. `wederhoor`: without the user's notes, as the PDF for wederhoor."""
     from bodcheck import atomair
+
+    return atomair.schrijf_bytes(pad, excel_bytes(resultaat, notities, wederhoor))
+
+
+def excel_bytes(resultaat: Resultaat, notities: dict[str, Notitie] | None = None, wederhoor: bool = False) -> bytes:
     from bodcheck.rapport import excel
 
-    return atomair.schrijf_bytes(pad, excel.maak(opbouw(resultaat, notities, wederhoor=wederhoor)))
+    return excel.maak(opbouw(resultaat, notities, wederhoor=wederhoor))
 
 
 def schrijf_pdf_samen(resultaat: GemeenteResultaat | RegioResultaat, pad: str | Path, definitief: bool = False,
                       notities: dict[str, dict[str, Notitie]] | None = None, wederhoor: bool = False) -> Path:
     """The joint report of all bods in a gemeente (or all gemeenten in a regio) as PDF."""
     from bodcheck import atomair
+
+    return atomair.schrijf_bytes(pad, pdf_bytes_samen(resultaat, definitief, notities, wederhoor))
+
+
+def pdf_bytes_samen(resultaat: GemeenteResultaat | RegioResultaat, definitief: bool = False,
+                    notities: dict[str, dict[str, Notitie]] | None = None, wederhoor: bool = False) -> bytes:
     from bodcheck.rapport import pdf
 
-    return atomair.schrijf_bytes(pad, pdf.maak(opbouw_samen(resultaat, definitief, notities, wederhoor)))
+    return pdf.maak(opbouw_samen(resultaat, definitief, notities, wederhoor))
 
 
 def schrijf_excel_samen(resultaat: GemeenteResultaat | RegioResultaat, pad: str | Path,
                         notities: dict[str, dict[str, Notitie]] | None = None, wederhoor: bool = False) -> Path:
     """The joint report's tables as a workbook with real numbers."""
     from bodcheck import atomair
+
+    return atomair.schrijf_bytes(pad, excel_bytes_samen(resultaat, notities, wederhoor))
+
+
+def excel_bytes_samen(resultaat: GemeenteResultaat | RegioResultaat,
+                      notities: dict[str, dict[str, Notitie]] | None = None, wederhoor: bool = False) -> bytes:
     from bodcheck.rapport import excel
 
     r = opbouw_samen(resultaat, notities=notities, wederhoor=wederhoor)
-    return atomair.schrijf_bytes(pad, excel.maak(r, r.bladen))
+    return excel.maak(r, r.bladen)

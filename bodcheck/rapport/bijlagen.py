@@ -7,7 +7,7 @@ from __future__ import annotations
 from bodcheck import codes, opmaak, parameters, vergelijking
 from bodcheck.model import Invoer, JaarBlad, Resultaat
 from bodcheck.rapport import cellen
-from bodcheck.rapport.financien import RATIOS, TAKKEN, norm_tekst
+from bodcheck.rapport.financien import norm_tekst
 from bodcheck.rapport.model import (
     Alinea,
     Blok,
@@ -104,7 +104,7 @@ def invoer_tabellen(inv: Invoer) -> list[Blok]:
         b.append(Tabel((Kolom("Algemeen", "tekst", 3), Kolom("Waarde", "tekst", 2.5), Kolom("Cel", "tekst", 1.6)),
                        tuple(rijen), titel="Algemeen", sleutel="invoer_algemeen"))
     handmatig: list[str] = []
-    bladen = [inv.prognoses[t] for t in TAKKEN if t in inv.prognoses]
+    bladen = [inv.prognoses[t] for t in codes.TAKKEN if t in inv.prognoses]
     bladen += [x for x in (inv.bod, inv.afspraken, inv.realisatie) if x is not None]
     for blad in bladen:
         tabel, h = _jaarblad_tabel(inv, blad)
@@ -149,13 +149,13 @@ def meldingen_tabel(r: Resultaat, sleutel: str = "bijlage_meldingen") -> Tabel:
 def normenkader_tabel(r: Resultaat) -> Tabel:
     kader = r.berekend.normenkader
     rijen = []
-    for tak in TAKKEN:
+    for tak in codes.TAKKEN:
         normen = kader.normen.get(tak)
         if not normen:
             continue
         rijen.append((cellen.tekst(tak), *(cellen.tekst(norm_tekst(n, normen[n]) if n in normen else "–")
-                                           for n in RATIOS)))
-    return Tabel((Kolom("Tak", "tekst", 1.2), *(Kolom(opmaak.RATIO_LABEL[n], "tekst", 1) for n in RATIOS)),
+                                           for n in codes.NORM_NAMEN)))
+    return Tabel((Kolom("Tak", "tekst", 1.2), *(Kolom(opmaak.RATIO_LABEL[n], "tekst", 1) for n in codes.NORM_NAMEN)),
                  tuple(rijen), titel=f"Normenkader {kader.titel} ({kader.geldig}; beleidswaarde {kader.bw_versie})",
                  voetnoot=f"Bron: {kader.bron}. Krap: binnen 10% van de norm.", sleutel="normenkader")
 

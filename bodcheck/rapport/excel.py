@@ -3,6 +3,7 @@ numbers and number formats (not strings), a frozen, bold header row, autofilter 
 
 Sheets: Kerncijfers, Investeringsruimte, Scenario's, Vergelijking, Vraagpunten (empty columns for the
 answer and the vervolg/afspraak), Meldingen. Deterministic: fixed document properties, no clock.
+Every cell goes through bodcheck.veilig.zet_cel: no text from data ever becomes a formula.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from bodcheck.rapport.model import Cel, Kolom, Rapport, Tabel
+from bodcheck.veilig import excel_tekst, zet_cel
 
 BLADEN = (("ratios", "Kerncijfers"), ("investeringsruimte", "Investeringsruimte"), ("scenarios", "Scenario's"),
           ("vergelijking", "Vergelijking"), ("vraagpunten", "Vraagpunten"), ("meldingen", "Meldingen"))
@@ -39,16 +41,16 @@ def _waarde(c: Cel, kolom: Kolom):
 
 def _blad(wb: Workbook, naam: str, t: Tabel, kop: str) -> None:
     ws = wb.create_sheet(naam)
-    ws.cell(1, 1, kop).font = Font(bold=True, size=12)
+    zet_cel(ws, 1, 1, kop).font = Font(bold=True, size=12)
     for k, kolom in enumerate(t.kolommen, start=1):
-        c = ws.cell(2, k, kolom.kop)
+        c = zet_cel(ws, 2, k, kolom.kop)
         c.font, c.fill = KOP_FONT, KOP_VULLING
         c.alignment = Alignment(wrap_text=True, vertical="center",
                                 horizontal="right" if kolom.uitlijning == "rechts" else "left")
     for r, rij in enumerate(t.rijen, start=3):
         for k, (cel, kolom) in enumerate(zip(rij, t.kolommen, strict=True), start=1):
             waarde, formaat = _waarde(cel, kolom)
-            c = ws.cell(r, k, waarde)
+            c = zet_cel(ws, r, k, waarde)
             if formaat:
                 c.number_format = formaat
             if isinstance(waarde, str) and len(waarde) > 40:
@@ -69,12 +71,12 @@ def maak(r: Rapport, bladen: tuple[tuple[str, str], ...] = BLADEN) -> bytes:
         t = r.export.get(sleutel)
         if t is None:
             ws = wb.create_sheet(naam)
-            ws.cell(1, 1, "Niet berekend: daarvoor ontbreken gegevens (zie Meldingen).")
+            zet_cel(ws, 1, 1, "Niet berekend: daarvoor ontbreken gegevens (zie Meldingen).")
             continue
         _blad(wb, naam, t, f"{t.titel} — {r.kopregel}")
     wb.properties.creator = f"bodcheck {r.versie}"
-    wb.properties.title = f"{r.titel} — {r.corporatie}"
-    wb.properties.subject = r.onderwerp
+    wb.properties.title = excel_tekst(f"{r.titel} — {r.corporatie}")
+    wb.properties.subject = excel_tekst(r.onderwerp)
     wb.properties.created = wb.properties.modified = VASTE_TIJD
     wb.properties.lastModifiedBy = f"bodcheck {r.versie}"
     buf = io.BytesIO()

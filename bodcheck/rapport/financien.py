@@ -6,13 +6,12 @@ share labelled indicatief), and the warnings (rekenregels §3–4). Also the fla
 from __future__ import annotations
 
 from bodcheck import normenkaders, opmaak
+from bodcheck.codes import NORM_NAMEN, RATIO_NAMEN, TAKKEN
 from bodcheck.model import Investeringsruimte, NormenkaderInfo, NormGrens, RatioJaar, Resultaat
 from bodcheck.rapport import cellen
 from bodcheck.rapport.model import Alinea, Blok, Cel, Grafiek, Kolom, Opsomming, Reeks, Tabel
 from bodcheck.rapport.teksten import FINANCIEEL_WAARSCHUWINGEN
 
-RATIOS = ("icr", "ltv", "solvabiliteit", "dekkingsratio")
-TAKKEN = ("TI", "DAEB", "niet-DAEB")
 TAK_LABEL = {"TI": "TI (corporatie als geheel)", "DAEB": "DAEB (sociale tak)", "niet-DAEB": "niet-DAEB"}
 MODUS_LABEL = {"eenmalig": "eenmalig in het eerste jaar", "gelijkmatig": "gelijkmatig, per jaar"}
 SCENARIO_LABEL = {"nieuwbouw": "Nieuwbouw", "verbetering": "Verbetering"}
@@ -69,7 +68,7 @@ def ratio_tabel(resultaat: Resultaat, tak: str) -> Tabel:
     kolommen = (Kolom("Kerncijfer", "tekst", 2.6), Kolom("Norm", "tekst", 1.25),
                 *(Kolom(str(j), "ratio", 1.0) for j in jaren))
     rijen: list[tuple[Cel, ...]] = []
-    for naam in RATIOS:
+    for naam in NORM_NAMEN:
         if all(r.waarden.get(naam) is None and naam not in r.redenen for r in rijen_jaar):
             continue
         g = _norm(resultaat, tak, naam)
@@ -110,10 +109,10 @@ def ratio_grafiek(resultaat: Resultaat, naam: str) -> Grafiek | None:
 
 
 def ruimte_tabel(ir: Investeringsruimte) -> Tabel:
-    kolommen = (Kolom("Jaar", "jaar", 0.6), *(Kolom(f"Ruimte {opmaak.RATIO_LABEL[n]}", "euro", 1.25) for n in RATIOS),
+    kolommen = (Kolom("Jaar", "jaar", 0.6), *(Kolom(f"Ruimte {opmaak.RATIO_LABEL[n]}", "euro", 1.25) for n in NORM_NAMEN),
                 Kolom("Ruimte (laagste)", "euro", 1.3), Kolom("Bindende norm", "tekst", 1.1))
     rijen = tuple(
-        (cellen.jaar(p.jaar), *(cellen.euro(p.per_norm.get(n)) for n in RATIOS), cellen.euro(p.extra_schuld),
+        (cellen.jaar(p.jaar), *(cellen.euro(p.per_norm.get(n)) for n in NORM_NAMEN), cellen.euro(p.extra_schuld),
          cellen.tekst(opmaak.RATIO_LABEL.get(p.bindende_norm or "", "–")))
         for p in ir.per_jaar
     )
@@ -199,7 +198,7 @@ def hoofdstuk(resultaat: Resultaat, vraag_regels: list[str]) -> list[Blok]:
                     + " ".join(FINANCIEEL_WAARSCHUWINGEN), "let_op"))
     for tak in takken(resultaat):
         b.append(ratio_tabel(resultaat, tak))
-    for naam in RATIOS:
+    for naam in NORM_NAMEN:
         g = ratio_grafiek(resultaat, naam)
         if g is not None:
             b.append(g)
@@ -252,11 +251,11 @@ def export_ratios(resultaat: Resultaat) -> Tabel:
     rijen = []
     for tak in takken(resultaat):
         for r in _per_tak(resultaat, tak):
-            for naam in (*RATIOS, "onderpandratio"):
+            for naam in RATIO_NAMEN:
                 w = r.waarden.get(naam)
                 if w is None and naam not in r.redenen:
                     continue
-                g = _norm(resultaat, tak, naam) if naam in RATIOS else None
+                g = _norm(resultaat, tak, naam) if naam in NORM_NAMEN else None
                 rijen.append((cellen.tekst(tak), cellen.jaar(r.jaar), cellen.tekst(opmaak.RATIO_LABEL[naam]),
                               cellen.ratio_waarde(naam, w),
                               cellen.ratio_waarde(naam, g.grens) if g else Cel(""),
@@ -264,10 +263,3 @@ def export_ratios(resultaat: Resultaat) -> Tabel:
                               cellen.ratio_waarde(naam, r.opgegeven[naam]) if naam in r.opgegeven else Cel(""),
                               cellen.tekst(r.redenen.get(naam, "")), cellen.tekst(", ".join(r.bronnen.get(naam, ())))))
     return Tabel(kolommen, tuple(rijen), titel="Kerncijfers", sleutel="ratios")
-
-
-def export_ruimte(resultaat: Resultaat) -> Tabel | None:
-    ir = resultaat.berekend.investeringsruimte
-    if ir is None:
-        return None
-    return ruimte_tabel(ir)

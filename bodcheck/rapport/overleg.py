@@ -60,7 +60,3 @@ def _blok(v: Vraagpunt, groep: str, nummer: int, notities: dict[str, Notitie], w
         antwoord="" if wederhoor else n.antwoord.strip(),
         afspraak="" if wederhoor else n.afspraak.strip(),
     )
-
-
-def per_sleutel(blokken: list[VraagpuntBlok]) -> dict[str, VraagpuntBlok]:
-    return {b.sleutel: b for b in blokken}

@@ -25,9 +25,11 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.doctemplate import LayoutError
 
 from bodcheck import opmaak
 from bodcheck.rapport import grafieken, stijl
+from bodcheck.rapport.inkorten import MAX_TEKENS, MAX_TEKENS_KRAP, inkorten
 from bodcheck.rapport.model import (
     Alinea,
     Blok,
@@ -132,7 +134,15 @@ class _Document(BaseDocTemplate):
 
 
 def maak(r: Rapport) -> bytes:
-    """The PDF as bytes."""
+    """The PDF as bytes. Texts are capped (inkorten); should a page still not hold a table row or a box, the
+    report is made again with shorter texts: the layout never fails on what a file holds."""
+    try:
+        return _maak(inkorten(r, MAX_TEKENS))
+    except LayoutError:
+        return _maak(inkorten(r, MAX_TEKENS_KRAP))
+
+
+def _maak(r: Rapport) -> bytes:
     stijl.registreer_fonts()
     buf = io.BytesIO()
     doc = _Document(

@@ -157,3 +157,19 @@ def _aandeel_per_rij(bods: list[BodBestand]) -> list[Melding]:
     return [Melding("waarschuwing",
                     f"aandeel_corporatie in de woonvisie ({', '.join(rijen)}) geldt voor één corporatie; met "
                     f"{len(bods)} corporaties in de map rekent bodcheck per corporatie naar rato van bezit")]
+
+
+def invoerbestanden(map_: str | Path) -> list[Path]:
+    """Every file a `gemeente` or `regio` run may read in `map_` (and its gemeente folders): the outputs of the
+    run are compared against these before anything is read."""
+    map_ = Path(map_)
+    uit: list[Path] = []
+    try:
+        for p in map_.iterdir():
+            if p.is_file():
+                uit.append(p)
+            elif p.is_dir():
+                uit += [q for q in p.iterdir() if q.is_file()]
+    except OSError:
+        pass
+    return uit

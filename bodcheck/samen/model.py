@@ -92,9 +92,6 @@ class GemeenteResultaat:
     def perspectief(self) -> str:
         return self.instellingen.perspectief
 
-    def samen_voor(self, doel: Doel) -> list[SamenDoel]:
-        return [s for s in self.samen if s.doel is doel]
-
 
 @dataclass(frozen=True)
 class GemeenteDeel:

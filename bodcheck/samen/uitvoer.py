@@ -19,6 +19,7 @@ from bodcheck.json_uitvoer import _fractie, _in_eenheid, _melding, _vergelijking
 from bodcheck.model import Doel, Vraagpunt
 from bodcheck.samen.model import Bijdrage, GemeenteResultaat, RegioDoel, RegioResultaat, SamenDoel
 from bodcheck.samen.regels import korte_naam
+from bodcheck.veilig import terminal
 
 SCHEMA_GEMEENTE = "bodcheck/gemeente/1"
 SCHEMA_REGIO = "bodcheck/regio/1"
@@ -187,4 +188,4 @@ def samenvatting(resultaat: GemeenteResultaat | RegioResultaat) -> str:
     waarschuwingen = sum(1 for m in resultaat.meldingen if m.soort == "waarschuwing")
     if waarschuwingen:
         regels.append(f"Waarschuwingen: {waarschuwingen} (zie --json)")
-    return "\n".join(regels) + "\n"
+    return "\n".join(terminal(r) for r in regels) + "\n"  # a name with a line break cannot forge a line

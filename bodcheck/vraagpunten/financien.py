@@ -10,12 +10,10 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from bodcheck import opmaak
+from bodcheck.codes import RATIO_NAMEN, TAKKEN
 from bodcheck.model import NormGrens, RatioJaar
 from bodcheck.vraagpunten.beschikbaarheid import nieuwbouw_tekort
 from bodcheck.vraagpunten.kader import Bevinding, Context, aantal, bronnen_van, drempel, jaren, regel, som
-
-RATIO_VOLGORDE = ("icr", "ltv", "solvabiliteit", "dekkingsratio", "onderpandratio")
-TAK_VOLGORDE = ("TI", "DAEB", "niet-DAEB")
 
 
 def _ratios(ctx: Context) -> list[RatioJaar]:
@@ -39,8 +37,8 @@ def per_tak_ratio(ctx: Context, band: str) -> list[tuple[str, str, list[RatioJaa
         for ratio, b in r.banden.items():
             if b == band and r.waarden.get(ratio) is not None:
                 groepen.setdefault((r.tak, ratio), []).append(r)
-    volg = {t: i for i, t in enumerate(TAK_VOLGORDE)}
-    rvolg = {x: i for i, x in enumerate(RATIO_VOLGORDE)}
+    volg = {t: i for i, t in enumerate(TAKKEN)}
+    rvolg = {x: i for i, x in enumerate(RATIO_NAMEN)}
     return [(t, x, js) for (t, x), js in sorted(groepen.items(),
                                                 key=lambda kv: (volg.get(kv[0][0], 9), rvolg.get(kv[0][1], 9)))]
 
@@ -180,7 +178,7 @@ def f05(ctx: Context) -> Iterator[Bevinding]:
 
 @regel("F06", "ICR_DAALT", "financien", "midden", "B", "rekenregels §2")
 def f06(ctx: Context) -> Iterator[Bevinding]:
-    for tak in TAK_VOLGORDE:
+    for tak in TAKKEN:
         rs = sorted((r for r in _ratios(ctx) if r.tak == tak and r.waarden.get("icr") is not None),
                     key=lambda r: r.jaar)
         if len(rs) < 2:

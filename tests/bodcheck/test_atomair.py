@@ -46,13 +46,38 @@ def test_mislukt_schrijven_laat_oude_bestand_staan(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
 
 
-def test_oude_tijdelijke_bestanden_van_een_afgebroken_opslag_worden_opgeruimd(tmp_path: Path) -> None:
+def _dood_pid() -> int:
+    """The id of a process that ran and has ended (reaped), so no process has it now."""
+    import subprocess
+    import sys
+
+    p = subprocess.Popen([sys.executable, "-c", "pass"])
+    p.wait()
+    return p.pid
+
+
+def test_tijdelijke_bestanden_van_een_gestopt_proces_worden_opgeruimd_hoe_jong_ook(tmp_path: Path) -> None:
     pad = tmp_path / "b.bodcheck"
-    oud = tmp_path / ".b.bodcheck.abc123.tmp"
-    vers = tmp_path / ".b.bodcheck.def456.tmp"  # another save may be running right now: leave it
-    oud.write_text("half")
-    vers.write_text("bezig")
-    uur_geleden = oud.stat().st_mtime - 2 * atomair.OUD_NA_SECONDEN
-    os.utime(oud, (uur_geleden, uur_geleden))
+    dood = tmp_path / f".b.bodcheck.~{_dood_pid()}.abc123.tmp"  # written a moment ago by a process now gone
+    levend = tmp_path / f".b.bodcheck.~{os.getppid()}.def456.tmp"  # a running instance saving right now
+    ander = tmp_path / f".rapport.pdf.~{_dood_pid()}.x1.tmp"  # any file's leftovers in the folder
+    for p in (dood, levend, ander):
+        p.write_text("half")
     atomair.schrijf_tekst(pad, "nieuw")
-    assert not oud.exists() and vers.exists() and pad.read_text() == "nieuw"
+    assert not dood.exists() and not ander.exists()
+    assert levend.exists() and pad.read_text() == "nieuw"
+
+
+def test_ruim_op_geeft_de_verwijderde_bestanden_en_laat_andere_bestanden_staan(tmp_path: Path) -> None:
+    dood = tmp_path / f".e.xlsx.~{_dood_pid()}.q.tmp"
+    gewoon = tmp_path / "e.xlsx.tmp"  # not bodcheck's naming: not ours to remove
+    for p in (dood, gewoon):
+        p.write_text("x")
+    assert atomair.ruim_op(tmp_path) == [dood]
+    assert gewoon.exists()
+
+
+def test_tijdelijk_bestand_draagt_het_proces_id(tmp_path: Path) -> None:
+    t = atomair.tijdelijk_naast(tmp_path / "r.pdf")
+    assert t.name.startswith(f".r.pdf.~{os.getpid()}.") and t.name.endswith(".tmp")
+    assert atomair.is_tijdelijk(t.name)

@@ -314,7 +314,7 @@ def test_volledige_beoordeling_laat_werkboeken_ongemoeid(tmp_path: Path) -> None
     the workbooks' bytes and modification times stay as they were."""
     import importlib.util
 
-    from bodcheck import cli, pipeline
+    from bodcheck import pipeline, uitvoer
 
     bod, wv = w.voorbeeld(tmp_path / "in")
     voor = {p: (w.sha256(p), p.stat().st_mtime_ns) for p in (bod, wv)}
@@ -322,7 +322,7 @@ def test_volledige_beoordeling_laat_werkboeken_ongemoeid(tmp_path: Path) -> None
     resultaat = pipeline.beoordeel_invoer(b.invoer, b.instellingen, dt.date(2026, 9, 1), meldingen)
     rapport = importlib.util.find_spec("bodcheck.rapport") is not None
     uit = tmp_path / "uit"
-    cli.schrijf_uitvoer(resultaat, json_pad=str(uit / "b.json"), rapport=str(uit / "r.pdf") if rapport else None,
+    uitvoer.schrijf_uitvoer(resultaat, json_pad=str(uit / "b.json"), rapport=str(uit / "r.pdf") if rapport else None,
                         excel=str(uit / "e.xlsx") if rapport else None)
     beoordeling.openen(beoordeling.opslaan(b, uit / "b.bodcheck"))
     assert {p: (w.sha256(p), p.stat().st_mtime_ns) for p in (bod, wv)} == voor

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bodcheck import beoordeling, cli, json_uitvoer, pipeline
+from bodcheck import beoordeling, cli, json_uitvoer, pipeline, uitvoer
 from tests.bodcheck.inlezen import werkboeken as w
 
 RAPPORT = importlib.util.find_spec("bodcheck.rapport") is not None
@@ -61,9 +61,9 @@ def test_hele_keten_zonder_netwerk(pogingen: list[str], tmp_path: Path, monkeypa
     assert resultaat.berekend.ratios, "de kerncijfers zijn berekend"
     assert resultaat.vraagpunten, "er zijn vraagpunten"
     uit = tmp_path / "uit"
-    geschreven = cli.schrijf_uitvoer(resultaat, json_pad=str(uit / "b.json"),
-                                     rapport=str(uit / "r.pdf") if RAPPORT else None,
-                                     excel=str(uit / "e.xlsx") if RAPPORT else None)
+    geschreven = uitvoer.schrijf_uitvoer(resultaat, json_pad=str(uit / "b.json"),
+                                         rapport=str(uit / "r.pdf") if RAPPORT else None,
+                                         excel=str(uit / "e.xlsx") if RAPPORT else None)
     assert json.loads((uit / "b.json").read_text(encoding="utf-8"))["corporatie"] == "Woonstichting Voorbeeld"
     if RAPPORT:
         assert (uit / "r.pdf").read_bytes().startswith(b"%PDF")
