@@ -359,7 +359,9 @@ def test_zelftest_echt(qapp, eigen_mappen: Path, capsys) -> None:
     out, err = _regels(capsys)
     assert uitgang == 0, err
     assert out.startswith("Zelftest geslaagd:") and "leesbaar voor QtPdf" in out and err == ""
-    assert "programmavenster: voorbeeld geopend, 6 schermen getoond" in out
+    from ui.hoofdvenster import SCHERMEN
+
+    assert f"programmavenster: voorbeeld geopend, {len(SCHERMEN)} schermen getoond" in out
     assert herstel.read_text("utf-8") == "niet bewaard werk van de gebruiker"
 
 

@@ -93,6 +93,7 @@ class Bestanden:
     def werkboeken_gelezen(self, uitkomst: tuple[Any, list]) -> None:
         b, meldingen = uitkomst
         self.v.zet_beoordeling(b, None, gewijzigd=True)
+        self.doc.standaard_nodig = True
         fouten = [m for m in meldingen if m.soort == "fout"]
         if fouten:
             self.v.toon_scherm(INVOER)

@@ -34,6 +34,7 @@ class Beoordelingsdocument:
         self.laatste_autosave: Path | None = None
         self.sessie = os.urandom(4).hex()  # names this window's copy of a never-saved assessment
         self.reken_nr = 0  # only the newest computation is shown
+        self.standaard_nodig = False  # a new assessment: take only the top questions to the overleg
         self.bij_gewijzigd: list[Callable[[bool], None]] = []  # called when `gewijzigd` is set
 
     # ---- state --------------------------------------------------------------------------------------------
@@ -65,6 +66,7 @@ class Beoordelingsdocument:
         self.resultaat = None
         self.pad = pad
         self.reken_nr += 1  # a computation still on its way belongs to the previous assessment
+        self.standaard_nodig = False
         self.zet_gewijzigd(gewijzigd)
 
     def sluit(self) -> None:
@@ -76,20 +78,30 @@ class Beoordelingsdocument:
 
     # ---- computing ----------------------------------------------------------------------------------------
     def reken_taak(self) -> tuple[int, Callable[[Callable], Any]]:
-        """A number for this request and the work for the background (with a progress callback)."""
+        """A number for this request and the work for the background (with a progress callback): the Resultaat,
+        and for a new assessment the default notes (only the Kern's top questions taken to the overleg)."""
         from bodcheck import pipeline
+        from bodcheck.rapport import overzicht
 
         self.reken_nr += 1
         b = self.beoordeling
         invoer, instellingen, meldingen = b.invoer, dataclasses.replace(b.instellingen), list(b.meldingen)
-        peildatum = self.peildatum
-        return self.reken_nr, lambda v: pipeline.beoordeel_invoer(invoer, instellingen, peildatum, meldingen, v)
+        peildatum, standaard = self.peildatum, self.standaard_nodig and not b.notities
 
-    def reken_klaar(self, nr: int, resultaat: Any) -> bool:
+        def werk(v: Callable) -> tuple[Any, dict | None]:
+            r = pipeline.beoordeel_invoer(invoer, instellingen, peildatum, meldingen, v)
+            return r, (overzicht.standaard_notities(r) if standaard else None)
+
+        return self.reken_nr, werk
+
+    def reken_klaar(self, nr: int, uitkomst: tuple[Any, dict | None]) -> bool:
         """Keep a finished computation when it is still the newest; False when it is outdated."""
         if nr != self.reken_nr or self.beoordeling is None:
             return False
-        self.resultaat = resultaat
+        self.resultaat, standaard = uitkomst
+        if standaard is not None and not self.beoordeling.notities:
+            self.beoordeling.notities.update(standaard)
+        self.standaard_nodig = False
         return True
 
     # ---- changes ------------------------------------------------------------------------------------------

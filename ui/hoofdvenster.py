@@ -28,7 +28,18 @@ from PySide6.QtWidgets import (
 from ui import acties, schermen
 from ui.bestanden import Bestanden
 from ui.document import Beoordelingsdocument
-from ui.schermen import EERSTE, INVOER, KERNCIJFERS, RAPPORT, RUIMTE, SCHERMEN, VERGELIJKING, VRAAGPUNTEN
+from ui.schermen import (
+    EERSTE,
+    INVOER,
+    KERNCIJFERS,
+    OVERZICHT,
+    RAPPORT,
+    RUIMTE,
+    SCHERMEN,
+    VERGELIJKING,
+    VRAAGPUNTEN,
+    ZONDER_RESULTAAT,
+)
 from ui.startscherm import Startscherm
 from ui.statusbalk import Voortgang
 from ui.taken import Taken
@@ -39,8 +50,8 @@ if TYPE_CHECKING:
     from ui.keuzes import Keuzes
     from ui.rapportdienst import Rapportdienst
 
-__all__ = ["INVOER", "KERNCIJFERS", "RAPPORT", "RUIMTE", "SCHERMEN", "VERGELIJKING", "VRAAGPUNTEN", "Hoofdvenster",
-           "qsettings"]
+__all__ = ["INVOER", "KERNCIJFERS", "OVERZICHT", "RAPPORT", "RUIMTE", "SCHERMEN", "VERGELIJKING", "VRAAGPUNTEN",
+           "Hoofdvenster", "qsettings"]
 AUTOSAVE_MS = 30_000
 NAV_STIJL = ("QListWidget { border: none; border-right: 1px solid #dcdfe3; background: #f5f6f8; padding-top: 8px; } "
              "QListWidget::item { padding: 8px 12px; } QListWidget::item:selected, QListWidget::item:selected:!active "
@@ -65,6 +76,7 @@ class Hoofdvenster(QMainWindow):
         self.samen_vensters = self.bestanden.samen_vensters
         self._schermen: dict[int, QWidget] = {}
         self._dienst: Rapportdienst | None = None
+        self._overzicht_nr = 0  # only the newest Overzicht is shown
         self.keuzes: Keuzes | None = None  # perspective and normenkader: built with the first assessment
 
         self.setWindowTitle("bodcheck[*]")
@@ -174,7 +186,9 @@ class Hoofdvenster(QMainWindow):
             self.keuzes.zichtbaar(open_)
         if self.werk is None:
             return
-        for i in range(1, self.nav.count()):
+        for i in range(self.nav.count()):
+            if i in ZONDER_RESULTAAT:
+                continue
             item = self.nav.item(i)
             vlag, aan = item.flags(), QtCore.Qt.ItemFlag.ItemIsEnabled
             item.setFlags(vlag | aan if heeft else vlag & ~aan)
@@ -209,6 +223,8 @@ class Hoofdvenster(QMainWindow):
         if w is None or not self.doc.open:
             return
         schermen.vul(i, w, self.doc.beoordeling, self.doc.resultaat)
+        if i == OVERZICHT:
+            self.vul_overzicht()
         if i == RAPPORT and self.views.currentIndex() == RAPPORT and not self.dienst.actueel:
             self.maak_rapport()
 
@@ -227,6 +243,7 @@ class Hoofdvenster(QMainWindow):
             self.nav.setCurrentRow(i)
         else:
             self._kies_scherm(i)
+        self.nav.item(i).setSelected(True)  # the active view is always marked in the navigation
         return self._schermen[i]
 
     def ververs_views(self) -> None:
@@ -238,8 +255,22 @@ class Hoofdvenster(QMainWindow):
             self.maak_rapport()
 
     def na_openen(self) -> None:
-        """After an assessment opened and was computed: the view the user was on, else the first one."""
-        self.toon_scherm(EERSTE if self.nav.currentRow() < 0 else self.nav.currentRow())
+        """After every open, once computed: the Overzicht, the keyboard in the navigation (Tab goes to the cards)."""
+        self.toon_scherm(EERSTE)
+        self.nav.setFocus()
+
+    def vul_overzicht(self) -> None:
+        """Build the Overzicht from the report model in the background (the same model as the Kern page)."""
+        r, w = self.doc.resultaat, self._schermen.get(OVERZICHT)
+        if r is None or w is None:
+            return
+        from bodcheck.rapport import overzicht
+
+        self._overzicht_nr += 1
+        nr = self._overzicht_nr
+        notities = dict(self.doc.beoordeling.notities)
+        self.taken.start(lambda: overzicht.opstellen(r, notities),
+                         klaar=lambda o: nr == self._overzicht_nr and self._schermen.get(OVERZICHT) is w and w.toon(o))
 
     # ---- opening and closing an assessment -------------------------------------------------------------------
     def zet_beoordeling(self, b: Any, pad: Path | None, gewijzigd: bool) -> None:
@@ -355,6 +386,7 @@ class Hoofdvenster(QMainWindow):
     def _notitie(self, sleutel: str, notitie) -> None:
         self.doc.zet_notitie(sleutel, notitie)
         self.dienst.verouderd()
+        self.vul_overzicht()  # the top questions follow what is taken to the overleg
 
     # ---- report -------------------------------------------------------------------------------------------
     def _rapport_args(self) -> dict:

@@ -20,3 +20,5 @@ NORM = QColor("#b03a3a")
 KRAPBAND = QColor(183, 121, 31, 50)
 ERNST = {"hoog": QColor("#b03a3a"), "midden": QColor("#b7791f"), "laag": QColor("#4a6f8a"),
          "info": QColor("#777777")}
+# the left edge of a thema card in the Overzicht, by status
+STATUS_RAND = {"voldoet": "#2e7d4f", "gedeeltelijk": "#b7791f", "voldoet_niet": "#b03a3a", "niet_in_bod": "#777777"}

@@ -170,3 +170,11 @@ class InvoerScherm(QWidget):
 
     def huidige_tabel(self) -> QLabel | Tabel | None:
         return self.tabs.currentWidget()
+
+    def kies_blad(self, naam: str) -> bool:
+        """Show the tab of sheet `naam` (e.g. Realisatie, from the Overzicht)."""
+        for i in range(self.tabs.count()):
+            if self.tabs.tabText(i) == naam:
+                self.tabs.setCurrentIndex(i)
+                return True
+        return False

@@ -53,3 +53,14 @@ class VergelijkingScherm(QWidget):
             self.leeg.setText("Er is niets te vergelijken: het bod of de woonvisie ontbreekt.")
         else:
             self.leeg.setText("")
+
+    def kies_thema(self, thema: str) -> bool:
+        """Select and scroll to the first row of `thema` (the Overzicht's thema card)."""
+        rij = next((i for i, v in enumerate(self.model.rijen) if v.thema == thema), None)
+        if rij is None:
+            return False
+        index = self.model.index(rij, 0)
+        self.tabel.setCurrentIndex(index)
+        self.tabel.scrollTo(index, Tabel.ScrollHint.PositionAtTop)
+        self.tabel.setFocus()
+        return True

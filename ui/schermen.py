@@ -14,15 +14,21 @@ from PySide6.QtWidgets import QWidget
 if TYPE_CHECKING:
     from ui.hoofdvenster import Hoofdvenster
 
-SCHERMEN = ("Invoer", "Kerncijfers", "Investeringsruimte", "Bod en woonvisie", "Vraagpunten", "Rapport")
-INVOER, KERNCIJFERS, RUIMTE, VERGELIJKING, VRAAGPUNTEN, RAPPORT = range(len(SCHERMEN))
-EERSTE = VERGELIJKING  # the view shown after an assessment opens
+SCHERMEN = ("Overzicht", "Invoer", "Kerncijfers", "Investeringsruimte", "Bod en woonvisie", "Vraagpunten", "Rapport")
+OVERZICHT, INVOER, KERNCIJFERS, RUIMTE, VERGELIJKING, VRAAGPUNTEN, RAPPORT = range(len(SCHERMEN))
+EERSTE = OVERZICHT  # the view shown after every open
+ZONDER_RESULTAAT = (OVERZICHT, INVOER)  # views that can be shown before the assessment is computed
 
 
 def maak(i: int, v: Hoofdvenster) -> QWidget:
     """Build view `i` and connect its signals to the window `v`."""
     w: Any
-    if i == INVOER:
+    if i == OVERZICHT:
+        from ui.scherm_overzicht import OverzichtScherm
+
+        w = OverzichtScherm()
+        w.open_scherm.connect(lambda naam, wat: ga_naar(v, naam, wat))
+    elif i == INVOER:
         from ui.scherm_invoer import InvoerScherm
 
         w = InvoerScherm()
@@ -64,6 +70,8 @@ def vul(i: int, w: QWidget, b: Any, r: Any) -> None:
     """Show the assessment `b` (bodcheck.beoordeling.Beoordeling) and its result `r` (None while computing)
     in view `i`; the Rapport view only takes its checkbox here (the window makes the preview)."""
     v: Any = w
+    if i == OVERZICHT:
+        return  # built in the background from the report model (Hoofdvenster.vul_overzicht)
     if i == INVOER:
         v.toon(b.invoer, r.meldingen if r is not None else b.meldingen)
     elif r is None:
@@ -76,3 +84,19 @@ def vul(i: int, w: QWidget, b: Any, r: Any) -> None:
         v.definitief.blockSignals(False)
     else:
         v.toon(r)
+
+
+def ga_naar(v: Hoofdvenster, naam: str, wat: str) -> None:
+    """A card of the Overzicht chosen: open its view at the right row."""
+    w: Any
+    if naam == "vergelijking":
+        w = v.toon_scherm(VERGELIJKING)
+        w.kies_thema(wat)
+    elif naam == "vraagpunten":
+        w = v.toon_scherm(VRAAGPUNTEN)
+        w.kies(wat)
+    elif naam == "invoer":
+        w = v.toon_scherm(INVOER)
+        w.kies_blad(wat)
+    else:
+        v.toon_scherm({"kerncijfers": KERNCIJFERS, "ruimte": RUIMTE}[naam])

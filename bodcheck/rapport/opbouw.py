@@ -207,7 +207,7 @@ def _kern(ctx: _Ctx, hoofd: list[VraagpuntBlok]) -> list[Blok]:
     goed = _wat_goed_is(per_code)
     b.append(Opsomming(tuple(goed) if goed else ("Op geen van de doelen sluit het bod over de hele periode aan.",),
                        titel="Wat goed is"))
-    top = sorted(hoofd, key=lambda x: (overleg_rang(x.ernst), x.nummer))[:MAX_TOP]
+    top = top_vragen(hoofd)
     if top:
         b.append(Opsomming(tuple(f"Vraag {x.nummer}: {x.vraag}" for x in top),  # most serious first
                            titel=f"De {len(top)} belangrijkste vragen voor het overleg"))
@@ -216,6 +216,11 @@ def _kern(ctx: _Ctx, hoofd: list[VraagpuntBlok]) -> list[Blok]:
     b.append(Opsomming(tuple(_gemeente_kort(ctx)), titel="Wat de gemeente zelf levert"))
     b.append(Opsomming(tuple(financien.kern_zinnen(r)), titel="Financieel beeld"))
     return b
+
+
+def top_vragen(hoofd: list[VraagpuntBlok]) -> list[VraagpuntBlok]:
+    """The Kern's most important questions (also the app's Overzicht): most serious first, then by number."""
+    return sorted(hoofd, key=lambda x: (overleg_rang(x.ernst), x.nummer))[:MAX_TOP]
 
 
 def overleg_rang(ernst: str) -> int:
