@@ -1,32 +1,16 @@
 """Derived figures: voorraadontwikkeling, the gemeente's share of the investeringsruimte, fair share and EFG
-tempo. Plain dicts and lists of JSON-able values (the JSON writer may include them; report chapter 6
-draws the voorraad series from `voorraad`).
+tempo, as the frozen dataclasses of `bodcheck.model` (Afgeleid and its parts; report chapter 6 draws the
+voorraad series from `voorraad`).
 
-    bereken(invoer, berekend, vergelijking) -> dict
+    bereken(invoer, berekend, vergelijking) -> Afgeleid
 
-Keys (a key's value is None when its data is absent):
-
-    "voorraad": {                       net change of the sociale voorraad (Bod), per year and cumulative
-        "formule": str,                 "nieuwbouw_sociaal + aankoop − sloop − verkoop − liberalisatie"
-        "per_jaar": [{"jaar": int, "mutatie": float|None, "cumulatief": float|None,
-                      "componenten": {code: float|None}, "onvolledig": bool,
-                      "ontbrekend": [str],            empty cells (`Bod!E7`, or `Bod: sloop 2027`)
-                      "ontbrekend_plus": bool}],      a missing + component (nieuwbouw/aankoop) up to here
-        "totaal": float|None, "onvolledig": bool, "ontbrekend": [str],
-        "voorraad_sociaal": {str(jaar): float},       the bod's own `voorraad_sociaal` (ultimo) as given
-        "bronnen": [str]}
-    "investeringsruimte_gemeente": {
-        "x_max_corporatie": float, "woningen_corporatie": int|None,   nieuwbouw, eenmalig, whole corporatie
-        "aandeel_gemeente": float|None, "ruimte_gemeente": float|None,
-        "stichtingskosten_per_woning": float, "woningen_gemeente": int|None}   floor(ruimte / stichtingskosten)
-    "fair_share": {                     P04: investments here vs share of bezit
-        "jaren": [int], "aandeel_bezit": float|None, "investering_gemeente": float|None,
-        "investering_totaal": float|None,   Prognose: investering_nieuwbouw + investering_verbetering + onderhoud
-        "aandeel_investering": float|None, "verhouding": float|None, "onvolledig": bool, "bronnen": [str]}
-    "efg": {                            tempo needed to reach zero EFG by the doeljaar vs offered
-        "doeljaar": int, "start_jaar": int, "start_aantal": float, "eind_jaar": int, "eind_aantal": float,
-        "rest_doeljaar": float|None,    woningen_efg[doeljaar] − efg_sloop_verkoop[doeljaar] (missing = 0)
-        "nodig_per_jaar": float|None, "geboden_per_jaar": float|None, "klaar_jaar": int|None, "bronnen": [str]}
+Each part is None when its data is absent:
+    voorraad                       Voorraad: net change of the sociale voorraad (Bod), per year and cumulative,
+                                   formule "nieuwbouw_sociaal + aankoop − sloop − verkoop − liberalisatie"
+    investeringsruimte_gemeente    RuimteGemeente: nieuwbouw, eenmalig, whole corporatie and this gemeente's
+                                   share; woningen_gemeente = floor(ruimte / stichtingskosten)
+    fair_share                     FairShare (P04): investments here vs share of bezit
+    efg                            EfgTempo: tempo needed to reach zero EFG by the doeljaar vs offered
 """
 
 from __future__ import annotations
@@ -35,7 +19,18 @@ import math
 from typing import Any
 
 from bodcheck import parameters
-from bodcheck.model import Berekend, Invoer, JaarBlad, Vergelijking
+from bodcheck.model import (
+    Afgeleid,
+    Berekend,
+    EfgTempo,
+    FairShare,
+    Invoer,
+    JaarBlad,
+    RuimteGemeente,
+    Vergelijking,
+    Voorraad,
+    VoorraadJaar,
+)
 from bodcheck.vergelijking import bron_teksten, cel_naam, som_jaren
 
 PLUS = ("nieuwbouw_sociaal", "aankoop")
@@ -49,11 +44,11 @@ def _getal(x: Any) -> float | None:
 # ---- voorraad ----------------------------------------------------------------------------------------
 
 
-def voorraad(bod: JaarBlad | None) -> dict[str, Any] | None:
+def voorraad(bod: JaarBlad | None) -> Voorraad | None:
     """Net change of the sociale voorraad per bod year, known values only."""
     if bod is None or not bod.jaren:
         return None
-    per_jaar: list[dict[str, Any]] = []
+    per_jaar: list[VoorraadJaar] = []
     cumulatief = 0.0
     ooit_bekend = False
     plus_ontbreekt = False
@@ -69,20 +64,19 @@ def voorraad(bod: JaarBlad | None) -> dict[str, Any] | None:
             cumulatief += mutatie
             ooit_bekend = True
         bronnen += [str(b) for c in comp if (b := bod.bron(c, j)) is not None and comp[c] is not None]
-        per_jaar.append({"jaar": j, "mutatie": mutatie, "cumulatief": cumulatief if ooit_bekend else None,
-                         "componenten": comp, "onvolledig": bool(ontbrekend), "ontbrekend": ontbrekend,
-                         "ontbrekend_plus": plus_ontbreekt})
+        per_jaar.append(VoorraadJaar(j, mutatie, cumulatief if ooit_bekend else None, comp, bool(ontbrekend),
+                                     tuple(ontbrekend), plus_ontbreekt))
     regel = bod.regel("voorraad_sociaal")
-    stand = {str(j): w.getal for j, w in sorted(regel.waarden.items()) if w.getal is not None} if regel else {}
-    return {
-        "formule": "nieuwbouw_sociaal + aankoop − sloop − verkoop − liberalisatie",
-        "per_jaar": per_jaar,
-        "totaal": cumulatief if ooit_bekend else None,
-        "onvolledig": any(p["onvolledig"] for p in per_jaar),
-        "ontbrekend": [n for p in per_jaar for n in p["ontbrekend"]],
-        "voorraad_sociaal": stand,
-        "bronnen": list(bron_teksten(bronnen)),
-    }
+    stand = {j: w.getal for j, w in sorted(regel.waarden.items()) if w.getal is not None} if regel else {}
+    return Voorraad(
+        formule="nieuwbouw_sociaal + aankoop − sloop − verkoop − liberalisatie",
+        per_jaar=tuple(per_jaar),
+        totaal=cumulatief if ooit_bekend else None,
+        onvolledig=any(p.onvolledig for p in per_jaar),
+        ontbrekend=tuple(n for p in per_jaar for n in p.ontbrekend),
+        voorraad_sociaal=stand,
+        bronnen=bron_teksten(bronnen),
+    )
 
 
 # ---- investeringsruimte ------------------------------------------------------------------------------
@@ -95,25 +89,25 @@ def stichtingskosten(berekend: Berekend | None) -> float:
     return float(parameters.waarde("financieel", "stichtingskosten_per_woning"))
 
 
-def investeringsruimte_gemeente(berekend: Berekend | None) -> dict[str, Any] | None:
+def investeringsruimte_gemeente(berekend: Berekend | None) -> RuimteGemeente | None:
     ir = berekend.investeringsruimte if berekend is not None else None
     if ir is None:
         return None
     nieuwbouw = next((s for s in ir.scenarios if s.naam == "nieuwbouw" and s.modus == "eenmalig"), None)
-    if nieuwbouw is None:
+    if nieuwbouw is None or nieuwbouw.x_max is None:
         return None
     sk = stichtingskosten(berekend)
     ruimte = ir.ruimte_gemeente
     if ruimte is None and ir.aandeel_gemeente is not None:
         ruimte = ir.aandeel_gemeente * nieuwbouw.x_max
-    return {
-        "x_max_corporatie": nieuwbouw.x_max,
-        "woningen_corporatie": nieuwbouw.woningen,
-        "aandeel_gemeente": ir.aandeel_gemeente,
-        "ruimte_gemeente": ruimte,
-        "stichtingskosten_per_woning": sk,
-        "woningen_gemeente": math.floor(ruimte / sk) if ruimte is not None and sk > 0 else None,
-    }
+    return RuimteGemeente(
+        x_max_corporatie=nieuwbouw.x_max,
+        woningen_corporatie=nieuwbouw.woningen,
+        aandeel_gemeente=ir.aandeel_gemeente,
+        ruimte_gemeente=ruimte,
+        stichtingskosten_per_woning=sk,
+        woningen_gemeente=math.floor(ruimte / sk) if ruimte is not None and sk > 0 else None,
+    )
 
 
 # ---- fair share (P04) ----------------------------------------------------------------------------------
@@ -123,7 +117,7 @@ def _prognose(invoer: Invoer) -> JaarBlad | None:
     return invoer.prognoses.get("TI") or invoer.prognoses.get("DAEB")
 
 
-def fair_share(invoer: Invoer) -> dict[str, Any] | None:
+def fair_share(invoer: Invoer) -> FairShare | None:
     """Share of investments here (Bod.investering_gemeente) vs share of bezit (vhe_gemeente / vhe_totaal),
     over the years where both the bod and the prognose have numbers."""
     prognose = _prognose(invoer)
@@ -142,22 +136,24 @@ def fair_share(invoer: Invoer) -> dict[str, Any] | None:
     aandeel_bezit = vhe_g / vhe_t if vhe_g is not None and vhe_t else None
     aandeel_inv = hier.waarde / totaal if hier.waarde is not None and totaal else None
     verhouding = aandeel_inv / aandeel_bezit if aandeel_inv is not None and aandeel_bezit else None
-    return {
-        "jaren": jaren, "aandeel_bezit": aandeel_bezit, "investering_gemeente": hier.waarde,
-        "investering_totaal": totaal, "aandeel_investering": aandeel_inv, "verhouding": verhouding,
-        "onvolledig": len(jaren) < len([j for j in regel.waarden if regel.getal(j) is not None]),
-        "bronnen": list(bron_teksten(invoer.veld_bron("vhe_gemeente"), invoer.veld_bron("vhe_totaal"),
-                                     hier.bronnen, [s.bronnen for s in totaal_sommen])),
-    }
+    return FairShare(
+        jaren=tuple(jaren), aandeel_bezit=aandeel_bezit, investering_gemeente=hier.waarde,
+        investering_totaal=totaal, aandeel_investering=aandeel_inv, verhouding=verhouding,
+        onvolledig=len(jaren) < len([j for j in regel.waarden if regel.getal(j) is not None]),
+        bronnen=bron_teksten(invoer.veld_bron("vhe_gemeente"), invoer.veld_bron("vhe_totaal"),
+                             hier.bronnen, *(s.bronnen for s in totaal_sommen)),
+    )
 
 
 # ---- EFG tempo (D01/D02) ------------------------------------------------------------------------------
 
 
-def efg(bod: JaarBlad | None) -> dict[str, Any] | None:
+def efg(bod: JaarBlad | None) -> EfgTempo | None:
     """Tempo needed to reach zero E/F/G by the doeljaar from the first known year, vs the bod's own tempo
     (first to last known year). klaar_jaar = start_jaar + ceil(start_aantal / geboden) at that tempo."""
-    regel = bod.regel("woningen_efg") if bod is not None else None
+    if bod is None:
+        return None
+    regel = bod.regel("woningen_efg")
     if regel is None:
         return None
     bekend = [(j, w.getal, w.bron) for j, w in sorted(regel.waarden.items()) if w.getal is not None]
@@ -175,19 +171,18 @@ def efg(bod: JaarBlad | None) -> dict[str, Any] | None:
         klaar = j0
     elif geboden is not None and geboden > 0:
         klaar = j0 + math.ceil(e0 / geboden - 1e-9)
-    return {
-        "doeljaar": doeljaar, "start_jaar": j0, "start_aantal": e0, "eind_jaar": j1, "eind_aantal": e1,
-        "rest_doeljaar": rest, "nodig_per_jaar": nodig, "geboden_per_jaar": geboden, "klaar_jaar": klaar,
-        "bronnen": list(bron_teksten(b0, b1, bod.bron("woningen_efg", doeljaar),
-                                     bod.bron("efg_sloop_verkoop", doeljaar))),
-    }
+    return EfgTempo(
+        doeljaar=doeljaar, start_jaar=j0, start_aantal=e0, eind_jaar=j1, eind_aantal=e1,
+        rest_doeljaar=rest, nodig_per_jaar=nodig, geboden_per_jaar=geboden, klaar_jaar=klaar,
+        bronnen=bron_teksten(b0, b1, bod.bron("woningen_efg", doeljaar), bod.bron("efg_sloop_verkoop", doeljaar)),
+    )
 
 
-def bereken(invoer: Invoer, berekend: Berekend | None, vergelijking: list[Vergelijking]) -> dict[str, Any]:
-    """All derived figures (keys in the module docstring)."""
-    return {
-        "voorraad": voorraad(invoer.bod),
-        "investeringsruimte_gemeente": investeringsruimte_gemeente(berekend),
-        "fair_share": fair_share(invoer),
-        "efg": efg(invoer.bod),
-    }
+def bereken(invoer: Invoer, berekend: Berekend | None, vergelijking: list[Vergelijking]) -> Afgeleid:
+    """All derived figures (parts in the module docstring)."""
+    return Afgeleid(
+        voorraad=voorraad(invoer.bod),
+        investeringsruimte_gemeente=investeringsruimte_gemeente(berekend),
+        fair_share=fair_share(invoer),
+        efg=efg(invoer.bod),
+    )

@@ -232,7 +232,70 @@ def van_bytes(data: bytes, naam: str) -> Beoordeling:
     except (_Ongeldig, RecursionError, KeyError, TypeError, ValueError) as e:
         logboek.schrijf_fout(e, f"openen {naam}")
         raise BeoordelingFout(f"{naam}: bestand is beschadigd of onvolledig en kan niet worden geopend") from None
+    problemen = instellingen_problemen(b.instellingen) + invoer_problemen(b.invoer)
+    if problemen:
+        raise BeoordelingFout(f"{naam}: {problemen[0]}")
     return b
+
+
+def instellingen_problemen(inst: Instellingen) -> list[str]:
+    """What the command line would refuse in these choices, in its Dutch words: the same check for a saved
+    `.bodcheck` (hand-edited or not) as for `--normen` and `--horizon`. A kader path is checked to be a
+    regular file here; it is read only when the assessment is computed."""
+    from bodcheck import invoerpad, normenkaders
+
+    uit: list[str] = []
+    n = inst.normenkader
+    if n is not None:
+        ingebouwd = [k.naam for k in normenkaders.ingebouwd()]
+        if n not in ingebouwd:
+            if not (n.endswith(".toml") or Path(n).exists()):
+                uit.append(f"normenkader {n} bestaat niet; kies uit {', '.join(ingebouwd)} of geef een .toml-bestand")
+            elif (reden := invoerpad.probleem(n)) is not None:
+                uit.append(f"normenkader {Path(n).name}: {reden}")
+    if inst.eigen_kader_pad is not None and (reden := invoerpad.probleem(inst.eigen_kader_pad)) is not None:
+        uit.append(f"eigen normenkader {Path(inst.eigen_kader_pad).name}: {reden}")
+    if not 1 <= inst.horizon_jaren <= 15:
+        uit.append("de horizon moet tussen 1 en 15 jaar liggen")
+    if inst.rente_nieuwe_leningen is not None and not 0 <= inst.rente_nieuwe_leningen <= 0.25:
+        uit.append("de rente op nieuwe leningen moet tussen 0% en 25% liggen")
+    if inst.stichtingskosten_per_woning is not None and not 0 < inst.stichtingskosten_per_woning < 10_000_000:
+        uit.append("de stichtingskosten per woning moeten tussen € 0 en € 10.000.000 liggen")
+    return uit
+
+
+def invoer_problemen(invoer: Invoer) -> list[str]:
+    """The workbook reader's bounds (bodcheck.grenzen) applied to the values stored in a `.bodcheck`."""
+    from bodcheck import grenzen
+
+    uit: list[str] = []
+    for code, label in (("bodjaar", "Bodjaar"), ("prognose_editie", "Prognose-editie")):
+        j = invoer.veld(code)
+        if j is None:
+            continue
+        if not isinstance(j, int) or isinstance(j, bool):
+            uit.append(f"{label}: {j!r} is geen jaartal")
+        elif grenzen.jaar_probleem(j):
+            uit.append(f"{label}: {grenzen.jaar_probleem(j)}")
+    bladen = [*invoer.prognoses.values(), *(b for b in (invoer.bod, invoer.afspraken, invoer.realisatie) if b)]
+    for blad in bladen:
+        if len(blad.jaren) > grenzen.MAX_JAREN:
+            uit.append(f"blad {blad.naam} heeft {len(blad.jaren)} jaren; hoogstens {grenzen.MAX_JAREN}")
+        for regel in blad.regels.values():
+            for jaar, w in regel.waarden.items():
+                if grenzen.jaar_probleem(jaar):
+                    uit.append(f"{regel.bron}: {grenzen.jaar_probleem(jaar)}")
+                g = grenzen.controleer(regel.code, regel.eenheid, w.getal) if w.getal is not None else None
+                if g is not None and g.soort == "fout":
+                    uit.append(f"{w.bron}: {g.tekst}")
+    for d in invoer.woonvisie or []:
+        g = grenzen.controleer(d.code, d.eenheid, d.waarde)
+        if g is not None and g.soort == "fout":
+            uit.append(f"{d.bron}: {g.tekst}")
+        for j in (d.van_jaar, d.tot_jaar):
+            if grenzen.jaar_probleem(j):
+                uit.append(f"{d.bron}: {grenzen.jaar_probleem(j)}")
+    return uit
 
 
 def _migreer(inhoud: dict[str, Any], versie: int) -> dict[str, Any]:

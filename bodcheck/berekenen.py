@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 
-from bodcheck import normenkaders, parameters
+from bodcheck import gevoeligheid, normenkaders, parameters
 from bodcheck.codes import TAKKEN, factor_bedragen
 from bodcheck.model import (
     Berekend,
@@ -107,8 +107,9 @@ def bereken(invoer: Invoer, instellingen: Instellingen | None = None) -> Bereken
     ratios = _ratios(invoer, kader, marge, versie, meldingen)
     _controleer_optelling(invoer, meldingen)
     ruimte = _investeringsruimte(invoer, kader, instellingen, meldingen)
+    gevoelig = gevoeligheid.bereken(invoer, kader, marge, instellingen, ruimte, jaarcijfers, meldingen)
     return Berekend(normenkader=info, ratios=ratios, investeringsruimte=ruimte, meldingen=meldingen,
-                    extra_kaders=extra)
+                    extra_kaders=extra, gevoeligheid=gevoelig)
 
 
 # ---- ratios -----------------------------------------------------------------------------------------
@@ -177,9 +178,9 @@ def _ti_icr_uit_takken(invoer: Invoer, kader: normenkaders.Normenkader, marge: f
         c = JaarCijfers(jaar, **som)
         w = bereken_ratios(c)["icr"]
         reden = "TI-blad ontbreekt; alleen de ICR volgt uit de takken"
-        waarden = {r: None for r in RATIO_NAMEN}
+        waarden: dict[str, float | None] = dict.fromkeys(RATIO_NAMEN)
         redenen = {r: reden for r in RATIO_NAMEN if r != "icr"}
-        banden = {}
+        banden: dict[str, str] = {}
         if isinstance(w, NietTeBerekenen):
             redenen["icr"] = w.reden
         else:
@@ -203,10 +204,11 @@ def _controleer_optelling(invoer: Invoer, meldingen: list[Melding]) -> None:
     eenheid = factor_bedragen(invoer.eenheid_bedragen)
     for code in (*ADDITIEF, "netto_rente"):
         for jaar in ti.jaren:
-            waarden = [_netto_rente(b, jaar) if code == "netto_rente" else b.getal(code, jaar)
-                       for b in (ti, daeb, niet)]
-            if any(w is None for w in waarden):
+            t, d, n = (_netto_rente(b, jaar) if code == "netto_rente" else b.getal(code, jaar)
+                       for b in (ti, daeb, niet))
+            if t is None or d is None or n is None:
                 continue
+            waarden = (t, d, n)
             tolerantie = 1.0 if code == "vhe" else eenheid
             if abs(waarden[0] - waarden[1] - waarden[2]) > tolerantie + 1e-6:
                 label = "netto rente" if code == "netto_rente" else code

@@ -125,6 +125,9 @@ def _beoordeel_opties(q: argparse.ArgumentParser, rapport: str) -> None:
     q.add_argument("--definitief", action="store_true", help="rapport zonder 'concept'")
     q.add_argument("--wederhoor", action="store_true",
                    help="rapport en Excel zonder uw eigen notities (versie voor wederhoor)")
+    q.add_argument("--auteur", help="wie het rapport opstelde ('Opgesteld door' op het voorblad)")
+    q.add_argument("--bijlagen", action="store_true",
+                   help="rapport met de bijlage van invoergegevens, meldingen en parameters")
 
 
 def _alleen_gui(argv: list[str]) -> bool:
@@ -210,7 +213,8 @@ def _beoordeel(args: argparse.Namespace) -> int:
     if resultaat.fouten:
         raise InvoerFout([m.regel_tekst() for m in resultaat.fouten])
     geschreven = uitvoer.schrijf_uitvoer(resultaat, rapport=args.rapport, excel=args.excel, json_pad=args.json,
-                                         notities=notities, wederhoor=args.wederhoor)
+                                         notities=notities, wederhoor=args.wederhoor, bijlagen=args.bijlagen,
+                                         auteur=args.auteur)
     if not (args.rapport or args.excel or args.json):
         sys.stdout.write(samenvatting(resultaat))
     else:
@@ -273,6 +277,13 @@ def _uit_beoordeling(args: argparse.Namespace, peildatum: dt.date):
         raise InvoerFout([str(e)]) from None
     inst = b.instellingen
     gekozen = _instellingen(args)
+    if inst.normenkader and not gekozen.normenkader:  # the saved kader is read now, on the user's command
+        from bodcheck import normenkaders
+
+        try:
+            normenkaders.zoek(inst.normenkader)
+        except normenkaders.KaderFout as e:
+            raise InvoerFout([f"{Path(args.bod).name}: {e}"]) from None
     inst.perspectief = args.perspectief or inst.perspectief
     inst.definitief = args.definitief or inst.definitief
     inst.normenkader = gekozen.normenkader or inst.normenkader
@@ -323,10 +334,11 @@ def _samen(args: argparse.Namespace) -> int:
 
     _controleer_paden(args, [*(("map", p) for p in invoerbestanden(map_)), ("--woonvisie", getattr(args, "woonvisie", None)),
                              ("--normen", _normen_pad(args))])
+    voortgang = _voortgang if sys.stderr.isatty() else None
     if args.opdracht == "gemeente":
-        resultaat = samen.beoordeel_gemeente(map_, args.woonvisie, peildatum, _instellingen(args))
+        resultaat = samen.beoordeel_gemeente(map_, args.woonvisie, peildatum, _instellingen(args), voortgang)
     else:
-        resultaat = samen.beoordeel_regio(map_, peildatum, _instellingen(args))
+        resultaat = samen.beoordeel_regio(map_, peildatum, _instellingen(args), voortgang)
     if resultaat.fouten:
         raise InvoerFout([m.regel_tekst() for m in resultaat.fouten])
     notities = None
@@ -339,12 +351,20 @@ def _samen(args: argparse.Namespace) -> int:
         notities = geladen.notities or None
     geschreven = uitvoer.schrijf_samen_uitvoer(resultaat, rapport=args.rapport, excel=args.excel,
                                                json_pad=args.json, definitief=args.definitief, notities=notities,
-                                               wederhoor=args.wederhoor)
+                                               wederhoor=args.wederhoor, auteur=args.auteur)
     if not (args.rapport or args.excel or args.json):
         sys.stdout.write(samen.samenvatting(resultaat))
     else:
         _meld_geschreven(geschreven, resultaat.meldingen, args.json == "-")
     return UITGANG_OK
+
+
+def _voortgang(stap: int, van: int, naam: str) -> None:
+    """Progress while a folder is read, on the terminal's stderr (stdout may carry the JSON)."""
+    from bodcheck.veilig import terminal
+
+    sys.stderr.write(f"bodcheck: lezen {stap} van {van}: {terminal(naam)}\n")
+    sys.stderr.flush()
 
 
 def _sjabloon(args: argparse.Namespace) -> int:

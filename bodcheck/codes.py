@@ -217,6 +217,9 @@ THEMA_LABEL = {
     "betaalbaarheid": "Betaalbaarheid", "duurzaamheid": "Duurzaamheid", "kwaliteit": "Kwaliteit",
     "leefbaarheid": "Leefbaarheid", "doelgroepen": "Doelgroepen", "wonen_zorg": "Wonen en zorg",
     "participatie": "Huurdersparticipatie", "regio": "Regio", "financien": "Financiën",
+    # the extra themes of Toezeggingen and Gemeente (TOEZEGGING_THEMAS)
+    "woonlasten": "Woonlasten", "sociaal_plan": "Sociaal plan", "vroegsignalering": "Vroegsignalering",
+    "maatwerk": "Maatwerk", "begeleiding": "Begeleiding", "monitoring": "Monitoring", "zorg": "Zorg",
 }
 # The fixed thema list of Toezeggingen and Gemeente: the themes of Bod plus a few.
 TOEZEGGING_THEMAS = (
@@ -250,6 +253,29 @@ PRIORITEITEN = ("hoog", "midden", "laag")
 GEMEENTE_STATUS = ("toegezegd", "geleverd", "achter")
 
 NVT_TEKSTEN = frozenset({"nvt", "n.v.t.", "n.v.t", "-", "–", "—"})
+
+
+# ---- How a code's years add up (vraagpunten.md § Revisions 2) ------------------------------------------
+
+AGGREGATIES = ("som", "ultimo", "gemiddelde", "laatste")
+# Stocks: over a period the value at the end counts, and a per-year bound must hold every year.
+ULTIMO_CODES = frozenset({
+    "voorraad_sociaal", "woningen_efg", "efg_sloop_verkoop", "woningen_conditie_56", "vhe",
+})
+# Units whose yearly values add up (flows); `€` is an amount per woning and is averaged.
+OPTELBARE_EENHEDEN = frozenset({"aantal", "personen", "bedrag"})
+
+
+def aggregatie(code: str, eenheid: str | None = None) -> str:
+    """`som` for flows, `ultimo` for stocks, `gemiddelde` for rates, shares and per-woning amounts,
+    `laatste` for scores. An own code follows its unit: `som` for aantal/bedrag, else `gemiddelde`."""
+    if code in ULTIMO_CODES or code.startswith("voorraad_"):
+        return "ultimo"
+    c = ALLE_CODES.get(code)
+    eenheid = eenheid or (c.eenheid if c else "aantal")
+    if eenheid == "score":
+        return "laatste"
+    return "som" if eenheid in OPTELBARE_EENHEDEN else "gemiddelde"
 
 
 def thema_van(code: str) -> str:

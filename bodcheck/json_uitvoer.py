@@ -10,7 +10,7 @@ import json
 from typing import Any
 
 from bodcheck import normenkaders
-from bodcheck.model import Melding, NormenkaderInfo, RatioJaar, Resultaat, Vergelijking
+from bodcheck.model import Gevoeligheid, Melding, NormenkaderInfo, RatioJaar, Resultaat, Vergelijking
 from bodcheck.opmaak import afronden
 
 SCHEMA = "bodcheck/beoordeling/1"
@@ -52,6 +52,8 @@ def _vergelijking(v: Vergelijking) -> dict[str, Any]:
         "afspraak": _in_eenheid(v.afspraak, e), "realisatie": _in_eenheid(v.realisatie, e), "status": v.status,
         "onvolledig": v.onvolledig, "bronnen": list(v.bronnen), "eenheid": e, "aandeel": _fractie(v.aandeel),
         "aandeel_herkomst": v.aandeel_herkomst, "prioriteit": v.prioriteit, "kern": v.kern, "niveau": v.niveau,
+        "toelichting": v.toelichting, "totaal": v.totaal, "jaren_afwijkend": v.jaren_afwijkend,
+        "maatgevend_jaar": v.maatgevend_jaar, "toelichting_bron": v.toelichting_bron,
     }
 
 
@@ -97,6 +99,7 @@ def als_dict(r: Resultaat) -> dict[str, Any]:
             for x in b.ratios
         ],
         "investeringsruimte": _investeringsruimte(r),
+        "gevoeligheid": [_gevoeligheid(g) for g in b.gevoeligheid],
         "vergelijking": [_vergelijking(v) for v in r.vergelijking],
         "vraagpunten": [
             {"id": v.id, "naam": v.naam, "ernst": v.ernst, "thema": v.thema, "partij": v.partij, "vraag": v.vraag,
@@ -131,6 +134,24 @@ def _investeringsruimte(r: Resultaat) -> dict[str, Any] | None:
         "ruimte_gemeente": _bedrag(ir.ruimte_gemeente),
         "methode": ir.methode,
     }
+
+
+def _gevoeligheid(g: Gevoeligheid) -> dict[str, Any]:
+    """rekenregels §6: one scenario on one tak; `niet_te_berekenen` (added) holds the reason or null."""
+    d: dict[str, Any] = {
+        "scenario": g.scenario, "naam": g.naam, "tak": g.tak,
+        "parameters": {k: (_bedrag(v) if k == "stichtingskosten_per_woning" else _fractie(v))
+                       for k, v in g.parameters.items()},
+        "per_jaar": [{"jaar": j.jaar, **{k: _fractie(v) for k, v in j.waarden.items()}} for j in g.per_jaar],
+        "eerste_overschrijding": ({"ratio": g.eerste_overschrijding[0], "jaar": g.eerste_overschrijding[1]}
+                                  if g.eerste_overschrijding else None),
+        "laagste_icr": ({"waarde": _fractie(g.laagste_icr[0]), "jaar": g.laagste_icr[1]}
+                        if g.laagste_icr else None),
+        "niet_te_berekenen": g.reden,
+    }
+    if g.scenario == "S4":
+        d["woningen"] = {"basis": g.woningen[0], "scenario": g.woningen[1]} if g.woningen else None
+    return d
 
 
 def als_tekst(r: Resultaat) -> str:

@@ -73,6 +73,7 @@ class Regel:
     toelichting: str | None = None
     bron: Bron = field(default_factory=Bron)  # the code cell
     bekend: bool = True  # False: a code outside the format's list ("overige regels")
+    toelichting_bron: Bron | None = None  # the toelichting cell
 
     def getal(self, jaar: int) -> float | None:
         w = self.waarden.get(jaar)
@@ -190,6 +191,7 @@ class Invoer:
     gemeente_levert: list[Tegenprestatie] | None = None
     wijken: list[WijkRegel] | None = None
     bestanden: dict[str, str] = field(default_factory=dict)  # rol (bod, woonvisie) -> file name
+    woonvisie_algemeen: dict[str, Veld] = field(default_factory=dict)  # Algemeen of a separate woonvisie workbook
     eenheid_bedragen: str = EENHEID_STANDAARD  # as the user chose it; amounts in the model are in euros
 
     def veld(self, code: str) -> Any:
@@ -328,6 +330,30 @@ class Investeringsruimte:
 
 
 @dataclass(frozen=True)
+class GevoeligheidJaar:
+    """The ratios of one year under a sensitivity scenario; None = not computable (reason in `redenen`)."""
+
+    jaar: int
+    waarden: dict[str, float | None]  # icr, ltv, solvabiliteit, dekkingsratio
+    redenen: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Gevoeligheid:
+    """One sensitivity scenario on one tak (rekenregels §6; JSON `gevoeligheid`)."""
+
+    scenario: str  # S1 … S5
+    naam: str  # Dutch label, e.g. "Rente 1 procentpunt hoger"
+    tak: str
+    parameters: dict[str, float]
+    per_jaar: tuple[GevoeligheidJaar, ...] = ()
+    eerste_overschrijding: tuple[str, int] | None = None  # (ratio, jaar) the base case keeps, the scenario not
+    laagste_icr: tuple[float, int] | None = None  # (waarde, jaar)
+    woningen: tuple[int, int] | None = None  # S4: (basis, scenario)
+    reden: str | None = None  # why the scenario as a whole is not computable
+
+
+@dataclass(frozen=True)
 class Vergelijking:
     """One comparison of the bod with a woonvisie target (JSON `vergelijking`)."""
 
@@ -343,7 +369,7 @@ class Vergelijking:
     dekking: float | None
     afspraak: float | None
     realisatie: float | None
-    status: str  # voldoet | gedeeltelijk | voldoet_niet | niet_in_bod | geen_doel
+    status: str  # voldoet | gedeeltelijk | voldoet_niet | niet_in_bod | geen_doel | regionaal | niet_toegerekend
     onvolledig: bool
     bronnen: tuple[str, ...]
     omschrijving: str = ""
@@ -353,6 +379,22 @@ class Vergelijking:
     prioriteit: str | None = None
     kern: str | None = None
     niveau: str = "gemeente"
+    totaal: bool = False  # the summary entry of a per-jaar target
+    jaren_afwijkend: int | None = None  # summary entry: per-year entries whose status is not voldoet
+    maatgevend_jaar: int | None = None  # summary entry of a stock/rate bound: the worst year
+    toelichting: str | None = None  # the corporatie's own explanation on the Bod row, verbatim
+    toelichting_bron: str | None = None  # its cell, e.g. Bod!H27
+
+
+@dataclass(frozen=True)
+class GenoemdeWaarde:
+    """A number a finding states (vraagpunten.md § Revisions 2 `waarden`): value in its unit's internal form
+    (fraction for %, euros), the cell it comes from (None when derived) and its year."""
+
+    waarde: float
+    eenheid: str
+    cel: str | None = None
+    jaar: int | None = None
 
 
 @dataclass(frozen=True)
@@ -367,6 +409,10 @@ class Vraagpunt:
     bronnen: tuple[str, ...] = ()
     basis: str = ""
     sleutel: str = ""  # what makes it unique within its rule (tak, code, ratio)
+    titel: str = ""  # short Dutch title of the rule (Kern page, lists)
+    adressaat: str = "corporatie"  # who must answer: corporatie | gemeente | allen
+    label: str = ""  # rule id with its scope where a rule fires more than once ("F06 · DAEB")
+    waarden: tuple[GenoemdeWaarde, ...] = ()  # the numbers the finding states
 
 
 @dataclass
@@ -376,6 +422,7 @@ class Berekend:
     investeringsruimte: Investeringsruimte | None = None
     meldingen: list[Melding] = field(default_factory=list)
     extra_kaders: list[NormenkaderInfo] = field(default_factory=list)  # shown side by side
+    gevoeligheid: list[Gevoeligheid] = field(default_factory=list)  # rekenregels §6, per tak and scenario
 
 
 @dataclass
@@ -389,6 +436,89 @@ class Instellingen:
     rente_nieuwe_leningen: float | None = None  # None = the parameter file's default
     stichtingskosten_per_woning: float | None = None
     definitief: bool = False
+    gevoeligheid: dict[str, float] = field(default_factory=dict)  # parameter name -> the user's value (§6)
+    auteur: str | None = None  # who prepared the report ("Opgesteld door"), set in the app
+
+
+# ---- derived figures (bodcheck.afgeleid): what the rules, the report and the app read besides the ratios -----
+
+
+@dataclass(frozen=True)
+class VoorraadJaar:
+    """One bod year of the net change of the sociale voorraad (counts of homes)."""
+
+    jaar: int
+    mutatie: float | None  # nieuwbouw_sociaal + aankoop − sloop − verkoop − liberalisatie, known values only
+    cumulatief: float | None  # up to and including this year; None until a value is known
+    componenten: dict[str, float | None]  # code -> value this year (None: empty cell)
+    onvolledig: bool
+    ontbrekend: tuple[str, ...]  # empty cells (`Bod!E7`, or `Bod: sloop 2027` for a missing row)
+    ontbrekend_plus: bool  # a + component (nieuwbouw/aankoop) was missing in this year or before
+
+
+@dataclass(frozen=True)
+class Voorraad:
+    """Net change of the sociale voorraad (Bod), per year and cumulative."""
+
+    formule: str
+    per_jaar: tuple[VoorraadJaar, ...]
+    totaal: float | None
+    onvolledig: bool
+    ontbrekend: tuple[str, ...]
+    voorraad_sociaal: dict[int, float]  # the bod's own `voorraad_sociaal` (ultimo), by year, as given
+    bronnen: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RuimteGemeente:
+    """The gemeente's indicative share of the investeringsruimte (nieuwbouw, eenmalig). Euros, homes."""
+
+    x_max_corporatie: float
+    woningen_corporatie: int | None
+    aandeel_gemeente: float | None  # fraction
+    ruimte_gemeente: float | None
+    stichtingskosten_per_woning: float
+    woningen_gemeente: int | None  # floor(ruimte_gemeente / stichtingskosten_per_woning)
+
+
+@dataclass(frozen=True)
+class FairShare:
+    """P04: the share of investments here against the share of bezit, over `jaren`."""
+
+    jaren: tuple[int, ...]
+    aandeel_bezit: float | None  # vhe_gemeente / vhe_totaal
+    investering_gemeente: float | None  # euros
+    investering_totaal: float | None  # Prognose: investering_nieuwbouw + investering_verbetering + onderhoud
+    aandeel_investering: float | None
+    verhouding: float | None  # aandeel_investering / aandeel_bezit
+    onvolledig: bool
+    bronnen: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class EfgTempo:
+    """The tempo needed to reach zero homes with label E, F or G by the doeljaar, against the bod's tempo."""
+
+    doeljaar: int
+    start_jaar: int
+    start_aantal: float
+    eind_jaar: int
+    eind_aantal: float
+    rest_doeljaar: float | None  # woningen_efg[doeljaar] − efg_sloop_verkoop[doeljaar] (missing = 0)
+    nodig_per_jaar: float | None
+    geboden_per_jaar: float | None
+    klaar_jaar: int | None
+    bronnen: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Afgeleid:
+    """All derived figures; a figure is None when its data is absent."""
+
+    voorraad: Voorraad | None = None
+    investeringsruimte_gemeente: RuimteGemeente | None = None
+    fair_share: FairShare | None = None
+    efg: EfgTempo | None = None
 
 
 @dataclass
@@ -402,7 +532,7 @@ class Resultaat:
     peildatum: dt.date
     vergelijking: list[Vergelijking] = field(default_factory=list)
     vraagpunten: list[Vraagpunt] = field(default_factory=list)
-    afgeleid: dict[str, Any] = field(default_factory=dict)  # derived figures (voorraad, fair share, EFG tempo)
+    afgeleid: Afgeleid = field(default_factory=Afgeleid)  # derived figures (voorraad, fair share, EFG tempo)
 
     @property
     def perspectief(self) -> str:

@@ -1,4 +1,4 @@
-"""Dutch display formatting, in one place: € 1.234.567 · 1,40 · 49,7% · 21-11-2026.
+"""Dutch display formatting, in one place: € 1.234.567 · 1,40 · 49,7% · 21-11-2026 · 8 juli 2026.
 
 Rounding happens only here, half-up on the decimal representation (rekenregels §2):
 `Decimal(repr(x)).quantize(q, ROUND_HALF_UP)`, so 1,005 → 1,01 and −2,245 → −2,25.
@@ -7,6 +7,7 @@ Rounding happens only here, half-up on the decimal representation (rekenregels �
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from bodcheck.codes import EENHEID_STANDAARD, factor_bedragen
@@ -21,9 +22,11 @@ BAND_LABEL = {"overschreden": "buiten norm", "krap": "krap", "ruim": "ruim"}
 BAND_SYMBOOL = {"overschreden": "✗", "krap": "!", "ruim": "✓"}
 STATUS_LABEL = {
     "voldoet": "sluit aan", "gedeeltelijk": "deels", "voldoet_niet": "wijkt af",
-    "niet_in_bod": "niet in bod", "geen_doel": "geen doel",
+    "niet_in_bod": "niet in bod", "geen_doel": "geen doel", "regionaal": "regionale opgave",
+    "niet_toegerekend": "niet toegerekend",
 }
-STATUS_SYMBOOL = {"voldoet": "✓", "gedeeltelijk": "◐", "voldoet_niet": "✗", "niet_in_bod": "○", "geen_doel": "·"}
+STATUS_SYMBOOL = {"voldoet": "✓", "gedeeltelijk": "◐", "voldoet_niet": "✗", "niet_in_bod": "○", "geen_doel": "·",
+                  "regionaal": "·", "niet_toegerekend": "·"}
 
 
 def afronden(x: float, decimalen: int) -> Decimal:
@@ -104,7 +107,8 @@ def veld_waarde(v: object) -> str:
 
 
 def datum(d: dt.date | None) -> str:
-    return ONBEKEND if d is None else f"{d.day}-{d.month}-{d.year}"
+    """A date in a table: 08-07-2026 (in a sentence: datum_lang, "8 juli 2026")."""
+    return ONBEKEND if d is None else f"{d.day:02d}-{d.month:02d}-{d.year}"
 
 
 def datum_lang(d: dt.date) -> str:
@@ -138,3 +142,51 @@ def waarde_in_eenheid(x: float | None, eenheid: str, eenheid_bedragen: str = EEN
     if eenheid in ("score", "jaren"):
         return getal(x, 1)
     return getal(x, 0)  # aantal, personen: homes and people are whole (40 × 87,5% = 35,01 → 35)
+
+
+def cellen_kort(bronnen: list[str] | tuple[str, ...]) -> str:
+    """Cell references said briefly: neighbouring cells of one sheet become a range, the file named once.
+
+    ["[bod.xlsx]Bod!C12", "[bod.xlsx]Bod!D12", "[bod.xlsx]Bod!E12", "[wv.xlsx]Woonvisie!D2"]
+    → "bod.xlsx: Bod!C12:E12 · wv.xlsx: Woonvisie!D2". Other texts are kept as they are."""
+
+    def kolom_nr(letters: str) -> int:
+        n = 0
+        for ch in letters:
+            n = n * 26 + ord(ch) - 64
+        return n
+
+    per_bestand: dict[str, list[str]] = {}
+    for b in bronnen:
+        m = re.fullmatch(r"(?:\[([^\]]+)\])?(.+?)!([A-Z]{1,3})(\d+)", b)
+        if m is None:
+            per_bestand.setdefault("", []).append(b)
+            continue
+        per_bestand.setdefault(m.group(1) or "", []).append(f"{m.group(2)}!{m.group(3)}{m.group(4)}")
+    delen = []
+    for bestand, cellen in per_bestand.items():
+        geordend: list[tuple[str, str, int, int]] = []  # blad, kolom, kolomnummer, rij
+        overig: list[str] = []
+        for c in cellen:
+            m = re.fullmatch(r"(.+?)!([A-Z]{1,3})(\d+)", c)
+            if m is None:
+                overig.append(c)
+            else:
+                geordend.append((m.group(1), m.group(2), kolom_nr(m.group(2)), int(m.group(3))))
+        stukken: list[str] = []
+        gezien: set[tuple[str, str, int]] = set()
+        for blad, kol, k, rij in geordend:
+            if (blad, kol, rij) in gezien:
+                continue
+            # a run to the right in the same row
+            eind_k, eind_kol = k, kol
+            volgende = {(b_, k_, r_): kl for b_, kl, k_, r_ in geordend}
+            while (blad, eind_k + 1, rij) in volgende:
+                eind_k += 1
+                eind_kol = volgende[(blad, eind_k, rij)]
+                gezien.add((blad, eind_kol, rij))
+            gezien.add((blad, kol, rij))
+            stukken.append(f"{blad}!{kol}{rij}" + (f":{eind_kol}{rij}" if eind_k != k else ""))
+        tekst = ", ".join(dict.fromkeys([*stukken, *overig]))
+        delen.append(f"{bestand}: {tekst}" if bestand else tekst)
+    return " · ".join(delen)

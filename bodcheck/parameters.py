@@ -1,7 +1,7 @@
 """Dated parameters (national norms, thresholds, sector values) from `bodcheck/data/parameters/*.toml`.
 
-Each entry is a table with `waarde`, `eenheid`, `bron`, `datum` and `geverifieerd`; the report appendix
-prints them. A per-year value is a table keyed by year as text: `waarde = { "2024" = 0.053 }`.
+Each entry is a table with `waarde`, `eenheid`, `bron`, `datum` and `geverifieerd`, and optionally `status`
+(e.g. "aanname": an assumption of bodcheck, printed next to the figure); the report appendix prints them. A per-year value is a table keyed by year as text: `waarde = { "2024" = 0.053 }`.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ class Parameter:
     datum: str
     geverifieerd: bool
     bestand: str
+    status: str = ""  # "aanname", "scenario", or "" (a sourced value)
 
     def per_jaar(self, jaar: int) -> Any:
         """For a per-year parameter: the value for `jaar`, or None when the year is not known."""
@@ -37,7 +38,7 @@ def laad(bestand: str) -> dict[str, Parameter]:
     data = tomllib.loads(tekst)
     return {
         naam: Parameter(naam, d["waarde"], d.get("eenheid", ""), d.get("bron", ""), str(d.get("datum", "")),
-                        bool(d.get("geverifieerd", False)), bestand)
+                        bool(d.get("geverifieerd", False)), bestand, str(d.get("status", "")))
         for naam, d in data.items()
     }
 
@@ -46,8 +47,13 @@ def waarde(bestand: str, naam: str) -> Any:
     return laad(bestand)[naam].waarde
 
 
+ALLEEN_SAMEN = frozenset({"samen"})
+"""Files with the thresholds of the joint rules only (bodcheck.samen.regels); the report of one bod leaves
+them out."""
+
+
 def alle() -> list[Parameter]:
-    """Every parameter of every file, for the report appendix, in a stable order."""
+    """Every parameter of every file the assessment of one bod uses, for the report appendix, in a stable order."""
     namen = sorted(p.name.removesuffix(".toml") for p in resources.files("bodcheck.data.parameters").iterdir()
-                   if p.name.endswith(".toml"))
+                   if p.name.endswith(".toml") and p.name.removesuffix(".toml") not in ALLEEN_SAMEN)
     return [p for n in namen for p in laad(n).values()]

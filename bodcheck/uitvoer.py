@@ -199,7 +199,8 @@ def _ruim(klaar: list[tuple[Path, Path]]) -> None:
 
 
 def schrijf_uitvoer(resultaat, rapport: str | None = None, excel: str | None = None, json_pad: str | None = None,
-                    notities=None, wederhoor: bool = False, stdout: TextIO | None = None) -> list[Path]:
+                    notities=None, wederhoor: bool = False, stdout: TextIO | None = None, bijlagen: bool = False,
+                    auteur: str | None = None) -> list[Path]:
     """The JSON, PDF report and Excel export of one assessment, all or none; `json_pad` "-" is the
     terminal (written after the files, so a failed run prints no JSON)."""
     from bodcheck import json_uitvoer
@@ -210,11 +211,13 @@ def schrijf_uitvoer(resultaat, rapport: str | None = None, excel: str | None = N
     if rapport:
         from bodcheck import rapport as rapport_mod
 
-        taken.append((rapport, lambda: rapport_mod.pdf_bytes(resultaat, notities=notities, wederhoor=wederhoor)))
+        taken.append((rapport, lambda: rapport_mod.pdf_bytes(resultaat, notities=notities, wederhoor=wederhoor,
+                                                             bijlagen=bijlagen, auteur=auteur)))
     if excel:
         from bodcheck import rapport as rapport_mod
 
-        taken.append((excel, lambda: rapport_mod.excel_bytes(resultaat, notities=None if wederhoor else notities)))
+        taken.append((excel, lambda: rapport_mod.excel_bytes(resultaat, notities=None if wederhoor else notities,
+                                                             auteur=auteur)))
     geschreven = schrijf_alles(taken)
     if json_pad == "-":
         (stdout or sys.stdout).write(json_uitvoer.als_tekst(resultaat))
@@ -223,7 +226,8 @@ def schrijf_uitvoer(resultaat, rapport: str | None = None, excel: str | None = N
 
 def schrijf_samen_uitvoer(resultaat, rapport: str | None = None, excel: str | None = None,
                           json_pad: str | None = None, definitief: bool = False, notities=None,
-                          wederhoor: bool = False, stdout: TextIO | None = None) -> list[Path]:
+                          wederhoor: bool = False, stdout: TextIO | None = None,
+                          auteur: str | None = None) -> list[Path]:
     """The same for several bods together (a gemeente or a regio)."""
     from bodcheck import samen
 
@@ -234,7 +238,8 @@ def schrijf_samen_uitvoer(resultaat, rapport: str | None = None, excel: str | No
         from bodcheck import rapport as rapport_mod
 
         taken.append((rapport, lambda: rapport_mod.pdf_bytes_samen(resultaat, definitief=definitief,
-                                                                   notities=notities, wederhoor=wederhoor)))
+                                                                   notities=notities, wederhoor=wederhoor,
+                                                                   auteur=auteur)))
     if excel:
         from bodcheck import rapport as rapport_mod
 
@@ -244,3 +249,32 @@ def schrijf_samen_uitvoer(resultaat, rapport: str | None = None, excel: str | No
     if json_pad == "-":
         (stdout or sys.stdout).write(samen.als_tekst(resultaat))
     return geschreven
+
+
+# ---- for the app ------------------------------------------------------------------------------------
+
+
+def invoer_botsing(pad: str | Path, invoer: Iterable[str | Path]) -> str | None:
+    """The Dutch reason a save or export to `pad` is refused because it is one of the open inputs, or None."""
+    for p in invoer:
+        if p is not None and zelfde_bestand(pad, p):
+            return (f"{Path(pad).name} is een bestand dat nu geopend is als invoer ({Path(p).name}). Bewaren zou het "
+                    "overschrijven; kies een andere naam of map.")
+    return None
+
+
+def ruim_op_bij_start(mappen: Iterable[str | Path] = ()) -> int:
+    """At the app's start: remove the temporary files of processes that no longer run, in bodcheck's own
+    folders (autosave, notes) and in `mappen` (e.g. the folders of recently opened files). Returns how many."""
+    from bodcheck import logboek
+
+    eigen = [logboek.map_(), logboek.map_() / "autosave", logboek.map_() / "samen-notities"]
+    gezien: set[str] = set()
+    weg = 0
+    for m in [*eigen, *mappen]:
+        sleutel = str(m)
+        if sleutel in gezien:
+            continue
+        gezien.add(sleutel)
+        weg += len(atomair.ruim_op(m))
+    return weg

@@ -26,6 +26,7 @@ Rules of the comparison
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -36,12 +37,14 @@ from bodcheck.model import Bron, Doel, Invoer, JaarBlad, Melding, Regel, Vergeli
 BOD_CODE_VOOR_DOEL = {"taakstelling_personen": "statushouders"}
 # Woonvisie-only codes without a bod counterpart: context for rules, not compared.
 CONTEXT_DOELEN = frozenset({"nieuwbouw_totaal", "aandeel_sociale_huur"})
-# Stock codes (ultimo): over a period the last known value counts, not the sum.
-VOORRAAD_CODES = frozenset({"voorraad_sociaal", "woningen_efg", "efg_sloop_verkoop", "woningen_conditie_56"})
+# Stock codes (ultimo): over a period the last known value counts, not the sum (codes.aggregatie).
+VOORRAAD_CODES = codes.ULTIMO_CODES
 # Units that add up over years and over verhuurders (the aandeel scales these).
-OPTELBARE_EENHEDEN = frozenset({"aantal", "personen", "bedrag"})
+OPTELBARE_EENHEDEN = codes.OPTELBARE_EENHEDEN
 
 STATUS_VOLGORDE = ("voldoet_niet", "niet_in_bod", "gedeeltelijk", "voldoet")  # worst first
+# Not judgements: a regional target not charged to this corporatie, a share known to be 0.
+NIET_BEOORDEELD = ("regionaal", "niet_toegerekend")
 
 
 def _drempel(naam: str) -> float:
@@ -92,7 +95,7 @@ def eenheid_van(code: str, regel: Regel | None = None, doel: Doel | None = None)
 
 
 def optelbaar(code: str, eenheid: str) -> bool:
-    return eenheid in OPTELBARE_EENHEDEN and code not in VOORRAAD_CODES
+    return codes.aggregatie(code, eenheid) == "som"
 
 
 def cel_naam(blad: JaarBlad | None, code: str, jaar: int) -> str:
@@ -119,11 +122,12 @@ def som_jaren(blad: JaarBlad | None, code: str, jaren: Iterable[int], eenheid: s
             bronnen.append(w.bron)
         else:
             ontbrekend.append(cel_naam(blad, code, j))
+    hoe = codes.aggregatie(code, eenheid)
     if not bekend:
         waarde = None
-    elif code in VOORRAAD_CODES:
+    elif hoe in ("ultimo", "laatste"):
         waarde = bekend[-1][1]
-    elif optelbaar(code, eenheid):
+    elif hoe == "som":
         waarde = sum(x for _, x in bekend)
     else:
         waarde = sum(x for _, x in bekend) / len(bekend)
@@ -155,7 +159,8 @@ def status_van(bod: float | None, doel: float, hoger_beter: bool, factor: float 
 
 
 def slechtste(statussen: Iterable[str]) -> str | None:
-    """Worst of: voldoet_niet > niet_in_bod > gedeeltelijk > voldoet (geen_doel is not judged)."""
+    """Worst of: voldoet_niet > niet_in_bod > gedeeltelijk > voldoet (geen_doel, regionaal and
+    niet_toegerekend are not judged)."""
     gezien = set(statussen)
     for s in STATUS_VOLGORDE:
         if s in gezien:
@@ -163,15 +168,79 @@ def slechtste(statussen: Iterable[str]) -> str | None:
     return None
 
 
+def samenvattingen(vergelijkingen: Iterable[Vergelijking]) -> list[Vergelijking]:
+    """One entry per target: the summary entry of a per-jaar target, the single entry of a periode target
+    (geen_doel rows left out)."""
+    return [v for v in vergelijkingen if v.status != "geen_doel" and (v.totaal or v.jaar is None)]
+
+
+def doelstatus(vergelijkingen: Iterable[Vergelijking]) -> str | None:
+    """THE status of a set of entries (one code, one thema, one joint row): the worst of their targets'
+    summary statuses. Every surface prints the word of this status. None when nothing was judged."""
+    return slechtste(v.status for v in samenvattingen(vergelijkingen))
+
+
+def toonstatus(vergelijkingen: Iterable[Vergelijking]) -> str | None:
+    """The status a surface prints for a set of entries: doelstatus, or — when nothing was judged — the
+    not-a-judgement status (regionaal, niet_toegerekend) of its targets."""
+    lijst = list(vergelijkingen)
+    return doelstatus(lijst) or next((v.status for v in samenvattingen(lijst) if v.status in NIET_BEOORDEELD), None)
+
+
+def niet_beoordeeld(vergelijkingen: Iterable[Vergelijking]) -> list[Vergelijking]:
+    """The targets listed under a thema as "niet beoordeeld" (regionaal, niet_toegerekend)."""
+    return [v for v in samenvattingen(vergelijkingen) if v.status in NIET_BEOORDEELD]
+
+
 def status_per_thema(vergelijkingen: Iterable[Vergelijking]) -> dict[str, str]:
-    """Thema -> the worst status of its targets, in codes.THEMAS order (themes without a target omitted)."""
-    per: dict[str, list[str]] = {}
+    """Thema -> doelstatus of its targets, in codes.THEMAS order (themes without a judged target omitted)."""
+    per: dict[str, list[Vergelijking]] = {}
     for v in vergelijkingen:
-        if v.status != "geen_doel":
-            per.setdefault(v.thema, []).append(v.status)
+        per.setdefault(v.thema, []).append(v)
     volgorde = {t: i for i, t in enumerate(codes.THEMAS)}
-    uit = {t: slechtste(s) for t, s in per.items()}
+    uit = {t: doelstatus(s) for t, s in per.items()}
     return {t: s for t, s in sorted(uit.items(), key=lambda kv: (volgorde.get(kv[0], 99), kv[0])) if s}
+
+
+_RANG = {s: i for i, s in enumerate(STATUS_VOLGORDE)}
+
+
+def _tekort(v: Vergelijking) -> float:
+    """How far an entry is on the wrong side of its target, relative to it (larger is worse)."""
+    if v.bod is None or v.doel is None:
+        return float("inf")
+    afstand = (v.doel - v.bod) if hoger_is_beter(v.soort, v.code) else (v.bod - v.doel)
+    return afstand / abs(v.doel) if v.doel else afstand
+
+
+def samenvatting(entries: list[Vergelijking], n_jaren: int | None = None) -> Vergelijking:
+    """The summary entry of one per-jaar target's per-year entries (vraagpunten.md § Revisions 2).
+
+    som code: doel = Σ doelen, bod = Σ known bod values, status from the 0,8 band on these sums,
+    dekking = years covered / years of the target. ultimo, gemiddelde and laatste: a bound must hold every
+    year, so doel, bod and status are those of the worst year (`maatgevend_jaar`).
+    `jaren_afwijkend` = per-year entries whose status is not voldoet."""
+    eerste = entries[0]
+    jaren = [e.jaar for e in entries if e.jaar is not None]
+    afwijkend = sum(1 for e in entries if e.status != "voldoet")
+    gemeen = dict(totaal=True, jaar=None, van_jaar=min(jaren), tot_jaar=max(jaren), jaren_afwijkend=afwijkend,
+                  bronnen=bron_teksten(e.bronnen for e in entries))
+    if codes.aggregatie(eerste.code, eerste.eenheid) == "som":
+        doel = sum(e.doel or 0.0 for e in entries)
+        bekend = [e.bod for e in entries if e.bod is not None]
+        bod = sum(bekend) if bekend else None
+        status = status_van(bod, doel, hoger_is_beter(eerste.soort, eerste.code))
+        som_van = [e.afspraak for e in entries if e.afspraak is not None]
+        real = [e.realisatie for e in entries if e.realisatie is not None]
+        n = n_jaren or len(entries)
+        return dataclasses.replace(
+            eerste, doel=doel, bod=bod, verschil=None if bod is None else bod - doel, status=status,
+            dekking=len(entries) / n, afspraak=sum(som_van) if som_van else None,
+            realisatie=sum(real) if real else None,
+            onvolledig=bod is not None and len(bekend) < len(entries), **gemeen)
+    slechtst = min(entries, key=lambda e: (_RANG.get(e.status, 9), -_tekort(e), -(e.jaar or 0)))
+    return dataclasses.replace(slechtst, maatgevend_jaar=slechtst.jaar,
+                               onvolledig=any(e.onvolledig or e.bod is None for e in entries), **gemeen)
 
 
 def beslist(v: Vergelijking) -> bool:
@@ -209,9 +278,24 @@ def aandeel_bezit(invoer: Invoer) -> Aandeel | None:
     return None
 
 
+def aandeel_nul(invoer: Invoer) -> str | None:
+    """The field that shows this corporatie's naar-rato share is 0 (a corporatie new to the gemeente), or None."""
+    if invoer.veld("vhe_gemeente") == 0:
+        return "vhe_gemeente"
+    regel = invoer.bod.regel("voorraad_sociaal") if invoer.bod is not None else None
+    bekend = [w.getal for _, w in sorted(regel.waarden.items()) if w.getal is not None] if regel else []
+    return "voorraad_sociaal" if bekend and bekend[0] == 0 else None
+
+
 def aandeel_voor(doel: Doel, invoer: Invoer) -> Aandeel:
+    """`opgegeven` → `regionaal` (a regio row is never charged naar rato) → `niet_toegerekend` (share known
+    to be 0) → `naar_rato_bezit` → `aangenomen` (1, with a melding)."""
     if doel.aandeel_corporatie is not None:
         return Aandeel(doel.aandeel_corporatie, "opgegeven")
+    if doel.niveau == "regio":
+        return Aandeel(0.0, "regionaal")
+    if aandeel_nul(invoer):
+        return Aandeel(0.0, "niet_toegerekend")
     return aandeel_bezit(invoer) or Aandeel(1.0, "aangenomen")
 
 
@@ -226,6 +310,12 @@ def _thema(doel: Doel) -> str:
     return doel.thema or codes.thema_van(doel.code) or codes.thema_van(bod_code(doel))
 
 
+def _toelichting_bron(regel: Regel | None, toelichting: str | None) -> str | None:
+    if not toelichting or regel is None or regel.toelichting_bron is None:
+        return None
+    return str(regel.toelichting_bron) or None
+
+
 def _entry(invoer: Invoer, doel: Doel, jaren: list[int], jaar: int | None, n_jaren: int,
            aandeel: Aandeel) -> Vergelijking:
     code = bod_code(doel)
@@ -236,7 +326,7 @@ def _entry(invoer: Invoer, doel: Doel, jaren: list[int], jaar: int | None, n_jar
     geschaald = eenheid in OPTELBARE_EENHEDEN
     schaal = aandeel.waarde if geschaald else 1.0
     dekking = len(jaren) / n_jaren if n_jaren else 0.0
-    doelwaarde = doel.waarde * schaal
+    doelwaarde: float | None = doel.waarde * schaal
     if jaar is None and optelbaar(code, eenheid) and jaren:
         doelwaarde *= dekking
     bod = som_jaren(invoer.bod, code, jaren, eenheid)
@@ -244,7 +334,10 @@ def _entry(invoer: Invoer, doel: Doel, jaren: list[int], jaar: int | None, n_jar
     realisatie = som_jaren(invoer.realisatie, code, jaren, eenheid)
     hoger = hoger_is_beter(doel.soort, code)
     status = status_van(bod.waarde, doelwaarde, hoger) if jaren else "niet_in_bod"
-    verschil = None if bod.waarde is None else bod.waarde - doelwaarde
+    if aandeel.herkomst == "regionaal" or (aandeel.herkomst == "niet_toegerekend" and geschaald):
+        status, doelwaarde = aandeel.herkomst, None
+    verschil = None if bod.waarde is None or doelwaarde is None else bod.waarde - doelwaarde
+    toelichting = (bod_regel.toelichting or "").strip() if bod_regel is not None else ""
     return Vergelijking(
         code=code, thema=_thema(doel), soort=doel.soort, jaar=jaar, van_jaar=doel.van_jaar,
         tot_jaar=doel.tot_jaar, doel=doelwaarde, bod=bod.waarde, verschil=verschil,
@@ -254,23 +347,32 @@ def _entry(invoer: Invoer, doel: Doel, jaren: list[int], jaar: int | None, n_jar
                              aandeel.bronnen if geschaald else ()),
         omschrijving=doel.omschrijving, eenheid=eenheid, aandeel=aandeel.waarde if geschaald else None,
         aandeel_herkomst=aandeel.herkomst if geschaald else None, prioriteit=doel.prioriteit,
-        kern=doel.kern, niveau=doel.niveau,
+        kern=doel.kern, niveau=doel.niveau, toelichting=toelichting or None,
+        toelichting_bron=_toelichting_bron(bod_regel, toelichting),
     )
 
 
-def vergelijk_doel(invoer: Invoer, doel: Doel) -> list[Vergelijking]:
-    """The entries of one woonvisie target (per jaar: one per year; periode: one)."""
+def vergelijk_doel(invoer: Invoer, doel: Doel, met_totaal: bool = False) -> list[Vergelijking]:
+    """The entries of one woonvisie target (per jaar: one per year, and with `met_totaal` the summary entry
+    after them; periode: one). A target not charged to this corporatie (regionaal, niet_toegerekend) gets
+    one entry over its period."""
     aandeel = aandeel_voor(doel, invoer)
     bod_jaren = invoer.bod.jaren if invoer.bod is not None else []
     bereik = [j for j in range(doel.van_jaar, doel.tot_jaar + 1) if j in bod_jaren]
     n = doel.tot_jaar - doel.van_jaar + 1
-    if doel.per == "periode" or not bereik:
-        return [_entry(invoer, doel, bereik, None, n, aandeel)]
-    return [_entry(invoer, doel, [j], j, 1, aandeel) for j in bereik]
+    if doel.per == "periode" or not bereik or aandeel.herkomst in NIET_BEOORDEELD:
+        enkel = _entry(invoer, doel, bereik, None, n, aandeel)
+        if doel.per == "jaar" and enkel.status in NIET_BEOORDEELD:
+            enkel = dataclasses.replace(enkel, totaal=True, van_jaar=min(bereik, default=doel.van_jaar),
+                                        tot_jaar=max(bereik, default=doel.tot_jaar))
+        return [enkel]
+    per_jaar = [_entry(invoer, doel, [j], j, 1, aandeel) for j in bereik]
+    return [*per_jaar, samenvatting(per_jaar, n)] if met_totaal else per_jaar
 
 
 def _geen_doel(invoer: Invoer, regel: Regel) -> Vergelijking:
     jaren = sorted(j for j, w in regel.waarden.items() if w.getal is not None)
+    toelichting = (regel.toelichting or "").strip() or None
     som = som_jaren(invoer.bod, regel.code, jaren, regel.eenheid)
     return Vergelijking(
         code=regel.code, thema=regel.thema or codes.thema_van(regel.code), soort=None, jaar=None,
@@ -279,16 +381,37 @@ def _geen_doel(invoer: Invoer, regel: Regel) -> Vergelijking:
         afspraak=som_jaren(invoer.afspraken, regel.code, jaren, regel.eenheid).waarde,
         realisatie=som_jaren(invoer.realisatie, regel.code, jaren, regel.eenheid).waarde,
         status="geen_doel", onvolledig=False, bronnen=bron_teksten(regel.bron, som.bronnen),
-        omschrijving=regel.omschrijving, eenheid=regel.eenheid,
+        omschrijving=regel.omschrijving, eenheid=regel.eenheid, toelichting=toelichting,
+        toelichting_bron=_toelichting_bron(regel, toelichting),
     )
 
 
+def _omschrijvingen(doelen: list[Doel]) -> str:
+    """The targets' Dutch descriptions (never their codes), for a melding."""
+    def naam(d: Doel) -> str:
+        c = codes.ALLE_CODES.get(d.code)
+        return (d.omschrijving or (c.omschrijving if c else "een doel zonder omschrijving")).lower()
+    return ", ".join(dict.fromkeys(naam(d) for d in doelen))
+
+
 def _melding_aangenomen(doelen: list[Doel]) -> Melding:
-    codes_tekst = ", ".join(dict.fromkeys(d.code for d in doelen))
+    codes_tekst = _omschrijvingen(doelen)
     return Melding(
         "info",
         f"Bij {codes_tekst} is aangenomen dat deze corporatie de hele opgave draagt; vul "
         "aandeel_corporatie in als er meer verhuurders zijn.",
+        bron=doelen[0].bron,
+    )
+
+
+def _melding_niet_toegerekend(doelen: list[Doel], veld: str) -> Melding:
+    omschrijvingen = _omschrijvingen(doelen)
+    waarom = ("de corporatie heeft volgens Algemeen geen woningen in deze gemeente" if veld == "vhe_gemeente"
+              else "de corporatie heeft volgens het bod nog geen sociale huurwoningen in deze gemeente")
+    return Melding(
+        "info",
+        f"Niet toegerekend aan deze corporatie: {omschrijvingen}. Het deel naar rato van bezit is 0, want {waarom}. "
+        "Vul in de Woonvisie de kolom aandeel_corporatie in als de corporatie een deel van deze opgave draagt.",
         bron=doelen[0].bron,
     )
 
@@ -300,12 +423,17 @@ def vergelijk(invoer: Invoer) -> tuple[list[Vergelijking], list[Melding]]:
         return [], []
     doelen = sorted((d for d in invoer.woonvisie if d.code not in CONTEXT_DOELEN),
                     key=lambda d: d.rij)  # stable: list order for equal rij
-    uit = [v for d in doelen for v in vergelijk_doel(invoer, d)]
+    uit = [v for d in doelen for v in vergelijk_doel(invoer, d, met_totaal=True)]
     aangenomen = [d for d in doelen if aandeel_voor(d, invoer).herkomst == "aangenomen"
                   and optelbaar(bod_code(d), eenheid_van(bod_code(d), None, d))]
     met_doel = {bod_code(d) for d in doelen}
     uit += [_geen_doel(invoer, r) for r in invoer.bod.regels.values() if r.code not in met_doel]
-    return uit, ([_melding_aangenomen(aangenomen)] if aangenomen else [])
+    meldingen = [_melding_aangenomen(aangenomen)] if aangenomen else []
+    nul = [d for d in doelen if aandeel_voor(d, invoer).herkomst == "niet_toegerekend"
+           and eenheid_van(bod_code(d), None, d) in OPTELBARE_EENHEDEN]
+    if nul:
+        meldingen.append(_melding_niet_toegerekend(nul, aandeel_nul(invoer) or ""))
+    return uit, meldingen
 
 
 # ---- against afspraken and realisatie ---------------------------------------------------------------

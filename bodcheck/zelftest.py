@@ -75,7 +75,7 @@ def zelftest(*, venster: bool = True, gui: QtStappen | None = None, uit: Callabl
                 verslag.extend(gui(pdf, map_, map_ / _bod_naam(), fout_uit, zet_stap))
         duur = f"{time.perf_counter() - begin:.1f}".replace(".", ",")
         uit(f"Zelftest geslaagd: bodcheck {__version__}, voorbeeld beoordeeld (peildatum "
-            f"{opmaak.datum(PEILDATUM)}); {'; '.join(verslag)} — {duur} s.\n")
+            f"{opmaak.datum_lang(PEILDATUM)}); {'; '.join(verslag)} — {duur} s.\n")
         return 0
     except ZelftestFout as e:
         fout_uit(f"Zelftest mislukt: {stap}: {e}\n")

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -18,14 +19,13 @@ VERBODEN = {
     "bodcheck": {"ui", "PySide6"},
     "ui": {"openpyxl", "pandas", "reportlab", "rekenmodellen"},
 }
-# The program entry sits above the layers: it starts the desktop app and hands the self-test its Qt half.
+# The program entry sits above the layers: the only module of bodcheck/ that may start the desktop app.
 BOVEN_DE_LAGEN = {"bodcheck.__main__"}
 # library -> the only modules (prefixes) that may import it
 ALLEEN_IN = {
     "openpyxl": ("bodcheck.inlezen", "bodcheck.sjabloon", "bodcheck.rapport.excel"),
-    "pandas": ("bodcheck.inlezen",),
-    "reportlab": ("bodcheck.rapport.pdf", "bodcheck.rapport.grafieken", "bodcheck.rapport.stijl",
-                  "bodcheck.rapport.lettertypen", "bodcheck.rapport.opmaak_pdf"),
+    "pandas": ("bodcheck.monitor",),  # the long table over the years (ARCHITECTUUR.md), nowhere else
+    "reportlab": ("bodcheck.rapport.pdf", "bodcheck.rapport.grafieken", "bodcheck.rapport.stijl"),
 }
 
 
@@ -68,3 +68,72 @@ def test_pipeline_laadt_geen_qt() -> None:
     p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert p.returncode == 0, p.stderr
     assert p.stdout.strip() == "[]"
+
+
+def _bestaat(module: str) -> bool:
+    pad = ROOT.joinpath(*module.split("."))
+    return pad.with_suffix(".py").is_file() or (pad / "__init__.py").is_file()
+
+
+def test_genoemde_modules_bestaan() -> None:
+    """A rule about a module that does not exist guards nothing. A package named for a future module
+    (bodcheck.monitor) must at least exist as a package."""
+    genoemd = {*BOVEN_DE_LAGEN, *(m for ms in ALLEEN_IN.values() for m in ms)}
+    ontbrekend = sorted(m for m in genoemd if not _bestaat(m) and m != "bodcheck.monitor")
+    assert ontbrekend == []
+
+
+def test_alleen_de_programmaingang_importeert_ui() -> None:
+    """Only bodcheck/__main__.py may import ui (ARCHITECTUUR.md): the app launcher and the GUI self-test are
+    reached through the program entry."""
+    importeert_ui = sorted(naam for naam, pad in _modules() if naam.startswith("bodcheck")
+                           and any(i.split(".")[0] == "ui" for i in _imports_overal(pad)))
+    assert importeert_ui == ["bodcheck.__main__"]
+
+
+def _imports_overal(pad: Path) -> set[str]:
+    """Every imported module name, also of imports inside functions and of `from . import x`."""
+    namen = _imports(pad)
+    for knoop in ast.walk(ast.parse(pad.read_text("utf-8"))):
+        if isinstance(knoop, ast.ImportFrom) and knoop.module:
+            namen.add(knoop.module)
+    return namen
+
+
+def test_beoordelen_laadt_geen_pandas(tmp_path: Path) -> None:
+    """pandas is for the monitor only: reading, computing, the rules and the outputs do not import it."""
+    code = (
+        "import sys, datetime as dt; from tests.bodcheck.inlezen import werkboeken as w; "
+        "from bodcheck import pipeline, json_uitvoer, uitvoer; from pathlib import Path; "
+        f"d = Path({str(tmp_path)!r}); bod, wv = w.voorbeeld(d); "
+        "r = pipeline.beoordeel(bod, wv, peildatum=dt.date(2026, 9, 1)); "
+        "assert r.vraagpunten and r.berekend.ratios; "
+        "uitvoer.schrijf_uitvoer(r, json_pad=str(d / 'b.json'), rapport=str(d / 'r.pdf'), excel=str(d / 'e.xlsx')); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'pandas'))"
+    )
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.strip().splitlines()[-1] == "[]"
+
+
+DOC = ROOT / "docs" / "architectuur.md"
+
+
+def _genoemde_paden() -> set[str]:
+    tekst = DOC.read_text("utf-8")
+    return {p for p in re.findall(r"`((?:bodcheck|rekenmodellen|ui|tests|scripts)(?:/[\w.*-]+)*)`", tekst)}
+
+
+def test_architectuurpagina_noemt_alleen_wat_bestaat() -> None:
+    paden = _genoemde_paden()
+    assert len(paden) > 20  # the page names its modules
+    weg = sorted(p for p in paden if not (list(ROOT.glob(p)) if "*" in p else (ROOT / p).exists()))
+    assert weg == [], f"docs/architectuur.md noemt wat niet bestaat: {weg}"
+
+
+def test_architectuurpagina_noemt_elk_pakket() -> None:
+    paden = _genoemde_paden()
+    pakketten = sorted(
+        str(p.parent.relative_to(ROOT)) for top in ("rekenmodellen", "bodcheck", "ui")
+        for p in (ROOT / top).rglob("__init__.py") if "data" not in p.relative_to(ROOT).parts[1:-1])
+    assert [p for p in pakketten if p not in paden] == [], "een pakket ontbreekt in docs/architectuur.md"

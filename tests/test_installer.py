@@ -293,7 +293,7 @@ def test_zelftest_geslaagd_zonder_venster(monkeypatch: pytest.MonkeyPatch, capsy
     _nep_voorbeeld(monkeypatch)
     assert zelftest.zelftest(venster=False) == 0
     out, err = _regels(capsys)
-    assert out.startswith(f"Zelftest geslaagd: bodcheck {__version__}, voorbeeld beoordeeld (peildatum 1-9-2026);")
+    assert out.startswith(f"Zelftest geslaagd: bodcheck {__version__}, voorbeeld beoordeeld (peildatum 1 september 2026);")
     assert "rapport (PDF, 20 kB); Excel-export (1 blad); JSON (bodcheck/beoordeling/1); 2 andere bestanden — " in out and err == ""
 
 

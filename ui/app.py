@@ -91,6 +91,11 @@ def main(bestand: str | None = None) -> int:
     venster.show()
 
     def daarna() -> None:
+        from bodcheck import uitvoer
+        from ui.startscherm import recent_item
+
+        # leftovers of an interrupted save (a process that no longer runs), whatever their age
+        uitvoer.ruim_op_bij_start({recent_item(r)[1].parent for r in venster.bestanden.recent()})
         if bestand:
             venster.bestanden.open_bestand(Path(bestand))
         else:

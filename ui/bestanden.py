@@ -85,6 +85,7 @@ class Bestanden:
     def lees_werkboeken(self, bod: str | Path, woonvisie: str | Path | None) -> None:
         from bodcheck import beoordeling
 
+        self.doc.invoer_paden = [Path(p) for p in (bod, woonvisie) if p is not None]
         self.v.voortgang(0, 1, "Werkboek inlezen…")
         self.v.taken.start(lambda v: beoordeling.nieuw(bod, woonvisie, v), voortgang=self.v.voortgang,
                            klaar=self.werkboeken_gelezen,
@@ -118,6 +119,7 @@ class Bestanden:
             return
         from bodcheck import beoordeling
 
+        self.doc.invoer_paden = []
         bron = pad
         herstel = beoordeling.herstelbaar(pad)
         if herstel:
@@ -258,6 +260,8 @@ class Bestanden:
         pad_ = Path(pad)
         if pad_.suffix.lower() != ".bodcheck":
             pad_ = pad_.with_name(pad_.name + ".bodcheck")
+        if self.v.dienst.weiger_invoer(pad_, self.doc.invoer_paden):
+            return False
         oud = self.doc.pad
         if self.schrijf(pad_):
             if oud is None:

@@ -27,6 +27,7 @@ class Beoordelingsdocument:
         self.beoordeling: Any = None  # bodcheck.beoordeling.Beoordeling
         self.resultaat: Any = None  # bodcheck.model.Resultaat, the newest computed for `beoordeling`
         self.pad: Path | None = None
+        self.invoer_paden: list[Path] = []  # the workbooks read into this window (never saved or exported over)
         self.gewijzigd = False
         self.peildatum = peildatum or dt.date.today()  # the ui reads the clock, the domain never does
         self.ongedaan: list[tuple[Any, str]] = []  # (earlier Invoer, what changed), newest last

@@ -412,7 +412,8 @@ class Hoofdvenster(QMainWindow):
             from bodcheck import rapport
 
             r, args = self.doc.resultaat, self._rapport_args()
-            self.dienst.exporteer(lambda p: rapport.schrijf_pdf(r, p, **args), pad, f"Beoordeling {self.naam()}", True)
+            self.dienst.exporteer(lambda p: rapport.schrijf_pdf(r, p, **args), pad, f"Beoordeling {self.naam()}", True,
+                                  [*self.doc.invoer_paden, self.doc.pad])
 
     def exporteer_excel(self, pad: Path | None = None) -> None:
         if self.doc.resultaat is not None:
@@ -420,7 +421,7 @@ class Hoofdvenster(QMainWindow):
 
             r, args = self.doc.resultaat, self._rapport_args()
             self.dienst.exporteer(lambda p: rapport.schrijf_excel(r, p, args["notities"], wederhoor=args["wederhoor"]),
-                                  pad, f"Beoordeling {self.naam()}", False)
+                                  pad, f"Beoordeling {self.naam()}", False, [*self.doc.invoer_paden, self.doc.pad])
 
     def afdrukken(self) -> None:
         if self.doc.resultaat is not None:

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6 import QtWidgets
+from PySide6 import QtCore, QtWidgets
 from PySide6.QtCore import QSettings
 
+from bodcheck import uitvoer
 from ui import dialogen
 from ui.scherm_rapport import druk_af
 from ui.taken import Taken
@@ -84,9 +85,12 @@ class Rapportdienst:
         self.taken.start(werk, klaar=klaar, mislukt=mislukt)
 
     # ---- export ---------------------------------------------------------------------------------------------
-    def vraag_pad(self, titel: str, naam: str, extensie: str, filter_: str) -> Path | None:
-        """Ask where to save; the proposal is `naam` in the last folder used, marked when it is for wederhoor."""
+    def vraag_pad(self, titel: str, naam: str, extensie: str, filter_: str, buiten: Path | None = None) -> Path | None:
+        """Ask where to save; the proposal is `naam` in the last folder used, marked when it is for wederhoor, and
+        never inside the folder `buiten` (a folder of bods read as input)."""
         map_ = Path(str(self.qs.value("laatste_map", str(Path.home()))))
+        if buiten is not None and map_.resolve().is_relative_to(buiten.resolve()):
+            map_ = buiten.resolve().parent
         achter = " (wederhoor)" if self.wederhoor() else ""
         naam = naam.replace(" – ", " ").replace("/", "-")
         pad, _ = QtWidgets.QFileDialog.getSaveFileName(self.venster, titel, str(map_ / f"{naam}{achter}{extensie}"),
@@ -96,15 +100,28 @@ class Rapportdienst:
         p = Path(pad)
         return p if p.suffix.lower() == extensie else p.with_name(p.name + extensie)
 
-    def exporteer(self, schrijf: Schrijver, pad: Path | None, naam: str, pdf: bool) -> None:
-        """Write the report as PDF (`pdf`) or Excel to `pad` (asked when None), in the background."""
+    def weiger_invoer(self, pad: Path, invoer: Iterable[Path | None]) -> bool:
+        """Refuse (with a dialog) saving or exporting over a file that is open as input (uitvoer.md, Revisions 2)."""
+        reden = uitvoer.invoer_botsing(pad, [p for p in invoer if p is not None])
+        if reden is None:
+            return False
+        mb = QtWidgets.QMessageBox
+        box = mb(mb.Icon.Warning, "Niet bewaard", reden, mb.StandardButton.Ok, self.venster)
+        box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return True
+
+    def exporteer(self, schrijf: Schrijver, pad: Path | None, naam: str, pdf: bool,
+                  invoer: Iterable[Path | None] = (), buiten: Path | None = None) -> None:
+        """Write the report as PDF (`pdf`) or Excel to `pad` (asked when None), in the background; never over one
+        of the files `invoer` (read as input), and proposed outside the folder `buiten`."""
         if pdf:
             titel, ext, filter_, wat = "Rapport als PDF bewaren", ".pdf", "PDF (*.pdf)", "Rapport"
         else:
             titel, ext, filter_, wat = ("Rapport als Excel bewaren", ".xlsx", "Excel-werkboek (*.xlsx)",
                                         "Excel-export")
-        pad = pad or self.vraag_pad(titel, naam, ext, filter_)
-        if pad is None:
+        pad = pad or self.vraag_pad(titel, naam, ext, filter_, buiten)
+        if pad is None or self.weiger_invoer(pad, invoer):
             return
         self.qs.setValue("laatste_map", str(pad.parent))
         niet = "Het rapport is niet bewaard." if pdf else "De Excel-export is niet bewaard."

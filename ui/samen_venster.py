@@ -38,6 +38,7 @@ from bodcheck import rapport, samen
 from bodcheck.model import Instellingen
 from bodcheck.rapport import opbouw_samen
 from bodcheck.samen import notities
+from bodcheck.samen.lezen import invoerbestanden
 from ui import dialogen, scherm_samen, scherm_samen_lijsten
 from ui.hoofdvenster import Hoofdvenster
 from ui.hulp import HulpDialoog
@@ -444,11 +445,13 @@ class SamenVenster(QMainWindow):
 
     def exporteer_pdf(self, pad: Path | None = None) -> None:
         if self._rapport_mogelijk():
-            self.dienst.exporteer(self._schrijver(pdf=True), pad, f"Bods samen {self.uitkomst.naam}", True)
+            self.dienst.exporteer(self._schrijver(pdf=True), pad, f"Bods samen {self.uitkomst.naam}", True,
+                                  invoerbestanden(self.map), self.map)
 
     def exporteer_excel(self, pad: Path | None = None) -> None:
         if self._rapport_mogelijk():
-            self.dienst.exporteer(self._schrijver(pdf=False), pad, f"Bods samen {self.uitkomst.naam}", False)
+            self.dienst.exporteer(self._schrijver(pdf=False), pad, f"Bods samen {self.uitkomst.naam}", False,
+                                  invoerbestanden(self.map), self.map)
 
     def afdrukken(self) -> None:
         if self._rapport_mogelijk():

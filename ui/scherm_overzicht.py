@@ -152,8 +152,8 @@ class OverzichtScherm(QWidget):
         lg.addWidget(kop(f"De {len(o.top)} belangrijkste vragen voor het overleg" if o.top else
                          "Vragen voor het overleg", 2))
         for b in o.top:
-            lg.addWidget(self._kaart(f"Vraag {b.nummer} · {b.thema}", b.vraag, "vraagpunten", b.sleutel,
-                                     f"Vraag {b.nummer}"))
+            lg.addWidget(self._kaart(f"Vraag {b.nummer}: {b.titel or b.vraag}", f"{b.thema} · {b.vraag}",
+                                     "vraagpunten", b.sleutel, f"Vraag {b.nummer}"))
         if not o.top:
             lg.addWidget(uitleg("Er zijn geen vragen aangevinkt om mee te nemen; alle vraagpunten staan onder "
                                 "Vraagpunten."))

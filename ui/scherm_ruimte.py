@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from bodcheck import opmaak
 from bodcheck.model import Resultaat
 from ui import modellen
+from ui.scherm_gevoeligheid import GevoeligheidPaneel
 from ui.signalen import zend
 from ui.tabel import Tabel
 from ui.widgets import kader, kop, scrollend, uitleg
@@ -30,7 +31,8 @@ WAARSCHUWING = ("<b>Let op: dit is leencapaciteit, geen geld op de plank.</b> De
 
 
 class RuimteScherm(QWidget):
-    parameters_gewijzigd = Signal(object)  # dict: rente_nieuwe_leningen, stichtingskosten_per_woning, horizon_jaren
+    parameters_gewijzigd = Signal(object)  # dict: rente_nieuwe_leningen, stichtingskosten_per_woning, horizon_jaren;
+    #                                        or {"gevoeligheid": {...}} from the sensitivity panel
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,6 +99,11 @@ class RuimteScherm(QWidget):
         laag.addWidget(self.per_jaar)
         self.methode = uitleg("")
         laag.addWidget(self.methode)
+        self.gevoeligheid = GevoeligheidPaneel()
+        self.gevoeligheid.parameters_gewijzigd.connect(lambda p: zend(self.parameters_gewijzigd, p))
+        for vak in self.gevoeligheid.vakken.values():
+            vak.valueChanged.connect(self._op_wijziging)
+        laag.addWidget(self.gevoeligheid)
         laag.addStretch(1)
 
         self._uitstel = QTimer(self)
@@ -109,7 +116,8 @@ class RuimteScherm(QWidget):
 
     def _op_wijziging(self) -> None:
         if not self._vullen:
-            self.bezig.setText("Wordt herberekend…")
+            for label in (self.bezig, self.gevoeligheid.bezig):
+                label.setText("Wordt herberekend…")
             self._uitstel.start()
 
     def _stuur(self) -> None:
@@ -117,6 +125,7 @@ class RuimteScherm(QWidget):
             "rente_nieuwe_leningen": round(self.rente.value() / 100, 6),
             "stichtingskosten_per_woning": float(self.stichting.value()),
             "horizon_jaren": int(self.horizon.value()),
+            "gevoeligheid": self.gevoeligheid.waarden(),
         })
 
     def toon(self, resultaat: Resultaat) -> None:
@@ -124,6 +133,7 @@ class RuimteScherm(QWidget):
         self.bezig.setText("")
         self._vullen = True
         try:
+            self.gevoeligheid.toon(resultaat)
             if ir is not None:
                 p = ir.parameters
                 self.rente.setValue(float(p.get("rente_nieuwe_leningen", 0.03)) * 100)
@@ -153,19 +163,19 @@ class RuimteScherm(QWidget):
         self.methode.setText(f"<i>Methode.</i> {ir.methode}")
 
     def _gemeente_tekst(self, r: Resultaat) -> str:
-        ig = r.afgeleid.get("investeringsruimte_gemeente") if r.afgeleid else None
+        ig = r.afgeleid.investeringsruimte_gemeente
         ir = r.berekend.investeringsruimte
         nb = next((s for s in ir.scenarios if s.naam == "nieuwbouw" and s.modus == "eenmalig"), None) if ir else None
         if nb is None:
             return "–"
         regels = [f"Hele corporatie, nieuwbouw in één jaar: <b>{opmaak.euro(nb.x_max)}</b>"
                   + (f" (ongeveer {opmaak.getal(nb.woningen)} woningen)" if nb.woningen is not None else "")]
-        if ig and ig.get("aandeel_gemeente") is not None:
+        if ig and ig.aandeel_gemeente is not None:
             regels.append(f"Aandeel {r.invoer.gemeente or 'gemeente'} naar rato van woningen: "
-                          f"{opmaak.procent(ig['aandeel_gemeente'])}")
-            regels.append(f"Indicatief voor deze gemeente: <b>{opmaak.euro(ig['ruimte_gemeente'])}</b>"
-                          + (f", ongeveer <b>{opmaak.getal(ig['woningen_gemeente'])} woningen</b>"
-                             if ig.get("woningen_gemeente") is not None else ""))
+                          f"{opmaak.procent(ig.aandeel_gemeente)}")
+            regels.append(f"Indicatief voor deze gemeente: <b>{opmaak.euro(ig.ruimte_gemeente)}</b>"
+                          + (f", ongeveer <b>{opmaak.getal(ig.woningen_gemeente)} woningen</b>"
+                             if ig.woningen_gemeente is not None else ""))
         else:
             regels.append("Het aandeel voor deze gemeente is onbekend: vul in het werkboek bij Algemeen "
                           "de woongelegenheden totaal en in de gemeente in.")

@@ -24,13 +24,11 @@ from PySide6.QtWidgets import (
 
 from bodcheck import codes
 from bodcheck.model import Notitie, Resultaat, Vraagpunt, notitie_sleutel
-from bodcheck.vraagpunten import ordening
+from bodcheck.vraagpunten import groep_kop, ordening
 from ui import kleuren
 from ui.signalen import zend
 from ui.widgets import kop, uitleg
 
-GROEP_TITEL = {"gemeente": "Vooral voor de gemeente", "huurders": "Vooral voor de huurdersorganisatie",
-               "beide": "Voor gemeente en huurders samen", "overig": "Overig"}
 PARTIJ_LABEL = {"gemeente": "gemeente", "huurders": "huurdersorganisatie", "beide": "beide"}
 ERNST_SYMBOOL = {"hoog": "▲", "midden": "■", "laag": "●", "info": "ⓘ"}
 SLEUTEL = Qt.ItemDataRole.UserRole
@@ -165,7 +163,7 @@ class VraagpuntenScherm(QWidget):
                          and (thema is None or v.thema == thema) and (ernst is None or v.ernst == ernst)]
             if not zichtbaar:
                 continue
-            kopitem = QTreeWidgetItem([GROEP_TITEL.get(groep, groep), "", ""])
+            kopitem = QTreeWidgetItem([groep_kop(groep, self._resultaat.perspectief), "", ""])  # words, not codes
             kopitem.setFirstColumnSpanned(True)
             kopitem.setFlags(Qt.ItemFlag.ItemIsEnabled)
             fk = QFont(self.boom.font())

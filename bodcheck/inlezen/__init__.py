@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from bodcheck import codes
+from bodcheck import codes, namen
 from bodcheck.inlezen.bestand import BestandFout, Werkboek
 from bodcheck.inlezen.bladen import (
     Lezer,
@@ -25,6 +25,11 @@ from bodcheck.inlezen.bladen import (
 from bodcheck.model import Bron, Invoer, Melding
 
 __all__ = ["BestandFout", "lees"]
+
+
+BEKENDE_BLADEN = (codes.BLAD_ALGEMEEN, *codes.PROGNOSE_BLADEN, codes.BLAD_BOD, codes.BLAD_AFSPRAKEN,
+                  codes.BLAD_REALISATIE, codes.BLAD_WOONVISIE, codes.BLAD_TOEZEGGINGEN, codes.BLAD_WIJKEN,
+                  codes.BLAD_GEMEENTE)
 
 
 def _niets(stap: int, van: int, tekst: str) -> None:
@@ -44,15 +49,19 @@ def lees(bod_pad: str | Path, woonvisie_pad: str | Path | None = None,
     if wv.woonvisie is None and not any(m.soort == "fout" for m in wv_meldingen):
         meldingen.append(Melding("fout", "blad Woonvisie ontbreekt in het woonvisie-werkboek", bestand=wv_pad.name))
     g_bod, g_wv = invoer.gemeente.strip(), wv.gemeente.strip()
-    if g_bod and g_wv and g_bod.casefold() != g_wv.casefold():
-        meldingen.append(Melding("fout", f"Gemeente in bod ({g_bod}) wijkt af van woonvisie ({g_wv})",
-                                 wv.veld_bron("gemeente"), bestand=wv_pad.name))
+    v = namen.vergelijk(g_bod, g_wv, "gemeente") if g_bod and g_wv else None
+    if g_bod and g_wv and (v is None or v.soort == "fout"):
+        tekst = v.tekst if v is not None and v.tekst else f"Gemeente in bod ({g_bod}) wijkt af van woonvisie ({g_wv})"
+        meldingen.append(Melding("fout", tekst, wv.veld_bron("gemeente"), bestand=wv_pad.name))
+    elif v is not None and v.soort == "waarschuwing" and v.tekst:
+        meldingen.append(Melding("waarschuwing", v.tekst, invoer.veld_bron("gemeente"), bestand=bod_pad.name))
     invoer.woonvisie = wv.woonvisie if wv.woonvisie is not None else invoer.woonvisie
     invoer.gemeente_levert = wv.gemeente_levert if wv.gemeente_levert is not None else invoer.gemeente_levert
     for code in ("sociale_voorraad_gemeente", "woningen_gemeente", "woonzorgvisie_datum"):
         if code not in invoer.algemeen and code in wv.algemeen:
             invoer.algemeen[code] = wv.algemeen[code]
     invoer.bestanden["woonvisie"] = wv_pad.name
+    invoer.woonvisie_algemeen = dict(wv.algemeen)  # its own opgesteld_door and dates (the report's voorblad)
     return invoer, meldingen
 
 
@@ -75,6 +84,8 @@ def _lees_een(pad: Path, met_prefix: bool, voortgang: Callable[[int, int, str], 
 
 def _lees_bladen(lz: Lezer, invoer: Invoer, voortgang: Callable[[int, int, str], None]) -> None:
     wb = lz.wb
+    for soort, tekst in wb.koppel(BEKENDE_BLADEN):
+        (lz.fout if soort == "fout" else lz.waarschuwing)(tekst)
     blad_algemeen = wb.vind_blad(codes.BLAD_ALGEMEEN)
     inhoud = [n for n in codes.INHOUD_BLADEN if wb.vind_blad(n)]
     if blad_algemeen is None:

@@ -124,6 +124,11 @@ def controleer(pad: Path) -> None:
             if totaal > MAX_UITGEPAKT_BYTES:
                 raise BestandFout(f"bestand pakt uit tot {totaal // (1024 * 1024)} MB; dat is te groot "
                                   "voor een bodcheck-werkboek")
+            for i in leden:
+                grens = _onderdeel_grens(i.filename)
+                if grens is not None and i.file_size > grens:
+                    raise BestandFout(f"onderdeel {i.filename} van het werkboek is te groot "
+                                      f"({_mb(i.file_size)}; hoogstens {_mb(grens)}) en wordt niet gelezen")
             if "xl/workbook.xml" not in namen:
                 raise BestandFout("dit zip-bestand is geen Excel-werkboek (xl/workbook.xml ontbreekt)")
             for i in leden:
@@ -132,6 +137,24 @@ def controleer(pad: Path) -> None:
         raise BestandFout("bestand is beschadigd of onvolledig (geen geldig zip-archief)") from None
     except (OSError, EOFError, zipfile.LargeZipFile, NotImplementedError) as e:
         raise BestandFout(f"bestand is beschadigd of onvolledig ({type(e).__name__})") from None
+
+
+MAX_STIJLEN_BYTES = 5 * 1024 * 1024  # xl/styles.xml: a real one is tens of kB; openpyxl parses it whole
+
+
+def _onderdeel_grens(naam: str) -> int | None:
+    """The size cap of one zip member: the styles are parsed whole, every XML part at most as a sheet."""
+    if naam.lower() == "xl/styles.xml":
+        return MAX_STIJLEN_BYTES
+    if naam.lower().startswith("xl/worksheets/"):
+        return None  # a sheet is checked when it is read (Werkboek._onderdeel), with its own message
+    if naam.lower().endswith((".xml", ".rels", ".vml")):
+        return MAX_BLAD_BYTES
+    return None
+
+
+def _mb(n: int) -> str:
+    return f"{n / (1024 * 1024):.0f} MB" if n >= 1024 * 1024 else f"{max(1, n // 1024)} kB"
 
 
 # A DOCTYPE has no place in an xlsx: it is how entity bombs and external entities get in.
@@ -195,9 +218,11 @@ class Werkboek:
             apply_stylesheet(self._zip, lezer.wb)
         self._wb = lezer.wb
         self._teksten = lezer.shared_strings
-        self._onderdelen = {blad.name: rel.target for blad, rel in lezer.parser.find_sheets()
-                            if "chartsheet" not in rel.Type}
+        bladen = [(blad, rel) for blad, rel in lezer.parser.find_sheets() if "chartsheet" not in rel.Type]
+        self._onderdelen = {blad.name: rel.target for blad, rel in bladen}
         self.bladnamen = list(self._onderdelen)
+        self.verborgen = {blad.name for blad, _ in bladen if (blad.state or "visible") != "visible"}
+        self._koppeling: dict[str, str] | None = None
 
     def close(self) -> None:
         if self._zip is not None:
@@ -211,8 +236,49 @@ class Werkboek:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def koppel(self, bekende: tuple[str, ...]) -> list[tuple[str, str]]:
+        """Match the workbook's sheet names to the sheets bodcheck knows (bodcheck.namen, three steps) and
+        return the meldingen as (soort, tekst): a look-alike accepted (waarschuwing), a confusable that is
+        not the name (fout), two sheets that are one name (fout), a hidden sheet that is read (waarschuwing).
+        After this, vind_blad answers from the match."""
+        from bodcheck import namen
+
+        meldingen: list[tuple[str, str]] = []
+        self._koppeling = {}
+        bekend_normaal = {namen.normaal(b): b for b in bekende}
+        groepen: dict[str, list[str]] = {}
+        for n in self.bladnamen:
+            groepen.setdefault(namen.normaal(n), []).append(n)
+        dubbel = set()
+        for normaal, groep in groepen.items():
+            if len(groep) > 1 and normaal in bekend_normaal:
+                lijst = " en ".join(f"'{namen.toon(n)}'" for n in groep)
+                meldingen.append(("fout", f"de bladen {lijst} zijn allebei blad {bekend_normaal[normaal]}; laat er "
+                                          "één staan"))
+                dubbel.add(bekend_normaal[normaal])
+        for b in bekende:
+            for n in self.bladnamen:
+                v = namen.vergelijk(n, b)
+                if v is None:
+                    continue
+                if v.soort == "fout":
+                    meldingen.append(("fout", v.tekst or ""))
+                    continue
+                if b in dubbel or b.casefold() in self._koppeling:
+                    continue
+                self._koppeling[b.casefold()] = n
+                if v.soort == "waarschuwing":
+                    meldingen.append(("waarschuwing", v.tekst or ""))
+                if n in self.verborgen:
+                    meldingen.append(("waarschuwing", f"blad '{namen.toon(n)}' is verborgen; bodcheck leest het wel. "
+                                                      "Maak het zichtbaar om te zien wat er staat"))
+        return meldingen
+
     def vind_blad(self, naam: str) -> str | None:
-        """The workbook's own name of sheet `naam` (case-insensitive, surrounding spaces ignored)."""
+        """The workbook's own name of sheet `naam` (case-insensitive, surrounding spaces ignored; after
+        `koppel`, also the look-alikes it accepted)."""
+        if self._koppeling is not None:
+            return self._koppeling.get(naam.casefold())
         doel = naam.strip().casefold()
         for n in self.bladnamen:
             if n.strip().casefold() == doel:

@@ -164,11 +164,12 @@ def _eerste_rij(cellen: list[list[Cel]]) -> tuple[list[Cel], list[list[Cel]]]:
     return cellen[0], cellen[1:]
 
 
-def meld_samengevoegd(lz: Lezer, blad: str) -> None:
+def meld_samengevoegd(lz: Lezer, blad: str, naam: str) -> None:
+    """`blad` as the workbook names it, `naam` as bodcheck names it in messages."""
     for bereik in lz.wb.samengevoegd(blad):
         links = bereik.split(":")[0]
         lz.waarschuwing(f"cellen {bereik} zijn samengevoegd; alleen {links} telt, de andere cellen zijn leeg",
-                        blad, links)
+                        naam, links)
 
 
 # ---- Algemeen --------------------------------------------------------------------------------------
@@ -284,7 +285,7 @@ def lees_jaarblad(lz: Lezer, blad: str, naam: str, bekende: tuple[codes.Code, ..
     if not kop.jaren:
         lz.fout("geen jaarkolommen gevonden in de kopregel (verwacht jaartallen zoals 2026, 2027 …)", naam, "A1")
         return None
-    meld_samengevoegd(lz, naam)
+    meld_samengevoegd(lz, blad, naam)
     per_code = {c.code: c for c in bekende}
     per_label = {c.omschrijving.casefold(): c for c in bekende}
     k_code = kop.kolommen["code"]
@@ -329,6 +330,7 @@ def lees_jaarblad(lz: Lezer, blad: str, naam: str, bekende: tuple[codes.Code, ..
                       bron=lz.bron(naam, adres_code), bekend=bekend is not None)
         if k_toel and k_toel in per:
             regel.toelichting = tekst(per[k_toel].waarde)
+            regel.toelichting_bron = lz.bron(naam, per[k_toel].adres)
         for jaar, kol in kop.jaren.items():
             cel = per.get(kol)
             if cel is None:
@@ -361,7 +363,7 @@ def lees_woonvisie(lz: Lezer, blad: str) -> list[Doel] | None:
     kop = lees_kop(lz, naam, kop_rij, ("code", "soort", "waarde", "van_jaar"))
     if kop is None:
         return None
-    meld_samengevoegd(lz, naam)
+    meld_samengevoegd(lz, blad, naam)
     k = kop.kolommen
     doelen: list[Doel] = []
     for rij in rijen:

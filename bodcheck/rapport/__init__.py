@@ -39,46 +39,51 @@ __all__ = ["Rapport", "excel_bytes", "excel_bytes_samen", "opbouw", "opbouw_same
 
 
 def pdf_bytes(resultaat: Resultaat, notities: dict[str, Notitie] | None = None, definitief: bool | None = None,
-              wederhoor: bool = False) -> bytes:
+              wederhoor: bool = False, bijlagen: bool = False, auteur: str | None = None) -> bytes:
+    """`bijlagen`: the input appendix (--bijlagen, the app's tick); `auteur`: who prepared the report."""
     from bodcheck.rapport import pdf
 
-    return pdf.maak(opbouw(resultaat, notities, definitief, wederhoor))
+    return pdf.maak(opbouw(resultaat, notities, definitief, wederhoor, bijlagen=bijlagen, auteur=auteur))
 
 
 def schrijf_pdf(resultaat: Resultaat, pad: str | Path, notities: dict[str, Notitie] | None = None,
-                definitief: bool | None = None, wederhoor: bool = False) -> Path:
+                definitief: bool | None = None, wederhoor: bool = False, bijlagen: bool = False,
+                auteur: str | None = None) -> Path:
     from bodcheck import atomair
 
-    return atomair.schrijf_bytes(pad, pdf_bytes(resultaat, notities, definitief, wederhoor))
+    return atomair.schrijf_bytes(pad, pdf_bytes(resultaat, notities, definitief, wederhoor, bijlagen, auteur))
 
 
 def schrijf_excel(resultaat: Resultaat, pad: str | Path, notities: dict[str, Notitie] | None = None,
-                  wederhoor: bool = False) -> Path:
+                  wederhoor: bool = False, auteur: str | None = None) -> Path:
     """The report's tables as a workbook. `wederhoor`: without the user's notes, as the PDF for wederhoor."""
     from bodcheck import atomair
 
-    return atomair.schrijf_bytes(pad, excel_bytes(resultaat, notities, wederhoor))
+    return atomair.schrijf_bytes(pad, excel_bytes(resultaat, notities, wederhoor, auteur))
 
 
-def excel_bytes(resultaat: Resultaat, notities: dict[str, Notitie] | None = None, wederhoor: bool = False) -> bytes:
+def excel_bytes(resultaat: Resultaat, notities: dict[str, Notitie] | None = None, wederhoor: bool = False,
+                auteur: str | None = None) -> bytes:
     from bodcheck.rapport import excel
 
-    return excel.maak(opbouw(resultaat, notities, wederhoor=wederhoor))
+    return excel.maak(opbouw(resultaat, notities, wederhoor=wederhoor, auteur=auteur))
 
 
 def schrijf_pdf_samen(resultaat: GemeenteResultaat | RegioResultaat, pad: str | Path, definitief: bool = False,
-                      notities: dict[str, dict[str, Notitie]] | None = None, wederhoor: bool = False) -> Path:
+                      notities: dict[str, dict[str, Notitie]] | None = None, wederhoor: bool = False,
+                      auteur: str | None = None) -> Path:
     """The joint report of all bods in a gemeente (or all gemeenten in a regio) as PDF."""
     from bodcheck import atomair
 
-    return atomair.schrijf_bytes(pad, pdf_bytes_samen(resultaat, definitief, notities, wederhoor))
+    return atomair.schrijf_bytes(pad, pdf_bytes_samen(resultaat, definitief, notities, wederhoor, auteur))
 
 
 def pdf_bytes_samen(resultaat: GemeenteResultaat | RegioResultaat, definitief: bool = False,
-                    notities: dict[str, dict[str, Notitie]] | None = None, wederhoor: bool = False) -> bytes:
+                    notities: dict[str, dict[str, Notitie]] | None = None, wederhoor: bool = False,
+                    auteur: str | None = None) -> bytes:
     from bodcheck.rapport import pdf
 
-    return pdf.maak(opbouw_samen(resultaat, definitief, notities, wederhoor))
+    return pdf.maak(opbouw_samen(resultaat, definitief, notities, wederhoor, auteur))
 
 
 def schrijf_excel_samen(resultaat: GemeenteResultaat | RegioResultaat, pad: str | Path,

@@ -1,12 +1,12 @@
-"""Chapter 10, Bijlagen: the vraagpunten beyond the first 15, the input data with cell references (edited
-values as `handmatig (was Bod!D7)`), the import meldingen, the normenkader and parameters with source, date
-and status, the method in words, the begrippenlijst and the disclaimer."""
+"""The optional appendix (--bijlagen): the vraagpunten not in the chapter, the input data with cell references
+(edited values as `handmatig (was Bod!D7)`), the import meldingen, the normenkader and parameters with source,
+date and status. And the chapter every report has: the method in words, the begrippenlijst, the disclaimer."""
 
 from __future__ import annotations
 
-from bodcheck import codes, opmaak, parameters, vergelijking
+from bodcheck import bronnen, codes, opmaak, parameters, vergelijking
 from bodcheck.model import Invoer, JaarBlad, Resultaat
-from bodcheck.rapport import cellen
+from bodcheck.rapport import cellen, verwijzingen
 from bodcheck.rapport.financien import norm_tekst
 from bodcheck.rapport.model import (
     Alinea,
@@ -25,32 +25,42 @@ SOORT_LABEL = {"fout": "fout", "waarschuwing": "waarschuwing", "info": "info", "
 MAX_JAREN = 10
 
 
-def hoofdstuk(r: Resultaat, rest: list[VraagpuntBlok]) -> list[Blok]:
+def hoofdstuk(r: Resultaat, rest: list[VraagpuntBlok]) -> tuple[list[Blok], dict[str, str]]:
+    """The appendix printed with --bijlagen (or the app's tick): (blocks, letter per part). Parts: the
+    vraagpunten not in the chapter (in full), the input tables with cells, the meldingen, the normenkader
+    and the parameters. Without it, these are in the Excel export."""
     b: list[Blok] = []
-    letter = iter("ABCDEFGH")
+    letters: dict[str, str] = {}
+    delen: list[tuple[str, str, list[Blok]]] = []
     if rest:
-        b.append(Alinea(f"Bijlage {next(letter)}. Overige vraagpunten", "kop"))
-        b.append(Alinea("Vraagpunten die niet in hoofdstuk 8 staan: boven het maximum van 15, of niet "
-                        "geselecteerd om mee te nemen. Ze zijn even volledig; niets is weggelaten.", "klein"))
-        b.append(Vraagpunten(tuple(rest), met_invulvakken=False))
-        b.append(Paginawissel())
-    b.append(Alinea(f"Bijlage {next(letter)}. Invoergegevens met celverwijzingen", "kop"))
-    b.extend(invoer_tabellen(r.invoer))
-    b.append(Alinea(f"Bijlage {next(letter)}. Meldingen bij het inlezen en berekenen", "kop"))
+        delen.append(("vraagpunten", "Overige vraagpunten", [
+            Alinea("De vraagpunten die niet in " + verwijzingen.hoofdstuk("vraagpunten") + " staan: boven het "
+                   "maximum van 15, of niet geselecteerd om mee te nemen. Ze houden hun nummer.", "klein"),
+            Vraagpunten(tuple(rest), met_invulvakken=False)]))
+    delen.append(("invoer", "Invoergegevens met celverwijzingen", invoer_tabellen(r.invoer)))
     meldingen = meldingen_tabel(r)
-    b.append(meldingen if meldingen.rijen else Alinea("Geen meldingen."))
-    b.append(Alinea(f"Bijlage {next(letter)}. Normenkader en parameters", "kop"))
-    b.append(normenkader_tabel(r))
-    b.append(parameter_tabel())
-    b.append(Alinea(f"Bijlage {next(letter)}. Methode", "kop"))
-    b.append(Tabel((Kolom("Onderdeel", "tekst", 1.3), Kolom("Werkwijze", "tekst", 5)),
-                   tuple((cellen.tekst(t), cellen.tekst(x)) for t, x in METHODE), sleutel="methode"))
-    b.append(Alinea(f"Bijlage {next(letter)}. Begrippenlijst", "kop"))
-    b.append(Tabel((Kolom("Begrip", "tekst", 1.3), Kolom("Betekenis", "tekst", 5)),
-                   tuple((cellen.tekst(w), cellen.tekst(t)) for w, t in BEGRIPPEN), sleutel="begrippen"))
-    b.append(Alinea(f"Bijlage {next(letter)}. Disclaimer", "kop"))
-    b.append(Alinea(DISCLAIMER, "let_op"))
-    return b
+    delen.append(("meldingen", "Meldingen bij het inlezen en berekenen",
+                  [meldingen if meldingen.rijen else Alinea("Geen meldingen.")]))
+    delen.append(("normen", "Normenkader en parameters", [normenkader_tabel(r), parameter_tabel()]))
+    for letter, (sleutel, titel, blokken) in zip("ABCDEFGH", delen, strict=False):
+        letters[sleutel] = letter
+        if b:
+            b.append(Paginawissel())
+        b.append(Alinea(f"Bijlage {letter}. {titel}", "kop"))
+        b.extend(blokken)
+    return b, letters
+
+
+def methode() -> list[Blok]:
+    """Always in the report: the method in words, the begrippenlijst and the disclaimer."""
+    return [
+        Tabel((Kolom("Onderdeel", "tekst", 1.3), Kolom("Werkwijze", "tekst", 5)),
+              tuple((cellen.tekst(t), cellen.tekst(x)) for t, x in METHODE), sleutel="methode", titel="Methode"),
+        Tabel((Kolom("Begrip", "tekst", 1.3), Kolom("Betekenis", "tekst", 5)),
+              tuple((cellen.tekst(w), cellen.tekst(t)) for w, t in BEGRIPPEN), sleutel="begrippen",
+              titel="Begrippenlijst"),
+        Alinea(DISCLAIMER, "let_op"),
+    ]
 
 
 def _bereik(blad: JaarBlad, code: str) -> str:
@@ -126,7 +136,7 @@ def invoer_tabellen(inv: Invoer) -> list[Blok]:
     if inv.toezeggingen:
         b.append(Tabel((Kolom("Thema", "tekst", 1.2), Kolom("Toezegging", "tekst", 4), Kolom("Jaar", "jaar", 0.6),
                         Kolom("Cel", "tekst", 1.5)),
-                       tuple((cellen.tekst(t.thema), cellen.tekst(t.tekst), cellen.jaar(t.jaar), cellen.tekst(str(t.bron)))
+                       tuple((cellen.tekst(codes.THEMA_LABEL.get(t.thema, t.thema)), cellen.tekst(t.tekst), cellen.jaar(t.jaar), cellen.tekst(str(t.bron)))
                              for t in inv.toezeggingen), titel="Toezeggingen", sleutel="invoer_toezeggingen"))
     if inv.wijken:
         b.append(Alinea(f"Wijken: {len(inv.wijken)} regels aangeleverd ("
@@ -174,7 +184,7 @@ def _param_waarde(p: parameters.Parameter) -> str:
 
 def parameter_tabel() -> Tabel:
     rijen = tuple((cellen.tekst(p.naam), cellen.tekst(_param_waarde(p)), cellen.tekst(p.eenheid),
-                   cellen.tekst(f"{p.bron} ({p.datum})" if p.datum else p.bron),
+                   cellen.tekst(bronnen.in_woorden(f"{p.bron} ({p.datum})" if p.datum else p.bron)),
                    Cel("✓ geverifieerd" if p.geverifieerd else "! niet geverifieerd",
                        "geverifieerd" if p.geverifieerd else "niet geverifieerd", "status"))
                   for p in parameters.alle())

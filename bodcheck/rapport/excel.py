@@ -21,6 +21,7 @@ from bodcheck.rapport.model import Cel, Kolom, Rapport, Tabel
 from bodcheck.veilig import excel_tekst, zet_cel
 
 BLADEN = (("ratios", "Kerncijfers"), ("investeringsruimte", "Investeringsruimte"), ("scenarios", "Scenario's"),
+          ("gevoeligheid", "Gevoeligheid"),
           ("vergelijking", "Vergelijking"), ("vraagpunten", "Vraagpunten"), ("meldingen", "Meldingen"))
 FORMATEN = {"getal": "#,##0", "getal1": "#,##0.0", "euro": '"€" #,##0', "ratio": "0.00", "procent": "0.0%",
             "jaar": "0", "datum": "d-m-yyyy"}

@@ -5,10 +5,10 @@ share labelled indicatief), and the warnings (rekenregels §3–4). Also the fla
 
 from __future__ import annotations
 
-from bodcheck import normenkaders, opmaak
+from bodcheck import gevoeligheid, normenkaders, opmaak
 from bodcheck.codes import NORM_NAMEN, RATIO_NAMEN, TAKKEN
 from bodcheck.model import Investeringsruimte, NormenkaderInfo, NormGrens, RatioJaar, Resultaat
-from bodcheck.rapport import cellen
+from bodcheck.rapport import cellen, verwijzingen
 from bodcheck.rapport.model import Alinea, Blok, Cel, Grafiek, Kolom, Opsomming, Reeks, Tabel
 from bodcheck.rapport.teksten import FINANCIEEL_WAARSCHUWINGEN
 
@@ -171,6 +171,9 @@ def kern_zinnen(resultaat: Resultaat) -> list[str]:
         if nb.x_gemeente is not None:
             zin += f", naar rato voor deze gemeente ongeveer {opmaak.euro_globaal(nb.x_gemeente)}"
         zinnen.append(zin + "; leencapaciteit, geen geld op de plank.")
+    kern = gevoeligheid.kern_zin(resultaat.berekend.gevoeligheid, resultaat.berekend.normenkader)
+    if kern:
+        zinnen.append(kern)
     return zinnen
 
 
@@ -228,16 +231,148 @@ def hoofdstuk(resultaat: Resultaat, vraag_regels: list[str]) -> list[Blok]:
                               "gemeente of in totaal ontbreekt (Algemeen).")
             b.append(Opsomming(tuple(regels)))
         b.append(Alinea(ir.methode, "klein"))
+    b += gevoeligheid_blokken(resultaat)
     meldingen = [m.tekst for m in resultaat.berekend.meldingen if m.soort != "intern"]
     if meldingen:
         b.append(Opsomming(tuple(meldingen), titel="Opmerkingen bij de berekening"))
     if vraag_regels:
-        b.append(Opsomming(tuple(vraag_regels), titel="Vraagpunten over de financiën (zie hoofdstuk 8)"))
+        b.append(Opsomming(tuple(vraag_regels), titel="Vraagpunten over de financiën (zie "
+                           + verwijzingen.hoofdstuk("vraagpunten") + ")"))
     return b
+
+
+def gevoeligheid_goed(resultaat: Resultaat) -> str | None:
+    """The line for "Wat goed is" when no scenario comes near a norm (rekenregels §6; vraagpunten F02/F06/H02)."""
+    return gevoeligheid.goed_zin(resultaat.berekend.gevoeligheid, resultaat.berekend.normenkader)
 
 
 def _getal(x: object) -> float | None:
     return float(x) if isinstance(x, int | float) and not isinstance(x, bool) else None
+
+
+# ---- gevoeligheid (rekenregels §6) ---------------------------------------------------------------------
+
+GEVOELIGHEID_UITLEG = (
+    "bodcheck rekent de eigen prognose van de corporatie door met een hogere rente, een lagere huurstijging, "
+    "duurder onderhoud en duurdere nieuwbouw. Per scenario: de laagste ICR (rentedekking: hoe vaak de kasstroom "
+    "de rente dekt) en het eerste jaar waarin een norm wordt overschreden (✗) die de prognose zelf nog haalt.")
+GEVOELIGHEID_KANTTEKENING = (
+    "Indicatief. Alleen de kasstromen veranderen; de balanswaarden blijven gelijk. Een lagere huur verlaagt ook de "
+    "beleidswaarde, dus het effect op de LTV is hier onderschat. De investeringsruimte hierboven is voor deze "
+    "scenario's niet opnieuw berekend, behalve het aantal woningen bij hogere bouwkosten.")
+
+
+def _eerste_cel(jaar_ratio: tuple[str, int] | None) -> Cel:
+    if jaar_ratio is None:
+        return Cel("geen", "geen")
+    ratio, jaar = jaar_ratio
+    tekst = f"{opmaak.BAND_SYMBOOL['overschreden']} {opmaak.RATIO_LABEL[ratio]} vanaf {jaar}"
+    return Cel(tekst, tekst, "status")
+
+
+def _basis_rij(resultaat: Resultaat, tak: str) -> tuple[Cel, ...]:
+    """The prognosis as given: its lowest ICR and its own first breach (if any), for comparison."""
+    rijen = _per_tak(resultaat, tak)
+    icrs = [(r.waarden["icr"], r.jaar) for r in rijen if r.waarden.get("icr") is not None]
+    laagste = min(icrs) if icrs else None
+    eerste = next(((naam, r.jaar) for r in rijen for naam in NORM_NAMEN if r.banden.get(naam) == "overschreden"), None)
+    return (cellen.tekst("Prognose zoals ingediend"), cellen.ratio(laagste[0] if laagste else None),
+            cellen.jaar(laagste[1] if laagste else None), _eerste_cel(eerste))
+
+
+def gevoeligheid_tabel(resultaat: Resultaat, tak: str) -> Tabel | None:
+    """One compact table per tak: scenario, lowest ICR with its year, the first norm breached (or "geen");
+    on the investeringsruimte's tak also the woningen, base → scenario, for dearer building."""
+    gs = gevoeligheid.van_tak(resultaat.berekend.gevoeligheid, tak)
+    if not gs:
+        return None
+    met_woningen = any(g.scenario == "S4" for g in gs)
+    kolommen = [Kolom("Scenario", "tekst", 3.2), Kolom("Laagste ICR", "ratio", 1.0), Kolom("In jaar", "jaar", 0.8),
+                Kolom("Eerste norm buiten", "tekst", 1.6)]
+    if met_woningen:
+        kolommen.append(Kolom("Woningen", "tekst", 1.2))
+    rijen = [(*_basis_rij(resultaat, tak), *((Cel(""),) if met_woningen else ()))]
+    for g in sorted(gs, key=lambda g: gevoeligheid.SCENARIOS.index(g.scenario)):
+        if g.reden:
+            rij: tuple[Cel, ...] = (cellen.tekst(g.naam), Cel("–"), Cel(""), cellen.tekst("niet te berekenen"))
+        elif g.woningen is not None:
+            rij = (cellen.tekst(g.naam), Cel("gelijk", "gelijk"), Cel(""), Cel("geen", "geen"))
+        else:
+            laagste = g.laagste_icr
+            rij = (cellen.tekst(g.naam), cellen.ratio(laagste[0] if laagste else None),
+                   cellen.jaar(laagste[1] if laagste else None), _eerste_cel(g.eerste_overschrijding))
+        if met_woningen:
+            w = g.woningen
+            rij += (cellen.tekst(f"{opmaak.getal(w[0])} → {opmaak.getal(w[1])}") if w else Cel(""),)
+        rijen.append(rij)
+    redenen = [f"{g.naam}: {g.reden}" for g in gs if g.reden]
+    voetnoot = ("Niet te berekenen: " + "; ".join(redenen) + ".") if redenen else ""
+    return Tabel(tuple(kolommen), tuple(rijen), titel=f"Gevoeligheid {TAK_LABEL.get(tak, tak)}", voetnoot=voetnoot,
+                 sleutel=f"gevoeligheid_{tak}")
+
+
+def tak_zin(resultaat: Resultaat, tak: str) -> str:
+    """One plain Dutch sentence per tak: the scenario that breaks a norm first, or that none does."""
+    kader = resultaat.berekend.normenkader
+    gs = [g for g in gevoeligheid.van_tak(resultaat.berekend.gevoeligheid, tak) if not g.reden and g.scenario != "S4"]
+    breuk = gevoeligheid.doorbrekend(gs)
+    if not breuk:
+        laagste = min(((g.laagste_icr, g) for g in gs if g.laagste_icr is not None), key=lambda p: p[0], default=None)
+        if laagste is None:
+            return ""
+        (waarde, jaar), g = laagste
+        return (f"In geen van deze scenario's komt een kerncijfer van {tak} buiten de normen; de laagste ICR is "
+                f"{opmaak.ratio(waarde)} in {jaar} ({g.naam.lower()}).")
+    eerste = next((g for g in breuk if g.scenario != "S5"), breuk[0])
+    tekst = gevoeligheid.zin(eerste, kader)
+    anderen = [g for g in breuk if g is not eerste]
+    if anderen:
+        tekst = tekst.rstrip(".") + "; " + ", ".join(
+            f"{gevoeligheid.bij(g)} vanaf {gevoeligheid.breukjaar(g)}" for g in anderen) + "."
+    return tekst
+
+
+def gevoeligheid_blokken(resultaat: Resultaat) -> list[Blok]:
+    """The sensitivity section of chapter 8: explanation, per tak a sentence and a table, the parameters and
+    the caveat."""
+    gs = resultaat.berekend.gevoeligheid
+    if not gs:
+        return []
+    b: list[Blok] = [Alinea("Gevoeligheid: wat als het tegenvalt?", "kop"), Alinea(GEVOELIGHEID_UITLEG)]
+    for tak in takken(resultaat):
+        t = gevoeligheid_tabel(resultaat, tak)
+        if t is None:
+            continue
+        zin = tak_zin(resultaat, tak)
+        if zin:
+            b.append(Alinea(zin))
+        b.append(t)
+    b.append(Alinea(gevoeligheid.parameters_tekst(gs) + " " + GEVOELIGHEID_KANTTEKENING, "klein"))
+    return b
+
+
+def export_gevoeligheid(resultaat: Resultaat) -> Tabel | None:
+    """Every scenario, tak and year for the Excel export (numbers as numbers)."""
+    gs = resultaat.berekend.gevoeligheid
+    if not gs:
+        return None
+    kolommen = (Kolom("Tak", "tekst", 1), Kolom("Scenario", "tekst", 3), Kolom("Jaar", "jaar", 0.8),
+                *(Kolom(opmaak.RATIO_LABEL[r], "ratio" if r == "icr" else "procent", 1) for r in NORM_NAMEN),
+                Kolom("Eerste norm buiten", "tekst", 1.6), Kolom("Woningen basis", "getal", 1),
+                Kolom("Woningen scenario", "getal", 1), Kolom("Niet te berekenen", "tekst", 3))
+    rijen = []
+    for g in gs:
+        eerste = _eerste_cel(g.eerste_overschrijding) if not g.reden else Cel("")
+        basis, scenario = g.woningen if g.woningen else (None, None)
+        vast = (cellen.tekst(g.tak), cellen.tekst(g.naam))
+        achter = (eerste, cellen.getal(basis) if basis is not None else Cel(""),
+                  cellen.getal(scenario) if scenario is not None else Cel(""), cellen.tekst(g.reden or ""))
+        if not g.per_jaar:
+            rijen.append((*vast, Cel(""), *(Cel("") for _ in NORM_NAMEN), *achter))
+        for j in g.per_jaar:
+            rijen.append((*vast, cellen.jaar(j.jaar), *(cellen.ratio_waarde(r, j.waarden.get(r)) for r in NORM_NAMEN),
+                          *achter))
+    return Tabel(kolommen, tuple(rijen), titel="Gevoeligheid", sleutel="gevoeligheid")
 
 
 # ---- export -------------------------------------------------------------------------------------------

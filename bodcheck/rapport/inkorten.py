@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 T = TypeVar("T")
 
-MAX_TEKENS = 2_000  # per text in the printed report; a cell or a note of this length still fits a page
+MAX_TEKENS = 1_000  # per text in the printed report; a cell or a note of this length still fits a page
 MAX_TEKENS_KRAP = 300  # the second try when the layout still did not fit
 
 

@@ -45,6 +45,7 @@ class Tabel:
     sleutel: str = ""  # stable name (Excel sheet, tests)
     groepsrijen: tuple[int, ...] = ()  # row indices printed as a sub-heading (first cell spans the row)
     vet: tuple[int, ...] = ()  # row indices printed bold (totals)
+    notitierijen: tuple[int, ...] = ()  # row indices whose first cell is a note under the row above (spans)
 
     @property
     def koppen(self) -> tuple[str, ...]:
@@ -117,6 +118,8 @@ class VraagpuntBlok:
     notitie: str = ""
     antwoord: str = ""
     afspraak: str = ""
+    titel: str = ""
+    adressaat: str = ""
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bodcheck import opmaak, parameters, vergelijking
+from bodcheck import bronnen, opmaak, parameters, vergelijking
 from bodcheck.model import Resultaat
 from bodcheck.parameters import Parameter
-from bodcheck.rapport import cellen
+from bodcheck.rapport import cellen, metadata, verwijzingen
 from bodcheck.rapport.model import Alinea, Blok, Cel, Kolom, Tabel
 
 # Who signed the NPA 2022 is not (yet) a parameter; stated as the agreement itself lists its parties.
@@ -36,7 +36,7 @@ def _status(p: Parameter | None) -> Cel:
 def _bron(p: Parameter | None, extra: str = "") -> Cel:
     if p is None:
         return cellen.tekst(extra)
-    return cellen.tekst(" ".join(x for x in (extra, f"{p.bron} ({p.datum})") if x))
+    return cellen.tekst(bronnen.in_woorden(" ".join(x for x in (extra, f"{p.bron} ({p.datum})") if x)))
 
 
 def _rij(norm: str, niveau: str, in_bod: str, p: Parameter | None, bron_extra: str = "") -> tuple[Cel, ...]:
@@ -112,7 +112,7 @@ def _wettelijk(r: Resultaat) -> Tabel:
                      if b == "overschreden"})
     fin = ("niet berekend (geen prognose)" if not r.berekend.ratios else
            "buiten de norm: " + ", ".join(f"{n} ({t})" for n, t in buiten) if buiten else
-           "alle kerncijfers binnen de norm (zie hoofdstuk 7)")
+           "alle kerncijfers binnen de norm (zie " + verwijzingen.hoofdstuk("financien") + ")")
     rijen.append((cellen.tekst(f"Financiële normen {kader.titel}"), cellen.tekst("corporatie (TI, DAEB, niet-DAEB)"),
                   cellen.tekst(fin), cellen.tekst(kader.bron), Cel("✓ normenkader", "normenkader", "status")))
     return Tabel(KOLOMMEN, tuple(rijen), titel="Wettelijk", sleutel="normen_wettelijk")
@@ -121,13 +121,13 @@ def _wettelijk(r: Resultaat) -> Tabel:
 def _landelijk(r: Resultaat) -> Tabel:
     rijen = []
     p = _param("efg_doeljaar")
-    efg = r.afgeleid.get("efg")
-    if efg and efg.get("rest_doeljaar") is not None:
-        rest = efg["rest_doeljaar"]
-        in_bod = (f"eind {efg['doeljaar']}: {opmaak.getal(rest)} woningen E/F/G zonder sloop- of verkoopbesluit "
+    efg = r.afgeleid.efg
+    if efg and efg.rest_doeljaar is not None:
+        rest = efg.rest_doeljaar
+        in_bod = (f"eind {efg.doeljaar}: {opmaak.getal(rest)} woningen E/F/G zonder sloop- of verkoopbesluit "
                   + ("✓" if rest <= 0 else "✗"))
     elif efg:
-        in_bod = f"geen cijfer voor {efg['doeljaar']}; {opmaak.getal(efg['start_aantal'])} in {efg['start_jaar']}"
+        in_bod = f"geen cijfer voor {efg.doeljaar}; {opmaak.getal(efg.start_aantal)} in {efg.start_jaar}"
     else:
         in_bod = "niet in bod"
     rijen.append(_rij(f"Geen woningen met label E, F of G na {p.waarde if p else 2028}", "corporatie", in_bod, p,
@@ -144,7 +144,7 @@ def _landelijk(r: Resultaat) -> Tabel:
     p = _param("aandeel_sociale_huur_streef")
     if p is not None:
         rijen.append(_rij(f"Streven {opmaak.procent(p.waarde, 0)} sociale huur in de woningvoorraad",
-                          "gemeente / regio", "zie hoofdstuk 9 (zelftoets)", p))
+                          "gemeente / regio", "zie " + verwijzingen.hoofdstuk("gemeente") + " (zelftoets)", p))
     return Tabel(KOLOMMEN, tuple(rijen), titel="Landelijke afspraak", sleutel="normen_landelijk")
 
 
@@ -152,12 +152,11 @@ def _lokaal(r: Resultaat) -> list[Blok]:
     wv = r.invoer.woonvisie
     if wv is None:
         return [Alinea("Lokaal: geen woonvisie aangeleverd.")]
-    datum = r.invoer.veld("datum_opgesteld")
+    datum = metadata.woonvisie_veld(r.invoer, "datum_opgesteld")
     bron = f"Woonvisie, vastgesteld {opmaak.datum(datum)}" if isinstance(datum, dt.date) else "Woonvisie"
     rijen = []
     for d in wv:
-        statussen = [e.status for e in r.vergelijking if e.bronnen and e.bronnen[0] == str(d.bron)]
-        status = vergelijking.slechtste(statussen) if statussen else None
+        status = vergelijking.toonstatus(e for e in r.vergelijking if e.bronnen and e.bronnen[0] == str(d.bron))
         eenheid = d.eenheid or vergelijking.eenheid_van(d.code)
         teken = {"minimaal": "minimaal", "maximaal": "maximaal"}.get(d.soort, "streefwaarde")
         periode = f"{d.van_jaar}–{d.tot_jaar}" if d.van_jaar != d.tot_jaar else str(d.van_jaar)
@@ -166,11 +165,12 @@ def _lokaal(r: Resultaat) -> list[Blok]:
                                    f"{per} ({periode})"),
                       cellen.tekst("regio" if d.niveau == "regio" else "gemeente"),
                       cellen.status(status) if status else cellen.tekst("niet vergeleken"),
-                      cellen.tekst("; ".join(x for x in (bron, d.bron_woonvisie, str(d.bron)) if x)),
+                      cellen.tekst("; ".join(x for x in (d.bron_woonvisie, opmaak.cellen_kort([str(d.bron)])
+                                                         .split(": ", 1)[-1]) if x)),
                       Cel("lokaal beleid", "lokaal beleid", "status")))
     if not rijen:
         return [Alinea("Lokaal: de woonvisie heeft geen doelen.")]
-    return [Tabel(KOLOMMEN, tuple(rijen), titel="Lokaal (woonvisie)", sleutel="normen_lokaal")]
+    return [Tabel(KOLOMMEN, tuple(rijen), titel=f"Lokaal ({bron[0].lower()}{bron[1:]})", sleutel="normen_lokaal")]
 
 
 def hoofdstuk(r: Resultaat) -> list[Blok]:

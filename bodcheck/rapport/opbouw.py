@@ -12,9 +12,10 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from bodcheck import __version__, codes, opmaak, vergelijking
-from bodcheck.model import Notitie, Resultaat, Vergelijking, Vraagpunt, notitie_sleutel
-from bodcheck.rapport import bijlagen, cellen, financien, normen, overleg
+from bodcheck import __version__, codes, oordeel, opmaak, parameters, vergelijking
+from bodcheck.model import Notitie, Resultaat, Vergelijking, Voorraad, Vraagpunt, notitie_sleutel
+from bodcheck.rapport import bijlagen as bijlagen_mod
+from bodcheck.rapport import cellen, financien, metadata, normen, overleg, verwijzingen
 from bodcheck.rapport.model import (
     Alinea,
     Blok,
@@ -31,21 +32,23 @@ from bodcheck.rapport.model import (
 )
 from bodcheck.rapport.teksten import DISCLAIMER, DISCLAIMER_KORT, KERN_THEMAS, PERSPECTIEF_LABEL
 
-THEMA_HOOFDSTUK = {"proces": 4, "financien": 8}
+THEMA_APART = ("proces", "financien")  # themes with a chapter of their own
 MAX_KERNINDICATOREN = 6
 MAX_GOED = 3
 MAX_TOP = 5
 
 
 def opbouw(resultaat: Resultaat, notities: dict[str, Notitie] | None = None, definitief: bool | None = None,
-           wederhoor: bool = False) -> Rapport:
+           wederhoor: bool = False, bijlagen: bool = False, auteur: str | None = None) -> Rapport:
     """The whole report as data. `definitief` None follows the user's setting; `wederhoor` leaves out the
-    user's own notes (the version sent to the corporatie and the huurdersorganisatie)."""
+    user's own notes (the version sent to the corporatie and the huurdersorganisatie); `bijlagen` adds the
+    input appendix; `auteur` (--auteur) names who prepared it, else the app setting, else by perspective."""
     invoer = resultaat.invoer
     definitief = resultaat.instellingen.definitief if definitief is None else definitief
+    auteur = auteur or resultaat.instellingen.auteur
     notities = None if wederhoor else notities
     hoofd, rest = overleg.nummeren(resultaat.vraagpunten, resultaat.perspectief, notities, wederhoor)
-    alle = [*hoofd, *rest]
+    alle = sorted([*hoofd, *rest], key=lambda x: x.nummer)
     nummers = {b.sleutel: b.nummer for b in alle}
     ctx = _Ctx(resultaat, nummers)
     bodjaar = invoer.bodjaar
@@ -53,37 +56,46 @@ def opbouw(resultaat: Resultaat, notities: dict[str, Notitie] | None = None, def
                                        f"bod {bodjaar}" if bodjaar else "") if x)
     hoofdstukken = [
         Hoofdstuk("voorblad", "Voorblad", (), None, nieuwe_pagina=False),
-        Hoofdstuk("kern", "Kern voor het bestuur", tuple(_kern(ctx, hoofd)), 1),
-        Hoofdstuk("realisatie", "Realisatie vorig jaar", tuple(_realisatie(ctx)), 2),
-        Hoofdstuk("proces", "Proces en volledigheid", tuple(_proces(ctx)), 3),
-        Hoofdstuk("themas", "Bod versus woonvisie per thema", tuple(_themas(ctx)), 4),
-        Hoofdstuk("voorraad", "Voorraadontwikkeling", tuple(_voorraad(ctx)), 5),
-        Hoofdstuk("normen", "Toets aan normen", tuple(normen.hoofdstuk(resultaat)), 6),
+        Hoofdstuk("kern", "Kern voor het bestuur", tuple(_kern(ctx, hoofd))),
+        Hoofdstuk("realisatie", "Realisatie vorig jaar", tuple(_realisatie(ctx))),
+        Hoofdstuk("proces", "Proces en volledigheid", tuple(_proces(ctx)), nieuwe_pagina=False),
+        Hoofdstuk("themas", "Bod versus woonvisie per thema", tuple(_themas(ctx))),
+        Hoofdstuk("voorraad", "Voorraadontwikkeling", tuple(_voorraad(ctx)), nieuwe_pagina=False),
+        Hoofdstuk("normen", "Toets aan normen", tuple(normen.hoofdstuk(resultaat))),
         Hoofdstuk("financien", "Financiële ruimte (indicatief)",
-                  tuple(financien.hoofdstuk(resultaat, ctx.vraag_regels("financien"))), 7),
-        Hoofdstuk("vraagpunten", "Vraagpunten voor het overleg", tuple(_vraagpunten(ctx, hoofd, rest)), 8),
-        Hoofdstuk("gemeente", "Wat de gemeente zelf levert", tuple(_gemeente(ctx)), 9),
-        Hoofdstuk("bijlagen", "Bijlagen", tuple(bijlagen.hoofdstuk(resultaat, rest)), 10),
+                  tuple(financien.hoofdstuk(resultaat, [ctx.vraag_kort(v) for v in ctx.van_thema("financien")]))),
+        Hoofdstuk("vraagpunten", "Vraagpunten voor het overleg", tuple(_vraagpunten(ctx, hoofd, rest, bijlagen))),
+        Hoofdstuk("gemeente", "Wat de gemeente zelf levert", tuple(_gemeente(ctx))),
+        Hoofdstuk("methode", "Methode en begrippen", tuple(bijlagen_mod.methode()), nieuwe_pagina=False),
     ]
+    letters: dict[str, str] = {}
+    if bijlagen:
+        blokken, letters = bijlagen_mod.hoofdstuk(resultaat, rest)
+        hoofdstukken.append(Hoofdstuk("bijlagen", "Bijlagen", tuple(blokken)))
+    hoofdstukken = verwijzingen.los_op(hoofdstukken, letters)
+    alle = [verwijzingen.blok_vraag(b, {h.sleutel: h.nummer for h in hoofdstukken if h.nummer}, letters)
+            for b in alle]
     export = {
         "ratios": financien.export_ratios(resultaat),
         "vergelijking": _export_vergelijking(resultaat),
         "vraagpunten": _export_vraagpunten(alle),
-        "meldingen": bijlagen.meldingen_tabel(resultaat, sleutel="meldingen"),
+        "meldingen": bijlagen_mod.meldingen_tabel(resultaat, sleutel="meldingen"),
     }
     ir = resultaat.berekend.investeringsruimte
     if ir is not None:
         export["investeringsruimte"] = financien.ruimte_tabel(ir)
         export["scenarios"] = financien.scenario_tabel(ir)
+    if (gevoelig := financien.export_gevoeligheid(resultaat)) is not None:
+        export["gevoeligheid"] = gevoelig
     titel = "Beoordeling bod" + (f" {bodjaar}" if bodjaar else "")
     return Rapport(
         titel=titel, corporatie=invoer.corporatie, gemeente=invoer.gemeente, bodjaar=bodjaar,
         peildatum=resultaat.peildatum, versie=__version__, definitief=definitief, wederhoor=wederhoor,
-        perspectief=resultaat.perspectief, voorblad=tuple(_voorblad(resultaat, definitief, wederhoor)),
+        perspectief=resultaat.perspectief, voorblad=tuple(_voorblad(resultaat, definitief, wederhoor, auteur)),
         hoofdstukken=tuple(hoofdstukken), disclaimer=DISCLAIMER, kopregel=kopregel,
         onderwerp=f"Beoordeling van het bod van {invoer.corporatie or 'de corporatie'} aan gemeente "
                   f"{invoer.gemeente or '–'} (Woningwet art. 44). {DISCLAIMER_KORT}",
-        auteur=str(invoer.veld("opgesteld_door") or f"bodcheck {__version__}"),
+        auteur=metadata.auteur(invoer, resultaat.perspectief, auteur),
         export=export, vraagpunten=tuple(alle),
     )
 
@@ -99,20 +111,24 @@ class _Ctx:
     def nummer(self, v: Vraagpunt) -> int:
         return self.nummers[notitie_sleutel(v)]
 
-    def vraag_regel(self, v: Vraagpunt) -> str:
-        return f"Vraag {self.nummer(v)} ({v.ernst}): {v.vraag}"
+
+    def vraag_kort(self, v: Vraagpunt) -> str:
+        """A reference to a question printed in full in the vraagpunten chapter: its number and title, with the
+        scope where the rule fires more than once ("Vraag 22: Rentedekking (ICR) daalt (DAEB)")."""
+        scope = v.label.partition(" · ")[2]
+        return f"Vraag {self.nummer(v)}: {v.titel or v.naam.lower()}" + (f" ({scope})" if scope else "")
 
     def van_thema(self, thema: str) -> list[Vraagpunt]:
         return sorted((v for v in self.r.vraagpunten if v.thema == thema), key=self.nummer)
 
     def vraag_regels(self, thema: str) -> list[str]:
-        return [self.vraag_regel(v) for v in self.van_thema(thema)]
+        return [self.vraag_kort(v) for v in self.van_thema(thema)]
 
 
 # ---- 0 voorblad ------------------------------------------------------------------------------------------
 
 
-def _voorblad(r: Resultaat, definitief: bool, wederhoor: bool) -> list[tuple[str, str]]:
+def _voorblad(r: Resultaat, definitief: bool, wederhoor: bool, auteur: str | None) -> list[tuple[str, str]]:
     inv = r.invoer
     ontvangen = inv.veld("datum_bod")
     regels = [
@@ -122,7 +138,8 @@ def _voorblad(r: Resultaat, definitief: bool, wederhoor: bool) -> list[tuple[str
         ("Bodjaar", str(inv.bodjaar or "–")),
         ("Bod ontvangen", opmaak.datum_lang(ontvangen) if isinstance(ontvangen, dt.date) else "niet opgegeven"),
         ("Perspectief", PERSPECTIEF_LABEL.get(r.perspectief, r.perspectief)),
-        ("Opgesteld door", str(inv.veld("opgesteld_door") or "–")),
+        ("Opgesteld door", metadata.auteur(inv, r.perspectief, auteur)),
+        ("Bod opgesteld door", str(inv.veld("opgesteld_door") or "niet opgegeven")),
         ("Datum beoordeling", opmaak.datum_lang(r.peildatum)),
         ("Normenkader", r.berekend.normenkader.titel),
         ("Versie", ("versie voor wederhoor, " if wederhoor else "") + ("definitief" if definitief else "concept")
@@ -134,37 +151,45 @@ def _voorblad(r: Resultaat, definitief: bool, wederhoor: bool) -> list[tuple[str
 # ---- 1 kern ---------------------------------------------------------------------------------------------
 
 
+def _maatgevend(entries: list[Vergelijking]) -> Vergelijking | None:
+    """The summary entry that decides a code's status (the worst of its targets), or None."""
+    samen = [v for v in vergelijking.samenvattingen(entries) if v.status not in vergelijking.NIET_BEOORDEELD]
+    status = vergelijking.slechtste(v.status for v in samen)
+    return next((v for v in samen if v.status == status), None)
+
+
 def _samenvatting(entries: list[Vergelijking]) -> tuple[float | None, float | None, str]:
-    """(W, B) over the bod period for one code, and how they were combined ('som' or 'gemiddeld')."""
-    eerste = entries[0]
-    eenheid = eerste.eenheid or vergelijking.eenheid_van(eerste.code)
-    doelen = [e.doel for e in entries if e.doel is not None]
-    bods = [e.bod for e in entries if e.bod is not None]
-    if vergelijking.optelbaar(eerste.code, eenheid):
-        return (sum(doelen) if doelen else None), (sum(bods) if bods else None), "som"
-    if eerste.code in vergelijking.VOORRAAD_CODES:
-        return (doelen[-1] if doelen else None), (bods[-1] if bods else None), "eind"
-    return ((sum(doelen) / len(doelen)) if doelen else None), ((sum(bods) / len(bods)) if bods else None), \
-        "gemiddeld"
+    """(W, B) of the target that decides the code's status, and how its years were combined: 'som',
+    'eind' (a stock at the end), 'gemiddeld', or 'zwakste jaar' (a per-year bound: its worst year)."""
+    v = _maatgevend(entries)
+    if v is None:
+        return None, None, "som"
+    hoe = codes.aggregatie(v.code, v.eenheid or vergelijking.eenheid_van(v.code))
+    if v.maatgevend_jaar is not None and v.van_jaar != v.tot_jaar:
+        return v.doel, v.bod, "zwakste jaar"
+    return v.doel, v.bod, {"som": "som", "ultimo": "eind", "laatste": "eind"}.get(hoe, "gemiddeld")
 
 
 def _per_code(r: Resultaat) -> dict[str, list[Vergelijking]]:
+    """Judged entries per code (targets not charged to this corporatie are listed apart)."""
     uit: dict[str, list[Vergelijking]] = defaultdict(list)
     for v in r.vergelijking:
-        if v.status != "geen_doel":
+        if v.status != "geen_doel" and v.status not in vergelijking.NIET_BEOORDEELD:
             uit[v.code].append(v)
     return uit
 
 
 def _omschrijving(v: Vergelijking) -> str:
     c = codes.ALLE_CODES.get(v.code)
-    return v.omschrijving or (c.omschrijving if c else v.code)
+    return v.omschrijving or (c.omschrijving if c else "eigen regel")
 
 
 def _periode(entries: list[Vergelijking]) -> str:
-    jaren = [e.jaar for e in entries if e.jaar is not None]
-    if jaren:
-        return opmaak.jaren(jaren)
+    v = _maatgevend(entries)
+    if v is not None and v.maatgevend_jaar is not None and v.status != "voldoet":
+        return str(v.maatgevend_jaar)
+    if v is not None:
+        return oordeel.periode(v)
     e = entries[0]
     return f"{e.van_jaar}–{e.tot_jaar}" if e.van_jaar != e.tot_jaar else str(e.van_jaar)
 
@@ -182,13 +207,15 @@ def _kern(ctx: _Ctx, hoofd: list[VraagpuntBlok]) -> list[Blok]:
                  f"{r.invoer.gemeente or 'de gemeente'} aanbiedt, naast de woonvisie")
     b.append(Alinea(inleiding + (" (vanuit de huurdersorganisatie: woonlasten, kwaliteit, inspraak)."
                                  if perspectief == "huurders" else ".")))
+    if r.vergelijking:
+        b.append(Alinea(oordeel.oordeel_zin(r.vergelijking), "status"))
     if geordend:
         rijen = []
         for code, entries in geordend[:MAX_KERNINDICATOREN]:
             w, bod, hoe = _samenvatting(entries)
             eenheid = entries[0].eenheid or vergelijking.eenheid_van(code)
             verschil = None if w is None or bod is None else bod - w
-            status = vergelijking.slechtste(e.status for e in entries)
+            status = vergelijking.doelstatus(entries)
             naam = _omschrijving(entries[0]) + ("" if hoe == "som" else f" ({hoe})")
             rijen.append((cellen.tekst(naam), cellen.tekst(_periode(entries)), cellen.in_eenheid(w, eenheid),
                           cellen.in_eenheid(bod, eenheid),
@@ -198,19 +225,23 @@ def _kern(ctx: _Ctx, hoofd: list[VraagpuntBlok]) -> list[Blok]:
                         Kolom("Woonvisie (W)", "getal", 1.1), Kolom("Bod (B)", "getal", 1.0),
                         Kolom("Verschil", "getal", 1.0), Kolom("Status", "status", 1.2)),
                        tuple(rijen), titel="Kernindicatoren over de bodperiode", sleutel="kernindicatoren",
-                       voetnoot="Aantallen opgeteld over de periode; W = doel van de woonvisie voor het deel "
-                                "van deze corporatie. Status: ✓ sluit aan · ◐ deels · ✗ wijkt af · ○ niet in bod."))
+                       voetnoot="Aantallen opgeteld over de periode; een grens die elk jaar geldt, staat met het "
+                                "zwakste jaar. W = doel van de woonvisie voor het deel van deze corporatie. "
+                                "Status: ✓ sluit aan · ◐ deels · ✗ wijkt af · ○ niet in bod."))
     elif r.invoer.woonvisie is None:
         b.append(Alinea("Geen woonvisie aangeleverd: het bod is niet naast doelen van de gemeente gelegd."))
     else:
         b.append(Alinea("De woonvisie heeft geen doelen die met het bod te vergelijken zijn."))
     goed = _wat_goed_is(per_code)
+    if (financieel_goed := financien.gevoeligheid_goed(r)) is not None:
+        goed = [*goed[:MAX_GOED - 1], financieel_goed]
     b.append(Opsomming(tuple(goed) if goed else ("Op geen van de doelen sluit het bod over de hele periode aan.",),
                        titel="Wat goed is"))
     top = top_vragen(hoofd)
     if top:
-        b.append(Opsomming(tuple(f"Vraag {x.nummer}: {x.vraag}" for x in top),  # most serious first
-                           titel=f"De {len(top)} belangrijkste vragen voor het overleg"))
+        b.append(Opsomming(tuple(f"Vraag {x.nummer}: {x.titel or x.vraag}" for x in top),
+                           titel=f"De {len(top)} belangrijkste vragen voor het overleg (volledig in "
+                                 + verwijzingen.hoofdstuk("vraagpunten") + ")"))
     else:
         b.append(Opsomming(("Geen vraagpunten gevonden.",), titel="Vragen voor het overleg"))
     b.append(Opsomming(tuple(_gemeente_kort(ctx)), titel="Wat de gemeente zelf levert"))
@@ -219,8 +250,8 @@ def _kern(ctx: _Ctx, hoofd: list[VraagpuntBlok]) -> list[Blok]:
 
 
 def top_vragen(hoofd: list[VraagpuntBlok]) -> list[VraagpuntBlok]:
-    """The Kern's most important questions (also the app's Overzicht): most serious first, then by number."""
-    return sorted(hoofd, key=lambda x: (overleg_rang(x.ernst), x.nummer))[:MAX_TOP]
+    """The Kern's most important questions (also the app's Overzicht): the most serious, in number order."""
+    return sorted(sorted(hoofd, key=lambda x: (overleg_rang(x.ernst), x.nummer))[:MAX_TOP], key=lambda x: x.nummer)
 
 
 def overleg_rang(ernst: str) -> int:
@@ -230,21 +261,23 @@ def overleg_rang(ernst: str) -> int:
 def _wat_goed_is(per_code: dict[str, list[Vergelijking]]) -> list[str]:
     regels = []
     for code, entries in per_code.items():
-        if all(e.status == "voldoet" for e in entries):
+        if vergelijking.doelstatus(entries) == "voldoet":
             w, bod, hoe = _samenvatting(entries)
             eenheid = entries[0].eenheid or vergelijking.eenheid_van(code)
             regels.append(f"{_omschrijving(entries[0])} ({_periode(entries)}): bod "
                           f"{cellen.in_eenheid(bod, eenheid).tekst}, woonvisie "
                           f"{'hoogstens ' if entries[0].soort == 'maximaal' else ''}"
                           f"{cellen.in_eenheid(w, eenheid).tekst}"
-                          + (" (gemiddeld)" if hoe == "gemiddeld" else "") + " — sluit aan.")
+                          + {"gemiddeld": " (gemiddeld)", "zwakste jaar": " (elk jaar)"
+                             }.get(hoe, "") + " — sluit aan.")
     return regels[:MAX_GOED]
 
 
 def _gemeente_kort(ctx: _Ctx) -> list[str]:
     levert = ctx.invoer.gemeente_levert
     if levert is None:
-        return ["Geen blad Gemeente aangeleverd: wat de gemeente zelf toezegt, is niet vastgelegd (zie hoofdstuk 9)."]
+        return ["Geen blad Gemeente aangeleverd: wat de gemeente zelf toezegt, is niet vastgelegd (zie "
+                + verwijzingen.hoofdstuk("gemeente") + ")."]
     if not levert:
         return ["Het blad Gemeente is leeg: de gemeente heeft nog geen eigen tegenprestaties vastgelegd."]
     telling = defaultdict(int)
@@ -297,16 +330,22 @@ def _realisatie(ctx: _Ctx) -> list[Blok]:
                         Kolom("Status", "status", 1.3)),
                        tuple(rijen), titel=f"Afspraken en realisatie {vorig}", sleutel="realisatie",
                        voetnoot="Een verschil telt vanaf 5 eenheden of 1 procentpunt; kleinere verschillen "
-                                "gelden als conform. De cellen staan in bijlage B."))
+                                "gelden als conform. De cellen staan in "
+                                + verwijzingen.bijlage("invoer", "de Excel-export") + "."))
     else:
         b.append(Alinea(f"De afspraken hebben geen cijfers voor {vorig}; er is niets om terug te kijken."))
-    regels = [ctx.vraag_regel(v) for v in ctx.r.vraagpunten if v.id in ("P10", "P13")]
+    regels = [ctx.vraag_kort(v) for v in ctx.r.vraagpunten if v.id in ("P10", "P13")]
     if regels:
         b.append(Opsomming(tuple(regels), titel="Vraagpunten bij de realisatie"))
     return b
 
 
 # ---- 3 proces -------------------------------------------------------------------------------------------
+
+
+def _cel(bron: object) -> str:
+    """A cell in a narrow table column: without the file name (Algemeen!B7)."""
+    return opmaak.cellen_kort([str(bron)]).split(": ", 1)[-1]
 
 
 def _proces(ctx: _Ctx) -> list[Blok]:
@@ -320,7 +359,7 @@ def _proces(ctx: _Ctx) -> list[Blok]:
         bron = inv.veld_bron(code)
         rijen.append((cellen.tekst(label), Cel(opmaak.datum(d) if isinstance(d, dt.date) else "niet opgegeven",
                                                d if isinstance(d, dt.date) else None, "datum"),
-                      cellen.tekst(toets), cellen.tekst(str(bron) if bron and d is not None else "")))
+                      cellen.tekst(toets), cellen.tekst(_cel(bron) if bron and d is not None else "")))
 
     if bodjaar:
         bod = inv.veld("datum_bod")
@@ -333,11 +372,13 @@ def _proces(ctx: _Ctx) -> list[Blok]:
         toets_ho = ""
         if isinstance(stukken, dt.date) and isinstance(overleg_d, dt.date):
             weken = (overleg_d - stukken).days // 7
-            toets_ho = f"{weken} weken vóór het overleg"
+            nodig = int(parameters.waarde("drempels", "stukken_ho_weken"))
+            toets_ho = (f"✓ {weken} weken vóór het overleg" if weken >= nodig
+                        else f"✗ {weken} weken vóór het overleg (minder dan {nodig})")
         datum_rij("Stukken naar huurdersorganisatie", "stukken_ho_datum", toets_ho)
         datum_rij("Overleg", "datum_overleg", "")
-        rijen.append((cellen.tekst("Afspraken vastgesteld"), Cel(f"vóór 15-12-{bodjaar}"),
-                      cellen.tekst("termijn; binnen zes maanden na het bod"), cellen.tekst("")))
+        rijen.append((cellen.tekst("Afspraken getekend"), Cel(f"vóór 15-12-{bodjaar}"),
+                      cellen.tekst("gebruikelijke streefdatum"), cellen.tekst("")))
     janee = {True: "ja", False: "nee", None: "niet opgegeven"}
     for label, code in (("Huurdersorganisatie betrokken", "ho_betrokken"),
                         ("Achterban geraadpleegd", "achterban_geraadpleegd"),
@@ -345,7 +386,7 @@ def _proces(ctx: _Ctx) -> list[Blok]:
         w = inv.veld(code)
         bron = inv.veld_bron(code)
         rijen.append((cellen.tekst(label), cellen.tekst(janee.get(w, str(w))), cellen.tekst(""),
-                      cellen.tekst(str(bron) if bron and w is not None else "")))
+                      cellen.tekst(_cel(bron) if bron and w is not None else "")))
     b.append(Tabel((Kolom("Onderdeel", "tekst", 2.2), Kolom("Datum / antwoord", "tekst", 1.4),
                     Kolom("Toets", "tekst", 2.4), Kolom("Cel", "tekst", 1.4)), tuple(rijen),
                    titel="Termijnen en betrokkenheid", sleutel="proces"))
@@ -375,7 +416,7 @@ def _themas(ctx: _Ctx) -> list[Blok]:
         per_thema[v.thema].append(v)
     status = vergelijking.status_per_thema(r.vergelijking)
     for thema in codes.THEMAS:
-        if thema in THEMA_HOOFDSTUK:
+        if thema in THEMA_APART:
             continue
         entries = per_thema.get(thema, [])
         punten = ctx.van_thema(thema)
@@ -384,49 +425,81 @@ def _themas(ctx: _Ctx) -> list[Blok]:
         label = codes.THEMA_LABEL.get(thema, thema)
         kop = label + (f" — {cellen.status_tekst(status[thema])}" if thema in status else "")
         b.append(Alinea(kop, "kop"))
-        met_doel = [e for e in entries if e.status != "geen_doel"]
-        if met_doel:
-            b.append(_thema_tabel(thema, met_doel))
+        doelen = oordeel.per_doel(entries)
+        if doelen:
+            b.append(Alinea(oordeel.oordeel_zin(entries), "status"))
+            b.append(_thema_tabel(thema, [s for s, _ in doelen]))
         zonder = [e for e in entries if e.status == "geen_doel"]
         if zonder:
             b.append(Alinea("Ook in het bod, zonder doel in de woonvisie: " + "; ".join(
-                f"{_omschrijving(e).lower()} ({cellen.in_eenheid(e.bod, e.eenheid or vergelijking.eenheid_van(e.code)).tekst})"
-                for e in zonder) + ".", "klein"))
+                f"{oordeel.naam(e)} ({_zonder_doel_waarde(e)})" for e in zonder) + ".", "klein"))
+            b += [Alinea(_stem(e), "klein") for e in zonder if e.toelichting]
         if punten:
-            b.append(Opsomming(tuple(ctx.vraag_regel(v) for v in punten), titel="Vraagpunten"))
+            b.append(Opsomming(tuple(ctx.vraag_kort(v) for v in punten), titel="Vraagpunten"))
     if not b:
         b.append(Alinea("Er is niets te vergelijken."))
     return b
 
 
-def _thema_tabel(thema: str, entries: list[Vergelijking]) -> Tabel:
+def _zonder_doel_waarde(e: Vergelijking) -> str:
+    """A bod row without a target, said with how its years add up: "160 in 2027–2031", "eind 2031: 0",
+    "gemiddeld 2,9%"."""
+    eenheid = e.eenheid or vergelijking.eenheid_van(e.code)
+    waarde = cellen.in_eenheid(e.bod, eenheid).tekst
+    hoe = codes.aggregatie(e.code, eenheid)
+    periode = oordeel.periode(e)
+    if hoe in ("ultimo", "laatste"):
+        return f"eind {e.tot_jaar}: {waarde}" if e.tot_jaar else waarde
+    if hoe == "gemiddelde":
+        return f"gemiddeld {waarde}" + (f" in {periode}" if periode else "")
+    return f"{waarde} in {periode}" if periode else waarde
+
+
+def _stem(v: Vergelijking) -> str:
+    """The corporatie's own explanation, quoted with its cell."""
+    waar = f" ({opmaak.cellen_kort([v.toelichting_bron]).split(': ', 1)[-1]})" if v.toelichting_bron else ""
+    return f"Toelichting van de corporatie bij {oordeel.naam(v)}{waar}: ‘{v.toelichting}’"
+
+
+def _thema_tabel(thema: str, doelen: list[Vergelijking]) -> Tabel:
+    """One row per target, from its summary entry; the corporatie's toelichting under its row."""
     rijen = []
-    vorige = None
-    for e in entries:
+    notities = []
+    for e in doelen:
         eenheid = e.eenheid or vergelijking.eenheid_van(e.code)
-        naam = _omschrijving(e) if e.code != vorige else ""
-        if naam and e.aandeel is not None and e.aandeel_herkomst != "aangenomen" and abs(e.aandeel - 1) > 1e-9:
+        naam = _omschrijving(e)
+        if e.aandeel is not None and e.aandeel_herkomst not in ("aangenomen", None) and abs(e.aandeel - 1) > 1e-9 \
+                and e.status not in vergelijking.NIET_BEOORDEELD:
             naam += f" (aandeel {opmaak.procent(e.aandeel, 0)})"
-        if naam and e.soort == "maximaal":
+        if e.soort == "maximaal":
             naam += " (maximum)"
-        vorige = e.code
-        jaar = str(e.jaar) if e.jaar is not None else f"{e.van_jaar}–{e.tot_jaar}"
-        rijen.append((cellen.tekst(naam), cellen.tekst(jaar), cellen.in_eenheid(e.doel, eenheid),
-                      cellen.in_eenheid(e.bod, eenheid), cellen.in_eenheid(e.afspraak, eenheid),
-                      cellen.in_eenheid(e.realisatie, eenheid),
+        periode = oordeel.periode(e)
+        if e.maatgevend_jaar is not None and e.van_jaar != e.tot_jaar and e.status != "voldoet":
+            naam += f" (zwakste jaar {e.maatgevend_jaar})"
+        afwijkend = (f"{e.jaren_afwijkend} van {e.tot_jaar - e.van_jaar + 1}"
+                     if e.totaal and e.jaren_afwijkend is not None and e.van_jaar and e.tot_jaar
+                     and e.status not in vergelijking.NIET_BEOORDEELD else "")
+        rijen.append((cellen.tekst(naam), cellen.tekst(periode), cellen.in_eenheid(e.doel, eenheid),
+                      cellen.in_eenheid(e.bod, eenheid),
                       cellen.met_teken(cellen.in_eenheid(e.verschil, eenheid, verschil=True)),
-                      cellen.status(e.status)))
-    return Tabel((Kolom("Onderwerp", "tekst", 3.0), Kolom("Jaar", "tekst", 1.2), Kolom("W", "getal", 0.8),
-                  Kolom("B", "getal", 0.8), Kolom("A", "getal", 0.8), Kolom("R", "getal", 0.8),
-                  Kolom("Verschil", "getal", 0.9), Kolom("Status", "status", 1.2)),
-                 tuple(rijen), sleutel=f"thema_{thema}")
+                      cellen.tekst(afwijkend), cellen.status(e.status)))
+        if e.toelichting:
+            notities.append(len(rijen))
+            rijen.append((cellen.tekst(_stem(e)), *(cellen.LEEG,) * 6))
+    return Tabel((Kolom("Doel", "tekst", 3.2), Kolom("Periode", "tekst", 1.05), Kolom("Woonvisie", "getal", 1.05),
+                  Kolom("Bod", "getal", 0.9), Kolom("Verschil", "getal", 0.9),
+                  Kolom("Jaren anders", "tekst", 0.95), Kolom("Status", "status", 1.4)),
+                 tuple(rijen), sleutel=f"thema_{thema}", notitierijen=tuple(notities),
+                 voetnoot="Per doel over de hele periode: aantallen opgeteld; een grens die elk jaar geldt, met het "
+                           "zwakste jaar. Jaren anders: jaren die op zichzelf niet aansluiten. De cijfers per jaar "
+                           "staan in de Excel-export.")
 
 
 # ---- 5 voorraad -----------------------------------------------------------------------------------------
 
 
 def _voorraad(ctx: _Ctx) -> list[Blok]:
-    v = ctx.r.afgeleid.get("voorraad")
+    v = ctx.r.afgeleid.voorraad
     if not v:
         return [Alinea("Geen blad Bod aangeleverd: de ontwikkeling van de sociale voorraad is niet te bepalen.")]
     b: list[Blok] = [Alinea("Netto mutatie van de sociale huurvoorraad van de corporatie in deze gemeente: "
@@ -434,58 +507,63 @@ def _voorraad(ctx: _Ctx) -> list[Blok]:
     namen = {"nieuwbouw_sociaal": "Nieuwbouw", "aankoop": "Aankoop", "sloop": "Sloop", "verkoop": "Verkoop",
              "liberalisatie": "Liberalisatie"}
     rijen = []
-    for p in v["per_jaar"]:
-        c = p["componenten"]
-        rijen.append((cellen.jaar(p["jaar"]), *(cellen.getal(c.get(k)) for k in namen),
-                      cellen.met_teken(cellen.getal(p["mutatie"])), cellen.met_teken(cellen.getal(p["cumulatief"])),
-                      cellen.getal(v["voorraad_sociaal"].get(str(p["jaar"])))))
+    for p in v.per_jaar:
+        c = p.componenten
+        rijen.append((cellen.jaar(p.jaar), *(cellen.getal(c.get(k)) for k in namen),
+                      cellen.met_teken(cellen.getal(p.mutatie)), cellen.met_teken(cellen.getal(p.cumulatief)),
+                      cellen.getal(v.voorraad_sociaal.get(p.jaar))))
     rijen.append((cellen.tekst("Totaal"), *(cellen.getal(_som(v, k)) for k in namen),
-                  cellen.met_teken(cellen.getal(v["totaal"])), Cel(""), Cel("")))
+                  cellen.met_teken(cellen.getal(v.totaal)), Cel(""), Cel("")))
     b.append(Tabel((Kolom("Jaar", "jaar", 0.8), *(Kolom(n, "getal", 1.35 if n == "Liberalisatie" else 1.15)
                                                   for n in namen.values()),
                     Kolom("Netto", "getal", 0.9), Kolom("Cumulatief", "getal", 1.1),
                     Kolom("Voorraad (bod)", "getal", 1.2)), tuple(rijen), titel="Sociale voorraad per jaar",
                    sleutel="voorraad", vet=(len(rijen) - 1,),
                    voetnoot="Voorraad (bod): de sociale voorraad ultimo zoals de corporatie die zelf opgeeft."))
-    if v["onvolledig"]:
+    if v.onvolledig:
         b.append(Alinea("Niet alle cellen zijn ingevuld; lege cellen tellen niet mee: "
-                        + ", ".join(v["ontbrekend"][:12]) + ("…" if len(v["ontbrekend"]) > 12 else "") + ".",
+                        + ", ".join(v.ontbrekend[:12]) + ("…" if len(v.ontbrekend) > 12 else "") + ".",
                         "let_op"))
     b.append(Grafiek(
         titel="Netto mutatie sociale voorraad",
-        reeksen=(Reeks("Netto per jaar", tuple((p["jaar"], p["mutatie"]) for p in v["per_jaar"]), "staaf"),
-                 Reeks("Cumulatief", tuple((p["jaar"], p["cumulatief"]) for p in v["per_jaar"]), "lijn")),
+        reeksen=(Reeks("Netto per jaar", tuple((p.jaar, p.mutatie) for p in v.per_jaar), "staaf"),
+                 Reeks("Cumulatief", tuple((p.jaar, p.cumulatief) for p in v.per_jaar), "lijn")),
         notatie="getal", y_titel="woningen", norm=0.0, norm_label="",
         onderschrift="Staven: netto mutatie per jaar. Lijn met punten: cumulatief over de bodperiode."))
-    regels = [ctx.vraag_regel(x) for x in ctx.r.vraagpunten if x.id in ("B03",)]
+    regels = [ctx.vraag_kort(x) for x in ctx.r.vraagpunten if x.id in ("B03",)]
     if regels:
         b.append(Opsomming(tuple(regels), titel="Vraagpunten"))
     return b
 
 
-def _som(v: dict, code: str) -> float | None:
-    xs = [p["componenten"].get(code) for p in v["per_jaar"] if p["componenten"].get(code) is not None]
+def _som(v: Voorraad, code: str) -> float | None:
+    xs = [p.componenten.get(code) for p in v.per_jaar if p.componenten.get(code) is not None]
     return sum(xs) if xs else None
 
 
 # ---- 8 vraagpunten --------------------------------------------------------------------------------------
 
 
-def _vraagpunten(ctx: _Ctx, hoofd: list[VraagpuntBlok], rest: list[VraagpuntBlok]) -> list[Blok]:
+def _vraagpunten(ctx: _Ctx, hoofd: list[VraagpuntBlok], rest: list[VraagpuntBlok], bijlagen: bool) -> list[Blok]:
     if not hoofd and not rest:
         return [Alinea("bodcheck vond geen vraagpunten in de aangeleverde gegevens.")]
     b: list[Blok] = [Alinea(
-        "Genummerd en gegroepeerd naar wie de vraag stelt; per vraag waarom hij ertoe doet en op welke cellen "
-        "hij rust. Vul tijdens het overleg het antwoord en de afspraak in (wat · wie · wanneer): daaruit volgt "
-        "het blad Afspraken van volgend jaar.")]
+        "Genummerd en gegroepeerd naar wie de vraag moet beantwoorden; per vraag waarom hij ertoe doet en op "
+        "welke cellen hij rust. Vul tijdens het overleg het antwoord en de afspraak in (wat · wie · wanneer): "
+        "daaruit volgt het blad Afspraken van volgend jaar.")]
     if rest:
-        b.append(Alinea(f"Hier staan de {len(hoofd)} vragen die mee gaan naar het overleg"
+        waar = verwijzingen.bijlage("vraagpunten", "de Excel-export en het programma")
+        b.append(Alinea(f"Hier staan de {opmaak.getal(len(hoofd))} vragen die mee gaan naar het overleg"
                         + (f" (de belangrijkste {overleg.MAX_IN_HOOFDSTUK})" if len(hoofd) >= overleg.MAX_IN_HOOFDSTUK
-                           else "") + f"; de overige {len(rest)} staan in bijlage A.", "klein"))
+                           else "") + f"; de overige staan hieronder met nummer en titel, en volledig in {waar}. "
+                        "Elke vraag houdt haar nummer, dus in deze lijst zitten gaten.", "klein"))
     if hoofd:
         b.append(Vraagpunten(tuple(hoofd)))
     else:
-        b.append(Alinea("Er zijn geen vragen geselecteerd om mee te nemen; alle vraagpunten staan in bijlage A."))
+        b.append(Alinea("Er zijn geen vragen geselecteerd om mee te nemen."))
+    if rest:
+        b.append(Opsomming(tuple(f"Vraag {x.nummer}: {x.titel or x.vraag}" for x in rest),
+                           titel="Niet meegenomen naar dit overleg"))
     return b
 
 
@@ -502,7 +580,7 @@ def _gemeente(ctx: _Ctx) -> list[Blok]:
         b.append(Alinea("Het blad Gemeente is leeg."))
     else:
         rijen = tuple((cellen.tekst(codes.THEMA_LABEL.get(t.thema, t.thema)), cellen.tekst(t.tegenprestatie),
-                       cellen.jaar(t.jaar), cellen.tekst(t.status or "–"), cellen.tekst(str(t.bron)))
+                       cellen.jaar(t.jaar), cellen.tekst(t.status or "–"), cellen.tekst(_cel(t.bron)))
                       for t in inv.gemeente_levert)
         b.append(Tabel((Kolom("Thema", "tekst", 1.3), Kolom("Tegenprestatie", "tekst", 4.0), Kolom("Jaar", "jaar", 0.7),
                         Kolom("Status", "tekst", 1.0), Kolom("Cel", "tekst", 1.5)), rijen,
@@ -513,7 +591,7 @@ def _gemeente(ctx: _Ctx) -> list[Blok]:
                            titel="Wat de corporatie van de gemeente vraagt"))
     b.append(Alinea("Zelftoets op de woonvisie", "kop"))
     b.append(Opsomming(tuple(_zelftoets(ctx))))
-    regels = [ctx.vraag_regel(v) for v in sorted(ctx.r.vraagpunten, key=ctx.nummer)
+    regels = [ctx.vraag_kort(v) for v in sorted(ctx.r.vraagpunten, key=ctx.nummer)
               if v.id in ("P14", "B08", "Z04", "Z06", "B15", "R02")]
     if regels:
         b.append(Opsomming(tuple(regels), titel="Vragen die de gemeente zichzelf stelt"))
@@ -526,16 +604,17 @@ def _zelftoets(ctx: _Ctx) -> list[str]:
         return ["Geen woonvisie aangeleverd. Zonder vastgesteld volkshuisvestingsbeleid is de corporatie niet "
                 "verplicht prestatieafspraken te maken (art. 42 Woningwet)."]
     regels = []
-    vastgesteld = inv.veld("datum_opgesteld")
+    vastgesteld = metadata.woonvisie_veld(inv, "datum_opgesteld")
     if isinstance(vastgesteld, dt.date):
         jaren = (ctx.r.peildatum - vastgesteld).days / 365.25
         if jaren > 5:
-            regels.append(f"✗ De woonvisie is van {opmaak.datum(vastgesteld)}, ouder dan vijf jaar: tijd om haar te "
+            regels.append(f"✗ De woonvisie is van {opmaak.datum_lang(vastgesteld)}, ouder dan vijf jaar: tijd om haar te "
                           "herzien.")
         else:
-            regels.append(f"✓ De woonvisie is van {opmaak.datum(vastgesteld)}, jonger dan vijf jaar.")
+            regels.append(f"✓ De woonvisie is van {opmaak.datum_lang(vastgesteld)}, jonger dan vijf jaar.")
     else:
-        regels.append("○ De datum van de woonvisie is niet opgegeven (Algemeen › Datum opgesteld).")
+        regels.append("○ De datum van de woonvisie is niet opgegeven (Algemeen › Datum opgesteld in het "
+                      "woonvisie-werkboek).")
     n = len(inv.woonvisie)
     if n == 0:
         regels.append("✗ De woonvisie heeft geen gekwantificeerde doelen; zonder doelen is het bod niet te toetsen.")
@@ -549,7 +628,7 @@ def _zelftoets(ctx: _Ctx) -> list[str]:
         if zonder:
             regels.append("○ Geen doelen voor: " + ", ".join(zonder) + ".")
     wzv = inv.veld("woonzorgvisie_datum")
-    regels.append(f"✓ Woonzorgvisie vastgesteld op {opmaak.datum(wzv)}." if isinstance(wzv, dt.date)
+    regels.append(f"✓ Woonzorgvisie vastgesteld op {opmaak.datum_lang(wzv)}." if isinstance(wzv, dt.date)
                   else "○ Geen datum van een woonzorgvisie opgegeven (afgesproken in de NPA 2024; wordt wettelijk "
                        "verankerd met de Wet versterking regie volkshuisvesting).")
     return regels

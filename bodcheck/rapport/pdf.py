@@ -100,7 +100,7 @@ def _achtergrond(c: rl_canvas.Canvas, r: Rapport) -> None:
     c.setLineWidth(0.5)
     if c.getPageNumber() > 1:
         c.setFont(stijl.FONT, 7.8)
-        c.drawString(links, hoogte - 13 * mm, r.kopregel)
+        c.drawString(links, hoogte - 13 * mm, _past(r.kopregel, stijl.FONT, 7.8, (rechts - links) * 0.62))
         c.drawRightString(rechts, hoogte - 13 * mm, getattr(r, "kop_rechts", "Beoordelingsrapport")
                           + (" · versie voor wederhoor" if r.wederhoor else ""))
         c.line(links, hoogte - 14.5 * mm, rechts, hoogte - 14.5 * mm)
@@ -110,6 +110,17 @@ def _achtergrond(c: rl_canvas.Canvas, r: Rapport) -> None:
     c.setFont(stijl.FONT_VET, 7.4)
     c.drawCentredString(breedte / 2, 9.5 * mm, r.status_tekst.upper() if not r.definitief else r.status_tekst)
     c.restoreState()
+
+
+def _past(tekst: str, font: str, grootte: float, breedte: float) -> str:
+    """A one-line text (a page header) cut with "…" to fit `breedte` points."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(tekst, font, grootte) <= breedte:
+        return tekst
+    while tekst and stringWidth(tekst + "…", font, grootte) > breedte:
+        tekst = tekst[: max(0, min(len(tekst) - 1, int(len(tekst) * 0.9)))]
+    return tekst.rstrip() + "…"
 
 
 def _kop_en_voet(c: rl_canvas.Canvas, r: Rapport, nummer: int, totaal: int) -> None:
@@ -299,7 +310,10 @@ def _tabel(t: Tabel, compact: bool = False) -> list[Flowable]:
             rijen[i + 1][j] = _p(c.tekst, "cel_kop_rechts" if rechts[j] else "cel_kop")
     for i in t.groepsrijen:
         opmaak_ += [("SPAN", (0, i + 1), (-1, i + 1)), ("BACKGROUND", (0, i + 1), (-1, i + 1), stijl.GROEP_ACHTERGROND)]
-    tabel.setStyle(TableStyle(opmaak_))
+    for i in t.notitierijen:  # the corporatie's voice under the row above: one cell over the whole width
+        rijen[i + 1][0] = _p(t.rijen[i][0].tekst, "voetnoot")
+        opmaak_ += [("SPAN", (0, i + 1), (-1, i + 1)), ("TOPPADDING", (0, i + 1), (-1, i + 1), 0),
+                    ("LEFTPADDING", (0, i + 1), (0, i + 1), 10), ("LINEABOVE", (0, i + 1), (-1, i + 1), 0, stijl.LIJN)]
     tabel = Table(rijen, colWidths=breedtes, repeatRows=1, hAlign="LEFT")
     tabel.setStyle(TableStyle(opmaak_))
     uit: list[Flowable] = []
@@ -358,7 +372,7 @@ def _vraagpunt(b: VraagpuntBlok, vakken: bool) -> list[Flowable]:
     labels = f"{b.thema} · ernst {b.ernst} · {b.id}" + ("" if b.meenemen else " · niet geselecteerd om mee te nemen")
     uit.append(Paragraph(f"<font color='#555B63'>{escape(labels)}</font>", s["vraag_detail"]))
     uit.append(Paragraph(f"<b>Waarom:</b> {escape(b.waarom)}", s["vraag_detail"]))
-    bron = ", ".join(b.bronnen) if b.bronnen else "–"
+    bron = opmaak.cellen_kort(b.bronnen) if b.bronnen else "–"
     uit.append(Paragraph(f"<b>Bron:</b> {escape(bron)}" + (f" · <b>basis:</b> {escape(b.basis)}" if b.basis else ""),
                          s["vraag_detail"]))
     if b.notitie:

@@ -73,14 +73,17 @@ class SamenRapport(Rapport):
 
 
 def opbouw_samen(resultaat: GemeenteResultaat | RegioResultaat, definitief: bool = False,
-                 notities: dict[str, dict[str, Notitie]] | None = None, wederhoor: bool = False) -> SamenRapport:
+                 notities: dict[str, dict[str, Notitie]] | None = None, wederhoor: bool = False,
+                 auteur: str | None = None) -> SamenRapport:
     """The whole joint report as data, for a gemeente or a regio, with the user's notes when given.
-    `wederhoor`: the version for the corporaties to check the figures, without the user's notes (as opbouw)."""
+    `wederhoor`: the version for the corporaties to check the figures, without the user's notes (as opbouw).
+    `auteur` (--auteur): who prepared it; else the gemeente or the regio, never a corporatie."""
     notities = {} if wederhoor else (notities or {})
     if isinstance(resultaat, RegioResultaat):
         r = _regio_rapport(resultaat, definitief, notities)
     else:
         r = _gemeente_rapport(resultaat, definitief, notities)
+    r = dataclasses.replace(r, auteur=(auteur or "").strip() or r.auteur)
     return dataclasses.replace(r, wederhoor=True) if wederhoor else r
 
 
@@ -239,12 +242,13 @@ def _top(blokken: Sequence[VraagpuntBlok], n: int = MAX_TOP) -> list[VraagpuntBl
 def _samen_rapport(*, titel: str, gemeente: str, corporatie: str, bodjaar: int | None, peildatum,
                    definitief: bool, perspectief: str, voorblad, hoofdstukken, kopregel: str, onderwerp: str,
                    export: dict[str, Tabel], alle: list[VraagpuntBlok], ondertitel: str,
-                   bladen: tuple[tuple[str, str], ...]) -> SamenRapport:
+                   bladen: tuple[tuple[str, str], ...], auteur: str) -> SamenRapport:
     return SamenRapport(
         titel=titel, corporatie=corporatie, gemeente=gemeente, bodjaar=bodjaar, peildatum=peildatum,
         versie=__version__, definitief=definitief, wederhoor=False, perspectief=perspectief,
         voorblad=tuple(voorblad), hoofdstukken=tuple(hoofdstukken), disclaimer=DISCLAIMER, kopregel=kopregel,
-        onderwerp=onderwerp + " " + DISCLAIMER_KORT, auteur=f"bodcheck {__version__}", export=export,
+        onderwerp=onderwerp + " " + DISCLAIMER_KORT, auteur=auteur,
+        export=export,
         vraagpunten=tuple(alle), ondertitel=ondertitel, bladen=bladen,
     )
 
@@ -275,7 +279,7 @@ def _gemeente_rapport(g: GemeenteResultaat, definitief: bool, notities: dict[str
               "vraagpunten": _export_vraagpunten(alle), "corporaties": _export_corporaties([g])}
     return _samen_rapport(
         titel="Beoordeling van de bods samen" + (f" {opmaak.jaren(bodjaren)}" if bodjaren else ""),
-        gemeente=g.gemeente, corporatie=_opsomming_namen(namen), bodjaar=bodjaar, peildatum=g.peildatum,
+        auteur=f"gemeente {g.gemeente}", gemeente=g.gemeente, corporatie=_opsomming_namen(namen), bodjaar=bodjaar, peildatum=g.peildatum,
         definitief=definitief, perspectief=g.perspectief, voorblad=_gemeente_voorblad(g, definitief),
         hoofdstukken=hoofdstukken, kopregel=kopregel, export=export, alle=alle,
         onderwerp=f"De bods van {n} corporaties samen naast de woonvisie van gemeente {g.gemeente or '–'} "
@@ -579,7 +583,7 @@ def _regio_rapport(r: RegioResultaat, definitief: bool, notities: dict[str, dict
                                        f"bods {opmaak.jaren(bodjaren)}" if bodjaren else "") if x)
     return _samen_rapport(
         titel="Beoordeling van de bods in de regio" + (f" {opmaak.jaren(bodjaren)}" if bodjaren else ""),
-        gemeente=r.regio, corporatie=_opsomming_namen([korte_naam(c) for c in corporaties]),
+        auteur=f"regio {r.regio}", gemeente=r.regio, corporatie=_opsomming_namen([korte_naam(c) for c in corporaties]),
         bodjaar=bodjaren[-1] if bodjaren else None, peildatum=r.peildatum, definitief=definitief,
         perspectief=r.perspectief, voorblad=_regio_voorblad(r, definitief, corporaties, bodjaren),
         hoofdstukken=hoofdstukken, kopregel=kopregel, export=export, alle=alle,

@@ -10,7 +10,7 @@
 Each corporatie keeps its own assessment (pipeline.beoordeel_invoer with the woonvisie's targets); the
 joint view adds the sum of the bods against each whole gemeente-wide target (vergelijking.vergelijk_doel
 on the summed bods), each corporatie's share, the targets nobody addresses, and the rules S01–S03 (gemeente)
-and R01–R02 (regio) in `regels`. A folder problem is a `fout` melding; then nothing is computed.
+and R01, R03 (regio) in `regels`. A folder problem is a `fout` melding; then nothing is computed.
 """
 
 from __future__ import annotations

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from bodcheck import pipeline
 from bodcheck.model import Doel, Instellingen, Invoer, Melding
 from bodcheck.samen import regels
-from bodcheck.samen.lezen import is_woonvisie, lees_map, werkboeken
+from bodcheck.samen.lezen import MAX_WERKBOEKEN, inventaris, is_woonvisie, lees_map
 from bodcheck.samen.model import (
     BodBestand,
     CorporatieDeel,
@@ -28,6 +29,7 @@ from bodcheck.samen.model import (
 )
 from bodcheck.samen.optellen import Deel, aandelen, met_bestand, optelbaar, vergelijk_samen
 from bodcheck.vergelijking import CONTEXT_DOELEN, bod_code, som_jaren
+from bodcheck.vraagpunten import uitvoering
 
 
 def _peildatum(peildatum: dt.date | None, bods: list[BodBestand]) -> dt.date:
@@ -96,12 +98,13 @@ def _met_bronnen(doel: Doel, wv_naam: str | None) -> Doel:
 
 
 def beoordeel_gemeente(map_: str | Path, woonvisie: str | Path | None = None, peildatum: dt.date | None = None,
-                       instellingen: Instellingen | None = None) -> GemeenteResultaat:
+                       instellingen: Instellingen | None = None,
+                       voortgang: Callable[[int, int, str], None] | None = None) -> GemeenteResultaat:
     """Every corporatie's bod in the folder, each assessed on its own (pipeline.beoordeel_invoer, with the
     woonvisie's targets attached) and together against every gemeente-wide target."""
     map_ = Path(map_)
     instellingen = instellingen or Instellingen()
-    bods, wv, meldingen = lees_map(map_, woonvisie)
+    bods, wv, meldingen = lees_map(map_, woonvisie, **({"voortgang": voortgang} if voortgang else {}))
     wv_naam = Path(woonvisie).name if woonvisie is not None else (wv.bestanden.get("bod") if wv is not None else None)
     g = GemeenteResultaat(gemeente=_gemeente_naam(bods, wv, map_), map=map_.name,
                           peildatum=_peildatum(peildatum, bods), instellingen=instellingen,
@@ -144,7 +147,7 @@ def beoordeel_gemeente(map_: str | Path, woonvisie: str | Path | None = None, pe
             continue
         for v, bijdragen in vergelijk_samen(delen, doel):
             g.samen.append(SamenDoel(doel, v, tuple(bijdragen)))
-    punten, regel_meldingen = regels.voer_uit(regels.GEMEENTE_REGISTER, g)
+    punten, regel_meldingen = uitvoering.voer_uit(regels.GEMEENTE_REGISTER, g)
     g.vraagpunten = punten
     g.meldingen += regel_meldingen
     return g
@@ -177,7 +180,8 @@ def _in_regio_termen(aandeel: Doel, regio_doel: Doel) -> float:
 
 
 def beoordeel_regio(map_: str | Path, peildatum: dt.date | None = None,
-                    instellingen: Instellingen | None = None) -> RegioResultaat:
+                    instellingen: Instellingen | None = None,
+                    voortgang: Callable[[int, int, str], None] | None = None) -> RegioResultaat:
     """A folder with one regional woonvisie workbook (rows niveau regio) at the top and one subfolder per
     gemeente (each a gemeente folder, see beoordeel_gemeente). Per regional target: the region as a whole,
     and each gemeente against its share (the matching row in its own woonvisie)."""
@@ -190,7 +194,8 @@ def beoordeel_regio(map_: str | Path, peildatum: dt.date | None = None,
         return r
     submappen = sorted((p for p in map_.iterdir() if p.is_dir() and not p.name.startswith((".", "~$", "__"))),
                        key=lambda p: p.name.casefold())
-    boven = werkboeken(map_)
+    boven, overgeslagen = inventaris(map_)
+    r.meldingen += overgeslagen
     wv: Invoer | None = None
     wv_pad: Path | None = None
     for p in boven:
@@ -218,8 +223,13 @@ def beoordeel_regio(map_: str | Path, peildatum: dt.date | None = None,
     r.regio = wv.gemeente.strip() or map_.name
     r.woonvisie_bestand = wv_pad.name
 
+    if len(submappen) > MAX_WERKBOEKEN:
+        r.meldingen.append(Melding("fout", f"de regiomap {map_.name} heeft {len(submappen)} gemeentemappen; bodcheck "
+                                   f"leest er hoogstens {MAX_WERKBOEKEN}"))
+        return r
     for sub in submappen:
-        g = beoordeel_gemeente(sub, None, peildatum, instellingen)
+        g = beoordeel_gemeente(sub, None, peildatum, instellingen,
+                               (lambda i, n, naam, sub=sub: voortgang(i, n, f"{sub.name}/{naam}")) if voortgang else None)
         r.meldingen += [_in_map(m, sub.name) for m in g.meldingen if m.soort in ("fout", "intern")]
         r.gemeenten.append(g)
     if r.fouten:
@@ -275,7 +285,7 @@ def beoordeel_regio(map_: str | Path, peildatum: dt.date | None = None,
             delen_g.append(GemeenteDeel(g.gemeente, waarde, (str(aandeel.bron),) if str(aandeel.bron) else (), bod, vs,
                                         tuple(b for v in vs for b in v.bronnen), aandeel.bron_woonvisie))
         r.doelen.append(RegioDoel(doel, regio_vs, tuple(delen_g), verdeeld))
-    punten, regel_meldingen = regels.voer_uit(regels.REGIO_REGISTER, r)
+    punten, regel_meldingen = uitvoering.voer_uit(regels.REGIO_REGISTER, r)
     r.vraagpunten = punten
     r.meldingen += regel_meldingen
     return r

@@ -1,7 +1,9 @@
 """Reading a gemeente folder (several bods and one woonvisie) and a regio folder.
 
     lees_map(map, woonvisie=None) -> ([BodBestand], Invoer | None, [Melding])
-    werkboeken(map) -> [Path]            the .xlsx files a folder holds (no temp or hidden files)
+    werkboeken(map) -> [Path]            the .xlsx files a folder holds that bodcheck reads
+    inventaris(map) -> ([Path], [Melding])   the same, with a melding for every file skipped
+    lees_map(..., voortgang)             voortgang(i, n, bestandsnaam) before each workbook is read
     is_woonvisie(invoer) -> bool         Algemeen + Woonvisie, no Bod and no Prognose
 
 All reading goes through bodcheck.pipeline.lees, so a bod read with the woonvisie gets exactly what
@@ -12,21 +14,100 @@ the gemeente check of the reader).
 from __future__ import annotations
 
 import dataclasses
+import re
+import zipfile
+import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 from bodcheck import pipeline
 from bodcheck.model import Invoer, Melding
+from bodcheck.namen import vergelijk as vergelijk_naam
 from bodcheck.samen.model import BodBestand
 
 OPTELBARE_EENHEDEN = frozenset({"aantal", "personen", "bedrag"})
 
 
+MAX_WERKBOEKEN = 100  # per folder: a gemeente has a handful of corporaties, a regio a few dozen gemeenten
+EIGEN_UITVOER = (".json", ".pdf", ".bodcheck", ".bodcheck~")
+
+
 def werkboeken(map_: Path) -> list[Path]:
-    """Every .xlsx in the folder itself (not below), sorted by name; skips Excel's lock files (`~$x.xlsx`)
-    and hidden files (`.x.xlsx`)."""
-    return sorted((p for p in map_.iterdir()
-                   if p.is_file() and p.suffix.lower() == ".xlsx" and not p.name.startswith(("~$", "."))),
-                  key=lambda p: p.name.casefold())
+    """Every .xlsx in the folder itself (not below) that bodcheck reads, sorted by name (see `inventaris`)."""
+    return inventaris(map_)[0]
+
+
+def inventaris(map_: Path) -> tuple[list[Path], list[Melding]]:
+    """The workbooks in the folder itself that bodcheck reads, sorted by name, and an `info` or `waarschuwing`
+    melding for every file it skips: bodcheck's own outputs (its Excel export, JSON, PDF, .bodcheck and
+    temporary files), Excel's lock files, hidden files, other kinds of file, anything that is not a regular
+    file, and links pointing outside the folder (refused). More than MAX_WERKBOEKEN workbooks is a `fout`."""
+    from bodcheck.atomair import is_tijdelijk
+    from bodcheck.invoerpad import probleem
+    from bodcheck.veilig import terminal
+
+    meldingen: list[Melding] = []
+    paden: list[Path] = []
+    try:
+        binnen = map_.resolve()
+        inhoud = sorted(map_.iterdir(), key=lambda p: p.name.casefold())
+    except OSError as e:
+        return [], [_fout(f"map {terminal(map_.name)} kan niet worden gelezen ({e.strerror or e})")]
+
+    def sla_over(p: Path, reden: str, soort: str = "info") -> None:
+        meldingen.append(Melding(soort, f"{terminal(p.name)} overgeslagen: {reden}"))
+
+    for p in inhoud:
+        if p.is_dir() and not p.is_symlink():
+            continue  # gemeente folders of a regio; read by the regio reader
+        if p.is_symlink():
+            try:
+                doel = p.resolve(strict=True)
+            except (OSError, RuntimeError):
+                sla_over(p, "de koppeling wijst naar niets", "waarschuwing")
+                continue
+            if not doel.is_relative_to(binnen):
+                sla_over(p, "een koppeling naar een bestand buiten de map wordt niet gelezen", "waarschuwing")
+                continue
+        naam = p.name
+        if is_tijdelijk(naam):
+            sla_over(p, "een tijdelijk bestand van bodcheck")
+        elif naam.startswith("~$"):
+            sla_over(p, "een vergrendelbestand van Excel")
+        elif naam.startswith("."):
+            sla_over(p, "een verborgen bestand")
+        elif naam.lower().endswith(EIGEN_UITVOER):
+            sla_over(p, "uitvoer van bodcheck (rapport, JSON of beoordeling), geen werkboek")
+        elif p.suffix.lower() != ".xlsx":
+            sla_over(p, "geen Excel-werkboek (.xlsx)")
+        elif (reden := probleem(p)) is not None:
+            sla_over(p, reden, "waarschuwing")
+        elif _is_eigen_export(p):
+            sla_over(p, "een Excel-export van bodcheck, geen bod of woonvisie")
+        else:
+            paden.append(p)
+    if len(paden) > MAX_WERKBOEKEN:
+        return [], [_fout(f"de map {terminal(map_.name)} bevat {len(paden)} werkboeken; bodcheck leest er hoogstens "
+                          f"{MAX_WERKBOEKEN} per map. Zet alleen de bods en de woonvisie van één gemeente in de map")]
+    return paden, meldingen
+
+
+_MAKER = re.compile(rb"<dc:creator>\s*bodcheck\b")
+_BLAD = re.compile(rb"<(?:\w+:)?sheet\b[^>]*\bname=\"([^\"]*)\"")
+
+
+def _is_eigen_export(p: Path) -> bool:
+    """bodcheck's Excel export: made by bodcheck and without an Algemeen sheet (a filled-in template keeps
+    its Algemeen). Read from two small zip members only."""
+    try:
+        with zipfile.ZipFile(p) as z:
+            kern = z.open("docProps/core.xml").read(65536)
+            if not _MAKER.search(kern):
+                return False
+            boek = z.open("xl/workbook.xml").read(1024 * 1024)
+    except (OSError, KeyError, zipfile.BadZipFile, RuntimeError, ValueError, EOFError, zlib.error):
+        return False
+    return not any(b.decode("utf-8", "replace").strip().casefold() == "algemeen" for b in _BLAD.findall(boek))
 
 
 def is_woonvisie(invoer: Invoer) -> bool:
@@ -56,8 +137,13 @@ def _zelfde(a: Path, b: Path) -> bool:
         return False
 
 
-def lees_map(map_: str | Path, woonvisie: str | Path | None = None) -> tuple[list[BodBestand], Invoer | None,
-                                                                              list[Melding]]:
+def _stil(stap: int, van: int, naam: str) -> None:
+    return None
+
+
+def lees_map(map_: str | Path, woonvisie: str | Path | None = None,
+             voortgang: Callable[[int, int, str], None] = _stil) -> tuple[list[BodBestand], Invoer | None,
+                                                                          list[Melding]]:
     """Read every bod workbook in `map_` and the woonvisie (the `woonvisie` path, else the one woonvisie
     workbook found in the folder). Problems are meldingen; any `fout` makes the folder unusable.
 
@@ -68,13 +154,17 @@ def lees_map(map_: str | Path, woonvisie: str | Path | None = None) -> tuple[lis
     if not map_.is_dir():
         return [], None, [_fout(f"map {map_} bestaat niet of is geen map")]
     wv_pad = Path(woonvisie) if woonvisie is not None else None
-    paden = [p for p in werkboeken(map_) if wv_pad is None or not _zelfde(p, wv_pad)]
+    alle, overgeslagen = inventaris(map_)
+    if any(m.soort == "fout" for m in overgeslagen):
+        return [], None, overgeslagen
+    paden = [p for p in alle if wv_pad is None or not _zelfde(p, wv_pad)]
     if not paden:
-        return [], None, [_fout(f"geen werkboeken (.xlsx) gevonden in de map {map_.name or map_}; zet er de "
-                                "bods van de corporaties in (en eventueel de woonvisie)")]
-    meldingen: list[Melding] = []
+        return [], None, [*overgeslagen, _fout(f"geen werkboeken (.xlsx) gevonden in de map {map_.name or map_}; "
+                                               "zet er de bods van de corporaties in (en eventueel de woonvisie)")]
+    meldingen: list[Melding] = list(overgeslagen)
     gelezen: list[tuple[Path, Invoer, list[Melding]]] = []
-    for p in paden:
+    for i, p in enumerate(paden, start=1):
+        voortgang(i, len(paden), p.name)
         inv, m = pipeline.lees(p)
         gelezen.append((p, inv, m))
     onleesbaar = [(p, m) for p, _, m in gelezen if any(x.soort == "fout" for x in m)]
@@ -108,9 +198,12 @@ def lees_map(map_: str | Path, woonvisie: str | Path | None = None) -> tuple[lis
     corporaties: dict[str, Path] = {}
     for p, inv, _ in bods:
         g = inv.gemeente.strip()
+        v = vergelijk_naam(g, eerste[1], "gemeente") if eerste is not None else None
         if eerste is None:
             eerste = (p, g)
-        elif g.casefold() != eerste[1].casefold():
+        elif v is not None and v.soort == "waarschuwing":
+            meldingen.append(Melding("waarschuwing", f"{p.name}: {v.tekst}", bestand=p.name))
+        elif v is None or v.soort == "fout":
             meldingen.append(_fout(f"{p.name} is een bod aan gemeente {g}, {eerste[0].name} aan gemeente "
                                    f"{eerste[1]}; een map hoort bij één gemeente", p.name))
         c = inv.corporatie.strip().casefold()

@@ -154,7 +154,19 @@ def _uit_bytes(data: bytes) -> Geladen:
         logboek.schrijf_fout(e, "notities bij de gezamenlijke vraagpunten lezen")
         raise _Onbruikbaar("het bestand is beschadigd of onvolledig") from None
     perspectief = inhoud.get("perspectief")
-    return Geladen(notities, perspectief if perspectief in PERSPECTIEVEN else None)
+    return Geladen(_hernoemd(notities), perspectief if perspectief in PERSPECTIEVEN else None)
+
+
+HERNOEMD = {"R02": "R03"}
+"""Joint rule ids renamed since notes were written: the regio form of R02 became R03 (December 2026, when
+rule ids became unique over all registers). The bod's own R02 never has a joint note."""
+
+
+def _hernoemd(notities: Notities) -> Notities:
+    def sleutel(s: str) -> str:
+        id_, streep, rest = s.partition("|")
+        return f"{HERNOEMD.get(id_, id_)}{streep}{rest}"
+    return {groep: {sleutel(s): n for s, n in per.items()} for groep, per in notities.items()}
 
 
 def _apart(bron: Path, reden: str) -> Geladen:

@@ -18,6 +18,7 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bodcheck.codes import OPTELBARE_EENHEDEN
 from bodcheck.model import Bron, Doel, Invoer, JaarBlad, Regel, Vergelijking, Waarde
 from bodcheck.samen.model import Bijdrage
 from bodcheck.vergelijking import (
@@ -28,8 +29,6 @@ from bodcheck.vergelijking import (
     som_jaren,
     vergelijk_doel,
 )
-
-OPTELBARE_EENHEDEN = frozenset({"aantal", "personen", "bedrag"})
 
 
 @dataclass(frozen=True)

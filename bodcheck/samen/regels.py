@@ -10,10 +10,12 @@ Gemeente (GEMEENTE_REGISTER, in this order):
 Regio (REGIO_REGISTER):
     R01 REGIO_AANDEEL      the corporaties in a gemeente together stay below that gemeente's share of a
                            regional target; and the region as a whole below the regional target
-    R02 REGIO_VERTALING    a regional target without a share for this gemeente (the regio form of R02)
+    R03 REGIO_GEEN_DEEL    a regional target without a share for this gemeente (the regio form of R02; it
+                           was R02 until December 2026, when rule ids became unique over all registers)
 
-Each rule opens with the fact (numbers, years, source) and ends with one open question. A rule that
-raises becomes an `intern` melding naming it; the others still run.
+Each rule opens with the fact (numbers, years, source) and ends with one open question. They run in the
+one rule runner (`bodcheck.vraagpunten.uitvoering.voer_uit`): a rule that raises becomes an `intern`
+melding naming it; the others still run.
 """
 
 from __future__ import annotations
@@ -23,24 +25,16 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from bodcheck import codes, opmaak, parameters
-from bodcheck.model import Doel, Melding, Vergelijking, Vraagpunt
+from bodcheck.model import Doel, Vergelijking
 from bodcheck.parameters import Parameter
 from bodcheck.samen.model import GemeenteResultaat, RegioResultaat, SamenDoel
 from bodcheck.samen.optellen import naar_rato
 from bodcheck.vergelijking import VOORRAAD_CODES, beslist, bod_code, hoger_is_beter
-from bodcheck.vraagpunten import sorteer
 from bodcheck.vraagpunten.kader import Bevinding, Regel, drempel, opsomming, regel, waarde
 
 # ---- parameters ----------------------------------------------------------------------------------------
 
-AANDEEL_FACTOR = Parameter(
-    naam="samen_aandeel_factor", waarde=0.8, eenheid="verhouding",
-    bron="S03: aandeel van de corporatie in het gezamenlijke bod / aandeel in de sociale voorraad van de "
-         "corporaties aan tafel < 0,8; dezelfde factor als P04 (fair_share_factor; synthese, [S69]). Daarnaast "
-         "moet het verschil met het deel naar rato minstens ruis_aantal (5) eenheden zijn, zodat kleine aantallen "
-         "van een kleine corporatie geen vraag opleveren.",
-    datum="2026", geverifieerd=False, bestand="samen",
-)
+AANDEEL_FACTOR = parameters.laad("samen")["samen_aandeel_factor"]  # S03, in bodcheck/data/parameters/samen.toml
 PARAMETERS: tuple[Parameter, ...] = (AANDEEL_FACTOR,)
 
 TEKORT = ("gedeeltelijk", "voldoet_niet")
@@ -64,13 +58,6 @@ ZELFSTANDIG = {
     "toewijzing_middeninkomen": "toewijzingen aan middeninkomens",
     "investering_gemeente": "aan investeringen",
 }
-
-
-@dataclass(frozen=True)
-class SamenBevinding(Bevinding):
-    """A Bevinding whose thema follows the target (a shortfall on nieuwbouw is beschikbaarheid)."""
-
-    thema: str | None = None
 
 
 # ---- wording helpers -----------------------------------------------------------------------------------
@@ -143,30 +130,6 @@ def korte_naam(corporatie: str) -> str:
     return " ".join(woorden[i:]) or corporatie
 
 
-# ---- running -------------------------------------------------------------------------------------------
-
-
-def _vraagpunt(r: Regel, b: Bevinding) -> Vraagpunt:
-    return Vraagpunt(
-        id=r.id, naam=r.naam, ernst=b.ernst or r.ernst, thema=getattr(b, "thema", None) or r.thema,
-        partij=r.partij, vraag=b.vraag, toelichting=b.toelichting, bronnen=tuple(b.bronnen), basis=r.basis,
-        sleutel=b.sleutel,
-    )
-
-
-def voer_uit(register: Sequence[Regel], ctx: object) -> tuple[list[Vraagpunt], list[Melding]]:
-    """Run every rule; a rule that raises becomes an `intern` melding naming it. JSON order."""
-    punten: list[Vraagpunt] = []
-    meldingen: list[Melding] = []
-    for r in register:
-        try:
-            punten += [_vraagpunt(r, b) for b in r(ctx)]  # type: ignore[arg-type]
-        except Exception as fout:  # a bug in one rule must not stop the others
-            meldingen.append(Melding("intern", f"Regel {r.id} ({r.naam}) faalde: {type(fout).__name__}: {fout}",
-                                     regel=r.id))
-    return sorteer(punten, register), meldingen
-
-
 # ---- gemeente: S01–S03 ---------------------------------------------------------------------------------
 
 
@@ -205,7 +168,7 @@ def _samen_zin(code: str, doel: Doel, bod: float, jaren: str, eenheid: str) -> s
     return f"Samen bieden de corporaties {met_aantal(bod, code, eenheid, doel.omschrijving)}{kern_tekst(doel)} in {jaren}"
 
 
-@regel("S01", "TEKORT_VERDELING", "beschikbaarheid", "midden", "G", "vraagpunten.md § Vergelijking; [S63]")
+@regel("S01", "TEKORT_VERDELING", "beschikbaarheid", "midden", "G", "vergelijking met de woonvisie; [S63]")
 def s01(g: GemeenteResultaat) -> Iterator[Bevinding]:
     if len(g.corporaties) < 2:
         return
@@ -237,7 +200,7 @@ def s01(g: GemeenteResultaat) -> Iterator[Bevinding]:
         bijdragen = opsomming(
             f"{korte_naam(b.corporatie)} {hoeveel(sum(x.bod for s in kort for x in s.bijdragen if x.corporatie == b.corporatie and x.bod is not None), eenheid)}"
             for b in kort[0].bijdragen)
-        yield SamenBevinding(
+        yield Bevinding(
             feit + verdeling + overschot + vraag,
             f"De woonvisie geldt voor alle verhuurders samen; bodcheck telt de bods op en zet de som naast het hele "
             f"doel. In die jaren bieden {bijdragen}. De verdeling naar rato van bezit is een rekenvoorbeeld, geen "
@@ -263,7 +226,7 @@ def s02(g: GemeenteResultaat) -> Iterator[Bevinding]:
                    f"{waarde(doel.waarde, eenheid)}{per_jaar}")
         wie = ("de corporatie noemt dit niet in haar bod" if n == 1 else
                f"geen van de {telwoord(n)} corporaties noemt dit in haar bod")
-        yield SamenBevinding(
+        yield Bevinding(
             f"{hoofdletter(bron_woonvisie(doel))} vraagt {wat} "
             f"in {periode_tekst(doel)}; {wie}. Wie pakt dit op, en wat is daarvoor nodig van de gemeente of van "
             "andere partners?",
@@ -334,7 +297,7 @@ def s03(g: GemeenteResultaat) -> Iterator[Bevinding]:
                  f" in {a.jaren} ({opmaak.procent(a.bod / a.totaal)})" for a in lijst]
         verwacht = opsomming(f"{_ongeveer(a.verwacht, a.eenheid)} {zelfstandig(bod_code(a.doel), a.doel.omschrijving)}"
                              for a in lijst)
-        yield SamenBevinding(
+        yield Bevinding(
             f"{c.corporatie} heeft {opmaak.procent(c.aandeel_aan_tafel)} van {_basis_tekst(g).replace('hun', 'de')} "
             f"die de corporaties samen hebben. Van wat de corporaties samen bieden, komt van {kort}: "
             f"{opsomming(delen)}. Hoe ziet u uw deel in deze opgave, en wat zou u helpen om meer bij te dragen?",
@@ -349,10 +312,10 @@ def s03(g: GemeenteResultaat) -> Iterator[Bevinding]:
         )
 
 
-GEMEENTE_REGISTER: tuple[Regel, ...] = (s01, s02, s03)
+GEMEENTE_REGISTER: tuple[Regel[GemeenteResultaat], ...] = (s01, s02, s03)
 
 
-# ---- regio: R01, R02 -----------------------------------------------------------------------------------
+# ---- regio: R01, R03 -----------------------------------------------------------------------------------
 
 
 def _woondeal(doel: Doel) -> str:
@@ -394,7 +357,7 @@ def r01(r: RegioResultaat) -> Iterator[Bevinding]:
                         f"{gd.gemeente}; het aandeel van {gd.gemeente} in {afspraak} is {hoeveel(gevraagd, eenheid)}.")
                 vraag = (f" Wie neemt het verschil van {hoeveel(gevraagd - bod, eenheid)}: de corporaties hier, of "
                          "leggen we het in het regionale overleg bij een andere gemeente?")
-            yield SamenBevinding(
+            yield Bevinding(
                 feit + vraag,
                 "Regionale afspraken (woondeal, regionale woonagenda) verdelen de opgave over de gemeenten; het "
                 "aandeel van deze gemeente staat in haar eigen woonvisie. Blijven de corporaties hier samen "
@@ -413,7 +376,7 @@ def r01(r: RegioResultaat) -> Iterator[Bevinding]:
         if rd.verdeeld is not None and abs(rd.verdeeld - doel.waarde) > 1e-9:
             verdeeld = (f" De aandelen van de gemeenten tellen op tot {hoeveel(rd.verdeeld, eenheid)}; de rest is "
                         "nog niet over de gemeenten verdeeld.")
-        yield SamenBevinding(
+        yield Bevinding(
             f"In {jaren_tekst(kort, doel)} {_regio_zin(code, bod, eenheid, doel.omschrijving)} in de "
             f"{telwoord(n)} gemeenten van {r.regio}; {_woondeal(doel)} vraagt {hoeveel(gevraagd, eenheid)}. Wie "
             f"neemt het verschil van {hoeveel(gevraagd - bod, eenheid)}, en hoe verdelen we dat in het regionale "
@@ -424,8 +387,8 @@ def r01(r: RegioResultaat) -> Iterator[Bevinding]:
         )
 
 
-@regel("R02", "REGIO_VERTALING", "regio", "midden", "G", "[s003], [R11]")
-def r02(r: RegioResultaat) -> Iterator[Bevinding]:
+@regel("R03", "REGIO_GEEN_DEEL", "regio", "midden", "G", "[s003], [R11]")
+def r03(r: RegioResultaat) -> Iterator[Bevinding]:
     for rd in r.doelen:
         doel = rd.doel
         code = bod_code(doel)
@@ -436,7 +399,7 @@ def r02(r: RegioResultaat) -> Iterator[Bevinding]:
                 continue
             bod = (f" De corporaties bieden hier samen {hoeveel(gd.bod, eenheid)}." if gd.bod is not None else
                    " De corporaties hier noemen er geen aantal voor.")
-            yield SamenBevinding(
+            yield Bevinding(
                 f"{hoofdletter(_woondeal(doel))} vraagt "
                 f"{met_aantal(doel.waarde, code, eenheid, doel.omschrijving)}{per_jaar} in {periode_tekst(doel)} in "
                 f"{r.regio}; de woonvisie van {gd.gemeente} noemt geen eigen deel.{bod} Welk deel neemt "
@@ -448,7 +411,7 @@ def r02(r: RegioResultaat) -> Iterator[Bevinding]:
             )
 
 
-REGIO_REGISTER: tuple[Regel, ...] = (r01, r02)
+REGIO_REGISTER: tuple[Regel[RegioResultaat], ...] = (r01, r03)
 
 
 def parameters_samen() -> list[Parameter]:
@@ -457,4 +420,4 @@ def parameters_samen() -> list[Parameter]:
 
 
 __all__ = ["AANDEEL_FACTOR", "GEMEENTE_REGISTER", "PARAMETERS", "REGIO_REGISTER", "achterblijvers",
-           "parameters_samen", "voer_uit"]
+           "parameters_samen"]

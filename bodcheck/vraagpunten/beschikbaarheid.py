@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bodcheck import opmaak
-from bodcheck.model import Vergelijking
+from bodcheck.model import Vergelijking, VoorraadJaar
 from bodcheck.vergelijking import beslist
 from bodcheck.vraagpunten.kader import (
     Bevinding,
     Context,
+    Ontbreekt,
+    Uitkomst,
     aantal,
     bronnen_van,
     drempel,
@@ -72,11 +74,11 @@ def b01(ctx: Context) -> Iterator[Bevinding]:
 
 
 @regel("B02", "NIEUWBOUW_ONREALISTISCH", "beschikbaarheid", "midden", "B", "[S60][S91]")
-def b02(ctx: Context) -> Iterator[Bevinding]:
+def b02(ctx: Context) -> Iterator[Uitkomst]:
     n = int(drempel("nieuwbouw_realisatie_jaren"))
     realisatie = reeks(ctx.invoer.realisatie, "nieuwbouw_sociaal", range(ctx.bodjaar - n, ctx.bodjaar))
     if not realisatie:
-        ctx.ontbreekt("nieuwbouw_sociaal", blad="Realisatie")
+        yield Ontbreekt("nieuwbouw_sociaal", blad="Realisatie")
         return
     piek = max(p.getal for p in realisatie)
     hard_min = float(drempel("harde_plannen_min"))
@@ -96,14 +98,14 @@ def b02(ctx: Context) -> Iterator[Bevinding]:
         )
 
 
-def _krimpjaar(ctx: Context) -> dict | None:
+def _krimpjaar(ctx: Context) -> VoorraadJaar | None:
     """The bod year with the lowest cumulative net change < 0, where the known part decides."""
-    v = ctx.afgeleid.get("voorraad")
+    v = ctx.afgeleid.voorraad
     if not v:
         return None
-    kandidaten = [p for p in v["per_jaar"] if p["cumulatief"] is not None and p["cumulatief"] < 0
-                  and not p["ontbrekend_plus"]]
-    return min(kandidaten, key=lambda p: (p["cumulatief"], p["jaar"])) if kandidaten else None
+    kandidaten = [p for p in v.per_jaar if p.cumulatief is not None and p.cumulatief < 0
+                  and not p.ontbrekend_plus]
+    return min(kandidaten, key=lambda p: (p.cumulatief, p.jaar)) if kandidaten else None
 
 
 @regel("B03", "KERNVOORRAAD_KRIMPT", "beschikbaarheid", "hoog", "B", "[S24][S28]")
@@ -111,15 +113,15 @@ def b03(ctx: Context) -> Iterator[Bevinding]:
     p = _krimpjaar(ctx)
     if p is None:
         return
-    v = ctx.afgeleid["voorraad"]
-    onvolledig = " (sloop, verkoop of liberalisatie zijn niet voor elk jaar ingevuld)" if p["onvolledig"] else ""
+    v = ctx.afgeleid.voorraad
+    onvolledig = " (sloop, verkoop of liberalisatie zijn niet voor elk jaar ingevuld)" if p.onvolledig else ""
     yield Bevinding(
-        f"Nieuwbouw en aankoop min sloop, verkoop en liberalisatie: in {p['jaar']} heeft u hier "
-        f"{aantal(-p['cumulatief'])} sociale huurwoningen minder dan nu{onvolledig}. Is dat een tijdelijke dip "
+        f"Nieuwbouw en aankoop min sloop, verkoop en liberalisatie: in {p.jaar} heeft u hier "
+        f"{aantal(-p.cumulatief)} sociale huurwoningen minder dan nu{onvolledig}. Is dat een tijdelijke dip "
         "door vervangende nieuwbouw, en wanneer groeit de voorraad weer?",
         "Landelijk is afgesproken dat de sociale voorraad netto groeit en dat corporaties kritisch kijken naar "
         "sloop en verkoop (NPA 2022).",
-        tuple(v["bronnen"]), sleutel="voorraad",
+        tuple(v.bronnen), sleutel="voorraad",
     )
 
 

@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bodcheck import opmaak
+from bodcheck.vraagpunten.financien import gevoeligheid_citaat
 from bodcheck.vraagpunten.kader import (
     Bevinding,
     Context,
+    Ontbreekt,
     Punt,
+    Uitkomst,
     aantal,
     bronnen_van,
     drempel,
@@ -67,10 +70,12 @@ def h02(ctx: Context) -> Iterator[Bevinding]:
     paren = [(huur[j], inflatie[j]) for j in sorted(huur) if j in inflatie]
     opslag = float(drempel("inflatie_opslag"))
     if len(paren) >= 2 and all(h.getal >= i.getal + opslag - 1e-9 for h, i in paren):
+        tak = "TI" if "TI" in ctx.invoer.prognoses else "DAEB"
+        citaat = gevoeligheid_citaat(ctx, tak, ("S2",))
         yield Bevinding(
             f"U rekent voor {jaren(h.jaar for h, _ in paren)} elk jaar met de maximale huurstijging (inflatie + "
-            f"{opmaak.getal(opslag * 100, 1)} procentpunt: {per_jaar_tekst([h for h, _ in paren], '%')}). Welke "
-            "plannen komen onder druk als het 1 procentpunt lager uitvalt, en wat stelt u dan als eerste uit?",
+            f"{opmaak.getal(opslag * 100, 1)} procentpunt: {per_jaar_tekst([h for h, _ in paren], '%')}).{citaat} "
+            "Welke plannen komen onder druk als het 1 procentpunt lager uitvalt, en wat stelt u dan als eerste uit?",
             "De plannen hangen af van de maximale huurstijging; in 2025 werd een huurbevriezing bijna ingevoerd. "
             "Volgens Aedes kost 1 procentpunt minder huurstijging ongeveer 20.000 woningen.",
             bronnen_van([list(x) for x in paren]), sleutel="huurstijging_aanname",
@@ -99,10 +104,10 @@ def _toewijzing(ctx: Context, code: str) -> list[Punt]:
 
 
 @regel("H04", "PASSEND_TOEWIJZEN", "betaalbaarheid", "midden", "H", "[S43], [R5]")
-def h04(ctx: Context) -> Iterator[Bevinding]:
+def h04(ctx: Context) -> Iterator[Uitkomst]:
     punten = _toewijzing(ctx, "passend_toewijzen")
     if not punten:
-        ctx.ontbreekt("passend_toewijzen", blad="Realisatie")
+        yield Ontbreekt("passend_toewijzen", blad="Realisatie")
         return
     norm, signaal = float(landelijk("passend_toewijzen_norm")), float(drempel("passend_waarschuwing"))
     laag = [p for p in punten if p.getal < signaal - 1e-9]
@@ -120,10 +125,10 @@ def h04(ctx: Context) -> Iterator[Bevinding]:
 
 
 @regel("H05", "DAEB_TOEWIJZING", "betaalbaarheid", "hoog", "B", "[S38], [R6]")
-def h05(ctx: Context) -> Iterator[Bevinding]:
+def h05(ctx: Context) -> Iterator[Uitkomst]:
     punten = _toewijzing(ctx, "daeb_toewijzing")
     if not punten:
-        ctx.ontbreekt("daeb_toewijzing", blad="Realisatie")
+        yield Ontbreekt("daeb_toewijzing", blad="Realisatie")
         return
     standaard = float(landelijk("vrije_ruimte_standaard"))
     laag = []
@@ -206,9 +211,9 @@ def h09(ctx: Context) -> Iterator[Bevinding]:
 
 
 @regel("H10", "HUURBELEID_ONTBREEKT", "betaalbaarheid", "midden", "H", "[S56]")
-def h10(ctx: Context) -> Iterator[Bevinding]:
+def h10(ctx: Context) -> Iterator[Uitkomst]:
     if ctx.bod is not None and not ctx.bod.heeft_getal("huurverhoging"):
-        ctx.ontbreekt("huurverhoging")
+        yield Ontbreekt("huurverhoging")
         yield Bevinding(
             f"Het bod noemt geen huurverhoging per jaar. Wat is uw huurbeleid, en welke huursomstijging verwacht "
             f"u voor {jaren(ctx.bod.jaren)}?",

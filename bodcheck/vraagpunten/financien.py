@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from bodcheck import opmaak
+from bodcheck import gevoeligheid, opmaak
 from bodcheck.codes import RATIO_NAMEN, TAKKEN
 from bodcheck.model import NormGrens, RatioJaar
 from bodcheck.vraagpunten.beschikbaarheid import nieuwbouw_tekort
@@ -59,6 +59,17 @@ def _norm_tekst(ctx: Context, tak: str, ratio: str) -> str:
     return f"{teken} {opmaak.ratio_waarde(ratio, g.grens)}"
 
 
+def gevoeligheid_citaat(ctx: Context, tak: str, voorkeur: tuple[str, ...]) -> str:
+    """' Volgens een indicatieve berekening van bodcheck: bij … (rekenregels §6)' for the first scenario in
+    `voorkeur` that breaks or nearly breaks a norm on `tak`; '' when none does."""
+    if ctx.berekend is None:
+        return ""
+    zin = gevoeligheid.citaat(ctx.berekend.gevoeligheid, tak, voorkeur, ctx.berekend.normenkader)
+    if zin is None:
+        return ""
+    return f" Volgens een indicatieve berekening van bodcheck geldt: {zin[0].lower()}{zin[1:]}"
+
+
 def _kader(ctx: Context) -> str:
     k = ctx.berekend.normenkader if ctx.berekend is not None else None
     return f"{k.titel} ({k.bron})" if k is not None else "het normenkader"
@@ -81,10 +92,17 @@ def f02(ctx: Context) -> Iterator[Bevinding]:
     for tak, ratio, rs in per_tak_ratio(ctx, "krap"):
         if (tak, ratio) in overschreden:
             continue  # F01 asks about this ratio already
+        citaat = gevoeligheid_citaat(ctx, tak, ("S1", "S5")) if ratio == "icr" else ""
+        woningen = gevoeligheid.woningen_zin(ctx.berekend.gevoeligheid, tak) if citaat and ctx.berekend else None
+        if woningen:
+            citaat += f" {woningen[0].upper()}{woningen[1:]}"
         yield Bevinding(
             f"In {jaren(r.jaar for r in rs)} zit de {_naam(ratio, tak)} met {_waarden_tekst(ratio, rs)} dicht bij "
-            f"de norm van {_norm_tekst(ctx, tak, ratio)}. Wat doet u als de rente of de bouwkosten tegenvallen?",
-            "Er is weinig buffer over; een tegenvaller kan plannen uit dit bod raken.",
+            f"de norm van {_norm_tekst(ctx, tak, ratio)}.{citaat} Wat doet u als de rente of de bouwkosten "
+            f"tegenvallen{', en wat stelt u dan als eerste uit' if citaat else ''}?",
+            "Er is weinig buffer over; een tegenvaller kan plannen uit dit bod raken."
+            + (" De berekening van bodcheck verandert alleen de kasstromen van de eigen prognose, niet de balans."
+               if citaat else ""),
             _ratio_bronnen(ratio, rs), sleutel=f"{tak}:{ratio}",
         )
 
@@ -104,37 +122,37 @@ def _eigen_norm_bindt(ctx: Context) -> bool:
 
 @regel("F03", "RUIMTE_GESPREK", "financien", "midden", "B", "rekenregels §4; IBW [R18]")
 def f03(ctx: Context) -> Iterator[Bevinding]:
-    ir = ctx.afgeleid.get("investeringsruimte_gemeente")
+    ir = ctx.afgeleid.investeringsruimte_gemeente
     tekort = nieuwbouw_tekort(ctx)
-    if not ir or ir["ruimte_gemeente"] is None or not tekort or _eigen_norm_bindt(ctx):
+    if not ir or ir.ruimte_gemeente is None or not tekort or _eigen_norm_bindt(ctx):
         return
     woningen = sum(v.doel - v.bod for v in tekort)
-    gat = woningen * ir["stichtingskosten_per_woning"]
-    if gat > 0 and ir["ruimte_gemeente"] >= float(drempel("ruimte_factor")) * gat:
+    gat = woningen * ir.stichtingskosten_per_woning
+    if gat > 0 and ir.ruimte_gemeente >= float(drempel("ruimte_factor")) * gat:
         yield Bevinding(
             f"Volgens een indicatieve berekening kan uw corporatie als geheel, tot aan de normen van de "
-            f"toezichthouders, nog ongeveer {opmaak.euro_globaal(ir['x_max_corporatie'])} extra lenen; naar rato van uw "
-            f"woningen hier is dat ruwweg {aantal(ir['woningen_gemeente'])} woningen. Dat is geen geld op de plank "
+            f"toezichthouders, nog ongeveer {opmaak.euro_globaal(ir.x_max_corporatie)} extra lenen; naar rato van uw "
+            f"woningen hier is dat ruwweg {aantal(ir.woningen_gemeente)} woningen. Dat is geen geld op de plank "
             "en het geldt voor al uw gemeenten samen. Welke buffer houdt u zelf aan, en ziet u ruimte om een deel "
             f"van het verschil van {aantal(woningen)} woningen met de woonvisie te overbruggen?",
             "Indicatief: leenruimte tot de normen, geen kasgeld; de bedragen voor nieuwbouw en verbetering zijn "
             "alternatieven en niet optelbaar; alle gemeenten van de corporatie delen dezelfde ruimte. Gerekend "
-            f"met {opmaak.euro(ir['stichtingskosten_per_woning'])} stichtingskosten per woning.",
+            f"met {opmaak.euro(ir.stichtingskosten_per_woning)} stichtingskosten per woning.",
             bronnen_van([v.bronnen for v in tekort]), sleutel="nieuwbouw",
         )
 
 
 @regel("F04", "BOD_BOVEN_RUIMTE", "financien", "midden", "B", "rekenregels §4")
 def f04(ctx: Context) -> Iterator[Bevinding]:
-    ir = ctx.afgeleid.get("investeringsruimte_gemeente")
-    if ctx.invoer.prognose_bevat_bod or not ir or ir["ruimte_gemeente"] is None or ctx.bod is None:
+    ir = ctx.afgeleid.investeringsruimte_gemeente
+    if ctx.invoer.prognose_bevat_bod or not ir or ir.ruimte_gemeente is None or ctx.bod is None:
         return
     investering = som(ctx.bod, "investering_gemeente")
-    if investering.waarde is not None and investering.waarde > ir["ruimte_gemeente"]:
+    if investering.waarde is not None and investering.waarde > ir.ruimte_gemeente:
         yield Bevinding(
             f"De investeringen in dit bod ({opmaak.euro(investering.waarde)} in {jaren(investering.jaren)}) zijn "
             f"groter dan het deel van de investeringsruimte dat naar rato van uw woningen bij {ctx.gemeente} hoort "
-            f"(ongeveer {opmaak.euro_globaal(ir['ruimte_gemeente'])}); uw prognose bevat dit bod nog niet. Wat zou u als "
+            f"(ongeveer {opmaak.euro_globaal(ir.ruimte_gemeente)}); uw prognose bevat dit bod nog niet. Wat zou u als "
             "eerste uitstellen als de financiën knellen? Dat spreken we liever nu samen af dan achteraf.",
             "Ambities en middelen moeten bij elkaar passen; de toerekening naar rato van woningen is indicatief.",
             investering.bronnen, sleutel="investering_gemeente",
@@ -185,10 +203,12 @@ def f06(ctx: Context) -> Iterator[Bevinding]:
             continue
         eerste, laagste = rs[0], min(rs[1:], key=lambda r: (r.waarden["icr"], r.jaar))
         if eerste.waarden["icr"] - laagste.waarden["icr"] > float(drempel("icr_daling")) + 1e-9:
+            citaat = gevoeligheid_citaat(ctx, tak, ("S3", "S5"))
             yield Bevinding(
                 f"De ICR ({tak}) daalt van {opmaak.ratio(eerste.waarden['icr'])} in {eerste.jaar} naar "
                 f"{opmaak.ratio(laagste.waarden['icr'])} in {laagste.jaar}, bij een norm van "
-                f"{_norm_tekst(ctx, tak, 'icr')}. Welke uitgaven drijven die daling, en hoeveel buffer houdt u aan?",
+                f"{_norm_tekst(ctx, tak, 'icr')}.{citaat} Welke uitgaven drijven die daling, hoeveel buffer houdt u "
+                f"aan{', en wat doet u als het zo tegenvalt' if citaat else ''}?",
                 "De ICR (rentedekking) is voor de meeste corporaties de norm die het eerst knelt.",
                 _ratio_bronnen("icr", [eerste, laagste]), sleutel=f"{tak}:icr",
             )

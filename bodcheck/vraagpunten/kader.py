@@ -1,19 +1,30 @@
 """The frame every rule shares: metadata, the context a rule reads, what a rule returns, and helpers.
 
-A rule is a small function `(ctx: Context) -> Iterable[Bevinding]`, wrapped by `@regel(...)` into a
-`Regel` that carries its metadata. The registry (`register.py`) lists the rules explicitly, in order.
+A rule is a small function `(ctx) -> Iterable[Bevinding | Ontbreekt]`, wrapped by `@regel(...)` into a
+`Regel` that carries its metadata. The context is `Context` for the rules on one bod
+(`register.REGISTER`), a `GemeenteResultaat` or `RegioResultaat` for the joint rules
+(`bodcheck.samen.regels`). One runner (`uitvoering.voer_uit`) runs them all. A rule reports data it needed
+but did not find by yielding `Ontbreekt`; it never writes into the context. A rule made with
+`na_ontbrekend=True` (P16) runs after the others and reads what they found missing in `ctx.ontbrekend`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from bodcheck import codes, opmaak, parameters
-from bodcheck.model import Berekend, Doel, Invoer, JaarBlad, Vergelijking
-from bodcheck.vergelijking import CONTEXT_DOELEN, Som, bron_teksten, som_jaren
+from bodcheck.model import Afgeleid, Berekend, Doel, GenoemdeWaarde, Invoer, JaarBlad, Vergelijking
+from bodcheck.vergelijking import (
+    CONTEXT_DOELEN,
+    NIET_BEOORDEELD,
+    Som,
+    bron_teksten,
+    samenvattingen,
+    som_jaren,
+)
 
 ERNSTEN = ("hoog", "midden", "laag", "info")
 PARTIJEN = {"G": "gemeente", "H": "huurders", "B": "beide"}
@@ -28,31 +39,51 @@ class Bevinding:
     bronnen: tuple[str, ...] = ()
     sleutel: str = ""
     ernst: str | None = None  # None = the rule's default
-
-
-RegelFunctie = Callable[["Context"], Iterable[Bevinding]]
+    thema: str | None = None  # None = the rule's thema (a joint finding takes the thema of its target)
+    adressaat: str | None = None  # None = the rule's default (titels.TITELS)
+    waarden: tuple[GenoemdeWaarde, ...] = ()  # the numbers the vraag states
 
 
 @dataclass(frozen=True)
-class Regel:
+class Ontbreekt:
+    """Data a rule needed but did not find: `code` in sheet `blad` (P16 asks for it when its thema has a
+    target). `thema` None = the code's own thema, else proces."""
+
+    code: str
+    thema: str | None = None
+    blad: str = "Bod"
+
+    @property
+    def thema_of_proces(self) -> str:
+        return self.thema or codes.thema_van(self.code) or "proces"
+
+
+Uitkomst = Bevinding | Ontbreekt
+C = TypeVar("C")
+
+
+@dataclass(frozen=True)
+class Regel(Generic[C]):
     id: str
     naam: str
     thema: str
     ernst: str
     partij: str  # gemeente | huurders | beide
     basis: str
-    functie: RegelFunctie
+    functie: Callable[[C], Iterable[Uitkomst]]
+    na_ontbrekend: bool = False  # runs after the others and reads ctx.ontbrekend (P16)
 
-    def __call__(self, ctx: Context) -> list[Bevinding]:
+    def __call__(self, ctx: C) -> list[Uitkomst]:
         return list(self.functie(ctx))
 
 
-def regel(id: str, naam: str, thema: str, ernst: str, wie: str, basis: str) -> Callable[[RegelFunctie], Regel]:
+def regel(id: str, naam: str, thema: str, ernst: str, wie: str, basis: str, *,
+          na_ontbrekend: bool = False) -> Callable[[Callable[[C], Iterable[Uitkomst]]], Regel[C]]:
     """Decorator: `@regel("B01", "NIEUWBOUW_ONDER_DOEL", "beschikbaarheid", "midden", "G", "[S19]")`."""
     assert ernst in ERNSTEN and thema in codes.THEMAS and wie in PARTIJEN, id
 
-    def maak(f: RegelFunctie) -> Regel:
-        return Regel(id, naam, thema, ernst, PARTIJEN[wie], basis, f)
+    def maak(f: Callable[[C], Iterable[Uitkomst]]) -> Regel[C]:
+        return Regel(id, naam, thema, ernst, PARTIJEN[wie], basis, f, na_ontbrekend)
 
     return maak
 
@@ -83,14 +114,17 @@ def wet_regie() -> str:
 # ---- context -------------------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(frozen=True)
 class Context:
+    """What a rule on one bod reads. Frozen: rules return what they find, they do not write here."""
+
     invoer: Invoer
     berekend: Berekend | None
     vergelijking: list[Vergelijking]
-    afgeleid: dict[str, Any]
+    afgeleid: Afgeleid
     peildatum: dt.date
-    ontbrekend: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # thema -> (blad, code), P16
+    # thema -> (blad, code) the other rules found missing; filled by the runner for na_ontbrekend rules (P16)
+    ontbrekend: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
     @property
     def bod(self) -> JaarBlad | None:
@@ -113,14 +147,14 @@ class Context:
                   if d.code not in CONTEXT_DOELEN}
         return [t for t in codes.THEMAS if t in gezien]
 
-    def ontbreekt(self, code: str, thema: str | None = None, blad: str = "Bod") -> None:
-        """Record that `code` in `blad` was needed but absent (P16 asks for it when its thema has a target)."""
-        lijst = self.ontbrekend.setdefault(thema or codes.thema_van(code) or "proces", [])
-        if (blad, code) not in lijst:
-            lijst.append((blad, code))
-
     def vergelijkingen(self, code: str) -> list[Vergelijking]:
-        return [v for v in self.vergelijking if v.code == code and v.status != "geen_doel"]
+        """The judged per-year and periode entries of a code (no summary entries, no regional targets)."""
+        return [v for v in self.vergelijking if v.code == code and not v.totaal
+                and v.status not in ("geen_doel", *NIET_BEOORDEELD)]
+
+    def samenvattingen(self, code: str) -> list[Vergelijking]:
+        """One judged entry per target of a code: the summary of a per-jaar target, or its periode entry."""
+        return [v for v in samenvattingen(self.vergelijking) if v.code == code and v.status not in NIET_BEOORDEELD]
 
 
 # ---- helpers shared by the rules -----------------------------------------------------------------------

@@ -8,6 +8,8 @@ from bodcheck import opmaak
 from bodcheck.vraagpunten.kader import (
     Bevinding,
     Context,
+    Ontbreekt,
+    Uitkomst,
     aantal,
     bronnen_van,
     drempel,
@@ -23,37 +25,37 @@ from bodcheck.vraagpunten.kader import (
 
 
 @regel("D01", "EFG_NA_2028", "duurzaamheid", "hoog", "B", "[S22][S44]")
-def d01(ctx: Context) -> Iterator[Bevinding]:
-    efg = ctx.afgeleid.get("efg")
-    if not efg or efg["rest_doeljaar"] is None:
+def d01(ctx: Context) -> Iterator[Uitkomst]:
+    efg = ctx.afgeleid.efg
+    if not efg or efg.rest_doeljaar is None:
         if ctx.doelen("woningen_efg"):
-            ctx.ontbreekt("woningen_efg")
+            yield Ontbreekt("woningen_efg")
         return
-    if efg["rest_doeljaar"] > 0:
+    if efg.rest_doeljaar > 0:
         yield Bevinding(
-            f"Volgens het bod heeft u eind {efg['doeljaar']} nog {aantal(efg['rest_doeljaar'])} woningen met label "
+            f"Volgens het bod heeft u eind {efg.doeljaar} nog {aantal(efg.rest_doeljaar)} woningen met label "
             "E, F of G zonder sloop- of verkoopbesluit. Om welke woningen gaat het, en wanneer zijn ze verbeterd?",
-            f"In de Nationale prestatieafspraken 2022 is afgesproken dat er na {efg['doeljaar']} geen "
+            f"In de Nationale prestatieafspraken 2022 is afgesproken dat er na {efg.doeljaar} geen "
             "corporatiewoningen met label E, F of G meer zijn.",
-            tuple(efg["bronnen"]), sleutel="woningen_efg",
+            tuple(efg.bronnen), sleutel="woningen_efg",
         )
 
 
 @regel("D02", "EFG_TEMPO", "duurzaamheid", "midden", "B", "[S46]")
 def d02(ctx: Context) -> Iterator[Bevinding]:
-    efg = ctx.afgeleid.get("efg")
-    if not efg or efg["nodig_per_jaar"] is None or efg["start_aantal"] <= 0:
+    efg = ctx.afgeleid.efg
+    if not efg or efg.nodig_per_jaar is None or efg.start_aantal <= 0:
         return
-    geboden = efg["geboden_per_jaar"] or 0.0
-    if geboden < efg["nodig_per_jaar"] - 1e-9:
-        klaar = f"pas in {efg['klaar_jaar']} klaar" if efg["klaar_jaar"] else "niet klaar"
+    geboden = efg.geboden_per_jaar or 0.0
+    if geboden < efg.nodig_per_jaar - 1e-9:
+        klaar = f"pas in {efg.klaar_jaar} klaar" if efg.klaar_jaar else "niet klaar"
         yield Bevinding(
-            f"In {efg['start_jaar']} heeft u {aantal(efg['start_aantal'])} woningen met label E, F of G. In het "
+            f"In {efg.start_jaar} heeft u {aantal(efg.start_aantal)} woningen met label E, F of G. In het "
             f"tempo van het bod ({opmaak.getal(geboden, 1)} per jaar) bent u {klaar}; voor eind "
-            f"{efg['doeljaar']} zijn er {opmaak.getal(efg['nodig_per_jaar'], 1)} per jaar nodig. Wat is er nodig "
+            f"{efg.doeljaar} zijn er {opmaak.getal(efg.nodig_per_jaar, 1)} per jaar nodig. Wat is er nodig "
             "om het tempo te verhogen?",
             "Het tempo bepaalt of de landelijke afspraak over label E, F en G wordt gehaald.",
-            tuple(efg["bronnen"]), sleutel="woningen_efg",
+            tuple(efg.bronnen), sleutel="woningen_efg",
         )
 
 
@@ -89,14 +91,14 @@ def d04(ctx: Context) -> Iterator[Bevinding]:
 
 
 @regel("D05", "VOCHT_SCHIMMEL", "kwaliteit", "laag", "H", "[S25][S26]")
-def d05(ctx: Context) -> Iterator[Bevinding]:
+def d05(ctx: Context) -> Iterator[Uitkomst]:
     codes_ = ("vocht_schimmel_meldingen", "vocht_schimmel_aangepakt")
     if ctx.bod is None:
         return
     bladen = [b for b in (ctx.bod, ctx.invoer.realisatie) if b is not None]
     if not any(b.heeft_getal(c) for b in bladen for c in codes_):
         for c in codes_:
-            ctx.ontbreekt(c)
+            yield Ontbreekt(c)
         yield Bevinding(
             f"Het bod noemt geen aantallen voor vocht en schimmel. Hoeveel meldingen waren er vorig jaar, en "
             f"hoeveel woningen pakt u in {jaren(ctx.bod.jaren)} aan?",

@@ -12,7 +12,9 @@ from bodcheck.vergelijking import afwijkingen, beslist
 from bodcheck.vraagpunten.kader import (
     Bevinding,
     Context,
+    Ontbreekt,
     Punt,
+    Uitkomst,
     aantal,
     bronnen_van,
     drempel,
@@ -150,13 +152,13 @@ def z01(ctx: Context) -> Iterator[Bevinding]:
 
 
 @regel("Z02", "UITSTROOM", "doelgroepen", "midden", "G", "[S82][S13]")
-def z02(ctx: Context) -> Iterator[Bevinding]:
+def z02(ctx: Context) -> Iterator[Uitkomst]:
     doelen = ctx.doelen("uitstroom_bw_mo")
     regel_ = ctx.bod.regel("uitstroom_bw_mo") if ctx.bod is not None else None
     if regel_ is not None and any(w.tekst for w in regel_.waarden.values()):
         return  # text instead of a number: P07 asks for the number
     if doelen and ctx.bod is not None and not ctx.bod.heeft_getal("uitstroom_bw_mo"):
-        ctx.ontbreekt("uitstroom_bw_mo")
+        yield Ontbreekt("uitstroom_bw_mo")
         yield Bevinding(
             f"De woonvisie vraagt {aantal(doelen[0].waarde)} woningen voor uitstroom uit opvang en beschermd wonen; "
             "het bod noemt geen aantal. Hoeveel woningen per jaar kunt u daarvoor beschikbaar stellen?",
@@ -167,11 +169,11 @@ def z02(ctx: Context) -> Iterator[Bevinding]:
 
 
 @regel("Z03", "OUDEREN", "wonen_zorg", "midden", "B", "[S27][S80]")
-def z03(ctx: Context) -> Iterator[Bevinding]:
+def z03(ctx: Context) -> Iterator[Uitkomst]:
     doelen = ctx.doelen("ouderen_geclusterd", "nieuwbouw_nultreden")
     if doelen and ctx.bod is not None and not any(ctx.bod.heeft_getal(c) for c in
                                                   ("ouderen_geclusterd", "nieuwbouw_nultreden")):
-        ctx.ontbreekt("ouderen_geclusterd")
+        yield Ontbreekt("ouderen_geclusterd")
         yield Bevinding(
             f"De woonvisie vraagt woningen voor ouderen ({doelen[0].omschrijving or doelen[0].code}); het bod noemt "
             "geen geclusterde of nultredenwoningen. Wat draagt u bij aan geclusterde woonvormen voor ouderen en "

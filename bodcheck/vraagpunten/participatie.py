@@ -1,4 +1,5 @@
-"""Huurders en regio: HP1–HP4, R01, R02 (vraagpunten.md §3.6 and the new rules)."""
+"""Huurders en regio: HP1–HP4, R02 (vraagpunten.md §3.6 and the new rules). R01 needs the bids of every
+corporatie together: it is a joint rule (bodcheck.samen.regels)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from bodcheck import opmaak
 from bodcheck.vraagpunten.kader import (
     Bevinding,
     Context,
+    Ontbreekt,
+    Uitkomst,
     bronnen_van,
     drempel,
     jaren,
@@ -31,9 +34,9 @@ def hp1(ctx: Context) -> Iterator[Bevinding]:
 
 
 @regel("HP2", "GEEN_ONDERSTEUNING", "participatie", "midden", "H", "[S11][S100]")
-def hp2(ctx: Context) -> Iterator[Bevinding]:
+def hp2(ctx: Context) -> Iterator[Uitkomst]:
     if ctx.bod is not None and not ctx.bod.heeft_getal("budget_huurdersorganisatie"):
-        ctx.ontbreekt("budget_huurdersorganisatie")
+        yield Ontbreekt("budget_huurdersorganisatie")
         yield Bevinding(
             f"Het bod noemt geen budget voor de huurdersorganisatie in {jaren(ctx.bod.jaren)}. Welk budget is er "
             "om zich onafhankelijk te laten adviseren en de achterban te raadplegen?",
@@ -52,40 +55,40 @@ def hp3(ctx: Context) -> Iterator[Bevinding]:
         )
 
 
-def _informatie_probleem(ctx: Context) -> str | None:
+def _informatie_probleem(ctx: Context) -> tuple[str, tuple[str, ...]] | None:
+    """What is wrong with the huurdersorganisatie's information, and the cells that show it (never a cell
+    the sentence does not use)."""
     stukken = ctx.invoer.veld("stukken_ho_datum")
     bod, overleg = ctx.invoer.veld("datum_bod"), ctx.invoer.veld("datum_overleg")
+    bron = ctx.invoer.veld_bron
     if not isinstance(stukken, dt.date):
         if isinstance(bod, dt.date) or isinstance(overleg, dt.date):
-            return "Het werkboek zegt niet wanneer de huurdersorganisatie de stukken kreeg."
+            return ("Het werkboek zegt niet wanneer de huurdersorganisatie de stukken kreeg (Algemeen › Stukken "
+                    "aan huurdersorganisatie is leeg).", bronnen_van(bron("stukken_ho_datum")))
         return None
     if isinstance(bod, dt.date) and stukken > bod:
         return (f"De huurdersorganisatie kreeg de stukken op {opmaak.datum_lang(stukken)}, later dan het bod "
-                f"({opmaak.datum_lang(bod)}).")
+                f"({opmaak.datum_lang(bod)}).", bronnen_van(bron("stukken_ho_datum"), bron("datum_bod")))
     weken = int(drempel("stukken_ho_weken"))
     if isinstance(overleg, dt.date) and (overleg - stukken).days < 7 * weken:
         return (f"De huurdersorganisatie kreeg de stukken op {opmaak.datum_lang(stukken)}, minder dan {weken} "
-                f"weken vóór het overleg van {opmaak.datum_lang(overleg)}.")
+                f"weken vóór het overleg van {opmaak.datum_lang(overleg)}.",
+                bronnen_van(bron("stukken_ho_datum"), bron("datum_overleg")))
     return None
 
 
 @regel("HP4", "INFORMATIEPOSITIE_HO", "participatie", "midden", "H", "[s000] §6, [S10], [S11]")
 def hp4(ctx: Context) -> Iterator[Bevinding]:
-    feit = _informatie_probleem(ctx)
-    if feit:
+    probleem = _informatie_probleem(ctx)
+    if probleem:
+        feit, cellen = probleem
         yield Bevinding(
             f"{feit} Heeft de huurdersorganisatie het bod én de cijfers eronder (prognose, realisatie vorig jaar, "
             "IBW) op tijd gehad om haar achterban te raadplegen, en schuiven we het overleg zo nodig op?",
             "Huurdersorganisaties lopen vaak achter in informatie en capaciteit; een gelijkwaardige "
             "informatiepositie is het uitgangspunt.",
-            bronnen_van(*(ctx.invoer.veld_bron(c) for c in ("stukken_ho_datum", "datum_bod", "datum_overleg"))),
+            cellen,
         )
-
-
-@regel("R01", "REGIO_AANDEEL", "regio", "midden", "G", "[S101][S17]")
-def r01(ctx: Context) -> Iterator[Bevinding]:
-    """Needs the bids of every corporatie in the gemeente together (the regio issue); silent for one bod."""
-    return iter(())
 
 
 @regel("R02", "REGIO_VERTALING", "regio", "midden", "G", "[s003], [R11]")

@@ -10,6 +10,8 @@ from bodcheck.vergelijking import CONTEXT_DOELEN, afwijkingen, bron_teksten, rel
 from bodcheck.vraagpunten.kader import (
     Bevinding,
     Context,
+    Ontbreekt,
+    Uitkomst,
     aantal,
     bronnen_van,
     drempel,
@@ -65,12 +67,12 @@ def p02(ctx: Context) -> Iterator[Bevinding]:
 
 
 @regel("P03", "GEEN_SPLITSING", "proces", "midden", "G", "[S69]")
-def p03(ctx: Context) -> Iterator[Bevinding]:
+def p03(ctx: Context) -> Iterator[Uitkomst]:
     hier, totaal = ctx.invoer.veld("vhe_gemeente"), ctx.invoer.veld("vhe_totaal")
     if ctx.bod is None or not isinstance(hier, int | float) or not isinstance(totaal, int | float):
         return
     if totaal > hier and not ctx.bod.heeft_getal("investering_gemeente"):
-        ctx.ontbreekt("investering_gemeente")
+        yield Ontbreekt("investering_gemeente")
         yield Bevinding(
             f"Uw corporatie heeft {aantal(totaal)} woongelegenheden, waarvan {aantal(hier)} in "
             f"{ctx.gemeente}; het bod noemt geen investeringen voor {ctx.gemeente} apart. Kunt u de "
@@ -82,27 +84,27 @@ def p03(ctx: Context) -> Iterator[Bevinding]:
 
 @regel("P04", "FAIR_SHARE", "proces", "laag", "G", "[S69]")
 def p04(ctx: Context) -> Iterator[Bevinding]:
-    fs = ctx.afgeleid.get("fair_share")
-    if not fs or fs["verhouding"] is None or len(fs["jaren"]) < int(drempel("fair_share_min_jaren")):
+    fs = ctx.afgeleid.fair_share
+    if not fs or fs.verhouding is None or len(fs.jaren) < int(drempel("fair_share_min_jaren")):
         return
-    if fs["verhouding"] < float(drempel("fair_share_factor")):
+    if fs.verhouding < float(drempel("fair_share_factor")):
         yield Bevinding(
-            f"{opmaak.procent(fs['aandeel_bezit'])} van uw woningen staat in {ctx.gemeente}; van uw "
-            f"investeringen in {jaren(fs['jaren'])} (nieuwbouw, verbetering en onderhoud) komt "
-            f"{opmaak.procent(fs['aandeel_investering'])} hier terecht. Hoe verdeelt u uw middelen over de "
+            f"{opmaak.procent(fs.aandeel_bezit)} van uw woningen staat in {ctx.gemeente}; van uw "
+            f"investeringen in {jaren(fs.jaren)} (nieuwbouw, verbetering en onderhoud) komt "
+            f"{opmaak.procent(fs.aandeel_investering)} hier terecht. Hoe verdeelt u uw middelen over de "
             "gemeenten, en welke opgave ziet u hier de komende vijf jaar?",
             "Een verschil tussen het aandeel bezit en het aandeel investeringen kan goede redenen hebben "
             "(de staat van het bezit, de opgave elders); het gesprek gaat over de portefeuillestrategie.",
-            tuple(fs["bronnen"]),
+            tuple(fs.bronnen),
         )
 
 
 @regel("P05", "GEEN_FIN_ONDERBOUWING", "proces", "midden", "B", "[S69][S10]")
-def p05(ctx: Context) -> Iterator[Bevinding]:
+def p05(ctx: Context) -> Iterator[Uitkomst]:
     if ctx.bod is None:
         return
     if not any(b.heeft_getal("kasstroom_operationeel") for b in ctx.invoer.prognoses.values()):
-        ctx.ontbreekt("kasstroom_operationeel", "financien", "Prognose")
+        yield Ontbreekt("kasstroom_operationeel", "financien", "Prognose")
         yield Bevinding(
             "Bij het bod zit geen meerjarenprognose met kasstromen (dPi of begroting). Kunt u laten zien "
             "wat het bod kost en hoe het past in uw meerjarenbegroting?",
@@ -246,9 +248,9 @@ def p11(ctx: Context) -> Iterator[Bevinding]:
     if vaag:
         voorbeeld = vaag[0]
         yield Bevinding(
-            f"{aantal(len(vaag))} toezegging(en) hebben geen indicator, peildatum of eigenaar, zoals "
-            f"'{voorbeeld.tekst}' ({thema_label(voorbeeld.thema)}). Hoe en wanneer rapporteren we hierover, en "
-            "wie levert de cijfers?",
+            (f"{aantal(len(vaag))} toezeggingen hebben" if len(vaag) > 1 else "Eén toezegging heeft")
+            + f" geen indicator, peildatum of eigenaar, zoals '{voorbeeld.tekst}' ({thema_label(voorbeeld.thema)}). "
+            "Hoe en wanneer rapporteren we hierover, en wie levert de cijfers?",
             "Monitoring lukt niet bij globale afspraken zonder meetpunt en eigenaar.",
             bronnen_van([t.bron for t in vaag]),
         )
@@ -338,7 +340,8 @@ def _tekst_in_bod(ctx: Context, blad: str, code: str) -> bool:
     return r is not None and any(w.tekst for w in r.waarden.values())
 
 
-@regel("P16", "GEGEVENS_ONTBREKEN", "proces", "info", "B", "vraagpunten.md, herzieningen")
+@regel("P16", "GEGEVENS_ONTBREKEN", "proces", "info", "B", "catalogus van bodcheck: ontbrekende gegevens",
+       na_ontbrekend=True)
 def p16(ctx: Context) -> Iterator[Bevinding]:
     for thema in ctx.doel_themas():
         # a bod row with words instead of numbers is P07's question, not a request for data

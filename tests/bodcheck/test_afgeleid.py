@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
 
 from bodcheck import afgeleid, vergelijking
+from bodcheck.model import Afgeleid
 from tests.bodcheck.maak import berekend, invoer
 
 J5 = [2027, 2028, 2029, 2030, 2031]
@@ -18,23 +20,23 @@ def test_voorraad_per_jaar_en_cumulatief() -> None:
                       "sloop": {2027: 40, 2028: 10}, "verkoop": {2027: 0, 2028: 0},
                       "liberalisatie": {2027: 2, 2028: 0}, "voorraad_sociaal": {2027: 993}})
     v = afgeleid.voorraad(inv.bod)
-    assert [(p["jaar"], p["mutatie"], p["cumulatief"]) for p in v["per_jaar"]] == [(2027, -7.0, -7.0), (2028, 15.0, 8.0)]
-    assert v["totaal"] == 8.0 and v["onvolledig"] is True
-    assert v["ontbrekend"] == ["Bod!D3"]  # aankoop (rij 3), 2028 (kolom D)
-    assert v["per_jaar"][1]["ontbrekend_plus"] and not v["per_jaar"][0]["ontbrekend_plus"]
-    assert v["voorraad_sociaal"] == {"2027": 993.0}
+    assert [(p.jaar, p.mutatie, p.cumulatief) for p in v.per_jaar] == [(2027, -7.0, -7.0), (2028, 15.0, 8.0)]
+    assert v.totaal == 8.0 and v.onvolledig is True
+    assert v.ontbrekend == ("Bod!D3",)  # aankoop (rij 3), 2028 (kolom D)
+    assert v.per_jaar[1].ontbrekend_plus and not v.per_jaar[0].ontbrekend_plus
+    assert v.voorraad_sociaal == {2027: 993.0}
 
 
 def test_voorraad_ontbrekende_rij_noemt_naam() -> None:
     v = afgeleid.voorraad(invoer(bod={"nieuwbouw_sociaal": {2027: 10}}).bod)
-    assert "Bod: sloop 2027" in v["ontbrekend"] and v["per_jaar"][0]["mutatie"] == 10.0
+    assert "Bod: sloop 2027" in v.ontbrekend and v.per_jaar[0].mutatie == 10.0
 
 
 def test_investeringsruimte_gemeente() -> None:
     # 0,25 × 50 mln = 12,5 mln; 12,5 mln / 250.000 = 50 woningen
     ir = afgeleid.investeringsruimte_gemeente(berekend(x_max=50_000_000, aandeel=0.25))
-    assert ir["ruimte_gemeente"] == pytest.approx(12_500_000) and ir["woningen_gemeente"] == 50
-    assert ir["woningen_corporatie"] == 200 and ir["stichtingskosten_per_woning"] == 250_000
+    assert ir.ruimte_gemeente == pytest.approx(12_500_000) and ir.woningen_gemeente == 50
+    assert ir.woningen_corporatie == 200 and ir.stichtingskosten_per_woning == 250_000
 
 
 def test_fair_share() -> None:
@@ -44,9 +46,9 @@ def test_fair_share() -> None:
                  prognose={"investering_nieuwbouw": dict.fromkeys(J5, 4e6),
                            "investering_verbetering": dict.fromkeys(J5, 3e6), "onderhoud": dict.fromkeys(J5, 3e6)})
     fs = afgeleid.fair_share(inv)
-    assert fs["jaren"] == J5
-    assert fs["aandeel_bezit"] == pytest.approx(0.25) and fs["aandeel_investering"] == pytest.approx(0.1)
-    assert fs["verhouding"] == pytest.approx(0.4) and fs["onvolledig"] is False
+    assert fs.jaren == tuple(J5)
+    assert fs.aandeel_bezit == pytest.approx(0.25) and fs.aandeel_investering == pytest.approx(0.1)
+    assert fs.verhouding == pytest.approx(0.4) and fs.onvolledig is False
 
 
 def test_efg_tempo() -> None:
@@ -54,12 +56,16 @@ def test_efg_tempo() -> None:
     # rest eind 2028 = 80 − 5 = 75
     inv = invoer(bod={"woningen_efg": {2026: 120, 2027: 100, 2028: 80}, "efg_sloop_verkoop": {2028: 5}})
     e = afgeleid.efg(inv.bod)
-    assert (e["nodig_per_jaar"], e["geboden_per_jaar"], e["klaar_jaar"], e["rest_doeljaar"]) == (60.0, 20.0, 2032, 75.0)
+    assert (e.nodig_per_jaar, e.geboden_per_jaar, e.klaar_jaar, e.rest_doeljaar) == (60.0, 20.0, 2032, 75.0)
 
 
-def test_bereken_is_json() -> None:
+def test_bereken_geeft_elk_deel_of_none() -> None:
     inv = invoer(bod={"nieuwbouw_sociaal": {2027: 10}, "woningen_efg": {2027: 5}})
     verg, _ = vergelijking.vergelijk(inv)
     extra = afgeleid.bereken(inv, berekend(x_max=1e7, aandeel=0.5), verg)
-    assert set(extra) == {"voorraad", "investeringsruimte_gemeente", "fair_share", "efg"}
-    json.dumps(extra)
+    assert isinstance(extra, Afgeleid) and extra.fair_share is None  # no investering_gemeente in the bod
+    assert extra.voorraad is not None and extra.voorraad.totaal == 10.0
+    # 0,5 × 10 mln = 5 mln; 5 mln / 250.000 = 20 woningen
+    assert extra.investeringsruimte_gemeente is not None and extra.investeringsruimte_gemeente.woningen_gemeente == 20
+    assert extra.efg is not None and extra.efg.start_aantal == 5.0
+    json.dumps(dataclasses.asdict(extra))  # plain data all the way down

@@ -41,7 +41,7 @@ def test_jaren_en_datum() -> None:
     assert opmaak.jaren([2028, 2026, 2027]) == "2026–2028"
     assert opmaak.jaren([2026, 2028]) == "2026 en 2028"
     assert opmaak.jaren([2026, 2027, 2029]) == "2026, 2027 en 2029"
-    assert opmaak.datum(dt.date(2026, 7, 1)) == "1-7-2026"
+    assert opmaak.datum(dt.date(2026, 7, 1)) == "01-07-2026"  # tables: two digits (vraagpunten.md Revisions 2)
     assert opmaak.datum_lang(dt.date(2026, 12, 15)) == "15 december 2026"
 
 

@@ -15,9 +15,13 @@ def test_per_jaar_met_opgegeven_aandeel() -> None:
                  woonvisie=[doel("nieuwbouw_sociaal", 40, 2027, 2028, aandeel_corporatie=0.5)])
     verg, meldingen = vergelijking.vergelijk(inv)
     assert meldingen == []
-    a, b = verg
+    a, b, t = verg
     assert (a.jaar, a.doel, a.bod, a.verschil, a.status, a.dekking) == (2027, 20.0, 18.0, -2.0, "gedeeltelijk", 1.0)
     assert (b.jaar, b.doel, b.verschil, b.status) == (2028, 20.0, -5.0, "voldoet_niet")
+    # the summary entry of a som code: doel 20 + 20 = 40, bod 18 + 15 = 33 ≥ 0,8 × 40 = 32 → gedeeltelijk,
+    # although 2028 alone is voldoet_niet; both years are not voldoet
+    assert t.totaal and t.jaar is None and (t.van_jaar, t.tot_jaar) == (2027, 2028)
+    assert (t.doel, t.bod, t.verschil, t.status, t.jaren_afwijkend) == (40.0, 33.0, -7.0, "gedeeltelijk", 2)
     assert a.aandeel == 0.5 and a.aandeel_herkomst == "opgegeven"
     assert a.bronnen == ("Woonvisie!D2", "Bod!C2")
 
@@ -52,7 +56,8 @@ def test_voorraad_doel_is_ook_het_deel_van_deze_corporatie() -> None:
     # A periode target on a stock is not scaled by the years covered (dekking is for flows only).
     inv = invoer({"sociale_voorraad_gemeente": 2_000}, bod={"voorraad_sociaal": {2030: 1_600, 2031: 1_620}},
                  woonvisie=[doel("voorraad_sociaal", 2_000, 2031, 2031)])
-    (v,), _ = vergelijking.vergelijk(inv)
+    v, t = vergelijking.vergelijk(inv)[0]
+    assert t.totaal and t.status == "voldoet" and t.maatgevend_jaar == 2031
     assert v.aandeel == pytest.approx(0.8) and v.aandeel_herkomst == "naar_rato_bezit"
     assert v.doel == pytest.approx(1_600.0) and v.bod == 1_620.0 and v.status == "voldoet"
 
@@ -77,7 +82,7 @@ def test_streefwaarde_lager_is_beter_en_procent_niet_geschaald() -> None:
     # huurverhoging: lager is beter; doel 3,0% (niet × 0,5); 3,0% < 3,5% ≤ 3,75% → gedeeltelijk
     inv = invoer(bod={"huurverhoging": {2027: 0.035}},
                  woonvisie=[doel("huurverhoging", 0.03, 2027, 2027, soort="streefwaarde", aandeel_corporatie=0.5)])
-    (v,), _ = vergelijking.vergelijk(inv)
+    v, _t = vergelijking.vergelijk(inv)[0]
     assert v.doel == pytest.approx(0.03) and v.status == "gedeeltelijk" and v.aandeel is None
 
 
@@ -86,6 +91,7 @@ def test_niet_in_bod_en_geen_doel() -> None:
                  woonvisie=[doel("nieuwbouw_sociaal", 40, 2027, 2027, aandeel_corporatie=1.0, rij=2),
                             doel("verkoop", 0, 2027, 2027, soort="maximaal", rij=3)])
     verg, _ = vergelijking.vergelijk(inv)
+    verg = [v for v in verg if not v.totaal]
     assert [(v.code, v.status) for v in verg] == [
         ("nieuwbouw_sociaal", "niet_in_bod"), ("verkoop", "niet_in_bod"), ("sloop", "geen_doel")]
     assert verg[2].bod == 10.0 and verg[2].doel is None  # 4 + 6
@@ -106,7 +112,9 @@ def test_volgorde_woonvisierij_dan_jaar() -> None:
                  woonvisie=[doel("sloop", 5, 2027, 2027, soort="maximaal", rij=5),
                             doel("nieuwbouw_sociaal", 5, 2027, 2028, rij=3)])
     verg, _ = vergelijking.vergelijk(inv)
-    assert [(v.code, v.jaar) for v in verg] == [("nieuwbouw_sociaal", 2027), ("nieuwbouw_sociaal", 2028), ("sloop", 2027)]
+    assert [(v.code, v.jaar, v.totaal) for v in verg] == [
+        ("nieuwbouw_sociaal", 2027, False), ("nieuwbouw_sociaal", 2028, False), ("nieuwbouw_sociaal", None, True),
+        ("sloop", 2027, False), ("sloop", None, True)]
 
 
 def test_status_per_thema_slechtste() -> None:
@@ -115,7 +123,7 @@ def test_status_per_thema_slechtste() -> None:
                             doel("aankoop", 5, 2027, 2027, aandeel_corporatie=1.0),
                             doel("huurverhoging", 0.03, 2027, 2027, soort="maximaal")])
     verg, _ = vergelijking.vergelijk(inv)
-    # beschikbaarheid: voldoet, gedeeltelijk (35 ≥ 32), niet_in_bod (aankoop) → niet_in_bod
+    # beschikbaarheid: nieuwbouw 40 + 35 = 75 ≥ 0,8 × 80 → gedeeltelijk, niet_in_bod (aankoop) → niet_in_bod
     assert status_per_thema(verg) == {"beschikbaarheid": "niet_in_bod", "betaalbaarheid": "voldoet"}
 
 
@@ -128,3 +136,60 @@ def test_afwijkingen_ruisgrens_en_richting() -> None:
     (s,) = afwijkingen(bod, ref, "sloop")
     # lager is beter: 30 > 20 / 0,8 = 25
     assert s.slechter and s.telt and relatief_achter(s, 0.8)
+
+
+def test_som_doel_later_ingehaald_is_per_saldo_beoordeeld() -> None:
+    # 35 per jaar in 2027–2031 = 175; bod 18 + 24 + 30 + 44 + 44 = 160; 160 ≥ 0,8 × 175 = 140 → gedeeltelijk
+    # ("deels"), never "wijkt af" because 2027 alone (18 < 28) is voldoet_niet. Years not voldoet: 2027–2029 = 3.
+    inv = invoer(bod={"nieuwbouw_sociaal": {2027: 18, 2028: 24, 2029: 30, 2030: 44, 2031: 44}},
+                 woonvisie=[doel("nieuwbouw_sociaal", 35, 2027, 2031, aandeel_corporatie=1.0)])
+    verg, _ = vergelijking.vergelijk(inv)
+    (t,) = [v for v in verg if v.totaal]
+    assert (t.doel, t.bod, t.verschil, t.status, t.jaren_afwijkend) == (175.0, 160.0, -15.0, "gedeeltelijk", 3)
+    assert vergelijking.doelstatus(verg) == "gedeeltelijk"
+    assert status_per_thema(verg) == {"beschikbaarheid": "gedeeltelijk"}
+
+
+def test_voorraadgrens_per_jaar_slechtste_jaar_telt() -> None:
+    # maximaal 100 E/F/G-woningen per jaar: 2027 120 ≤ 100 / 0,8 = 125 → gedeeltelijk,
+    # 2028 130 > 125 → voldoet_niet, 2029 0 → voldoet. The summary is 2028: doel 100, bod 130, voldoet_niet.
+    inv = invoer(bod={"woningen_efg": {2027: 120, 2028: 130, 2029: 0}},
+                 woonvisie=[doel("woningen_efg", 100, 2027, 2029, soort="maximaal", aandeel_corporatie=1.0)])
+    verg, _ = vergelijking.vergelijk(inv)
+    (t,) = [v for v in verg if v.totaal]
+    assert (t.doel, t.bod, t.status, t.maatgevend_jaar, t.jaren_afwijkend) == (100.0, 130.0, "voldoet_niet", 2028, 2)
+
+
+def test_regionaal_doel_wordt_niet_toegerekend_en_niet_beoordeeld() -> None:
+    # A regio row without aandeel_corporatie: never 87,5% naar rato; status regionaal, doel and verschil empty,
+    # out of the thema status.
+    inv = invoer({"sociale_voorraad_gemeente": 2_000},
+                 bod={"voorraad_sociaal": {2027: 1_750}, "uitstroom_bw_mo": {2027: 5, 2028: 5},
+                      "statushouders": {2027: 30, 2028: 30}},
+                 woonvisie=[doel("uitstroom_bw_mo", 60, 2027, 2028, niveau="regio"),
+                            doel("statushouders", 30, 2027, 2028, aandeel_corporatie=1.0)])
+    verg, _ = vergelijking.vergelijk(inv)
+    (r,) = [v for v in verg if v.code == "uitstroom_bw_mo"]
+    assert (r.status, r.doel, r.verschil, r.bod, r.totaal) == ("regionaal", None, None, 10.0, True)
+    assert status_per_thema(verg) == {"doelgroepen": "voldoet"}
+    assert vergelijking.niet_beoordeeld(verg) == [r]
+
+
+def test_aandeel_nul_is_niet_toegerekend_met_melding() -> None:
+    # voorraad_sociaal 0 in the first bod year: the naar-rato share is known to be 0 → niet_toegerekend
+    inv = invoer({"sociale_voorraad_gemeente": 2_000},
+                 bod={"voorraad_sociaal": {2027: 0, 2028: 12}, "nieuwbouw_sociaal": {2027: 0, 2028: 12}},
+                 woonvisie=[doel("nieuwbouw_sociaal", 40, 2027, 2028)])
+    verg, meldingen = vergelijking.vergelijk(inv)
+    (v,) = [x for x in verg if x.code == "nieuwbouw_sociaal"]
+    assert v.status == "niet_toegerekend" and v.doel is None
+    assert status_per_thema(verg) == {}
+    assert any("aandeel_corporatie" in m.tekst and "niet toegerekend" in m.tekst.lower() for m in meldingen)
+
+
+def test_toelichting_reist_mee() -> None:
+    inv = invoer(bod={"nieuwbouw_sociaal": {2027: 18}},
+                 bod_toelichting={"nieuwbouw_sociaal": "  Molenweg wacht op het bestemmingsplan "},
+                 woonvisie=[doel("nieuwbouw_sociaal", 35, 2027, 2027, aandeel_corporatie=1.0)])
+    verg, _ = vergelijking.vergelijk(inv)
+    assert {v.toelichting for v in verg} == {"Molenweg wacht op het bestemmingsplan"}

@@ -68,7 +68,7 @@ def test_voorbeeld_alle_schermen(voorbeeld, qtbot):
 
     vp = w.scherm(hv.VRAAGPUNTEN)
     assert vp.boom.topLevelItemCount() > len(w.resultaat.vraagpunten)  # plus group headings
-    assert vp.boom.topLevelItem(0).text(0) == "Vooral voor de gemeente"
+    assert vp.boom.topLevelItem(0).text(0) == "Aan de corporatie"  # grouped by adressaat, in words
 
 
 def test_cel_wijzigen_herberekent_kerncijfers(voorbeeld, qtbot):
@@ -173,7 +173,7 @@ def test_filters_vraagpunten(voorbeeld):
     vp.partij.setCurrentIndex(vp.partij.findData("huurders"))
     koppen = [i.text(0) for i in (vp.boom.topLevelItem(k) for k in range(vp.boom.topLevelItemCount()))
               if not i.data(0, Qt.ItemDataRole.UserRole)]
-    assert koppen == ["Vooral voor de huurdersorganisatie"]
+    assert koppen == ["Aan de corporatie"]  # the example's huurders questions are all addressed to the corporatie
 
 
 def test_perspectief_en_normenkader_herberekenen(voorbeeld, qtbot):
@@ -184,7 +184,9 @@ def test_perspectief_en_normenkader_herberekenen(voorbeeld, qtbot):
     qtbot.waitUntil(lambda: w.resultaat is not oud and w.resultaat.perspectief == "huurders", timeout=10_000)
     _wacht_rust(w, qtbot)
     vp = w.scherm(hv.VRAAGPUNTEN)
-    assert vp.boom.topLevelItem(0).text(0) == "Vooral voor de huurdersorganisatie"
+    koppen = [vp.boom.topLevelItem(k).text(0) for k in range(vp.boom.topLevelItemCount())
+              if not vp.boom.topLevelItem(k).data(0, Qt.ItemDataRole.UserRole)]
+    assert koppen == ["Aan de corporatie", "Aan de gemeente", "Aan allen"]  # the huurders' headings
 
     oud = w.resultaat
     w.normenkader.setCurrentIndex(w.normenkader.findData("aw-wsw-2019"))
@@ -470,7 +472,7 @@ def test_algemeen_datum_en_janee_wijzigen(voorbeeld, qtbot):
     assert not any(v.id == "P02" for v in w.resultaat.vraagpunten)
     assert not idx("eenheid").flags() & Qt.ItemFlag.ItemIsEditable  # amounts are in euros once read
     assert idx("ho_betrokken").data(Qt.ItemDataRole.EditRole) == "ja"
-    assert idx("datum_overleg").data(Qt.ItemDataRole.EditRole) == "10-9-2026"
+    assert idx("datum_overleg").data(Qt.ItemDataRole.EditRole) == "10-09-2026"
     meldingen = []
     model.ongeldig.connect(meldingen.append)
     assert not zet("datum_overleg", "31-2-2026")
@@ -487,7 +489,7 @@ def test_algemeen_datum_en_janee_wijzigen(voorbeeld, qtbot):
 
     assert zet("datum_overleg", "1-10-2026")
     qtbot.waitUntil(lambda: w.beoordeling.invoer.veld("datum_overleg") == dt.date(2026, 10, 1), timeout=10_000)
-    qtbot.waitUntil(lambda: idx("datum_overleg").data(Qt.ItemDataRole.EditRole) == "1-10-2026", timeout=10_000)
+    qtbot.waitUntil(lambda: idx("datum_overleg").data(Qt.ItemDataRole.EditRole) == "01-10-2026", timeout=10_000)
     _wacht_rust(w, qtbot)
 
 

@@ -10,7 +10,8 @@ import openpyxl
 from bodcheck import rapport
 from bodcheck.rapport.model import Cel, Grafiek, Tabel
 
-BLADEN = ["Kerncijfers", "Investeringsruimte", "Scenario's", "Vergelijking", "Vraagpunten", "Meldingen"]
+BLADEN = ["Kerncijfers", "Investeringsruimte", "Scenario's", "Gevoeligheid", "Vergelijking", "Vraagpunten",
+          "Meldingen"]
 
 
 def test_excel_bladen_getallen_en_formaten(resultaat, werkboek, tmp_path):
@@ -57,7 +58,7 @@ def test_excel_deterministisch(resultaat, tmp_path):
 def test_model_is_gewone_data_met_nederlandse_teksten(resultaat):
     r = rapport.opbouw(resultaat)
     assert [h.sleutel for h in r.hoofdstukken] == ["voorblad", "kern", "realisatie", "proces", "themas", "voorraad",
-                                                   "normen", "financien", "vraagpunten", "gemeente", "bijlagen"]
+                                                   "normen", "financien", "vraagpunten", "gemeente", "methode"]
     tabellen = [b for h in r.hoofdstukken for b in h.blokken if isinstance(b, Tabel)]
     assert tabellen
     for t in tabellen:

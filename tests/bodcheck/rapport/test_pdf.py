@@ -10,13 +10,14 @@ from pypdf import PdfReader
 
 from bodcheck import rapport
 from bodcheck.model import Notitie, notitie_sleutel
+from bodcheck.rapport.model import Vraagpunten
 
 from .conftest import pdf_tekst
 
 HOOFDSTUKKEN = ("Kern voor het bestuur", "Realisatie vorig jaar", "Proces en volledigheid",
                 "Bod versus woonvisie per thema", "Voorraadontwikkeling", "Toets aan normen",
                 "Financiële ruimte (indicatief)", "Vraagpunten voor het overleg", "Wat de gemeente zelf levert",
-                "Bijlagen")
+                "Methode en begrippen")
 
 
 def nl(x: float, decimalen: int) -> str:
@@ -32,7 +33,8 @@ def nl(x: float, decimalen: int) -> str:
 
 
 def test_paginas_hoofdstukken_kop_en_voet(rapport_pdf, paginas, resultaat):
-    assert 15 <= len(paginas) <= 70
+    assert 15 <= len(paginas) <= 24  # rapport.md Revisions 2: the example in at most 24 pages
+    assert "Bijlage A" not in " ".join(paginas)  # the input appendix only with --bijlagen
     for titel in HOOFDSTUKKEN:
         assert titel in " ".join(paginas), titel
     n = len(paginas)
@@ -88,8 +90,16 @@ def test_voorraadontwikkeling_netto(tekst, werkboek):
     assert re.search(rf"Totaal( \S+){{5}} {re.escape(verwacht)}", tekst), verwacht
 
 
-def test_status_woorden_met_symbool(tekst):
-    assert any(f"{s} {w}" in tekst for s, w in (("✗", "wijkt af"), ("◐", "deels"), ("✓", "sluit aan")))
+# Status words with their symbol, as rapport.md names them.
+STATUS_WOORD = {"voldoet": "✓ sluit aan", "gedeeltelijk": "◐ deels", "voldoet_niet": "✗ wijkt af"}
+
+
+def test_status_woorden_met_symbool(resultaat, tekst):
+    """Every judging status the example's comparison has is printed with its symbol (not just one of them)."""
+    statussen = {v.status for v in resultaat.vergelijking} & set(STATUS_WOORD)
+    assert len(statussen) >= 2, statussen  # the example has targets met and missed
+    ontbreekt = [STATUS_WOORD[s] for s in sorted(statussen) if STATUS_WOORD[s] not in tekst]
+    assert ontbreekt == []
 
 
 def test_vraagpunten_genummerd_en_volledig(resultaat, paginas, tekst):
@@ -97,12 +107,18 @@ def test_vraagpunten_genummerd_en_volledig(resultaat, paginas, tekst):
     assert sorted(b.nummer for b in r.vraagpunten) == list(range(1, len(resultaat.vraagpunten) + 1))
     start = next(i for i, p in enumerate(paginas) if "8. Vraagpunten voor het overleg" in p)
     hoofdstuk = " ".join(paginas[start:])
-    for b in r.vraagpunten[:15]:
+    blokken = [b for blok in r.hoofdstuk("vraagpunten").blokken if isinstance(blok, Vraagpunten)
+               for b in blok.blokken]
+    assert len(blokken) == min(15, len(r.vraagpunten))
+    for b in blokken:  # in full once, in the chapter
         assert f"{b.nummer}. {b.vraag[:40]}" in hoofdstuk
+        assert tekst.count(b.vraag[:40]) == 1
+    gedrukt = {b.nummer for b in blokken}
+    for b in r.vraagpunten:  # the others by number and title, with their own number
+        if b.nummer not in gedrukt:
+            assert f"Vraag {b.nummer}: {b.titel}" in hoofdstuk
     assert "Afspraak: wat · wie · wanneer" in hoofdstuk
     assert "Waarom:" in hoofdstuk
-    if len(r.vraagpunten) > 15:
-        assert "Bijlage A. Overige vraagpunten" in tekst
 
 
 def test_notities_en_selectie_gedrukt_wederhoor_zonder(resultaat, tmp_path):
@@ -113,10 +129,15 @@ def test_notities_en_selectie_gedrukt_wederhoor_zonder(resultaat, tmp_path):
     gewoon = " ".join(pdf_tekst(rapport.schrijf_pdf(resultaat, tmp_path / "a.pdf", notities=notities)))
     assert "Navragen bij wethouder Jansen" in gewoon
     assert "Volgt in mei" in gewoon
-    assert "niet geselecteerd om mee te nemen" in gewoon
     model = rapport.opbouw(resultaat, notities)
+    zonder = rapport.opbouw(resultaat)
     nummer = next(b.nummer for b in model.vraagpunten if b.sleutel == notitie_sleutel(tweede))
-    assert nummer > min(15, len(model.vraagpunten) - 1)  # moved behind the ones taken along
+    # the number does not depend on what is ticked (vraagpunten.md Revisions 2); the unticked one is listed
+    assert nummer == next(b.nummer for b in zonder.vraagpunten if b.sleutel == notitie_sleutel(tweede))
+    assert f"Vraag {nummer}: {tweede.titel}" in gewoon
+    met_bijlagen = " ".join(pdf_tekst(rapport.schrijf_pdf(resultaat, tmp_path / "b.pdf", notities=notities,
+                                                          bijlagen=True)))
+    assert "niet geselecteerd om mee te nemen" in met_bijlagen
 
     weder = pdf_tekst(rapport.schrijf_pdf(resultaat, tmp_path / "w.pdf", notities=notities, wederhoor=True))
     alles = " ".join(weder)
@@ -171,11 +192,14 @@ def test_metadata_en_fonts(rapport_pdf, resultaat):
     assert any("DejaVuSans" in f for f in fonts)
 
 
-def test_bijlagen_cellen_parameters_disclaimer(tekst):
-    assert "Prognose!" in tekst and "Bod!" in tekst  # cell references of the input data
-    assert "niet geverifieerd" in tekst
+def test_bijlagen_cellen_parameters_disclaimer(resultaat, tekst, tmp_path):
     assert "signalen, geen oordeel over redelijkheid in de zin van art. 44 Woningwet" in tekst
-    assert "Begrippenlijst" in tekst
+    assert "Begrippenlijst" in tekst  # the standard report keeps the method, the glossary and the disclaimer
+    assert "Invoergegevens met celverwijzingen" not in tekst
+    met = " ".join(pdf_tekst(rapport.schrijf_pdf(resultaat, tmp_path / "b.pdf", bijlagen=True)))
+    assert "Invoergegevens met celverwijzingen" in met
+    assert "Prognose!" in met and "Bod!" in met  # cell references of the input data
+    assert "niet geverifieerd" in met
 
 
 def test_weinig_gegevens_zegt_wat_ontbreekt(dun_resultaat, tmp_path):

@@ -1,7 +1,9 @@
 """The user's notes in the joint report: written to real PDF and xlsx files and read back with pypdf and openpyxl.
 A vraagpunt to take along is printed with its notitie, antwoord and afspraak; one not to take along comes after
-the others under ‘Overige vraagpunten’, numbered on, with what the user wrote. The numbers are derived by hand
-from the example's three joint vraagpunten in Aaberg (S01 and S03 for the gemeente, S02 for all)."""
+the others under ‘Overige vraagpunten’, with what the user wrote. Every vraagpunt keeps its number whatever is
+ticked (vraagpunten.md Revisions 2). The numbers are derived by hand from the example's three joint vraagpunten
+in Aaberg and the order by adressaat, then thema: S03 (for the corporatie) 1, S01 (for all, beschikbaarheid) 2,
+S02 (for all, a later thema) 3."""
 
 from __future__ import annotations
 
@@ -68,17 +70,17 @@ def test_pdf_gemeente_met_notities(gemeente, notities, tmp_path):
     paginas = pdf_tekst(pad)
     h4 = _hoofdstuk(paginas, "4. Vraagpunten voor het overleg", "5. Elke corporatie apart")
     s01, s02, s03 = (_vraag(gemeente, x).vraag[:40] for x in ("S01", "S02", "S03"))
-    # S01 and S02 go along (1, 2); S03 is not taken along and comes after them as 3
-    assert h4.index(f"1. {s01}") < h4.index(f"2. {s02}") < h4.rindex("Overige vraagpunten") < h4.index(f"3. {s03}")
-    mee = h4[h4.index(f"1. {s01}"):h4.index(f"2. {s02}")]
+    # S01 (2) and S02 (3) go along; S03 is not taken along, keeps its number 1 and comes after them
+    assert h4.index(f"2. {s01}") < h4.index(f"3. {s02}") < h4.rindex("Overige vraagpunten") < h4.index(f"1. {s03}")
+    mee = h4[h4.index(f"2. {s01}"):h4.index(f"3. {s02}")]
     assert "Eigen notitie: Vraag Lindehof naar de planning van 2028" in mee
     assert "Lindehof start de bouw in het voorjaar" in mee and "Lindehof · planning · 1 december" in mee
-    overig = h4[h4.index(f"3. {s03}"):]
+    overig = h4[h4.index(f"1. {s03}"):]
     assert "niet geselecteerd om mee te nemen" in overig
     assert "Eigen notitie: Pas na de zomer bespreken" in overig
     assert "Afspraak: Gemeente · nagaan · voor 1 juli" in overig
     kern = _hoofdstuk(paginas, "1. Kern voor het bestuur", "2. De bods samen per doel")
-    assert f"Vraag 1: {s01}" in kern and f"Vraag 2: {s02}" in kern and "Vraag 3" not in kern
+    assert f"Vraag 2: {s01}" in kern and f"Vraag 3: {s02}" in kern and "Vraag 1:" not in kern
 
 
 def test_pdf_zonder_notities_ongewijzigd(gemeente):
@@ -90,8 +92,8 @@ def test_pdf_zonder_notities_ongewijzigd(gemeente):
 def test_excel_gemeente_met_notities(gemeente, notities, tmp_path):
     rijen = {r["Id"]: r for r in _vraagpunten_blad(rapport.schrijf_excel_samen(gemeente, tmp_path / "a.xlsx",
                                                                                notities=notities))}
-    assert {k: (r["Nr"], r["Meenemen"]) for k, r in rijen.items()} == {"S01": (1, "ja"), "S02": (2, "ja"),
-                                                                        "S03": (3, "nee")}
+    assert {k: (r["Nr"], r["Meenemen"]) for k, r in rijen.items()} == {"S01": (2, "ja"), "S02": (3, "ja"),
+                                                                        "S03": (1, "nee")}
     assert (rijen["S01"]["Notitie"], rijen["S01"]["Antwoord"], rijen["S01"][AFSPRAAK_KOP]) == (
         "Vraag Lindehof naar de planning van 2028", "Lindehof start de bouw in het voorjaar",
         "Lindehof · planning · 1 december")
@@ -111,8 +113,9 @@ def test_regio_notities_per_groep(regio, tmp_path):
     rijen = _vraagpunten_blad(rapport.schrijf_excel_samen(regio, tmp_path / "r.xlsx", notities=notities))
     assert len(rijen) == 9  # 5 for the regio, 3 in Aaberg, 1 in Aadijk
     regionaal = next(r for r in rijen if r["Notitie"] == "Regionaal: de woondeal erbij")
-    assert (regionaal["Id"], regionaal["Nr"], regionaal["Meenemen"]) == ("R01", 9, "nee")  # not along: last
-    assert [r["Nr"] for r in rijen] == list(range(1, 10))
+    # not along, yet it keeps its number: the first of the regio's own vraagpunten
+    assert (regionaal["Id"], regionaal["Nr"], regionaal["Meenemen"]) == ("R01", 1, "nee")
+    assert sorted(r["Nr"] for r in rijen) == list(range(1, 10))
     s03 = {r["Groep"]: r for r in rijen if r["Id"] == "S03"}
     assert s03["Gemeente Aaberg: de corporaties samen"]["Notitie"] == "Aadal in Aaberg"
     assert s03["Gemeente Aadijk: de corporaties samen"]["Notitie"] is None  # same rule, other gemeente
@@ -120,7 +123,7 @@ def test_regio_notities_per_groep(regio, tmp_path):
     paginas = pdf_tekst(rapport.schrijf_pdf_samen(regio, tmp_path / "r.pdf", notities=notities))
     h3 = _hoofdstuk(paginas, "3. Vraagpunten voor het overleg", "4. Gemeente Aaberg: de bods samen")
     overig = h3[h3.rindex("Overige vraagpunten"):]
-    assert f"9. {r01.vraag[:40]}" in overig and "Eigen notitie: Regionaal: de woondeal erbij" in overig
+    assert f"1. {r01.vraag[:40]}" in overig and "Eigen notitie: Regionaal: de woondeal erbij" in overig
     assert "Eigen notitie: Aadal in Aaberg" in h3[:h3.rindex("Overige vraagpunten")]
 
 

@@ -1,6 +1,8 @@
-"""The perspective orders the joint report's vraagpunten as the single report's (own party, both, the other):
-for the huurders, Aaberg's S02 (for all parties) comes before S01 and S03 (for the gemeente). Derived by hand
-from the example's three joint vraagpunten and vraagpunten.md's ordering rule."""
+"""The joint report orders its vraagpunten as the single report (vraagpunten.md Revisions 2): by who must answer
+(corporatie, gemeente, allen), then thema. Aaberg's three joint vraagpunten: S03 (aandeel wijkt af) is for the
+corporatie; S01 (tekort, beschikbaarheid) and S02 (doel zonder bod, the doel's own later thema) are for all.
+So S03, S01, S02 in both perspectives; the perspective changes the headings only. Derived by hand from that
+rule."""
 
 from __future__ import annotations
 
@@ -25,8 +27,8 @@ def _ids(r, groep: str) -> list[tuple[int, str]]:
 
 
 @pytest.mark.parametrize(("perspectief", "verwacht"), [
-    ("gemeente", [(1, "S01"), (2, "S03"), (3, "S02")]),
-    ("huurders", [(1, "S02"), (2, "S01"), (3, "S03")]),
+    ("gemeente", [(1, "S03"), (2, "S01"), (3, "S02")]),
+    ("huurders", [(1, "S03"), (2, "S01"), (3, "S02")]),
 ])
 def test_gemeente(mappen, perspectief, verwacht):
     g = samen.beoordeel_gemeente(mappen[0], None, PEILDATUM, Instellingen(perspectief=perspectief))
@@ -36,8 +38,8 @@ def test_gemeente(mappen, perspectief, verwacht):
 
 
 @pytest.mark.parametrize(("perspectief", "verwacht"), [
-    ("gemeente", [(6, "S01"), (7, "S03"), (8, "S02")]),  # after the regio's own five
-    ("huurders", [(6, "S02"), (7, "S01"), (8, "S03")]),
+    ("gemeente", [(6, "S03"), (7, "S01"), (8, "S02")]),  # after the regio's own five
+    ("huurders", [(6, "S03"), (7, "S01"), (8, "S02")]),
 ])
 def test_regio_per_gemeente(mappen, perspectief, verwacht):
     r = samen.beoordeel_regio(mappen[1], PEILDATUM, Instellingen(perspectief=perspectief))

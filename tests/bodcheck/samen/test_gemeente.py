@@ -14,6 +14,7 @@ from bodcheck import samen
 from bodcheck.model import Melding
 from bodcheck.samen import regels
 from bodcheck.samen.optellen import naar_rato
+from bodcheck.vraagpunten import uitvoering
 from tests.bodcheck.samen.werkboeken import bod, doel, drie_corporaties, woonvisie
 
 PEIL = dt.date(2026, 9, 1)
@@ -305,9 +306,18 @@ def test_s03_stil_onder_de_ruisdrempel(tmp_path: Path) -> None:
 
 
 def test_s03_drempel_is_een_gedateerde_parameter() -> None:
+    import tomllib
+    from importlib import resources
+
+    from bodcheck import parameters
+
     p = regels.AANDEEL_FACTOR
     assert p.waarde == 0.8 and p.datum and p.bron and p.eenheid == "verhouding"
     assert regels.AANDEEL_FACTOR in regels.parameters_samen()
+    # read from the parameter file, not written in code; not in the appendix of one bod's report
+    bestand = resources.files("bodcheck.data.parameters").joinpath("samen.toml").read_text("utf-8")
+    assert tomllib.loads(bestand)["samen_aandeel_factor"]["waarde"] == 0.8 and p.bestand == "samen"
+    assert "samen_aandeel_factor" not in {q.naam for q in parameters.alle()}
 
 
 def test_regel_die_faalt_wordt_intern(drie: samen.GemeenteResultaat) -> None:
@@ -315,7 +325,7 @@ def test_regel_die_faalt_wordt_intern(drie: samen.GemeenteResultaat) -> None:
         raise ZeroDivisionError("deling door nul")
 
     stuk = regels.regel("S99", "KAPOT", "proces", "midden", "G", "test")(kapot)
-    punten, meldingen = regels.voer_uit((stuk, regels.s02), drie)
+    punten, meldingen = uitvoering.voer_uit((stuk, regels.s02), drie)
     assert [p.id for p in punten] == ["S02"]
     assert meldingen == [Melding("intern", "Regel S99 (KAPOT) faalde: ZeroDivisionError: deling door nul",
                                  regel="S99")]

@@ -177,3 +177,16 @@ def test_groepen(tmp_path):
     r = RegioResultaat("Regio Aa-vallei", str(tmp_path), dt.date(2026, 9, 1), Instellingen(), gemeenten=[a, naamloos])
     assert [n for n, _ in notities.groepen(r)] == ["Regio Aa-vallei", "Aaberg", "vlierveen"]
     assert notities.groepen(a) == [("Aaberg", a)]
+
+
+def test_notitie_bij_hernoemde_regel_blijft(map_):
+    """The regio form of R02 became R03 (unique rule ids); a note written before still belongs to its question."""
+    oud = {"formaat": "bodcheck/samen-notities", "versie": 1, "soort": "regio", "map": str(map_.resolve()),
+           "notities": {"Regio Aa-vallei": {"R02|Aaberg:uitstroom_bw_mo:2027": {"notitie": "Vraag Aaberg"},
+                                            "R01|regio:nieuwbouw_sociaal:2027": {"meenemen": False}}}}
+    pad = notities.pad(map_, "regio")
+    pad.parent.mkdir(parents=True, exist_ok=True)
+    pad.write_text(json.dumps(oud), "utf-8")
+    assert notities.laad(map_, "regio").notities == {"Regio Aa-vallei": {
+        "R03|Aaberg:uitstroom_bw_mo:2027": Notitie(notitie="Vraag Aaberg"),
+        "R01|regio:nieuwbouw_sociaal:2027": Notitie(meenemen=False)}}

@@ -1,4 +1,4 @@
-"""Several gemeenten in one regio: the folder rules, the shares per gemeente, R01 and R02."""
+"""Several gemeenten in one regio: the folder rules, the shares per gemeente, R01 and R03."""
 
 from __future__ import annotations
 
@@ -81,23 +81,23 @@ def test_r01_stil_als_de_gemeente_haar_deel_haalt(tmp_path: Path) -> None:
 def test_r01_stil_als_alles_gehaald_wordt(tmp_path: Path) -> None:
     r = samen.beoordeel_regio(_regio(tmp_path / "Testregio", noord=(50, 30)), peildatum=PEIL)
     # Noord 160 ≥ 100; region 200 ≥ 200
-    assert [v.id for v in r.vraagpunten] == ["R02"]
+    assert [v.id for v in r.vraagpunten] == ["R03"]
 
 
-def test_r02_gemeente_zonder_deel(tmp_path: Path) -> None:
+def test_r03_gemeente_zonder_deel(tmp_path: Path) -> None:
     r = samen.beoordeel_regio(_regio(tmp_path / "Testregio"), peildatum=PEIL)
-    (r02,) = [v for v in r.vraagpunten if v.id == "R02"]
-    assert r02.vraag == (f"De regionale afspraak ({DEAL}) vraagt 200 nieuwe sociale huurwoningen in 2027–2028 in "
+    (r03,) = [v for v in r.vraagpunten if v.id == "R03"]
+    assert r03.vraag == (f"De regionale afspraak ({DEAL}) vraagt 200 nieuwe sociale huurwoningen in 2027–2028 in "
                          "Testregio; de woonvisie van Zuid noemt geen eigen deel. De corporaties bieden hier samen 40. "
                          "Welk deel neemt Zuid, welk deel de corporaties hier, en waar stemmen we dat regionaal af?")
-    assert r02.bronnen == ("[regio.xlsx]Woonvisie!D2",)
+    assert r03.bronnen == ("[regio.xlsx]Woonvisie!D2",)
 
 
 def test_deel_met_andere_jaren_telt_niet(tmp_path: Path) -> None:
     ander = doel("nieuwbouw_sociaal", "minimaal", 50, van=2027, tot=2027)
     r = samen.beoordeel_regio(_regio(tmp_path / "Testregio", deel_noord=ander), peildatum=PEIL)
     assert [g.aandeel for g in r.doelen[0].gemeenten] == [None, None]
-    assert sorted(v.sleutel for v in r.vraagpunten if v.id == "R02") == [
+    assert sorted(v.sleutel for v in r.vraagpunten if v.id == "R03") == [
         "Noord:nieuwbouw_sociaal:2027", "Zuid:nieuwbouw_sociaal:2027"]
 
 

@@ -88,6 +88,6 @@ def test_regio_verhaal(regio: samen.RegioResultaat) -> None:
     assert sorted((v.id, v.sleutel) for v in regio.vraagpunten) == [
         ("R01", "Aaberg:nieuwbouw_sociaal:2027"), ("R01", "Vlierveen:uitstroom_bw_mo:2027"),
         ("R01", "regio:nieuwbouw_sociaal:2027"),
-        ("R02", "Aaberg:uitstroom_bw_mo:2027"), ("R02", "Vlierveen:nieuwbouw_sociaal:2027")]
+        ("R03", "Aaberg:uitstroom_bw_mo:2027"), ("R03", "Vlierveen:nieuwbouw_sociaal:2027")]
     # the regional uitstroom shortfall is not decided: De Lindehof writes "inzet op" instead of a number
     assert uitstroom.vergelijking[0].status == "voldoet_niet" and uitstroom.vergelijking[0].onvolledig
