@@ -137,6 +137,8 @@ def _fmt(naam: str, x: float) -> str:
 def _view(chart: QChart) -> QChartView:
     v = QChartView(chart)
     v.setRenderHint(QPainter.RenderHint.Antialiasing)
+    v.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a picture: the same figures are in the table beside it
+    v.setAccessibleName(chart.title())
     v.setMinimumSize(280, 220)
     return v
 

@@ -43,6 +43,7 @@ from ui.schermen import (
 from ui.startscherm import Startscherm
 from ui.statusbalk import Voortgang
 from ui.taken import Taken
+from ui.widgets import navigatie_stijl
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -53,10 +54,6 @@ if TYPE_CHECKING:
 __all__ = ["INVOER", "KERNCIJFERS", "OVERZICHT", "RAPPORT", "RUIMTE", "SCHERMEN", "VERGELIJKING", "VRAAGPUNTEN",
            "Hoofdvenster", "qsettings"]
 AUTOSAVE_MS = 30_000
-NAV_STIJL = ("QListWidget { border: none; border-right: 1px solid #dcdfe3; background: #f5f6f8; padding-top: 8px; } "
-             "QListWidget::item { padding: 8px 12px; } QListWidget::item:selected, QListWidget::item:selected:!active "
-             "{ background: #dde7f2; color: #10304f; border-left: 3px solid #1f4e79; } "
-             "QListWidget::item:disabled { color: #a0a4a8; } QListWidget:focus { outline: none; }")
 
 
 def qsettings() -> QSettings:
@@ -157,7 +154,7 @@ class Hoofdvenster(QMainWindow):
         self.nav = QtWidgets.QListWidget()
         self.nav.setAccessibleName("Schermen")
         self.nav.setFixedWidth(self.fontMetrics().horizontalAdvance("Bod en woonvisie") + 64)
-        self.nav.setStyleSheet(NAV_STIJL)
+        self.nav.setStyleSheet(navigatie_stijl())
         for i, naam in enumerate(SCHERMEN):
             item = QtWidgets.QListWidgetItem(naam)
             item.setToolTip(f"{naam} (Ctrl+{i + 1})")

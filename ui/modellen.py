@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from bodcheck import codes, getallen, normenkaders, opmaak
 from bodcheck.codes import NORM_NAMEN, RATIO_NAMEN, TAKKEN
@@ -223,7 +223,7 @@ class JaarBladModel(QAbstractTableModel):
                     delen.append("Deze code staat niet in het sjabloon; bodcheck rekent er niet mee.")
                 return "\n".join(delen)
             if role == R.ForegroundRole and not regel.bekend:
-                return QColor("#777777")
+                return kleuren.GEDEMPT
             return None
         jaar = self.jaren[k - self.VASTE_KOLOMMEN]
         w = regel.waarden.get(jaar)
@@ -392,7 +392,7 @@ class AlgemeenModel(LijstModel):
             if role == R.BackgroundRole and veld is not None and veld.bron.handmatig:
                 return kleuren.HANDMATIG
         if index.isValid() and index.column() == 2 and role == R.ForegroundRole:
-            return QColor("#666666")
+            return kleuren.GEDEMPT
         return super().data(index, role)
 
     def setData(self, index: Index, value: Any, role: int = R.EditRole) -> bool:
@@ -575,7 +575,7 @@ class RatioModel(QAbstractTableModel):
             if role == R.TextAlignmentRole:
                 return RECHTS if k == 2 else LINKS
             if role == R.ForegroundRole and naast:
-                return QColor("#555555")
+                return kleuren.GEDEMPT
             return None
         jaar = self.jaren[k - self.VAST]
         r = self.cellen.get((tak, jaar))
@@ -743,7 +743,7 @@ class VergelijkingModel(TabelModel):
         if role == R.BackgroundRole and k == self.STATUS:
             return kleuren.ACHTERGROND.get(v.status)
         if role == R.ForegroundRole and v.status == "geen_doel" and k > 0:
-            return QColor("#6b6f75")
+            return kleuren.GEDEMPT
         if role == R.TextAlignmentRole:
             return RECHTS if k >= 4 else LINKS
         return None

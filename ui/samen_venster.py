@@ -46,15 +46,11 @@ from ui.rapportdienst import Rapportdienst
 from ui.scherm_rapport import RapportScherm
 from ui.statusbalk import Voortgang
 from ui.taken import Taken
-from ui.widgets import kop, uitleg
+from ui.widgets import kop, navigatie_stijl, uitleg
 
 BEWAAR_MS = 1500  # save the notes this long after the last change
 TITELS = {"regio": "Regio", "samen": "Samen", "hiaten": "Hiaten", "vraagpunten": "Vraagpunten",
           "corporaties": "Corporaties", "meldingen": "Meldingen", "rapport": "Rapport"}
-NAV_STIJL = ("QListWidget { border: none; border-right: 1px solid #dcdfe3; background: #f5f6f8; padding-top: 8px; } "
-             "QListWidget::item { padding: 8px 12px; } QListWidget::item:selected, "
-             "QListWidget::item:selected:!active { background: #dde7f2; color: #10304f; border-left: 3px solid "
-             "#1f4e79; } QListWidget:focus { outline: none; }")
 
 
 @dataclass
@@ -137,7 +133,7 @@ class SamenVenster(QMainWindow):
         self.nav = QListWidget()
         self.nav.setAccessibleName("Schermen")
         self.nav.setFixedWidth(self.fontMetrics().horizontalAdvance("Vraagpunten") + 80)
-        self.nav.setStyleSheet(NAV_STIJL)
+        self.nav.setStyleSheet(navigatie_stijl())
         self.nav.currentRowChanged.connect(self._kies_rij)
         wl.addWidget(self.nav)
         self.views = QStackedWidget()

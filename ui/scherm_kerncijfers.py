@@ -27,6 +27,7 @@ class KerncijfersScherm(QWidget):
             "&nbsp;&nbsp; ✗ <b>buiten norm</b>. Houd de muis op een getal voor de berekening en de bron."))
         self.model = modellen.RatioModel(self)
         self.tabel = Tabel()
+        self.tabel.setAccessibleName("Kerncijfers per tak en jaar")
         self.tabel.setModel(self.model)
         self.tabel.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         laag.addWidget(self.tabel)

@@ -93,6 +93,7 @@ class RapportScherm(QWidget):
         laag.addWidget(self.status)
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
+        self.view.setAccessibleName("Voorbeeldweergave van het rapport")
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)

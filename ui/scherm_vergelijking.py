@@ -32,6 +32,7 @@ class VergelijkingScherm(QWidget):
         laag.addWidget(self.themas)
         self.model = modellen.VergelijkingModel(self)
         self.tabel = Tabel()
+        self.tabel.setAccessibleName("Bod en woonvisie per doel en jaar")
         self.tabel.setModel(self.model)
         self.tabel.setSelectionBehavior(Tabel.SelectionBehavior.SelectRows)
         laag.addWidget(self.tabel, 1)

@@ -84,6 +84,7 @@ class VraagpuntenScherm(QWidget):
 
         split = QSplitter()
         self.boom = QTreeWidget()
+        self.boom.setAccessibleName("Vraagpunten, aan te vinken om mee te nemen")
         self.boom.setHeaderLabels(["Mee", "Ernst", "Vraag"])
         self.boom.setRootIsDecorated(False)
         self.boom.setUniformRowHeights(True)
@@ -95,6 +96,7 @@ class VraagpuntenScherm(QWidget):
         split.addWidget(self.boom)
 
         detail_scroll = QScrollArea()
+        detail_scroll.setAccessibleName("Het gekozen vraagpunt")
         detail_scroll.setWidgetResizable(True)
         detail_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         detail = QWidget()
