@@ -12,6 +12,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ui import opwarmen
+
 
 def _fontmap() -> Path | None:
     """bodcheck/data/fonts, found without running bodcheck/__init__ (that reads package metadata: slow)."""
@@ -91,6 +93,7 @@ def main(bestand: str | None = None) -> int:
     venster.show()
 
     def daarna() -> None:
+        opwarmen.start()  # after the first paint: the core's modules load in the background
         from bodcheck import uitvoer
         from ui.startscherm import recent_item
 

@@ -28,6 +28,10 @@ MAX_RECENT = 8
 # ui.samen_venster.
 
 
+class BestandNietBruikbaar(Exception):
+    """A file that holds nothing bodcheck can read; the message is the reader's Dutch melding."""
+
+
 def _lokale_map(naam: str) -> Path:
     """A folder for the examples in the user's local data folder (a private temporary one without it)."""
     basis = QtCore.QStandardPaths.writableLocation(QtCore.QStandardPaths.StandardLocation.AppLocalDataLocation)
@@ -83,19 +87,29 @@ class Bestanden:
 
     # ---- reading ------------------------------------------------------------------------------------------
     def lees_werkboeken(self, bod: str | Path, woonvisie: str | Path | None) -> None:
-        from bodcheck import beoordeling
+        def werk(v):
+            from bodcheck import (
+                beoordeling,  # on the worker: the module (≈ 80 ms cold) never blocks the window
+            )
+
+            return beoordeling.nieuw(bod, woonvisie, v)
 
         self.doc.invoer_paden = [Path(p) for p in (bod, woonvisie) if p is not None]
         self.v.voortgang(0, 1, "Werkboek inlezen…")
-        self.v.taken.start(lambda v: beoordeling.nieuw(bod, woonvisie, v), voortgang=self.v.voortgang,
+        self.v.taken.start(werk, voortgang=self.v.voortgang,
                            klaar=self.werkboeken_gelezen,
                            mislukt=lambda e: self._fout(e, "Het werkboek kon niet worden ingelezen."))
 
     def werkboeken_gelezen(self, uitkomst: tuple[Any, list]) -> None:
         b, meldingen = uitkomst
+        fouten = [m for m in meldingen if m.soort == "fout"]
+        if fouten and self.doc.open and b.invoer.bod is None and not b.invoer.prognoses:
+            # nothing could be read at all (not a workbook): the assessment that was open stays as it was
+            self._fout(BestandNietBruikbaar(fouten[0].tekst), "Het werkboek kon niet worden ingelezen; wat open was, "
+                                                              "blijft open.")
+            return
         self.v.zet_beoordeling(b, None, gewijzigd=True)
         self.doc.standaard_nodig = True
-        fouten = [m for m in meldingen if m.soort == "fout"]
         if fouten:
             self.v.toon_scherm(INVOER)
             mb = QtWidgets.QMessageBox
@@ -138,7 +152,7 @@ class Bestanden:
 
     def _open_mislukt(self, e: BaseException, pad: Path) -> None:
         self.verwijder_recent(pad)
-        self._fout(e, f"{pad.name} kon niet worden geopend.")
+        self._fout(e, "Openen is niet gelukt; wat open was, blijft open.")  # the reason below names the file
 
     def geopend(self, b: Any, pad: Path | None, hersteld: bool = False, autosave: Path | None = None) -> None:
         self.v.zet_beoordeling(b, pad, gewijzigd=hersteld)
@@ -164,11 +178,13 @@ class Bestanden:
     def open_voorbeeld(self) -> None:
         if not self.mag_weg():
             return
-        from bodcheck import voorbeeld
-
         map_ = _lokale_map("voorbeeld")
 
         def werk():
+            from bodcheck import (
+                voorbeeld,  # loads openpyxl (≈ 200 ms): on the worker, never on the window's thread
+            )
+
             try:
                 return voorbeeld.schrijf_werkboeken(map_)
             except OSError:
@@ -208,13 +224,13 @@ class Bestanden:
 
     def open_voorbeeld_samen(self, soort: str = "gemeente") -> None:
         """The example folder (three corporaties in Aaberg, or the regio Aa-vallei) in the local data folder."""
-        from bodcheck import voorbeeld_regio_data as vb
-
         naam = "voorbeeld-aaberg" if soort == "gemeente" else "voorbeeld-aa-vallei"
-        schrijf = vb.schrijf_gemeente_voorbeeld if soort == "gemeente" else vb.schrijf_regio_voorbeeld
         doel = _lokale_map(naam)
 
         def werk():
+            from bodcheck import voorbeeld_regio_data as vb  # openpyxl: on the worker
+
+            schrijf = vb.schrijf_gemeente_voorbeeld if soort == "gemeente" else vb.schrijf_regio_voorbeeld
             try:
                 return schrijf(doel)
             except OSError:

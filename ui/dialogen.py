@@ -38,7 +38,7 @@ BODCHECK_FILTER = "Beoordelingen (*.bodcheck);;Alle bestanden (*)"
 def fout_tekst(exc: BaseException) -> tuple[str, bool]:
     """(Dutch message, is it a bug?) by exception type, never by matching text."""
     naam = type(exc).__name__
-    if naam in ("BeoordelingFout", "KaderFout", "BestandFout", "InvoerFout", "BewerkFout"):
+    if naam in ("BeoordelingFout", "KaderFout", "BestandFout", "InvoerFout", "BewerkFout", "BestandNietBruikbaar"):
         return str(exc), False
     if isinstance(exc, PermissionError):
         return (f"Geen toegang tot {exc.filename or 'het bestand'}. Is het bestand nog geopend in een ander "
@@ -85,6 +85,7 @@ class FoutDialoog(QDialog):
         knoppen = QDialogButtonBox()
         self.kopieer = knoppen.addButton("Kopieer details", QDialogButtonBox.ButtonRole.ActionRole)
         self.kopieer.clicked.connect(self.kopieer_details)
+        self.kopieer.setVisible(bool(details))  # only when there is something behind it (a bug's traceback)
         if details:
             toon = knoppen.addButton("Details tonen", QDialogButtonBox.ButtonRole.ActionRole)
             toon.clicked.connect(lambda: (self.detailveld.setVisible(not self.detailveld.isVisible()),

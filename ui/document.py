@@ -81,15 +81,15 @@ class Beoordelingsdocument:
     def reken_taak(self) -> tuple[int, Callable[[Callable], Any]]:
         """A number for this request and the work for the background (with a progress callback): the Resultaat,
         and for a new assessment the default notes (only the Kern's top questions taken to the overleg)."""
-        from bodcheck import pipeline
-        from bodcheck.rapport import overzicht
-
         self.reken_nr += 1
         b = self.beoordeling
         invoer, instellingen, meldingen = b.invoer, dataclasses.replace(b.instellingen), list(b.meldingen)
         peildatum, standaard = self.peildatum, self.standaard_nodig and not b.notities
 
         def werk(v: Callable) -> tuple[Any, dict | None]:
+            from bodcheck import pipeline  # on the worker, as everything below
+            from bodcheck.rapport import overzicht
+
             r = pipeline.beoordeel_invoer(invoer, instellingen, peildatum, meldingen, v)
             return r, (overzicht.standaard_notities(r) if standaard else None)
 

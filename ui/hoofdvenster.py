@@ -11,6 +11,7 @@ listed in docs/prestaties.md ("Bewust laat geladen"), also guarded by a test."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -54,6 +55,19 @@ if TYPE_CHECKING:
 __all__ = ["INVOER", "KERNCIJFERS", "OVERZICHT", "RAPPORT", "RUIMTE", "SCHERMEN", "VERGELIJKING", "VRAAGPUNTEN",
            "Hoofdvenster", "qsettings"]
 AUTOSAVE_MS = 30_000
+
+
+def _schrijver(r: Any, args: dict, pdf: bool):
+    """The report writer for a background job: bodcheck.rapport loads there, never on the window's thread. The
+    writers apply the wederhoor rule themselves."""
+    def schrijf(pad: Path) -> Path:
+        from bodcheck import rapport
+
+        if pdf:
+            return rapport.schrijf_pdf(r, pad, **args)
+        return rapport.schrijf_excel(r, pad, args["notities"], wederhoor=args["wederhoor"])
+
+    return schrijf
 
 
 def qsettings() -> QSettings:
@@ -172,8 +186,10 @@ class Hoofdvenster(QMainWindow):
     def werk_acties(self) -> None:
         open_ = self.doc.open
         self._bewerk_acties()
-        for a in (self.a_opslaan, self.a_opslaan_als, self.a_sluit):
-            a.setEnabled(open_)
+        onbruikbaar = open_ and self.doc.resultaat is None and any(m.soort == "fout" for m in self.doc.beoordeling.meldingen)
+        for a in (self.a_opslaan, self.a_opslaan_als):
+            a.setEnabled(open_ and not onbruikbaar)  # a workbook that could not be used is not saved as an assessment
+        self.a_sluit.setEnabled(open_)
         heeft = self.doc.resultaat is not None
         for a in (self.a_pdf, self.a_excel, self.a_print):
             a.setEnabled(heeft)
@@ -261,12 +277,15 @@ class Hoofdvenster(QMainWindow):
         r, w = self.doc.resultaat, self._schermen.get(OVERZICHT)
         if r is None or w is None:
             return
-        from bodcheck.rapport import overzicht
+        def werk():
+            from bodcheck.rapport import overzicht  # on the worker
+
+            return overzicht.opstellen(r, notities)
 
         self._overzicht_nr += 1
         nr = self._overzicht_nr
         notities = dict(self.doc.beoordeling.notities)
-        self.taken.start(lambda: overzicht.opstellen(r, notities),
+        self.taken.start(werk,
                          klaar=lambda o: nr == self._overzicht_nr and self._schermen.get(OVERZICHT) is w and w.toon(o))
 
     # ---- opening and closing an assessment -------------------------------------------------------------------
@@ -322,10 +341,11 @@ class Hoofdvenster(QMainWindow):
                          mislukt=lambda e: self._fout(e, "Het herberekenen is mislukt."))
 
     def wijzig_cel(self, blad: str, code: str, jaar: int, getal) -> None:
-        from bodcheck import bewerken
+        from bodcheck import bewerken, codes
 
-        self._bewerk(lambda i: bewerken.wijzig(i, blad, code, jaar, getal), f"{blad} {code} {jaar}",
-                     "Deze cel kan niet worden gewijzigd.")
+        c = codes.ALLE_CODES.get(code)  # words, not codes: "Prognose DAEB: Betaalde rente 2026"
+        self._bewerk(lambda i: bewerken.wijzig(i, blad, code, jaar, getal),
+                     f"{blad}: {c.omschrijving if c else code} {jaar}", "Deze cel kan niet worden gewijzigd.")
 
     def wijzig_algemeen(self, code: str, waarde) -> None:
         from bodcheck import bewerken, codes
@@ -348,23 +368,24 @@ class Hoofdvenster(QMainWindow):
         except (ValueError, KeyError) as e:
             self._fout(e, fout)
             return
-        self._na_invoer(f"{wat} gewijzigd; wordt herberekend…")
+        self._na_invoer(f"{wat} gewijzigd")
 
     def ongedaan_maken(self) -> None:
         wat = self.doc.ongedaan_maken()
         if wat is not None:
-            self._na_invoer(f"Ongedaan gemaakt: {wat}; wordt herberekend…")
+            self._na_invoer(f"Ongedaan gemaakt: {wat}")
 
     def opnieuw_doen(self) -> None:
         wat = self.doc.opnieuw_doen()
         if wat is not None:
-            self._na_invoer(f"Opnieuw gedaan: {wat}; wordt herberekend…")
+            self._na_invoer(f"Opnieuw gedaan: {wat}")
 
-    def _na_invoer(self, tekst: str) -> None:
+    def _na_invoer(self, gedaan: str) -> None:
+        """The status bar says what happened, then when the recomputation finished (never a stale 'bezig')."""
         self._vul(INVOER)
         self._bewerk_acties()
-        self.bericht(tekst)
-        self.herbereken()
+        self.bericht(f"{gedaan}; wordt herberekend…", 0)
+        self.herbereken(na=lambda: self.bericht(f"{gedaan}; herberekend om {time.strftime('%H:%M')}.", 20_000))
 
     def _bewerk_acties(self) -> None:
         for actie, stapel, woord in ((self.a_ongedaan, self.doc.ongedaan, "&Ongedaan maken"),
@@ -399,26 +420,18 @@ class Hoofdvenster(QMainWindow):
         """Write the PDF to a temporary file in the background and show it."""
         if self.doc.resultaat is None:
             return
-        from bodcheck import rapport
-
-        r, args = self.doc.resultaat, self._rapport_args()
-        self.dienst.maak(lambda p: rapport.schrijf_pdf(r, p, **args), geldig=lambda: r is self.doc.resultaat, na=na)
+        r = self.doc.resultaat
+        self.dienst.maak(_schrijver(r, self._rapport_args(), pdf=True), geldig=lambda: r is self.doc.resultaat, na=na)
 
     def exporteer_pdf(self, pad: Path | None = None) -> None:
         if self.doc.resultaat is not None:
-            from bodcheck import rapport
-
-            r, args = self.doc.resultaat, self._rapport_args()
-            self.dienst.exporteer(lambda p: rapport.schrijf_pdf(r, p, **args), pad, f"Beoordeling {self.naam()}", True,
-                                  [*self.doc.invoer_paden, self.doc.pad])
+            self.dienst.exporteer(_schrijver(self.doc.resultaat, self._rapport_args(), pdf=True), pad,
+                                  f"Beoordeling {self.naam()}", True, [*self.doc.invoer_paden, self.doc.pad])
 
     def exporteer_excel(self, pad: Path | None = None) -> None:
         if self.doc.resultaat is not None:
-            from bodcheck import rapport
-
-            r, args = self.doc.resultaat, self._rapport_args()
-            self.dienst.exporteer(lambda p: rapport.schrijf_excel(r, p, args["notities"], wederhoor=args["wederhoor"]),
-                                  pad, f"Beoordeling {self.naam()}", False, [*self.doc.invoer_paden, self.doc.pad])
+            self.dienst.exporteer(_schrijver(self.doc.resultaat, self._rapport_args(), pdf=False), pad,
+                                  f"Beoordeling {self.naam()}", False, [*self.doc.invoer_paden, self.doc.pad])
 
     def afdrukken(self) -> None:
         if self.doc.resultaat is not None:

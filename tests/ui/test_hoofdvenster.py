@@ -524,7 +524,9 @@ def test_ongedaan_maken_en_opnieuw(voorbeeld, qtbot):
     qtbot.waitUntil(lambda: icr() != icr_origineel, timeout=10_000)
     _wacht_rust(w, qtbot)
     assert kasstroom() == 1_000_000.0
-    assert w.a_ongedaan.isEnabled() and w.a_ongedaan.text() == "&Ongedaan maken: Prognose DAEB kasstroom_operationeel 2026"
+    assert w.a_ongedaan.isEnabled() and w.a_ongedaan.text() == \
+        "&Ongedaan maken: Prognose DAEB: Kasstroom uit operationele activiteiten (na betaalde en ontvangen rente) 2026"
+    assert "herberekend om" in w.statusBar().currentMessage()  # what happened, and that it finished
 
     qtbot.keyClick(w, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: icr() == icr_origineel, timeout=10_000)
