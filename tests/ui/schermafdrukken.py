@@ -18,7 +18,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-SCHERMEN = ("invoer", "kerncijfers", "investeringsruimte", "vergelijking", "vraagpunten", "rapport")
+SCHERMEN = ("overzicht", "invoer", "kerncijfers", "investeringsruimte", "vergelijking", "vraagpunten", "rapport")
 
 
 def main(argv: list[str]) -> int:
