@@ -112,6 +112,29 @@ def rij(naam: str, waarde: float | None, vloer: float | None, doel: str, eenheid
     return [naam, fmt(waarde), fmt(vloer) if vloer is not None else "—", ratio, doel]
 
 
+def _monitor_rij(map_: Path, n: int) -> list[str]:
+    """Ten yearly .bodcheck files (the bundled series, with bodjaren 2017-2026) → the monitor JSON. Floor: only
+    decoding the ten files' JSON."""
+    import json
+
+    from bodcheck import beoordeling, monitor, voorbeeld
+    from bodcheck.monitor import json_uit
+
+    bod, wv = voorbeeld.schrijf_werkboeken(map_ / "reeks-bron")
+    b, _ = beoordeling.nieuw(bod, wv)
+    bron = voorbeeld.schrijf_reeks(map_ / "reeks-bron" / voorbeeld.REEKS, b)
+    tien = map_ / "tien-jaren"
+    for i in range(10):
+        jaar = beoordeling.openen(bron[i % 3])
+        veld = jaar.invoer.algemeen["bodjaar"]
+        jaar.invoer.algemeen["bodjaar"] = type(veld)(2017 + i, veld.bron)
+        beoordeling.opslaan(jaar, tien / f"jaar-{2017 + i}.bodcheck")
+    bestanden = sorted(tien.glob("*.bodcheck"))
+    vloer = mediaan(n, lambda: [json.loads(p.read_bytes()) for p in bestanden])
+    tijd = mediaan(n, lambda: json_uit.als_tekst(monitor.maak([tien], PEILDATUM)))
+    return rij("monitor: tien jaren → JSON", tijd, vloer, "≤ 1 s")
+
+
 def gevoeligheid_kosten(n: int, resultaat) -> float:
     """The median time of the sensitivity step alone (rekenregels §6) on an assessed Resultaat: every scenario
     on every tak, as `berekenen.bereken` runs it."""
@@ -185,6 +208,8 @@ def main() -> int:
             rijen.append(rij("rapport (PDF) van het voorbeeld", pdf, None, "≤ 2 s"))
         else:
             rijen.append(rij("rapport (PDF) van het voorbeeld", None, None, "≤ 2 s"))
+
+        rijen.append(_monitor_rij(map_, n))
 
         kern = statistics.median(in_proces(KERN_GEHEUGEN, 3, env))
         rijen.append(rij("piekgeheugen: voorbeeld + rapport, zonder venster", kern, None, "—", "MB"))

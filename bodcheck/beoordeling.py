@@ -6,16 +6,22 @@ workbooks are gone.
     autosave(b, pad) / autosave_pad(pad) / herstelbaar(pad)   crash recovery
     nieuw(bod_pad, woonvisie_pad) -> (Beoordeling, meldingen)
 
-The file is UTF-8 JSON: `{"formaat": "bodcheck/bestand", "versie": 1, "beoordeling": {...}}`. The model's
+The file is UTF-8 JSON: `{"formaat": "bodcheck/bestand", "versie": 2, "beoordeling": {...}}`. The model's
 dataclasses are written field by field (driven by their type hints, so a field added to the model with a
 default is saved without a change here); a date is `{"$datum": "2026-06-20"}`; year keys are strings.
 What is computed (ratios, vraagpunten) is not stored: it is recomputed from the Invoer.
+
+Versie 2 (afspraken.md): a note holds a list of structured afspraken (`notities.*.afspraken`) and the
+assessment a list of afspraken taken over from the comparison or the gemeente's rows (`afspraken`). A
+versie 1 file is migrated on opening: its afspraak text becomes one afspraak with only `wat` (the text
+itself stays in `afspraak`, where the report prints it); saving writes versie 2.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import json
 import math
@@ -27,15 +33,29 @@ from pathlib import Path
 from typing import Any
 
 from bodcheck import atomair, logboek
-from bodcheck.model import MELDING_SOORTEN, Instellingen, Invoer, Melding, Notitie
+from bodcheck.model import MELDING_SOORTEN, Afspraak, Instellingen, Invoer, Melding, Notitie
 
 FORMAAT = "bodcheck/bestand"
-VERSIE = 1
+VERSIE = 2
 EXTENSIE = ".bodcheck"
 MAX_BYTES = 50 * 1024 * 1024  # far beyond any real assessment (the large bench case is < 2 MB)
 
+
+
+def _afspraak_teksten_naar_lijst(inhoud: dict[str, Any]) -> dict[str, Any]:
+    """Versie 1 → 2: each note's afspraak text becomes one structured afspraak with only `wat`."""
+    b = inhoud.get("beoordeling")
+    notities = b.get("notities") if isinstance(b, dict) else None
+    if isinstance(notities, dict):
+        for n in notities.values():
+            if isinstance(n, dict) and "afspraken" not in n:
+                tekst = n.get("afspraak")
+                n["afspraken"] = [{"wat": tekst.strip()}] if isinstance(tekst, str) and tekst.strip() else []
+    return inhoud
+
+
 # versie -> function that turns a file of that version into one of the next version
-MIGRATIES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+MIGRATIES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _afspraak_teksten_naar_lijst}
 
 
 @dataclass
@@ -46,6 +66,9 @@ class Beoordeling:
     notities: dict[str, Notitie] = field(default_factory=dict)  # keyed by model.notitie_sleutel(vraagpunt)
     algemene_notitie: str = ""
     bronbestanden: dict[str, dict[str, str]] = field(default_factory=dict)  # rol -> {"naam", "sha256"}
+    afspraken: list[Afspraak] = field(default_factory=list)  # taken over from a vergelijking or gemeente row
+    # earlier years linked for the monitor (monitor.md): [{"pad", "sha256"}], opened only on the user's action
+    vorige_jaren: list[dict[str, str]] = field(default_factory=list)
 
 
 class BeoordelingFout(Exception):
@@ -75,24 +98,36 @@ class _Ongeldig(Exception):
     """The data does not fit the model; the message says where (for the log, not for the user)."""
 
 
+_SCALAIR = frozenset({str, int, float, bool, dt.date, type(None)})
+
+
+@functools.cache
+def _vorm(soort: Any) -> tuple[Any, tuple[Any, ...], bool]:
+    """(origin, args, is a dataclass) of a type hint, looked up once per hint: opening a file walks thousands
+    of values of the same few types."""
+    return typing.get_origin(soort), typing.get_args(soort), dataclasses.is_dataclass(soort)
+
+
 def _uit_json(data: Any, soort: Any, waar: str) -> Any:
     """Build a value of type `soort` (a type hint) from JSON data, checking every type on the way."""
     if soort is Any:
         return data
-    oorsprong = typing.get_origin(soort)
+    if soort in _SCALAIR:
+        return _uit_scalar(data, soort, waar)
+    oorsprong, args, is_dataclass = _vorm(soort)
     if oorsprong in (typing.Union, types.UnionType):
-        return _uit_unie(data, typing.get_args(soort), waar)
+        return _uit_unie(data, args, waar)
     if oorsprong is list:
-        (elem,) = typing.get_args(soort)
+        (elem,) = args
         return [_uit_json(v, elem, f"{waar}[{i}]") for i, v in enumerate(_moet(data, list, waar))]
     if oorsprong is tuple:
-        elem = typing.get_args(soort)[0]
+        elem = args[0]
         return tuple(_uit_json(v, elem, f"{waar}[{i}]") for i, v in enumerate(_moet(data, list, waar)))
     if oorsprong is dict:
-        k_soort, v_soort = typing.get_args(soort)
+        k_soort, v_soort = args
         return {_sleutel(k, k_soort, waar): _uit_json(v, v_soort, f"{waar}.{k}")
                 for k, v in _moet(data, dict, waar).items()}
-    if dataclasses.is_dataclass(soort):
+    if is_dataclass:
         return _uit_dataclass(_moet(data, dict, waar), soort, waar)
     return _uit_scalar(data, soort, waar)
 
@@ -112,12 +147,18 @@ def _sleutel(k: str, soort: Any, waar: str) -> Any:
     return k
 
 
+@functools.cache
+def _volgorde(opties: tuple[Any, ...]) -> tuple[bool, tuple[Any, ...]]:
+    """(None allowed, the other options with int before float)."""
+    return type(None) in opties, tuple(sorted((o for o in opties if o is not type(None)), key=lambda o: o is float))
+
+
 def _uit_unie(data: Any, opties: tuple[Any, ...], waar: str) -> Any:
+    mag_leeg, volgorde = _volgorde(opties)
     if data is None:
-        if type(None) in opties:
+        if mag_leeg:
             return None
         raise _Ongeldig(f"{waar}: waarde ontbreekt")
-    volgorde = sorted((o for o in opties if o is not type(None)), key=lambda o: o is float)  # int before float
     for optie in volgorde:
         try:
             return _uit_json(data, optie, waar)
@@ -151,14 +192,21 @@ def _uit_scalar(data: Any, soort: Any, waar: str) -> Any:
     raise _Ongeldig(f"{waar}: onbekend type {soort!r}")
 
 
-def _uit_dataclass(data: dict[str, Any], soort: type, waar: str) -> Any:
+@functools.cache
+def _velden(soort: type) -> tuple[tuple[str, Any, bool], ...]:
+    """(name, type hint, required) per field of a model class, looked up once per class."""
     hints = typing.get_type_hints(soort)
+    return tuple((f.name, hints[f.name], f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING)
+                 for f in dataclasses.fields(soort))
+
+
+def _uit_dataclass(data: dict[str, Any], soort: type, waar: str) -> Any:
     args = {}
-    for f in dataclasses.fields(soort):
-        if f.name in data:
-            args[f.name] = _uit_json(data[f.name], hints[f.name], f"{waar}.{f.name}")
-        elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-            raise _Ongeldig(f"{waar}: {f.name} ontbreekt")
+    for naam, hint, verplicht in _velden(soort):
+        if naam in data:
+            args[naam] = _uit_json(data[naam], hint, f"{waar}.{naam}")
+        elif verplicht:
+            raise _Ongeldig(f"{waar}: {naam} ontbreekt")
     try:
         return soort(**args)
     except (TypeError, ValueError) as e:
@@ -313,9 +361,24 @@ def _controleer(b: Beoordeling) -> None:
             raise _Ongeldig(f"melding met onbekende soort {m.soort!r}")
     if b.instellingen.perspectief not in ("gemeente", "huurders"):
         raise _Ongeldig(f"onbekend perspectief {b.instellingen.perspectief!r}")
+    for link in b.vorige_jaren:
+        if not isinstance(link.get("pad"), str) or not isinstance(link.get("sha256"), str):
+            raise _Ongeldig("vorig jaar zonder pad of sha256")
     for rol, info in b.bronbestanden.items():
         if not isinstance(info.get("naam"), str) or not isinstance(info.get("sha256"), str):
             raise _Ongeldig(f"bronbestand {rol} zonder naam of sha256")
+    _controleer_afspraken([*b.afspraken, *(a for n in b.notities.values() for a in n.afspraken)])
+
+
+def _controleer_afspraken(afspraken: list[Afspraak]) -> None:
+    from bodcheck.afspraken import model as am
+
+    for a in afspraken:
+        for naam, waarde, keuzes in (("wie", a.wie, am.WIE), ("kartrekker", a.kartrekker, am.PARTIJEN),
+                                     ("per", a.per, am.PER), ("richting", a.richting, am.RICHTINGEN),
+                                     ("onder_voorbehoud", a.onder_voorbehoud, am.VOORBEHOUDEN)):
+            if waarde and waarde not in keuzes:
+                raise _Ongeldig(f"afspraak met onbekende {naam} {waarde!r}")
 
 
 # ---- autosave and recovery --------------------------------------------------------------------------

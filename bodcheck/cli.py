@@ -110,7 +110,38 @@ def _parser() -> argparse.ArgumentParser:
     for q in (gm, rg):
         _beoordeel_opties(q, "het gezamenlijke rapport")
         q.set_defaults(horizon=None)
+    _monitor_parser(sub)
+    _afspraken_parser(sub)
     return p
+
+
+def _monitor_parser(sub) -> None:
+    mo = sub.add_parser("monitor", help="terugblik over de jaren: twee of meer beoordelingen van één corporatie "
+                                        "en gemeente")
+    mo.add_argument("paden", nargs="+", metavar="PAD",
+                    help="een opgeslagen beoordeling (.bodcheck), een bod-werkboek (.xlsx) of een map met die bestanden")
+    mo.add_argument("--woonvisie", help="werkboek met de woonvisie, voor bod-werkboeken (.xlsx)")
+    mo.add_argument("--perspectief", choices=("gemeente", "huurders"),
+                    help="ordening van de vraagpunten (standaard: zoals in de laatste beoordeling)")
+    mo.add_argument("--json", help="schrijf JSON naar dit bestand, of - voor de terminal")
+    mo.add_argument("--rapport", help="schrijf de terugblik (PDF)")
+    mo.add_argument("--excel", help="schrijf de Excel-export (de lange tabel en de overzichten)")
+    mo.add_argument("--auteur", help="wie de terugblik opstelde (op het voorblad en in de PDF)")
+    mo.add_argument("--peildatum", type=_datum, help="datum van de terugblik (JJJJ-MM-DD; standaard vandaag)")
+
+
+def _afspraken_parser(sub) -> None:
+    a = sub.add_parser("afspraken", help="concept-prestatieafspraken, de toets per afspraak en het sjabloon voor "
+                                         "volgend jaar")
+    a.add_argument("beoordeling", help="een opgeslagen beoordeling (.bodcheck) met de afspraken")
+    a.add_argument("--docx", help="schrijf het concept van de prestatieafspraken (Word, .docx)")
+    a.add_argument("--sjabloon", help="schrijf het bod-sjabloon voor volgend jaar met de afspraken (.xlsx)")
+    a.add_argument("--woonvisie-werkboek", help="schrijf het werkboek van de gemeente met haar nieuwe toezeggingen "
+                                                "(.xlsx)")
+    a.add_argument("--json", help="schrijf JSON naar dit bestand, of - voor de terminal")
+    a.add_argument("--auteur", default="", help="wie het concept opstelde")
+    a.add_argument("--peildatum", type=_datum, help="datum van het concept (JJJJ-MM-DD; standaard vandaag)")
+    a.add_argument("--overschrijf", action="store_true", help="overschrijf bestaande uitvoerbestanden")
 
 
 def _beoordeel_opties(q: argparse.ArgumentParser, rapport: str) -> None:
@@ -157,7 +188,8 @@ def main(argv: list[str] | None = None, gui_start: Callable[[str | None], int] |
                 raise InvoerFout(["het programmavenster is in deze omgeving niet beschikbaar"])
             return gui_start(getattr(args, "bestand", None))
         return {"voorbeeld": _voorbeeld, "beoordeel": _beoordeel, "sjabloon": _sjabloon,
-                "normen": _normen, "gemeente": _samen, "regio": _samen}[opdracht](args)
+                "normen": _normen, "gemeente": _samen, "regio": _samen, "monitor": _monitor,
+                "afspraken": _afspraken}[opdracht](args)
     except (InvoerFout, UitvoerFout) as e:
         from bodcheck.veilig import terminal
 
@@ -359,6 +391,19 @@ def _samen(args: argparse.Namespace) -> int:
     return UITGANG_OK
 
 
+def _monitor(args: argparse.Namespace) -> int:
+    """`monitor PAD...`: the same corporatie and gemeente over the years (monitor.md)."""
+    from bodcheck.monitor import uitvoer
+    from bodcheck.monitor.lezen import MonitorFout
+
+    try:
+        return uitvoer.voer_uit(args.paden, woonvisie=args.woonvisie, perspectief=args.perspectief,
+                                json_pad=args.json, rapport=args.rapport, excel=args.excel, auteur=args.auteur,
+                                peildatum=args.peildatum or dt.date.today())
+    except MonitorFout as e:
+        raise InvoerFout(e.regels) from None
+
+
 def _voortgang(stap: int, van: int, naam: str) -> None:
     """Progress while a folder is read, on the terminal's stderr (stdout may carry the JSON)."""
     from bodcheck.veilig import terminal
@@ -385,6 +430,21 @@ def _sjabloon(args: argparse.Namespace) -> int:
     except OSError as e:
         raise InvoerFout([uitvoer.fout_tekst(uit, e)]) from None
     sys.stdout.write(f"Sjabloon geschreven: {terminal(uit)}\n")
+    return UITGANG_OK
+
+
+def _afspraken(args: argparse.Namespace) -> int:
+    """`afspraken BEOORDELING.bodcheck`: the afspraken of a saved assessment, checked, as a concept document,
+    next year's template, the gemeente's workbook and JSON (afspraken.md § Outputs)."""
+    from bodcheck.afspraken import cli as afspraken_cli
+
+    try:
+        geschreven, meldingen, samenvatting = afspraken_cli.voer_uit(args, args.peildatum or dt.date.today())
+    except afspraken_cli.Fout as e:
+        raise InvoerFout(e.regels) from None
+    if samenvatting is not None:
+        sys.stdout.write(samenvatting)
+    _meld_geschreven(geschreven, meldingen, args.json == "-")
     return UITGANG_OK
 
 

@@ -323,7 +323,7 @@ def bij(g: Gevoeligheid) -> str:
 
 
 def _aanname(naam: str) -> str:
-    return ", een aanname" if parameters.laad(BESTAND)[naam].status == "aanname" else ""
+    return " (aanname)" if parameters.laad(BESTAND)[naam].status == "aanname" else ""
 
 
 def parameters_tekst(gevoeligheid: Iterable[Gevoeligheid]) -> str:
@@ -331,14 +331,11 @@ def parameters_tekst(gevoeligheid: Iterable[Gevoeligheid]) -> str:
     p = standaard_parameters()
     for g in gevoeligheid:
         p.update({k: v for k, v in g.parameters.items() if k in p})
-    return (f"Uitgangspunten: vanaf het jaar na het bodjaar een rente die {procentpunt(p['rente_opslag'])} "
-            f"procentpunt hoger is op alle nieuwe leningen en op het deel van de bestaande schuld dat elk jaar een "
-            f"nieuwe rente krijgt ({procent_kort(p['herfinanciering_per_jaar'])} per jaar"
-            f"{_aanname('herfinanciering_per_jaar')}); een huurstijging die elk jaar "
-            f"{procentpunt(p['huurstijging_lager'])} procentpunt lager is; "
-            f"{procent_kort(p['onderhoud_opslag'])} duurder onderhoud; "
-            f"{procent_kort(p['bouwkosten_opslag'])} hogere bouwkosten per nieuwe woning. Het bodjaar zelf blijft "
-            "gelijk.")
+    return (f"Vanaf het jaar na het bodjaar: rente {procentpunt(p['rente_opslag'])} procentpunt hoger op nieuwe "
+            f"leningen en op {procent_kort(p['herfinanciering_per_jaar'])} van de schuld per jaar"
+            f"{_aanname('herfinanciering_per_jaar')}; huurstijging elk jaar {procentpunt(p['huurstijging_lager'])} "
+            f"procentpunt lager; onderhoud {procent_kort(p['onderhoud_opslag'])} en bouwkosten "
+            f"{procent_kort(p['bouwkosten_opslag'])} duurder.")
 
 
 def citaat(gevoeligheid: Iterable[Gevoeligheid], tak: str, voorkeur: tuple[str, ...],

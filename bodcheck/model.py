@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from bodcheck.afspraken.model import Afspraak
 from bodcheck.codes import EENHEID_STANDAARD, TAKKEN
 
 # ---- provenance -------------------------------------------------------------------------------------
@@ -507,8 +508,9 @@ class EfgTempo:
     rest_doeljaar: float | None  # woningen_efg[doeljaar] − efg_sloop_verkoop[doeljaar] (missing = 0)
     nodig_per_jaar: float | None
     geboden_per_jaar: float | None
-    klaar_jaar: int | None
+    klaar_jaar: int | None  # the first year the count minus the decided homes reaches 0 (vraagpunten.md Rev. 2)
     bronnen: tuple[str, ...]
+    start_besloten: float = 0.0  # homes with a sloop- or verkoopbesluit in the start year
 
 
 @dataclass(frozen=True)
@@ -550,7 +552,8 @@ class Notitie:
     meenemen: bool = True  # take it to the overleg (printed in chapter 9)
     notitie: str = ""  # own note
     antwoord: str = ""  # answer given at the table
-    afspraak: str = ""  # afspraak: wat · wie · wanneer
+    afspraak: str = ""  # afspraak as typed: wat · wie · wanneer (versie 1; printed in the report)
+    afspraken: list[Afspraak] = field(default_factory=list)  # the structured afspraken (versie 2)
 
 
 def notitie_sleutel(v: Vraagpunt) -> str:

@@ -1,17 +1,21 @@
 """Writing the bodcheck workbook: the empty template a gemeente sends to a corporatie (`bodcheck sjabloon`),
 and filled workbooks from plain data (the bundled example, test fixtures).
 
-    schrijf(pad, gegevens=None, soort="bod", bodjaar=2026)
+    schrijf(pad, gegevens=None, soort="bod", bodjaar=2026, vooraf=None)
 
 `gegevens` is a dict per sheet (see bodcheck/voorbeeld_data.py): `Algemeen` {code: value}; year sheets
 {"jaren": [...], "regels": {code: [values]}, "toelichting": {code: text}} (amounts in the workbook unit,
 percentages as fractions); `Woonvisie`, `Toezeggingen`, `Gemeente` lists of row dicts; `Wijken`
 {"jaren": [...], "regels": [{"wijk", "code", "omschrijving", "waarden", "toelichting"}]}.
+`vooraf` (same structure) pre-fills some sheets of the *empty* template: every sheet and every listed code
+row is written as `bodcheck sjabloon` writes them, with these values in place (next year's template with
+the agreed Afspraken, `bodcheck afspraken --sjabloon`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import io
 from pathlib import Path
 from typing import Any
 
@@ -48,18 +52,35 @@ def _jaren(soort_blad: str, bodjaar: int) -> list[int]:
 
 
 def schrijf(pad: str | Path, gegevens: dict[str, Any] | None = None, soort: str = "bod",
-            bodjaar: int = 2026) -> Path:
-    """Write the template (soort 'bod', 'woonvisie' or 'volledig'), filled with `gegevens` when given.
-    Written atomically: a temporary file in the same folder, then replaced."""
+            bodjaar: int = 2026, vooraf: dict[str, Any] | None = None) -> Path:
+    """Write the template (soort 'bod', 'woonvisie' or 'volledig'), filled with `gegevens` when given, or
+    empty with the sheets of `vooraf` pre-filled. Written atomically: a temporary file in the same folder,
+    then replaced."""
     pad = Path(pad)
-    gegevens = gegevens or {}
+    _opslaan(werkboek(gegevens, soort, bodjaar, vooraf), pad)
+    return pad
+
+
+def als_bytes(gegevens: dict[str, Any] | None = None, soort: str = "bod", bodjaar: int = 2026,
+              vooraf: dict[str, Any] | None = None) -> bytes:
+    """The same workbook as `schrijf`, as the bytes of an .xlsx file (for writers that put all outputs of a
+    run in place together)."""
+    buffer = io.BytesIO()
+    werkboek(gegevens, soort, bodjaar, vooraf).save(buffer)
+    return buffer.getvalue()
+
+
+def werkboek(gegevens: dict[str, Any] | None = None, soort: str = "bod", bodjaar: int = 2026,
+             vooraf: dict[str, Any] | None = None) -> Workbook:
+    leeg = not gegevens
+    gegevens = gegevens or vooraf or {}
     if soort == "woonvisie":
         bladen: tuple[str, ...] = WOONVISIE_BLADEN
     elif soort == "volledig":
         bladen = (*BOD_BLADEN, "Woonvisie", "Gemeente")
     else:
         bladen = BOD_BLADEN
-    if gegevens:  # a filled workbook holds only the sheets that have data (plus Uitleg)
+    if not leeg:  # a filled workbook holds only the sheets that have data (plus Uitleg)
         bladen = tuple(b for b in bladen if b == "Uitleg" or b in gegevens)
     wb = Workbook()
     wb.remove(wb.active)
@@ -68,7 +89,7 @@ def schrijf(pad: str | Path, gegevens: dict[str, Any] | None = None, soort: str 
         if naam == "Uitleg":
             _uitleg(ws, soort)
         elif naam == "Algemeen":
-            _algemeen(ws, gegevens.get("Algemeen", {}), soort)
+            _algemeen(ws, gegevens.get("Algemeen", {}), soort, leeg)
         elif naam == "Woonvisie":
             _lijst(ws, codes.WOONVISIE_KOLOMMEN, gegevens.get("Woonvisie", []), _woonvisie_validatie)
         elif naam == "Toezeggingen":
@@ -79,9 +100,8 @@ def schrijf(pad: str | Path, gegevens: dict[str, Any] | None = None, soort: str 
             _wijken(ws, gegevens.get("Wijken") or {"jaren": _jaren("Wijken", bodjaar), "regels": []})
         else:
             bekende = codes.PROGNOSE_CODES if naam.startswith("Prognose") else codes.INDICATOR_CODES
-            _jaarblad(ws, naam, bekende, gegevens.get(naam), bodjaar, leeg=not gegevens)
-    _opslaan(wb, pad)
-    return pad
+            _jaarblad(ws, naam, bekende, gegevens.get(naam), bodjaar, leeg=leeg)
+    return wb
 
 
 def _opslaan(wb: Workbook, pad: Path) -> None:
@@ -160,7 +180,7 @@ def _uitleg(ws: Worksheet, soort: str) -> None:
             zet_cel(ws, r, 4, code.thema)
 
 
-def _algemeen(ws: Worksheet, waarden: dict[str, Any], soort: str) -> None:
+def _algemeen(ws: Worksheet, waarden: dict[str, Any], soort: str, leeg: bool = False) -> None:
     _kop(ws, ["veld", "waarde", "toelichting"])
     _breedtes(ws, {1: 48, 2: 28, 3: 70})
     velden = codes.ALGEMEEN
@@ -182,7 +202,7 @@ def _algemeen(ws: Worksheet, waarden: dict[str, Any], soort: str) -> None:
         waarde = waarden.get(veld.code)
         if waarde is None and veld.code == "formaatversie":
             waarde = codes.FORMAATVERSIE
-        if waarde is None and veld.code == "eenheid" and not waarden:
+        if waarde is None and veld.code == "eenheid" and (leeg or not waarden):
             waarde = codes.EENHEID_STANDAARD
         c = zet_cel(ws, r, 2, waarde)
         c.fill = INVUL_VULLING

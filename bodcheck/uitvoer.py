@@ -164,11 +164,14 @@ def schrijf_alles(taken: Iterable[tuple[str | Path, Callable[[], bytes]]]) -> li
     has changed; a problem with a location raises UitvoerFout."""
     inhoud = [(Path(pad), maker()) for pad, maker in taken]
     klaar: list[tuple[Path, Path]] = []
+    gemaakt: list[Path] = []  # folders this run created, removed again on failure
     huidig: Path | None = None
     try:
         for pad, data in inhoud:
             huidig = pad
+            nieuw = [a for a in reversed(pad.parents) if not os.path.lexists(a)]
             pad.parent.mkdir(parents=True, exist_ok=True)
+            gemaakt += nieuw
             tijdelijk = atomair.tijdelijk_naast(pad)
             klaar.append((tijdelijk, pad))
             with tijdelijk.open("wb") as f:
@@ -181,18 +184,21 @@ def schrijf_alles(taken: Iterable[tuple[str | Path, Callable[[], bytes]]]) -> li
                 raise IsADirectoryError(errno.EISDIR, "is a directory", str(pad))
             atomair.zet_op_zijn_plaats(tijdelijk, pad)
     except OSError as e:
-        _ruim(klaar)
+        _ruim(klaar, gemaakt)
         raise UitvoerFout([fout_tekst(huidig if huidig is not None else "uitvoer", e)]) from None
     except BaseException:
-        _ruim(klaar)
+        _ruim(klaar, gemaakt)
         raise
     return [pad for pad, _ in inhoud]
 
 
-def _ruim(klaar: list[tuple[Path, Path]]) -> None:
+def _ruim(klaar: list[tuple[Path, Path]], gemaakt: list[Path]) -> None:
     for tijdelijk, _ in klaar:
         with contextlib.suppress(OSError):
             tijdelijk.unlink(missing_ok=True)
+    for map_ in reversed(gemaakt):  # deepest first; only empty ones
+        with contextlib.suppress(OSError):
+            map_.rmdir()
 
 
 # ---- the outputs of one run -------------------------------------------------------------------------
@@ -258,8 +264,9 @@ def invoer_botsing(pad: str | Path, invoer: Iterable[str | Path]) -> str | None:
     """The Dutch reason a save or export to `pad` is refused because it is one of the open inputs, or None."""
     for p in invoer:
         if p is not None and zelfde_bestand(pad, p):
-            return (f"{Path(pad).name} is een bestand dat nu geopend is als invoer ({Path(p).name}). Bewaren zou het "
-                    "overschrijven; kies een andere naam of map.")
+            wat = (f"{Path(pad).name} is nu geopend als invoer." if Path(pad).name == Path(p).name else
+                   f"{Path(pad).name} is hetzelfde bestand als de geopende invoer {Path(p).name}.")
+            return f"{wat} Bewaren zou die invoer overschrijven; kies een andere naam of map."
     return None
 
 

@@ -2,7 +2,8 @@
 
     terminal(tekst) -> str             control characters, line breaks and invisible format characters escaped
                                        (`\\n`, `\\x1b`, `\\u202e`), so a file name cannot forge or hide lines
-    excel_tekst(tekst) -> str          characters no xlsx may hold (C0 controls) replaced by U+FFFD
+    excel_tekst(tekst) -> str          characters no xlsx may hold (C0 controls) replaced by U+FFFD, cut to the
+                                       32.767 characters a cell holds
     is_formuleachtig(tekst) -> bool    starts with = + - @, a tab or a carriage return
     zet_cel(ws, rij, kolom, waarde)    the one way any Excel writer puts a value in a cell: a text is stored
                                        as text that no spreadsheet evaluates (type string, and a formula-like
@@ -42,8 +43,12 @@ def terminal(tekst: object) -> str:
     return "".join(uit)
 
 
+MAX_EXCEL_TEKST = 32_767  # characters a spreadsheet cell holds; Excel calls a longer one a damaged file
+
+
 def excel_tekst(tekst: str) -> str:
-    return _XLSX_VERBODEN.sub("\ufffd", tekst)
+    tekst = _XLSX_VERBODEN.sub("\ufffd", tekst)
+    return tekst if len(tekst) <= MAX_EXCEL_TEKST else tekst[: MAX_EXCEL_TEKST - 1] + "…"
 
 
 def is_formuleachtig(tekst: str) -> bool:

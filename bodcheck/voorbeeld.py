@@ -11,6 +11,9 @@ from bodcheck import sjabloon, voorbeeld_data
 
 BOD = "bod-voorbeeld.xlsx"
 WOONVISIE = "woonvisie-voorbeeld.xlsx"
+CONCEPT = "concept-prestatieafspraken.docx"
+SJABLOON_VOLGEND_JAAR = "sjabloon-bod-2027.xlsx"
+REEKS = "reeks-lindehof-aaberg"
 
 
 def schrijf_werkboeken(map_: Path) -> tuple[Path, Path]:
@@ -37,11 +40,23 @@ def schrijf_en_beoordeel(map_: Path, peildatum: dt.date) -> list[Path]:
     b, meldingen = beoordeling.nieuw(bod, wv)
     if any(m.soort == "fout" for m in meldingen):  # the example must always read cleanly: a bug, not user input
         raise RuntimeError("het voorbeeld is niet leesbaar: " + "; ".join(m.regel_tekst() for m in meldingen))
+    b.notities = voorbeeld_data.notities_met_afspraken()
     resultaat = pipeline.beoordeel_invoer(b.invoer, b.instellingen, peildatum, b.meldingen)
     uit = schrijf_uitvoer(resultaat, rapport=str(map_ / "beoordelingsrapport.pdf"),
                           excel=str(map_ / "beoordeling.xlsx"), json_pad=str(map_ / "beoordeling.json"))
+    afspraken = schrijf_afspraken(b, resultaat, map_, peildatum)
     opgeslagen = beoordeling.opslaan(b, map_ / "voorbeeld.bodcheck")
-    return [bod, wv, *uit, opgeslagen, *schrijf_samen(map_, peildatum)]
+    return [bod, wv, *uit, *afspraken, opgeslagen, *schrijf_samen(map_, peildatum),
+            *schrijf_terugblik(map_ / REEKS, b, peildatum)]
+
+
+def schrijf_afspraken(b, resultaat, map_: Path, peildatum: dt.date) -> list[Path]:
+    """The concept prestatieafspraken and next year's bod template, beside the report."""
+    from bodcheck.afspraken import uitvoer
+
+    geschreven, _ = uitvoer.schrijf(b, resultaat, peildatum, docx=str(map_ / CONCEPT),
+                                    sjabloon=str(map_ / SJABLOON_VOLGEND_JAAR))
+    return geschreven
 
 
 def schrijf_samen(map_: Path, peildatum: dt.date) -> list[Path]:
@@ -61,3 +76,43 @@ def schrijf_samen(map_: Path, peildatum: dt.date) -> list[Path]:
                                      excel=str(map_samen / f"export-{naam}.xlsx"),
                                      json_pad=str(map_samen / f"beoordeling-{naam}.json"))
     return uit
+
+
+def schrijf_reeks(map_: Path, laatste) -> list[Path]:
+    """The third example: the bods of 2024, 2025 and 2026 of De Lindehof to Aaberg as `.bodcheck` files with
+    notes (monitor.md § Bundled example), for `bodcheck monitor`. `laatste` is the example's own assessment
+    (the 2026 one, as it is). The earlier workbooks are written to a temporary folder and read back."""
+    import dataclasses
+    import tempfile
+
+    from bodcheck import beoordeling, voorbeeld_reeks_data
+    from bodcheck.model import Notitie
+
+    map_.mkdir(parents=True, exist_ok=True)
+    uit = []
+    with tempfile.TemporaryDirectory() as tijdelijk:
+        for bodjaar in voorbeeld_reeks_data.BODJAREN[:-1]:
+            bod = sjabloon.schrijf(Path(tijdelijk) / f"bod-{bodjaar}.xlsx", voorbeeld_reeks_data.bod(bodjaar), soort="bod")
+            wv = sjabloon.schrijf(Path(tijdelijk) / WOONVISIE, voorbeeld_data.woonvisie(), soort="woonvisie")
+            b, meldingen = beoordeling.nieuw(bod, wv)
+            if any(m.soort == "fout" for m in meldingen):  # a bug in the example, not user input
+                raise RuntimeError("de reeks is niet leesbaar: " + "; ".join(m.regel_tekst() for m in meldingen))
+            b.notities = {k: Notitie(**v) for k, v in voorbeeld_reeks_data.NOTITIES.get(bodjaar, {}).items()}
+            uit.append(beoordeling.opslaan(b, map_ / f"lindehof-aaberg-{bodjaar}.bodcheck"))
+    laatste = dataclasses.replace(laatste)
+    uit.append(beoordeling.opslaan(laatste, map_ / f"lindehof-aaberg-{voorbeeld_reeks_data.BODJAREN[-1]}.bodcheck"))
+    return uit
+
+
+def schrijf_terugblik(map_: Path, laatste, peildatum: dt.date) -> list[Path]:
+    """The series and its terugblik (PDF and JSON) beside it, as `bodcheck monitor MAP --rapport --json` makes
+    them (no Excel file in the folder: a workbook there would be read as one of the years)."""
+    from bodcheck import monitor
+    from bodcheck.monitor import json_uit
+    from bodcheck.monitor import rapport as monitor_rapport
+    from bodcheck.uitvoer import schrijf_alles
+
+    reeks = schrijf_reeks(map_, laatste)
+    m = monitor.maak([map_], peildatum)
+    return [*reeks, *schrijf_alles([(map_ / "terugblik.pdf", lambda: monitor_rapport.pdf_bytes(m)),
+                                    (map_ / "terugblik.json", lambda: json_uit.als_tekst(m).encode("utf-8"))])]

@@ -461,3 +461,34 @@ def woonvisie() -> dict[str, Any]:
         "Woonvisie": _WOONVISIE,
         "Gemeente": _GEMEENTE,
     })
+
+
+# ---- Afspraken gemaakt aan tafel (afspraken.md § Bundled example) ---------------------------------------
+# Vijf afspraken bij de vraagpunten: twee volledig (een indicatorafspraak 2027–2031 per jaar, een procesafspraak
+# met resultaat en wanneer), drie niet (een zonder getal, een zonder jaar, een met alleen "inzet op").
+
+
+def notities_met_afspraken() -> dict[str, Any]:
+    """Notes keyed by vraagpunt (model.notitie_sleutel), each with its afspraken; a fresh copy per call."""
+    from bodcheck.afspraken.model import Afspraak
+    from bodcheck.model import Notitie
+
+    return {
+        "B01|nieuwbouw_sociaal": Notitie(
+            antwoord="Molenweg schuift door; de corporatie houdt 30 per jaar haalbaar als de grond in 2027 klaar is.",
+            afspraken=[Afspraak(wat="De corporatie levert elk jaar 30 sociale huurwoningen op.",
+                                thema="beschikbaarheid", wie="corporatie", indicator="nieuwbouw_sociaal", waarde=30,
+                                per="jaar", van_jaar=2027, tot_jaar=2031, onder_voorbehoud="rvc")]),
+        "Z04|": Notitie(afspraken=[Afspraak(
+            wat="De gemeente stelt een woonzorgvisie op, samen met corporatie en huurders.", thema="wonen_zorg",
+            wie="gemeente", resultaat="Woonzorgvisie vastgesteld door de gemeenteraad", wanneer=2027)]),
+        "P08|wonen_zorg": Notitie(afspraken=[Afspraak(
+            wat="Meer geclusterde woningen voor ouderen in Aaberg en Ketelhoek.", thema="wonen_zorg", wie="samen",
+            kartrekker="corporatie", indicator="ouderen_geclusterd", per="periode", van_jaar=2027, tot_jaar=2029)]),
+        "P06|verduurzaming": Notitie(afspraken=[Afspraak(
+            wat="De corporatie verduurzaamt 60 woningen per jaar.", thema="duurzaamheid", wie="corporatie",
+            indicator="verduurzaming", waarde=60, per="jaar")]),
+        "P07|uitstroom_bw_mo": Notitie(afspraken=[Afspraak(
+            wat="De corporatie zet in op woningen voor uitstroom uit beschermd wonen en opvang.", thema="doelgroepen",
+            wie="corporatie")]),
+    }

@@ -24,6 +24,12 @@ def _actie(v: Hoofdvenster, tekst: str, slot, sneltoets: str | None = None, tip:
     return a
 
 
+def _hulp():
+    from ui import hulp  # with the first use of the Help menu (docs/prestaties.md)
+
+    return hulp
+
+
 def bouw(v: Hoofdvenster) -> None:
     """The actions as attributes `a_…` of the window, then the menu bar."""
     b = v.bestanden
@@ -39,6 +45,10 @@ def bouw(v: Hoofdvenster) -> None:
                          "Alle bods in één gemeente samen beoordelen")
     v.a_map_regio = a("Map openen als re&gio…", lambda: b.kies_map("regio"), None,
                       "De bods in meer gemeenten naast de regionale afspraken")
+    v.a_map_reeks = a("Map openen als &reeks…", b.kies_reeks, None,
+                      "Bewaarde beoordelingen van meerdere jaren naast elkaar: over de jaren")
+    v.a_vorige_jaren = a("Vorige &jaren koppelen…", b.vorige_jaren_koppelen, None,
+                         "Koppel bewaarde beoordelingen van eerdere jaren en bekijk de jaren naast elkaar")
     v.a_voorbeeld_samen = a("Voorbeeld: drie corporaties in Aaberg", b.open_voorbeeld_samen)
     v.a_voorbeeld_regio = a("Voorbeeld: regio Aa-vallei", lambda: b.open_voorbeeld_samen("regio"))
     v.a_opslaan = a("&Bewaren", b.opslaan, "Ctrl+S")
@@ -52,14 +62,14 @@ def bouw(v: Hoofdvenster) -> None:
     v.a_opnieuw = a("Opn&ieuw", v.opnieuw_doen, "Ctrl+Y", "Doe de ongedaan gemaakte wijziging opnieuw")
     v.a_afsluiten = a("A&fsluiten", v.close, "Ctrl+Q")
     v.a_hulp = a("&Uitleg", v.hulp, "F1")
-    v.a_log = a("&Logboek tonen", v.toon_logboek)
-    v.a_over = a("&Over bodcheck", v.over)
+    v.a_log = a("&Logboek tonen", lambda: _hulp().toon_logboek(v))
+    v.a_over = a("&Over bodcheck", lambda: _hulp().over(v))
     v.a_schermen = [a(naam, lambda i=i: v.toon_scherm(i), f"Ctrl+{i + 1}") for i, naam in enumerate(SCHERMEN)]
 
     mb = v.menuBar()
     m = mb.addMenu("&Bestand")
     for actie in (v.a_nieuw, v.a_openen, v.a_voorbeeld, v.a_sjabloon, None, v.a_map_gemeente, v.a_map_regio,
-                  v.a_voorbeeld_samen, v.a_voorbeeld_regio, None, v.a_opslaan, v.a_opslaan_als, None, v.a_pdf,
+                  v.a_map_reeks, v.a_vorige_jaren, v.a_voorbeeld_samen, v.a_voorbeeld_regio, None, v.a_opslaan, v.a_opslaan_als, None, v.a_pdf,
                   v.a_excel, v.a_print, None, v.a_sluit, v.a_afsluiten):
         m.addSeparator() if actie is None else m.addAction(actie)
     v.menu_recent = m.addMenu("&Recent geopend")

@@ -148,9 +148,11 @@ class Beoordelingsdocument:
         self.zet_gewijzigd(True)
         return True
 
-    def zet_notitie(self, sleutel: str, notitie: Any) -> None:
+    def zet_notitie(self, sleutel: str | None, notitie: Any) -> None:
+        """A note replaced, or (sleutel None) changed in place, as the Afspraken view does."""
         if self.beoordeling is not None:
-            self.beoordeling.notities[sleutel] = notitie
+            if sleutel is not None:
+                self.beoordeling.notities[sleutel] = notitie
             self.zet_gewijzigd(True)
 
     def rapport_args(self, wederhoor: bool, definitief: bool | None = None) -> dict[str, Any]:

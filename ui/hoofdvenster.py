@@ -30,6 +30,7 @@ from ui import acties, schermen
 from ui.bestanden import Bestanden
 from ui.document import Beoordelingsdocument
 from ui.schermen import (
+    AFSPRAKEN,
     EERSTE,
     INVOER,
     KERNCIJFERS,
@@ -52,7 +53,7 @@ if TYPE_CHECKING:
     from ui.keuzes import Keuzes
     from ui.rapportdienst import Rapportdienst
 
-__all__ = ["INVOER", "KERNCIJFERS", "OVERZICHT", "RAPPORT", "RUIMTE", "SCHERMEN", "VERGELIJKING", "VRAAGPUNTEN",
+__all__ = ["AFSPRAKEN", "INVOER", "KERNCIJFERS", "OVERZICHT", "RAPPORT", "RUIMTE", "SCHERMEN", "VERGELIJKING", "VRAAGPUNTEN",
            "Hoofdvenster", "qsettings"]
 AUTOSAVE_MS = 30_000
 
@@ -190,6 +191,7 @@ class Hoofdvenster(QMainWindow):
         for a in (self.a_opslaan, self.a_opslaan_als):
             a.setEnabled(open_ and not onbruikbaar)  # a workbook that could not be used is not saved as an assessment
         self.a_sluit.setEnabled(open_)
+        self.a_vorige_jaren.setEnabled(open_)
         heeft = self.doc.resultaat is not None
         for a in (self.a_pdf, self.a_excel, self.a_print):
             a.setEnabled(heeft)
@@ -245,6 +247,8 @@ class Hoofdvenster(QMainWindow):
         if i < 0:
             return
         self.scherm(i)
+        if i == AFSPRAKEN:
+            self._vul(i)  # the notes may have changed in Vraagpunten
         self.views.setCurrentIndex(i)
         if i == RAPPORT and self.doc.resultaat is not None and not self.dienst.actueel:
             self.maak_rapport()
@@ -401,7 +405,8 @@ class Hoofdvenster(QMainWindow):
     def kies_eigen_kader(self, pad: Path) -> str | None:
         return self.keuzes.kies_eigen_kader(pad) if self.keuzes else None
 
-    def _notitie(self, sleutel: str, notitie) -> None:
+    def _notitie(self, sleutel: str | None, notitie) -> None:
+        """A note changed (Vraagpunten), or the afspraken changed in place (Afspraken: sleutel None)."""
         self.doc.zet_notitie(sleutel, notitie)
         self.dienst.verouderd()
         self.vul_overzicht()  # the top questions follow what is taken to the overleg
@@ -445,16 +450,6 @@ class Hoofdvenster(QMainWindow):
         d = HulpDialoog(self, {KERNCIJFERS: 0, RUIMTE: 0, RAPPORT: 2}.get(huidig, 1))
         d.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         d.show()
-
-    def toon_logboek(self) -> None:
-        from ui import hulp
-
-        hulp.toon_logboek(self)
-
-    def over(self) -> None:
-        from ui import hulp
-
-        hulp.over(self)
 
     # ---- closing ------------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

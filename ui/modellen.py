@@ -694,7 +694,9 @@ class ScenarioModel(TabelModel):
 # ---- vergelijking ----------------------------------------------------------------------------------------------
 
 class VergelijkingModel(TabelModel):
-    KOPPEN = ("Thema", "Onderwerp", "Jaar", "Status", "Doel", "Bod", "Verschil", "Afspraak vorig jaar", "Realisatie")
+    KOPPEN = ("Thema", "Onderwerp", "Jaar", "Status", "Doel", "Bod", "Verschil", "Afspraak vorig jaar", "Realisatie",
+              "Toelichting corporatie")
+    TOELICHTING = 9
     STATUS = 3
 
     def zet(self, vergelijking: Sequence[Vergelijking], themas: Sequence[str] | None = None) -> None:
@@ -719,6 +721,8 @@ class VergelijkingModel(TabelModel):
                 return f"{v.van_jaar}–{v.tot_jaar}" if v.van_jaar != v.tot_jaar else str(v.van_jaar or "")
             if k == self.STATUS:
                 return f"{opmaak.STATUS_SYMBOOL.get(v.status, '')}  {opmaak.STATUS_LABEL.get(v.status, v.status)}"
+            if k == self.TOELICHTING:
+                return v.toelichting or ""
             x = {4: v.doel, 5: v.bod, 6: v.verschil, 7: v.afspraak, 8: v.realisatie}[k]
             if x is None:
                 return ""
@@ -745,5 +749,5 @@ class VergelijkingModel(TabelModel):
         if role == R.ForegroundRole and v.status == "geen_doel" and k > 0:
             return kleuren.GEDEMPT
         if role == R.TextAlignmentRole:
-            return RECHTS if k >= 4 else LINKS
+            return RECHTS if 4 <= k < self.TOELICHTING else LINKS
         return None

@@ -78,10 +78,14 @@ def beoordeel(map_: Path, soort: str, peildatum: dt.date, voortgang, perspectief
         perspectief = geladen.perspectief or "gemeente"
     instellingen = Instellingen(perspectief=perspectief)
     voortgang(0, 3, "Bods inlezen en beoordelen…")
+
+    def per_werkboek(stap: int, van: int, naam: str) -> None:  # one bod at a time, shown as it is read
+        voortgang(stap, van, f"Inlezen {stap} van {van}: {naam}")
+
     if soort == "regio":
-        r = samen.beoordeel_regio(map_, peildatum, instellingen)
+        r = samen.beoordeel_regio(map_, peildatum, instellingen, per_werkboek)
     else:
-        r = samen.beoordeel_gemeente(map_, None, peildatum, instellingen)
+        r = samen.beoordeel_gemeente(map_, None, peildatum, instellingen, per_werkboek)
     if r.fouten:
         return Uitkomst(r)
     voortgang(2, 3, "Overzicht opstellen…")

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from bodcheck import codes
 from bodcheck.model import Notitie, Resultaat, Vraagpunt, notitie_sleutel
-from bodcheck.vraagpunten import groep_kop, ordening
+from bodcheck.vraagpunten import groep_kop, nummers, ordening
 from ui import kleuren
 from ui.signalen import zend
 from ui.widgets import kop, uitleg
@@ -160,6 +160,7 @@ class VraagpuntenScherm(QWidget):
         self.boom.clear()
         kies = None
         n = mee = 0
+        nummer = nummers(self._resultaat.vraagpunten, self._resultaat.perspectief)  # as in the report and the JSON
         for groep, leden in ordening(self._resultaat.vraagpunten, self._resultaat.perspectief):
             zichtbaar = [v for v in leden if (partij is None or v.partij == partij)
                          and (thema is None or v.thema == thema) and (ernst is None or v.ernst == ernst)]
@@ -185,7 +186,8 @@ class VraagpuntenScherm(QWidget):
                 item.setCheckState(0, Qt.CheckState.Checked if nt.meenemen else Qt.CheckState.Unchecked)
                 item.setForeground(1, QBrush(kleuren.ERNST.get(v.ernst, kleuren.ERNST["info"])))
                 heeft = " ✎" if (nt.notitie or nt.antwoord or nt.afspraak) else ""
-                item.setText(2, f"{v.id}{heeft}  {v.vraag}")
+                item.setText(0, str(nummer[s]))
+                item.setText(2, f"{v.label or v.id}{heeft}  {v.vraag}")
                 item.setToolTip(2, v.vraag)
                 self.boom.addTopLevelItem(item)
                 n += 1

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QWidget
 if TYPE_CHECKING:
     from ui.hoofdvenster import Hoofdvenster
 
-SCHERMEN = ("Overzicht", "Invoer", "Kerncijfers", "Investeringsruimte", "Bod en woonvisie", "Vraagpunten", "Rapport")
-OVERZICHT, INVOER, KERNCIJFERS, RUIMTE, VERGELIJKING, VRAAGPUNTEN, RAPPORT = range(len(SCHERMEN))
+SCHERMEN = ("Overzicht", "Invoer", "Kerncijfers", "Investeringsruimte", "Bod en woonvisie", "Vraagpunten", "Afspraken",
+            "Rapport")
+OVERZICHT, INVOER, KERNCIJFERS, RUIMTE, VERGELIJKING, VRAAGPUNTEN, AFSPRAKEN, RAPPORT = range(len(SCHERMEN))
 EERSTE = OVERZICHT  # the view shown after every open
 ZONDER_RESULTAAT = (OVERZICHT, INVOER)  # views that can be shown before the assessment is computed
 
@@ -54,6 +55,12 @@ def maak(i: int, v: Hoofdvenster) -> QWidget:
 
         w = VraagpuntenScherm()
         w.notitie_gewijzigd.connect(v._notitie)
+    elif i == AFSPRAKEN:
+        from ui.scherm_afspraken import AfsprakenScherm
+
+        w = AfsprakenScherm(taken=v.taken)
+        w.gewijzigd.connect(lambda: v._notitie(None, None))
+        w.bericht.connect(v.bericht)
     else:
         from ui.scherm_rapport import RapportScherm
 
@@ -78,6 +85,8 @@ def vul(i: int, w: QWidget, b: Any, r: Any) -> None:
         return
     elif i == VRAAGPUNTEN:
         v.toon(r, b.notities)
+    elif i == AFSPRAKEN:
+        v.toon(b, r)
     elif i == RAPPORT:
         v.definitief.blockSignals(True)
         v.definitief.setChecked(bool(b.instellingen.definitief))

@@ -253,13 +253,12 @@ def _getal(x: object) -> float | None:
 # ---- gevoeligheid (rekenregels §6) ---------------------------------------------------------------------
 
 GEVOELIGHEID_UITLEG = (
-    "bodcheck rekent de eigen prognose van de corporatie door met een hogere rente, een lagere huurstijging, "
-    "duurder onderhoud en duurdere nieuwbouw. Per scenario: de laagste ICR (rentedekking: hoe vaak de kasstroom "
-    "de rente dekt) en het eerste jaar waarin een norm wordt overschreden (✗) die de prognose zelf nog haalt.")
+    "De eigen prognose doorgerekend met tegenvallers: per scenario de laagste ICR (rentedekking) en de eerste "
+    "norm die de prognose zelf haalt maar het scenario niet (✗).")
 GEVOELIGHEID_KANTTEKENING = (
-    "Indicatief. Alleen de kasstromen veranderen; de balanswaarden blijven gelijk. Een lagere huur verlaagt ook de "
-    "beleidswaarde, dus het effect op de LTV is hier onderschat. De investeringsruimte hierboven is voor deze "
-    "scenario's niet opnieuw berekend, behalve het aantal woningen bij hogere bouwkosten.")
+    "Indicatief: alleen de kasstromen veranderen, niet de balans (een lagere huur verlaagt ook de beleidswaarde: "
+    "het effect op de LTV is onderschat); de investeringsruimte is niet opnieuw berekend, behalve de woningen "
+    "bij duurdere bouw.")
 
 
 def _eerste_cel(jaar_ratio: tuple[str, int] | None) -> Cel:
@@ -311,12 +310,19 @@ def gevoeligheid_tabel(resultaat: Resultaat, tak: str) -> Tabel | None:
                  sleutel=f"gevoeligheid_{tak}")
 
 
-def tak_zin(resultaat: Resultaat, tak: str) -> str:
-    """One plain Dutch sentence per tak: the scenario that breaks a norm first, or that none does."""
+def tak_zin(resultaat: Resultaat, tak: str, kort: bool = False) -> str:
+    """One plain Dutch sentence per tak: the scenario that breaks a norm first (with, unless `kort`, the years of
+    the others), or that none does, and whether one comes near."""
     kader = resultaat.berekend.normenkader
     gs = [g for g in gevoeligheid.van_tak(resultaat.berekend.gevoeligheid, tak) if not g.reden and g.scenario != "S4"]
     breuk = gevoeligheid.doorbrekend(gs)
     if not breuk:
+        dichtbij = gevoeligheid.bijna(gs, kader)
+        if dichtbij and dichtbij[0].laagste_icr is not None:
+            g = min(dichtbij, key=lambda x: x.laagste_icr or (0.0, 0))
+            waarde, jaar = g.laagste_icr or (0.0, 0)
+            return (f"De kerncijfers van {tak} blijven in elk scenario binnen de normen, maar "
+                    f"{gevoeligheid.bij(g)} komt de ICR dicht bij de norm: {opmaak.ratio(waarde)} in {jaar}.")
         laagste = min(((g.laagste_icr, g) for g in gs if g.laagste_icr is not None), key=lambda p: p[0], default=None)
         if laagste is None:
             return ""
@@ -326,29 +332,42 @@ def tak_zin(resultaat: Resultaat, tak: str) -> str:
     eerste = next((g for g in breuk if g.scenario != "S5"), breuk[0])
     tekst = gevoeligheid.zin(eerste, kader)
     anderen = [g for g in breuk if g is not eerste]
-    if anderen:
+    if anderen and not kort:
         tekst = tekst.rstrip(".") + "; " + ", ".join(
             f"{gevoeligheid.bij(g)} vanaf {gevoeligheid.breukjaar(g)}" for g in anderen) + "."
     return tekst
 
 
+def gevoeligheid_overzicht(resultaat: Resultaat) -> Tabel | None:
+    """The tables of all takken as one (each tak's first row names it, in bold), for the report: less paper."""
+    tabellen = [(tak, t) for tak in takken(resultaat) if (t := gevoeligheid_tabel(resultaat, tak)) is not None]
+    if not tabellen:
+        return None
+    kolommen = max((t.kolommen for _, t in tabellen), key=len)
+    rijen: list[tuple[Cel, ...]] = []
+    vet: list[int] = []
+    for tak, t in tabellen:
+        vet.append(len(rijen))  # the tak's first row (the prognosis as given) names the tak, in bold
+        eerste, *rest = t.rijen
+        rijen.append((cellen.tekst(f"{tak}: {eerste[0].tekst.lower()}"), *eerste[1:]))
+        rijen += rest
+    rijen = [(*rij, *(Cel("") for _ in range(len(kolommen) - len(rij)))) for rij in rijen]
+    voetnoot = " ".join(t.voetnoot for _, t in tabellen if t.voetnoot)
+    return Tabel(kolommen, tuple(rijen), titel="Gevoeligheid per tak (TI = de corporatie als geheel, DAEB = de "
+                                              "sociale tak)", voetnoot=voetnoot, sleutel="gevoeligheid_takken",
+                 vet=tuple(vet))
+
+
 def gevoeligheid_blokken(resultaat: Resultaat) -> list[Blok]:
-    """The sensitivity section of chapter 8: explanation, per tak a sentence and a table, the parameters and
-    the caveat."""
+    """The sensitivity section of chapter 8: explanation, one sentence per tak, one table with a part per tak,
+    the parameters and the caveat."""
     gs = resultaat.berekend.gevoeligheid
-    if not gs:
+    tabel = gevoeligheid_overzicht(resultaat)
+    if not gs or tabel is None:
         return []
-    b: list[Blok] = [Alinea("Gevoeligheid: wat als het tegenvalt?", "kop"), Alinea(GEVOELIGHEID_UITLEG)]
-    for tak in takken(resultaat):
-        t = gevoeligheid_tabel(resultaat, tak)
-        if t is None:
-            continue
-        zin = tak_zin(resultaat, tak)
-        if zin:
-            b.append(Alinea(zin))
-        b.append(t)
-    b.append(Alinea(gevoeligheid.parameters_tekst(gs) + " " + GEVOELIGHEID_KANTTEKENING, "klein"))
-    return b
+    zinnen = tuple(z for tak in takken(resultaat) if (z := tak_zin(resultaat, tak, kort=True)))
+    return [Alinea("Gevoeligheid: wat als het tegenvalt?", "kop"), Alinea(GEVOELIGHEID_UITLEG), Opsomming(zinnen),
+            tabel, Alinea(gevoeligheid.parameters_tekst(gs) + " " + GEVOELIGHEID_KANTTEKENING, "klein")]
 
 
 def export_gevoeligheid(resultaat: Resultaat) -> Tabel | None:

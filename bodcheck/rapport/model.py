@@ -46,6 +46,7 @@ class Tabel:
     groepsrijen: tuple[int, ...] = ()  # row indices printed as a sub-heading (first cell spans the row)
     vet: tuple[int, ...] = ()  # row indices printed bold (totals)
     notitierijen: tuple[int, ...] = ()  # row indices whose first cell is a note under the row above (spans)
+    kleuren: tuple[tuple[int, int, str], ...] = ()  # (row, column, "#RRGGBB"): a cell's background, never alone
 
     @property
     def koppen(self) -> tuple[str, ...]:

@@ -10,6 +10,7 @@ appendix with --bijlagen). Nothing is hidden.
 from __future__ import annotations
 
 from bodcheck import bronnen, codes, vraagpunten
+from bodcheck.afspraken.verzamelen import als_regel
 from bodcheck.model import Notitie, Vraagpunt, notitie_sleutel
 from bodcheck.rapport.model import VraagpuntBlok
 
@@ -56,5 +57,5 @@ def _blok(v: Vraagpunt, groep: str, nummer: int, notities: dict[str, Notitie], w
         basis=bronnen.in_woorden(v.basis), sleutel=sleutel, meenemen=n.meenemen, titel=v.titel, adressaat=v.adressaat,
         notitie="" if wederhoor else n.notitie.strip(),
         antwoord="" if wederhoor else n.antwoord.strip(),
-        afspraak="" if wederhoor else n.afspraak.strip(),
+        afspraak="" if wederhoor else (n.afspraak.strip() or als_regel(n.afspraken)),
     )

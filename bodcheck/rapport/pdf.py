@@ -314,6 +314,7 @@ def _tabel(t: Tabel, compact: bool = False) -> list[Flowable]:
         rijen[i + 1][0] = _p(t.rijen[i][0].tekst, "voetnoot")
         opmaak_ += [("SPAN", (0, i + 1), (-1, i + 1)), ("TOPPADDING", (0, i + 1), (-1, i + 1), 0),
                     ("LEFTPADDING", (0, i + 1), (0, i + 1), 10), ("LINEABOVE", (0, i + 1), (-1, i + 1), 0, stijl.LIJN)]
+    opmaak_ += [("BACKGROUND", (k, i + 1), (k, i + 1), stijl.colors.HexColor(kleur)) for i, k, kleur in t.kleuren]
     tabel = Table(rijen, colWidths=breedtes, repeatRows=1, hAlign="LEFT")
     tabel.setStyle(TableStyle(opmaak_))
     uit: list[Flowable] = []

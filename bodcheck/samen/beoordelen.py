@@ -179,6 +179,18 @@ def _in_regio_termen(aandeel: Doel, regio_doel: Doel) -> float:
     return aandeel.waarde * n if regio_doel.per == "periode" else aandeel.waarde / n
 
 
+def _in_submap(voortgang: Callable[[int, int, str], None] | None,
+               sub: str) -> Callable[[int, int, str], None] | None:
+    """The progress of one gemeente folder of a regio, its file names shown below the folder's name."""
+    if voortgang is None:
+        return None
+    melden = voortgang
+
+    def f(stap: int, van: int, naam: str) -> None:
+        melden(stap, van, f"{sub}/{naam}")
+    return f
+
+
 def beoordeel_regio(map_: str | Path, peildatum: dt.date | None = None,
                     instellingen: Instellingen | None = None,
                     voortgang: Callable[[int, int, str], None] | None = None) -> RegioResultaat:
@@ -228,8 +240,7 @@ def beoordeel_regio(map_: str | Path, peildatum: dt.date | None = None,
                                    f"leest er hoogstens {MAX_WERKBOEKEN}"))
         return r
     for sub in submappen:
-        g = beoordeel_gemeente(sub, None, peildatum, instellingen,
-                               (lambda i, n, naam, sub=sub: voortgang(i, n, f"{sub.name}/{naam}")) if voortgang else None)
+        g = beoordeel_gemeente(sub, None, peildatum, instellingen, _in_submap(voortgang, sub.name))
         r.meldingen += [_in_map(m, sub.name) for m in g.meldingen if m.soort in ("fout", "intern")]
         r.gemeenten.append(g)
     if r.fouten:

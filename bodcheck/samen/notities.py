@@ -91,6 +91,10 @@ def naar_bytes(map_: str | Path, soort: str, notities: Notities, perspectief: st
     if perspectief is not None:
         inhoud["perspectief"] = perspectief
     inhoud["notities"] = beoordeling._naar_json({g: per for g, per in schoon.items() if per})
+    for per in inhoud["notities"].values():  # joint notes hold no structured afspraken yet (afspraken.md)
+        for n in per.values():
+            if not n.get("afspraken"):
+                n.pop("afspraken", None)
     return json.dumps(inhoud, ensure_ascii=False, allow_nan=False, indent=1).encode("utf-8")
 
 
@@ -128,6 +132,10 @@ def laad(map_: str | Path, soort: str) -> Geladen:
 
 
 def _lees(bron: Path) -> bytes:
+    from bodcheck import invoerpad
+
+    if bron.exists() and (reden := invoerpad.probleem(bron)) is not None:  # a FIFO or device would hang the read
+        raise OSError(reden)
     with bron.open("rb") as f:
         data = f.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:

@@ -94,6 +94,11 @@ TITELS: dict[str, tuple[str, str]] = {
     # the joint rules of a regio
     "R01": ("Regionale opgave: wie neemt welk deel", "allen"),
     "R03": ("Regionale opgave vertalen naar deze gemeente", "allen"),
+    # the monitor (bodcheck.monitor.bevindingen): the same corporatie and gemeente over the years
+    "M01": ("Afspraak jaren op rij niet gehaald", "allen"),
+    "M02": ("Belofte schuift bod na bod op", "corporatie"),
+    "M03": ("Eigen prognose schuift naar de norm", "corporatie"),
+    "M04": ("Afgesproken oplossing is over tijd", "allen"),
 }
 
 

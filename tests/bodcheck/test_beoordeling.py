@@ -78,7 +78,7 @@ def test_zelfde_beoordeling_zelfde_bytes(volledig: Beoordeling, tmp_path: Path) 
     b = beoordeling.opslaan(beoordeling.openen(tmp_path / "a.bodcheck"), tmp_path / "b.bodcheck").read_bytes()
     assert a == b
     kop = json.loads(a)
-    assert (kop["formaat"], kop["versie"]) == ("bodcheck/bestand", 1)
+    assert (kop["formaat"], kop["versie"]) == ("bodcheck/bestand", 2)
 
 
 def test_nieuw_vult_bronbestanden(tmp_path: Path) -> None:
@@ -103,25 +103,25 @@ def _met_versie(volledig: Beoordeling, versie: int) -> bytes:
 
 def test_nieuwere_versie_wordt_geweigerd(volledig: Beoordeling, tmp_path: Path) -> None:
     pad = tmp_path / "toekomst.bodcheck"
-    pad.write_bytes(_met_versie(volledig, 2))
+    pad.write_bytes(_met_versie(volledig, 3))
     with pytest.raises(BeoordelingFout) as e:
         beoordeling.openen(pad)
     assert str(e.value) == ("toekomst.bodcheck: deze beoordeling is opgeslagen met een nieuwere bodcheck "
-                            "(bestandsversie 2); deze bodcheck leest tot versie 1. Werk bodcheck bij om het "
+                            "(bestandsversie 3); deze bodcheck leest tot versie 2. Werk bodcheck bij om het "
                             "bestand te openen")
 
 
 def test_oudere_versie_wordt_gemigreerd(volledig: Beoordeling, tmp_path: Path, monkeypatch) -> None:
-    """The mechanism, with a pretend version 2 that renamed `algemene_notitie`."""
+    """The mechanism, with a pretend version 3 that renamed `algemene_notitie`."""
     pad = tmp_path / "oud.bodcheck"
-    pad.write_bytes(beoordeling.naar_bytes(volledig))  # version 1
+    pad.write_bytes(beoordeling.naar_bytes(volledig))  # version 2
 
-    def van_1_naar_2(inhoud: dict) -> dict:
+    def van_2_naar_3(inhoud: dict) -> dict:
         inhoud["beoordeling"]["algemene_notitie"] = "gemigreerd: " + inhoud["beoordeling"]["algemene_notitie"]
         return inhoud
 
-    monkeypatch.setattr(beoordeling, "VERSIE", 2)
-    monkeypatch.setattr(beoordeling, "MIGRATIES", {1: van_1_naar_2})
+    monkeypatch.setattr(beoordeling, "VERSIE", 3)
+    monkeypatch.setattr(beoordeling, "MIGRATIES", {2: van_2_naar_3})
     terug = beoordeling.openen(pad)
     assert terug.algemene_notitie == "gemigreerd: Overleg 15 september; € 1.234 ëxtra"
     assert terug.invoer == volledig.invoer

@@ -243,11 +243,12 @@ def test_excel_en_pdf(resultaat: Resultaat, tmp_path) -> None:
     pad = tmp_path / "r.pdf"
     pad.write_bytes(pdf.maak(rapport))
     tekst = " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(pad).pages)
-    assert "Gevoeligheid DAEB (sociale tak)" in tekst
+    assert "Gevoeligheid per tak" in tekst and "DAEB: prognose zoals ingediend 1,48 2035 geen" in tekst
     assert "Bij 1 procentpunt lagere huurstijging per jaar zakt de ICR (DAEB) vanaf 2031 onder de norm (1,39)" in tekst
     assert "Rente 1 procentpunt hoger 1,16 2035 ✗ ICR vanaf 2032" in tekst
     assert "645 → 548" in tekst
-    assert "de balanswaarden blijven gelijk" in tekst
+    assert "alleen de kasstromen veranderen, niet de balans" in tekst
+    assert "8% van de schuld per jaar (aanname)" in tekst
 
 
 def test_eigen_waarden_bewaard_in_het_bodcheck_bestand(resultaat: Resultaat, tmp_path) -> None:

@@ -31,8 +31,8 @@ _BODCHECK = """
 import sys
 from bodcheck import beoordeling
 b = beoordeling.openen(sys.argv[1])
+b.algemene_notitie = "x" * 5_000_000  # a large file: the write takes long enough to be interrupted
 while True:
-    b.algemene_notitie += "x" * 1000
     beoordeling.opslaan(b, sys.argv[2])
 """
 
@@ -40,7 +40,7 @@ _NOTITIES = """
 import sys
 from bodcheck.model import Notitie
 from bodcheck.samen import notities
-n = {"Voorbeeldstad": {f"S{i:02}": Notitie(notitie="n" * 2000) for i in range(1, 40)}}
+n = {"Voorbeeldstad": {f"S{i:02}": Notitie(notitie="n" * 200_000) for i in range(1, 40)}}
 while True:
     notities.bewaar(sys.argv[1], "gemeente", n)
 """

@@ -18,7 +18,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-SCHERMEN = ("overzicht", "invoer", "kerncijfers", "investeringsruimte", "vergelijking", "vraagpunten", "rapport")
+SCHERMEN = ("overzicht", "invoer", "kerncijfers", "investeringsruimte", "vergelijking", "vraagpunten", "afspraken",
+            "rapport")
 
 
 def main(argv: list[str]) -> int:

