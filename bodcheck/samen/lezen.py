@@ -92,7 +92,7 @@ def inventaris(map_: Path) -> tuple[list[Path], list[Melding]]:
     return paden, meldingen
 
 
-_MAKER = re.compile(rb"<dc:creator>\s*bodcheck\b")
+_MAKER = re.compile(rb"<(?:\w+:)?creator\b[^>]*>\s*bodcheck\b")
 _BLAD = re.compile(rb"<(?:\w+:)?sheet\b[^>]*\bname=\"([^\"]*)\"")
 
 
