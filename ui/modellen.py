@@ -556,6 +556,15 @@ class RatioModel(QAbstractTableModel):
     def columnCount(self, parent: Index = _GEEN) -> int:
         return 0 if parent.isValid() else self.VAST + len(self.jaren)
 
+    def eerste_aandacht(self) -> QModelIndex | None:
+        """The first cell (earliest year) whose band is krap or buiten norm: the view scrolls it into sight."""
+        for k, jaar in enumerate(self.jaren):
+            for rij, (tak, naam, naast) in enumerate(self.rijen):
+                r = self.cellen.get((tak, jaar))
+                if naast is None and r is not None and r.banden.get(naam) in ("krap", "overschreden"):
+                    return self.index(rij, self.VAST + k)
+        return None
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = R.DisplayRole) -> Any:
         if role != R.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None

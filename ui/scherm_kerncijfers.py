@@ -64,6 +64,9 @@ class KerncijfersScherm(QWidget):
         self.tabel.pas_kolommen_aan(min_breedte=80)
         hoogte = self.tabel.horizontalHeader().height() + self.tabel.verticalHeader().length() + 4
         self.tabel.setFixedHeight(hoogte + self.tabel.horizontalScrollBar().sizeHint().height())
+        aandacht = self.model.eerste_aandacht()
+        if aandacht is not None:  # a small window: the first krap year is in sight, not off to the right
+            self.tabel.scrollTo(aandacht)
         takken = [t for t in TAKKEN if any(r.tak == t for r in b.ratios)]
         huidig = self.tak.currentText()
         self.tak.blockSignals(True)
