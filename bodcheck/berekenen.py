@@ -4,9 +4,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
-from bodcheck import gevoeligheid, normenkaders, parameters
+from bodcheck import eigen_normen, gevoeligheid, normenkaders, parameters
 from bodcheck.codes import TAKKEN, factor_bedragen
 from bodcheck.model import (
     Berekend,
@@ -18,6 +19,7 @@ from bodcheck.model import (
     Melding,
     NormenkaderInfo,
     RatioJaar,
+    RuimteEigenNormen,
     RuimteJaar,
     Scenario,
 )
@@ -104,15 +106,47 @@ def bereken(invoer: Invoer, instellingen: Instellingen | None = None) -> Bereken
             extra.append(normenkaders.laad_bestand(instellingen.eigen_kader_pad).info(marge, "eigen kader"))
         except normenkaders.KaderFout as e:
             meldingen.append(Melding("waarschuwing", str(e)))
+    officieel = normenkaders.standaard(invoer.prognose_editie)[0] if kader.eigen else kader
+    intern = eigen_normen.kader(invoer, officieel)
+    if intern is not None:
+        extra.append(intern.info(marge, "de eigen normen van de corporatie, naast het officiële kader"))
+        meldingen += eigen_normen.ruimer_dan_officieel(invoer, officieel)
     ratios = _ratios(invoer, kader, marge, versie, meldingen)
     _controleer_optelling(invoer, meldingen)
-    ruimte = _investeringsruimte(invoer, kader, instellingen, meldingen)
+    ruimte = _investeringsruimte(invoer, kader, instellingen, meldingen, intern)
     gevoelig = gevoeligheid.bereken(invoer, kader, marge, instellingen, ruimte, jaarcijfers, meldingen)
     return Berekend(normenkader=info, ratios=ratios, investeringsruimte=ruimte, meldingen=meldingen,
                     extra_kaders=extra, gevoeligheid=gevoelig)
 
 
 # ---- ratios -----------------------------------------------------------------------------------------
+
+
+def alleen_opgegeven(blad: JaarBlad) -> bool:
+    """A prognosis that holds only the ratios as the corporatie published them (`*_opgegeven`), without the
+    amounts (format 1.1: annual reports often print only the ratios)."""
+    return not any(blad.heeft_getal(v) for v in VELDEN) and \
+        any(blad.heeft_getal(f"{r}_opgegeven") for r in RATIO_NAMEN)
+
+
+ALLEEN_OPGEGEVEN = "niet opgegeven door de corporatie"
+ZONDER_BEDRAGEN = "niet te berekenen: de bedragen ontbreken"
+
+
+def _opgegeven_ratios(blad: JaarBlad, tak: str, normen, marge: float, versie: str) -> list[RatioJaar]:
+    """Ratios taken as published (herkomst `opgegeven`), against the kader like computed ones."""
+    uit = []
+    for jaar in blad.jaren:
+        waarden = {r: blad.getal(f"{r}_opgegeven", jaar) for r in RATIO_NAMEN}
+        if all(w is None for w in waarden.values()):
+            continue
+        banden = {r: band(r, w, normen, marge) for r, w in waarden.items() if w is not None and r in NORM_NAMEN}
+        redenen = {r: ALLEEN_OPGEGEVEN for r, w in waarden.items() if w is None and r != "onderpandratio"}
+        opgegeven = {r: w for r, w in waarden.items() if w is not None}
+        bronnen: dict[str, tuple[str, ...]] = {
+            r: (str(b),) for r in opgegeven if (b := blad.bron(f"{r}_opgegeven", jaar)) is not None}
+        uit.append(RatioJaar(jaar, tak, waarden, banden, redenen, opgegeven, bronnen, {}, versie, "opgegeven"))
+    return uit
 
 
 def _ratios(invoer: Invoer, kader: normenkaders.Normenkader, marge: float, versie: str,
@@ -123,6 +157,13 @@ def _ratios(invoer: Invoer, kader: normenkaders.Normenkader, marge: float, versi
         if blad is None:
             continue
         normen = kader.voor(tak)
+        if alleen_opgegeven(blad):
+            meldingen.append(Melding("info", f"{blad.naam} geeft alleen de kerncijfers zoals de corporatie ze "
+                                             "publiceert, zonder bedragen: ze zijn getoetst als opgegeven door de "
+                                             f"corporatie; de investeringsruimte is {ZONDER_BEDRAGEN}.",
+                                     Bron(blad.naam)))
+            uit += _opgegeven_ratios(blad, tak, normen, marge, versie)
+            continue
         for jaar in blad.jaren:
             c = jaarcijfers(blad, jaar)
             berekend = bereken_ratios(c)
@@ -154,7 +195,8 @@ def _ratios(invoer: Invoer, kader: normenkaders.Normenkader, marge: float, versi
             bronnen = {r: tuple(str(b) for v in RATIO_INVOER[r] if (b := blad.bron(v, jaar)) is not None)
                        for r in RATIO_NAMEN}
             uit.append(RatioJaar(jaar, tak, waarden, banden, redenen, opgegeven, bronnen, opmerkingen, versie))
-    if "TI" not in invoer.prognoses and "DAEB" in invoer.prognoses and "niet-DAEB" in invoer.prognoses:
+    if "TI" not in invoer.prognoses and "DAEB" in invoer.prognoses and "niet-DAEB" in invoer.prognoses \
+            and not any(alleen_opgegeven(invoer.prognoses[t]) for t in ("DAEB", "niet-DAEB")):
         uit = _ti_icr_uit_takken(invoer, kader, marge, versie) + uit
         meldingen.append(Melding("info", "Geen blad Prognose (TI): de ICR van de TI is berekend uit DAEB en "
                                          "niet-DAEB; LTV, solvabiliteit en dekkingsratio van de TI zijn zonder "
@@ -257,7 +299,10 @@ def _kies_tak(invoer: Invoer, meldingen: list[Melding]) -> str | None:
 
 
 def _investeringsruimte(invoer: Invoer, kader: normenkaders.Normenkader, instellingen: Instellingen,
-                        meldingen: list[Melding]) -> Investeringsruimte | None:
+                        meldingen: list[Melding], intern: normenkaders.Normenkader | None = None,
+                        ) -> Investeringsruimte | None:
+    if invoer.prognoses and all(alleen_opgegeven(b) for b in invoer.prognoses.values()):
+        return None  # only published ratios: said once in the melding of _ratios
     tak = _kies_tak(invoer, meldingen)
     if tak is None:
         return None
@@ -286,6 +331,10 @@ def _investeringsruimte(invoer: Invoer, kader: normenkaders.Normenkader, instell
                                              "(gegevens ontbreken).", Bron(blad.naam)))
         per_jaar.append(RuimteJaar(c.jaar, s.extra_schuld, s.bindende_norm, dict(s.per_norm)))
     aandeel = _aandeel_gemeente(invoer)
+    if aandeel == 0:
+        meldingen.append(Melding("info", "De corporatie heeft nog geen woongelegenheden in deze gemeente: het "
+                                         "aandeel van de gemeente in de investeringsruimte is 0.",
+                                 invoer.veld_bron("vhe_gemeente")))
     scenarios = []
     for naam, maak in (("nieuwbouw", nieuwbouw), ("verbetering", verbetering)):
         for modus in ("eenmalig", "gelijkmatig"):
@@ -293,20 +342,32 @@ def _investeringsruimte(invoer: Invoer, kader: normenkaders.Normenkader, instell
             if r.x_totaal is None:
                 meldingen.append(Melding("info", f"Scenario {naam} ({modus}): geen norm begrenst de ruimte"
                                                  f"{': ' + r.reden if r.reden else ''}."))
-            woningen = (math.floor(r.x_totaal / stichting + 1e-9)
-                        if naam == "nieuwbouw" and r.x_totaal is not None else None)
-            gemeente = r.x_totaal * aandeel if aandeel is not None and r.x_totaal is not None else None
-            scenarios.append(Scenario(naam, modus, r.x_max, r.x_totaal, r.bindende_norm, r.bindend_jaar, woningen,
-                                      gemeente))
+            scenarios.append(_scenario(naam, modus, cijfers, normen, rente, stichting, aandeel))
     nb = scenarios[0]
+    binnen_eigen = None
+    if intern is not None:  # the room inside the corporatie's own safety margin (its "vluchtstrook")
+        streng = eigen_normen.strengst(intern.voor(tak), normen)
+        binnen_eigen = RuimteEigenNormen(
+            normen=dataclasses.asdict(streng),
+            per_jaar=tuple(RuimteJaar(c.jaar, s.extra_schuld, s.bindende_norm, dict(s.per_norm))
+                           for c in cijfers for s in (statische_ruimte(c, streng, rente),)),
+            nieuwbouw=_scenario("nieuwbouw", "eenmalig", cijfers, streng, rente, stichting, aandeel))
     return Investeringsruimte(
         tak=tak,
         parameters={"rente_nieuwe_leningen": rente, "stichtingskosten_per_woning": stichting,
                     "horizon_jaren": instellingen.horizon_jaren, "normenkader": kader.naam},
         horizon=tuple(jaren), per_jaar=tuple(per_jaar), scenarios=tuple(scenarios), aandeel_gemeente=aandeel,
         ruimte_gemeente=nb.x_max * aandeel if aandeel is not None and nb.x_max is not None else None,
-        methode=METHODE,
+        methode=METHODE, eigen_normen=binnen_eigen,
     )
+
+
+def _scenario(naam: str, modus: str, cijfers: list[JaarCijfers], normen, rente: float, stichting: float,
+              aandeel: float | None) -> Scenario:
+    r = los_op(cijfers, normen, (nieuwbouw if naam == "nieuwbouw" else verbetering)(rente, modus))
+    woningen = math.floor(r.x_totaal / stichting + 1e-9) if naam == "nieuwbouw" and r.x_totaal is not None else None
+    gemeente = r.x_totaal * aandeel if aandeel is not None and r.x_totaal is not None else None
+    return Scenario(naam, modus, r.x_max, r.x_totaal, r.bindende_norm, r.bindend_jaar, woningen, gemeente)
 
 
 def _parameter(gekozen: float | None, standaard: float, naam: str, meldingen: list[Melding]) -> float:

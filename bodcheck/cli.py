@@ -237,16 +237,16 @@ def _beoordeel(args: argparse.Namespace) -> int:
 
     peildatum = args.peildatum or dt.date.today()
     _controleer_paden(args, [("bod", args.bod), ("--woonvisie", args.woonvisie), ("--normen", _normen_pad(args))])
-    notities = None
+    notities, terugblik = None, ()
     if Path(args.bod).suffix.lower() == ".bodcheck":
-        resultaat, notities = _uit_beoordeling(args, peildatum)
+        resultaat, notities, terugblik = _uit_beoordeling(args, peildatum)
     else:
         resultaat = pipeline.beoordeel(args.bod, args.woonvisie, _instellingen(args), peildatum)
     if resultaat.fouten:
         raise InvoerFout([m.regel_tekst() for m in resultaat.fouten])
     geschreven = uitvoer.schrijf_uitvoer(resultaat, rapport=args.rapport, excel=args.excel, json_pad=args.json,
                                          notities=notities, wederhoor=args.wederhoor, bijlagen=args.bijlagen,
-                                         auteur=args.auteur)
+                                         auteur=args.auteur, terugblik=terugblik)
     if not (args.rapport or args.excel or args.json):
         sys.stdout.write(samenvatting(resultaat))
     else:
@@ -321,7 +321,27 @@ def _uit_beoordeling(args: argparse.Namespace, peildatum: dt.date):
     inst.normenkader = gekozen.normenkader or inst.normenkader
     if args.horizon is not None:
         inst.horizon_jaren = gekozen.horizon_jaren
-    return pipeline.beoordeel_invoer(b.invoer, inst, peildatum, b.meldingen), b.notities
+    resultaat = pipeline.beoordeel_invoer(b.invoer, inst, peildatum, b.meldingen)
+    return resultaat, b.notities, _terugblik(args, b, peildatum) if args.rapport and b.vorige_jaren else ()
+
+
+def _terugblik(args: argparse.Namespace, b, peildatum: dt.date) -> tuple:
+    """The report's chapter over the years, when earlier years are linked: the linked files are read now, on
+    the user's command; a missing or changed file, or a series that cannot be used, is said on stderr."""
+    from bodcheck.monitor import koppelingen
+    from bodcheck.monitor import rapport as monitor_rapport
+    from bodcheck.veilig import terminal
+
+    try:
+        m = koppelingen.over_de_jaren(Path(args.bod).name, b, peildatum)
+    except koppelingen.MonitorFout as e:
+        for regel in e.regels:
+            sys.stderr.write(f"bodcheck: geen hoofdstuk over de jaren: {terminal(regel)}\n")
+        return ()
+    for x in m.meldingen:
+        if x.soort != "info":
+            sys.stderr.write(f"bodcheck: {terminal(x.regel_tekst())}\n")
+    return monitor_rapport.kort(m)
 
 
 def samenvatting(r) -> str:

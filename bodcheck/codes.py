@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from rekenmodellen.ratios import NORM_NAMEN as NORM_NAMEN
 from rekenmodellen.ratios import RATIO_NAMEN as RATIO_NAMEN
 
-FORMAATVERSIE = 1
+FORMAATVERSIE = 1.1  # written by the template; the number 1.1 (text "1.1" or "1,1" is read too)
+FORMAATVERSIES = (1, 1.1)  # read; a v1 workbook reads exactly as before
 
 TAKKEN = ("TI", "DAEB", "niet-DAEB")
 """The takken of a prognose, in display order: the corporatie as a whole (TI), the DAEB tak, the niet-DAEB tak."""
@@ -37,13 +38,14 @@ class Code:
 class AlgemeenVeld:
     code: str
     label: str
-    soort: str  # "tekst" | "int" | "getal" | "datum" | "janee" | "eenheid" | "bwversie"
+    soort: str  # "tekst" | "int" | "getal" | "datum" | "janee" | "eenheid" | "bwversie" | "versie" | "bedrag"
+    #             | "ratio" (a number such as an ICR) | "aandeel" (a fraction: 0,2 or 20 or 20%) | "basis"
     verplicht: str = "nee"  # "ja" | "bod" (only with Bod/Prognose sheets) | "nee"
     uitleg: str = ""
 
 
 ALGEMEEN: tuple[AlgemeenVeld, ...] = (
-    AlgemeenVeld("formaatversie", "Formaatversie", "int", "ja", "Altijd 1."),
+    AlgemeenVeld("formaatversie", "Formaatversie", "versie", "ja", "1.1 (een werkboek met 1 wordt ook gelezen)."),
     AlgemeenVeld("corporatie", "Corporatie", "tekst", "bod", "Naam van de woningcorporatie."),
     AlgemeenVeld("l_nummer", "L-nummer", "tekst", "nee", "Registratienummer bij de Autoriteit woningcorporaties."),
     AlgemeenVeld("gemeente", "Gemeente", "tekst", "ja", "Naam van de gemeente."),
@@ -71,8 +73,38 @@ ALGEMEEN: tuple[AlgemeenVeld, ...] = (
     AlgemeenVeld("woonzorgvisie_datum", "Woonzorgvisie vastgesteld", "datum", "nee"),
     AlgemeenVeld("opgesteld_door", "Opgesteld door", "tekst", "nee"),
     AlgemeenVeld("datum_opgesteld", "Datum opgesteld", "datum", "nee"),
+    # ---- formaatversie 1.1 ----
+    AlgemeenVeld("prognose_basis", "Basis van de cijfers", "basis", "nee",
+                 "enkelvoudig (standaard: de toegelaten instelling zelf) of geconsolideerd (met verbindingen)."),
+    AlgemeenVeld("intern_icr_min", "Eigen norm ICR", "ratio", "nee",
+                 "De ondergrens voor de ICR die de corporatie zichzelf stelt (bijvoorbeeld 1,6)."),
+    AlgemeenVeld("intern_ltv_max", "Eigen norm LTV", "aandeel", "nee",
+                 "De bovengrens voor de LTV die de corporatie zichzelf stelt (bijvoorbeeld 75%)."),
+    AlgemeenVeld("intern_solvabiliteit_min", "Eigen norm solvabiliteit", "aandeel", "nee",
+                 "De ondergrens voor de solvabiliteit die de corporatie zichzelf stelt (bijvoorbeeld 20%)."),
+    AlgemeenVeld("intern_dekkingsratio_max", "Eigen norm dekkingsratio", "aandeel", "nee",
+                 "De bovengrens voor de dekkingsratio die de corporatie zichzelf stelt (bijvoorbeeld 65%)."),
+    AlgemeenVeld("ibw_jaar", "IBW jaar", "int", "nee",
+                 "Jaar van de Indicatieve bestedingsruimte woningcorporaties (IBW) van het ministerie."),
+    AlgemeenVeld("ibw_nieuwbouw", "IBW nieuwbouw in deze gemeente", "bedrag", "nee",
+                 "IBW-bedrag voor nieuwbouw, deze corporatie in deze gemeente."),
+    AlgemeenVeld("ibw_verbetering", "IBW verbetering in deze gemeente", "bedrag", "nee",
+                 "IBW-bedrag voor verbetering en verduurzaming, deze corporatie in deze gemeente."),
+    AlgemeenVeld("ibw_huurmatiging", "IBW huurmatiging in deze gemeente", "bedrag", "nee",
+                 "IBW-bedrag voor huurmatiging, deze corporatie in deze gemeente."),
+    AlgemeenVeld("ibw_nieuwbouw_corporatie", "IBW nieuwbouw hele corporatie", "bedrag", "nee"),
+    AlgemeenVeld("ibw_verbetering_corporatie", "IBW verbetering hele corporatie", "bedrag", "nee"),
+    AlgemeenVeld("ibw_huurmatiging_corporatie", "IBW huurmatiging hele corporatie", "bedrag", "nee"),
 )
 ALGEMEEN_PER_CODE = {v.code: v for v in ALGEMEEN}
+PROGNOSE_BASES = ("enkelvoudig", "geconsolideerd")
+# The corporatie's own norms (Algemeen, format 1.1): field -> (ratio, field of rekenmodellen.Normen).
+INTERNE_NORMEN = {"intern_icr_min": ("icr", "icr_min"), "intern_ltv_max": ("ltv", "ltv_max"),
+                  "intern_solvabiliteit_min": ("solvabiliteit", "solvabiliteit_min"),
+                  "intern_dekkingsratio_max": ("dekkingsratio", "dekkingsratio_max")}
+# IBW fields (format 1.1): this corporatie in this gemeente, and the whole corporatie; alternatives, not a sum.
+IBW_SOORTEN = ("nieuwbouw", "verbetering", "huurmatiging")
+IBW_VELDEN = ("ibw_jaar", *(f"ibw_{s}" for s in IBW_SOORTEN), *(f"ibw_{s}_corporatie" for s in IBW_SOORTEN))
 
 EENHEID_BEDRAGEN = {"€": 1.0, "x € 1.000": 1_000.0, "x € 1 mln": 1_000_000.0}
 """Euros per unit of each choice of Algemeen › Eenheid bedragen."""
@@ -177,6 +209,7 @@ INDICATOR_CODES: tuple[Code, ...] = (
     _ind("statushouders", "doelgroepen", "personen", "Vergunninghouders gehuisvest (personen)"),
     _ind("uitstroom_bw_mo", "doelgroepen", "aantal", "Woningen voor uitstroom beschermd wonen/opvang"),
     _ind("urgente_toewijzingen", "doelgroepen", "%", "Toewijzingen via urgentie of voorrang"),
+    _ind("toewijzing_statushouders", "doelgroepen", "%", "Aandeel toewijzingen aan vergunninghouders"),
     _ind("ouderen_geclusterd", "wonen_zorg", "aantal", "Geclusterde/levensloopbestendige woningen voor ouderen"),
     _ind("budget_huurdersorganisatie", "participatie", "€", "Budget voor ondersteuning huurdersorganisatie"),
 )
@@ -186,6 +219,8 @@ WOONVISIE_CODES: tuple[Code, ...] = (
     Code("nieuwbouw_totaal", "Nieuwbouw alle bouwers samen", "aantal", "beschikbaarheid"),
     Code("taakstelling_personen", "Taakstelling vergunninghouders (personen)", "personen", "doelgroepen"),
     Code("aandeel_sociale_huur", "Aandeel sociale huur in de woningvoorraad", "%", "beschikbaarheid"),
+    Code("aandeel_sociaal_nieuwbouw", "Aandeel sociale huur in alle nieuwbouw in de gemeente", "%",
+         "beschikbaarheid"),
 )
 
 # Codes of the Wijken sheet.
@@ -208,7 +243,10 @@ AANDEEL_CODES = frozenset({
     "urgente_toewijzingen", "streefhuur_pct", "nieuwbouw_onder_aftopping", "toewijzingen_kwetsbaar",
     "mutatiegraad", "ltv_opgegeven", "solvabiliteit_opgegeven", "dekkingsratio_opgegeven",
     "onderpandratio_opgegeven", "aandeel_corporatie", "aandeel_sociale_huur",
+    "aandeel_sociaal_nieuwbouw", "toewijzing_statushouders",
 })
+# Direction of an own code (format 1.1: column `richting` in Bod, Afspraken, Realisatie and Woonvisie).
+RICHTINGEN = ("hoger", "lager")
 
 THEMAS = ("proces", "beschikbaarheid", "betaalbaarheid", "duurzaamheid", "kwaliteit", "leefbaarheid",
           "doelgroepen", "wonen_zorg", "participatie", "regio", "financien")
@@ -243,7 +281,7 @@ BLAD_UITLEG = "Uitleg"
 INHOUD_BLADEN = (*PROGNOSE_BLADEN, BLAD_BOD, BLAD_WOONVISIE)  # at least one of these is required
 
 WOONVISIE_KOLOMMEN = ("code", "omschrijving", "soort", "waarde", "eenheid", "van_jaar", "tot_jaar", "per",
-                      "aandeel_corporatie", "niveau", "kern", "prioriteit", "bron", "thema")
+                      "aandeel_corporatie", "niveau", "kern", "prioriteit", "bron", "thema", "richting")
 TOEZEGGING_KOLOMMEN = ("thema", "tekst", "jaar", "kwantitatief", "indicator", "peildatum", "eigenaar",
                        "vraagt_van_gemeente")
 GEMEENTE_KOLOMMEN = ("thema", "tegenprestatie", "jaar", "kwantitatief", "eenheid", "status")
@@ -284,5 +322,8 @@ def thema_van(code: str) -> str:
     return c.thema if c else ""
 
 
-def lager_is_beter(code: str) -> bool:
+def lager_is_beter(code: str, richting: str | None = None) -> bool:
+    """Direction of a code; `richting` (hoger/lager, format 1.1) decides for an own code."""
+    if richting in RICHTINGEN and code not in ALLE_CODES:
+        return richting == "lager"
     return code in LAGER_IS_BETER or (code in ALLE_CODES and ALLE_CODES[code].lager_is_beter)

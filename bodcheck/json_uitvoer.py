@@ -9,13 +9,16 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from bodcheck import normenkaders
+from bodcheck import ibw, normenkaders
 from bodcheck.model import (
     Gevoeligheid,
     Melding,
     NormenkaderInfo,
     RatioJaar,
     Resultaat,
+    RuimteEigenNormen,
+    RuimteJaar,
+    Scenario,
     Vergelijking,
     notitie_sleutel,
 )
@@ -106,10 +109,13 @@ def als_dict(r: Resultaat) -> dict[str, Any]:
              "bw_versie": x.bw_versie, "banden": dict(x.banden),
              "opgegeven": {k: _fractie(v) for k, v in x.opgegeven.items()},
              "niet_te_berekenen": dict(x.redenen), "opmerkingen": dict(x.opmerkingen),
-             "bronnen": {k: list(v) for k, v in x.bronnen.items()}}
+             "bronnen": {k: list(v) for k, v in x.bronnen.items()},
+             "herkomst": x.herkomst}
             for x in b.ratios
         ],
         "investeringsruimte": _investeringsruimte(r),
+        "ibw": _ibw(r),
+        "prognose_basis": r.invoer.veld("prognose_basis") or "enkelvoudig",
         "gevoeligheid": [_gevoeligheid(g) for g in b.gevoeligheid],
         "vergelijking": [_vergelijking(v) for v in r.vergelijking],
         "vraagpunten": [
@@ -125,6 +131,18 @@ def als_dict(r: Resultaat) -> dict[str, Any]:
     return d
 
 
+def _ibw(r: Resultaat) -> dict[str, Any] | None:
+    """The ministry's IBW next to bodcheck's own figure (invoerformat 1.1); amounts in euros."""
+    i = ibw.van(r.invoer, r.berekend)
+    if i is None:
+        return None
+    return {"jaar": i.jaar, "gemeente": {k: _bedrag(v) for k, v in i.gemeente.items()},
+            "corporatie": {k: _bedrag(v) for k, v in i.corporatie.items()},
+            "bodcheck_gemeente": {k: _bedrag(v) for k, v in i.eigen.items()},
+            "woningen_nieuwbouw": i.woningen_nieuwbouw, "stichtingskosten_per_woning": _bedrag(i.stichtingskosten),
+            "waarschuwingen": list(ibw.WAARSCHUWINGEN), "bronnen": dict(i.bronnen)}
+
+
 def _investeringsruimte(r: Resultaat) -> dict[str, Any] | None:
     ir = r.berekend.investeringsruimte
     if ir is None:
@@ -133,21 +151,32 @@ def _investeringsruimte(r: Resultaat) -> dict[str, Any] | None:
         "tak": ir.tak,
         "parameters": {k: (_fractie(v) if k.startswith("rente") else v) for k, v in ir.parameters.items()},
         "horizon": list(ir.horizon),
-        "per_jaar": [
-            {"jaar": p.jaar, "extra_schuld": _bedrag(p.extra_schuld), "bindende_norm": p.bindende_norm,
-             "per_norm": {k: _bedrag(v) for k, v in p.per_norm.items()}}
-            for p in ir.per_jaar
-        ],
-        "scenarios": [
-            {"naam": s.naam, "modus": s.modus, "x_max": _bedrag(s.x_max), "x_totaal": _bedrag(s.x_totaal),
-             "bindende_norm": s.bindende_norm, "bindend_jaar": s.bindend_jaar, "woningen": s.woningen,
-             "x_gemeente": _bedrag(s.x_gemeente)}
-            for s in ir.scenarios
-        ],
+        "per_jaar": [_ruimte_jaar(p) for p in ir.per_jaar],
+        "scenarios": [_scenario(s) for s in ir.scenarios],
         "aandeel_gemeente": _fractie(ir.aandeel_gemeente),
         "ruimte_gemeente": _bedrag(ir.ruimte_gemeente),
         "methode": ir.methode,
+        "eigen_normen": _binnen_eigen_normen(ir.eigen_normen),
     }
+
+
+def _scenario(s: Scenario) -> dict[str, Any]:
+    return {"naam": s.naam, "modus": s.modus, "x_max": _bedrag(s.x_max), "x_totaal": _bedrag(s.x_totaal),
+            "bindende_norm": s.bindende_norm, "bindend_jaar": s.bindend_jaar, "woningen": s.woningen,
+            "x_gemeente": _bedrag(s.x_gemeente)}
+
+
+def _ruimte_jaar(p: RuimteJaar) -> dict[str, Any]:
+    return {"jaar": p.jaar, "extra_schuld": _bedrag(p.extra_schuld), "bindende_norm": p.bindende_norm,
+            "per_norm": {k: _bedrag(v) for k, v in p.per_norm.items()}}
+
+
+def _binnen_eigen_normen(e: RuimteEigenNormen | None) -> dict[str, Any] | None:
+    """The investeringsruimte to the stricter of own and official norm per ratio (invoerformat 1.1)."""
+    if e is None:
+        return None
+    return {"normen": {k: _fractie(v) for k, v in e.normen.items()},
+            "per_jaar": [_ruimte_jaar(p) for p in e.per_jaar], "nieuwbouw": _scenario(e.nieuwbouw)}
 
 
 def _gevoeligheid(g: Gevoeligheid) -> dict[str, Any]:

@@ -62,6 +62,15 @@ class Veld:
 # ---- year sheets (Prognose*, Bod, Afspraken, Realisatie) --------------------------------------------
 
 
+@dataclass(frozen=True)
+class PeriodeWaarde:
+    """One value for a whole period (format 1.1: a header such as `2027-2031`), both years inclusive."""
+
+    van_jaar: int
+    tot_jaar: int
+    waarde: Waarde
+
+
 @dataclass
 class Regel:
     """One row of a year sheet, found by its code."""
@@ -74,6 +83,8 @@ class Regel:
     toelichting: str | None = None
     bron: Bron = field(default_factory=Bron)  # the code cell
     bekend: bool = True  # False: a code outside the format's list ("overige regels")
+    richting: str | None = None  # hoger | lager: the direction of an own code (format 1.1)
+    perioden: list[PeriodeWaarde] = field(default_factory=list)  # period values (format 1.1)
     toelichting_bron: Bron | None = None  # the toelichting cell
 
     def getal(self, jaar: int) -> float | None:
@@ -132,6 +143,7 @@ class Doel:
     thema: str = ""
     bron: Bron = field(default_factory=Bron)  # the waarde cell
     rij: int = 0
+    richting: str | None = None  # hoger | lager: the direction of an own code (format 1.1)
 
 
 @dataclass
@@ -296,6 +308,7 @@ class RatioJaar:
     bronnen: dict[str, tuple[str, ...]] = field(default_factory=dict)
     opmerkingen: dict[str, str] = field(default_factory=dict)  # "controleer de invoer" notes
     bw_versie: str = "2.0"
+    herkomst: str = "berekend"  # berekend | opgegeven (only published ratios, no amounts: format 1.1)
 
 
 @dataclass(frozen=True)
@@ -319,6 +332,15 @@ class Scenario:
 
 
 @dataclass(frozen=True)
+class RuimteEigenNormen:
+    """The investeringsruimte to the stricter of own and official norm per ratio (format 1.1)."""
+
+    normen: dict[str, float]  # icr_min, ltv_max, solvabiliteit_min, dekkingsratio_max as used
+    per_jaar: tuple[RuimteJaar, ...]
+    nieuwbouw: Scenario  # nieuwbouw, eenmalig
+
+
+@dataclass(frozen=True)
 class Investeringsruimte:
     tak: str
     parameters: dict[str, float | int | str]
@@ -328,6 +350,7 @@ class Investeringsruimte:
     aandeel_gemeente: float | None
     ruimte_gemeente: float | None
     methode: str
+    eigen_normen: RuimteEigenNormen | None = None  # within the corporatie's own norms (format 1.1)
 
 
 @dataclass(frozen=True)
@@ -380,6 +403,7 @@ class Vergelijking:
     prioriteit: str | None = None
     kern: str | None = None
     niveau: str = "gemeente"
+    richting: str | None = None  # an own code's direction (format 1.1)
     totaal: bool = False  # the summary entry of a per-jaar target
     jaren_afwijkend: int | None = None  # summary entry: per-year entries whose status is not voldoet
     maatgevend_jaar: int | None = None  # summary entry of a stock/rate bound: the worst year

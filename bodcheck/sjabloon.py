@@ -22,10 +22,9 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from bodcheck import atomair, codes
+from bodcheck import atomair, codes, sjabloon_bewaking
 from bodcheck.veilig import zet_cel
 
 KOP_FONT = Font(bold=True, color="FFFFFF")
@@ -33,6 +32,8 @@ KOP_VULLING = PatternFill("solid", fgColor="1F4E79")
 INVUL_VULLING = PatternFill("solid", fgColor="FFF8DC")
 FORMAAT = {"bedrag": "#,##0", "€": "#,##0", "aantal": "#,##0", "%": "0.0%", "ratio": "0.00",
            "score": "0.0", "jaren": "0.0", "personen": "#,##0"}
+
+ALGEMEEN_FORMAAT = {"aandeel": "0.0%", "ratio": "0.00", "bedrag": "#,##0", "versie": "0.0"}
 
 BOD_BLADEN = ("Uitleg", "Algemeen", "Prognose", "Prognose DAEB", "Prognose niet-DAEB", "Bod", "Afspraken",
               "Realisatie", "Toezeggingen", "Wijken")
@@ -84,23 +85,25 @@ def werkboek(gegevens: dict[str, Any] | None = None, soort: str = "bod", bodjaar
         bladen = tuple(b for b in bladen if b == "Uitleg" or b in gegevens)
     wb = Workbook()
     wb.remove(wb.active)
+    bereiken: dict[str, str] = {}
     for naam in bladen:
         ws = wb.create_sheet(naam)
         if naam == "Uitleg":
-            _uitleg(ws, soort)
+            bereiken = _uitleg(ws, soort)
         elif naam == "Algemeen":
             _algemeen(ws, gegevens.get("Algemeen", {}), soort, leeg)
         elif naam == "Woonvisie":
-            _lijst(ws, codes.WOONVISIE_KOLOMMEN, gegevens.get("Woonvisie", []), _woonvisie_validatie)
+            _lijst(ws, codes.WOONVISIE_KOLOMMEN, gegevens.get("Woonvisie", []))
         elif naam == "Toezeggingen":
-            _lijst(ws, codes.TOEZEGGING_KOLOMMEN, gegevens.get("Toezeggingen", []), _thema_validatie)
+            _lijst(ws, codes.TOEZEGGING_KOLOMMEN, gegevens.get("Toezeggingen", []))
         elif naam == "Gemeente":
-            _lijst(ws, codes.GEMEENTE_KOLOMMEN, gegevens.get("Gemeente", []), _gemeente_validatie)
+            _lijst(ws, codes.GEMEENTE_KOLOMMEN, gegevens.get("Gemeente", []))
         elif naam == "Wijken":
             _wijken(ws, gegevens.get("Wijken") or {"jaren": _jaren("Wijken", bodjaar), "regels": []})
         else:
             bekende = codes.PROGNOSE_CODES if naam.startswith("Prognose") else codes.INDICATOR_CODES
             _jaarblad(ws, naam, bekende, gegevens.get(naam), bodjaar, leeg=leeg)
+    sjabloon_bewaking.bewaak(wb, bereiken)
     return wb
 
 
@@ -121,9 +124,10 @@ def _breedtes(ws: Worksheet, breedtes: dict[int, float]) -> None:
         ws.column_dimensions[get_column_letter(k)].width = b
 
 
-def _uitleg(ws: Worksheet, soort: str) -> None:
+def _uitleg(ws: Worksheet, soort: str) -> dict[str, str]:
+    """The explanation sheet, the code list and the choice lists; returns the lists' ranges."""
     regels = [
-        ("bodcheck-sjabloon, formaatversie 1", True),
+        ("bodcheck-sjabloon, formaatversie 1.1", True),
         ("", False),
         ("Waarvoor", True),
         ("Met dit werkboek levert de woningcorporatie haar bod en de financiële prognose aan de gemeente; de "
@@ -146,6 +150,23 @@ def _uitleg(ws: Worksheet, soort: str) -> None:
          "Wat ontbreekt, wordt in het rapport genoemd.", False),
         ("8. Gebruik waarden, geen formules die naar andere bestanden verwijzen. Sla het bestand op in Excel "
          "(niet alleen exporteren), zodat berekende waarden bewaard blijven.", False),
+        ("9. Excel weigert wat zeker fout is (een jaartal buiten 1900–2100, een percentage buiten 0–100%, een "
+         "datum die geen datum is, een keuze buiten de lijst) en zegt wat er verwacht wordt. Bij een code die niet "
+         "in de lijst staat waarschuwt Excel alleen: een eigen code mag.", False),
+        ("", False),
+        ("De bladen", True),
+        ("Prognose: de corporatie als geheel, de toegelaten instelling (TI), enkelvoudig: zonder verbindingen. "
+         "Prognose DAEB en Prognose niet-DAEB zijn de twee takken; vul in wat u heeft. Heeft u alleen de "
+         "kerncijfers uit het jaarverslag, vul dan alleen de regels 'zoals gepubliceerd' (*_opgegeven) in.", False),
+        ("Toezeggingen: wat de corporatie in woorden belooft (bijvoorbeeld 'geen huurverhoging na "
+         "verduurzaming'), met thema, jaar, indicator, peildatum en eigenaar, zodat het te volgen is; "
+         "vraagt_van_gemeente zegt wat de corporatie daarvoor van de gemeente nodig heeft.", False),
+        ("richting: zet bij een eigen code in de kolom richting 'hoger' als meer beter is en 'lager' als minder "
+         "beter is. Een doel 'maximaal' in de woonvisie betekent altijd lager. Codes uit de lijst hebben hun "
+         "eigen richting.", False),
+        ("Periodekolommen: kent u alleen een totaal voor een hele periode, zet dan in Bod, Afspraken of "
+         "Realisatie een kolom met als kop de twee jaren met een streepje (2027-2031) en vul per regel óf de "
+         "jaren óf die ene periode in, niet allebei.", False),
         ("", False),
         ("Eenheden", True),
         ("aantal: woningen of huishoudens · personen: personen · %: percentage · bedrag: in de eenheid van "
@@ -161,8 +182,10 @@ def _uitleg(ws: Worksheet, soort: str) -> None:
     ws.column_dimensions["B"].width = 70
     ws.column_dimensions["C"].width = 12
     ws.column_dimensions["D"].width = 18
-    for r in range(1, len(regels) + 1):
+    for r, (tekst, _) in enumerate(regels, start=1):
         ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=4)
+        # Excel does not fit the height of a merged row to wrapped text: about 115 characters fit on a line
+        ws.row_dimensions[r].height = 15 * max(1, -(-len(tekst) // 115))
     r = len(regels) + 1
     for k, t in enumerate(("code", "omschrijving", "eenheid", "thema"), start=1):
         c = zet_cel(ws, r, k, t)
@@ -178,6 +201,7 @@ def _uitleg(ws: Worksheet, soort: str) -> None:
             zet_cel(ws, r, 2, code.omschrijving)
             zet_cel(ws, r, 3, code.eenheid)
             zet_cel(ws, r, 4, code.thema)
+    return sjabloon_bewaking.keuzelijsten(ws, r + 2)
 
 
 def _algemeen(ws: Worksheet, waarden: dict[str, Any], soort: str, leeg: bool = False) -> None:
@@ -187,16 +211,7 @@ def _algemeen(ws: Worksheet, waarden: dict[str, Any], soort: str, leeg: bool = F
     if soort == "woonvisie":
         velden = tuple(v for v in velden if v.code in {"formaatversie", "gemeente", "eenheid", "sociale_voorraad_gemeente",
                                                        "woningen_gemeente", "woonzorgvisie_datum", "opgesteld_door",
-                                                       "datum_opgesteld"})
-    validaties = {
-        "janee": DataValidation(type="list", formula1='"ja,nee"', allow_blank=True),
-        "eenheid": DataValidation(type="list", formula1='"€,x € 1.000,x € 1 mln"', allow_blank=True),
-        "bwversie": DataValidation(type="list", formula1='"1.0,2.0"', allow_blank=True),
-        "datum": DataValidation(type="date", operator="greaterThan", formula1="1", allow_blank=True),
-    }
-    for dv in validaties.values():
-        dv.error = "Kies een waarde uit de lijst."
-        ws.add_data_validation(dv)
+                                                       "datum_opgesteld", *codes.IBW_VELDEN})
     for r, veld in enumerate(velden, start=2):
         zet_cel(ws, r, 1, veld.label).font = Font(bold=veld.verplicht != "nee")
         waarde = waarden.get(veld.code)
@@ -208,11 +223,11 @@ def _algemeen(ws: Worksheet, waarden: dict[str, Any], soort: str, leeg: bool = F
         c.fill = INVUL_VULLING
         if veld.soort == "datum":
             c.number_format = "d-m-yyyy"
+        elif veld.soort in ALGEMEEN_FORMAAT:
+            c.number_format = ALGEMEEN_FORMAAT[veld.soort]
         elif veld.soort == "bwversie" and waarde is not None:
             c.value = str(waarde)
             c.number_format = "@"
-        if veld.soort in validaties:
-            validaties[veld.soort].add(c.coordinate)
         verplicht = {"ja": "verplicht", "bod": "verplicht bij een bod of prognose"}.get(veld.verplicht, "")
         zet_cel(ws, r, 3, "; ".join(t for t in (verplicht, veld.uitleg) if t))
 
@@ -223,9 +238,13 @@ def _jaarblad(ws: Worksheet, naam: str, bekende: tuple[codes.Code, ...], data: d
     regels: dict[str, list[Any]] = dict(data.get("regels", {})) if data else {}
     toelichting: dict[str, str] = dict(data.get("toelichting", {})) if data else {}
     extra = [c for c in regels if c not in {b.code for b in bekende}]
+    richtingen: dict[str, str] = dict(data.get("richtingen", {})) if data else {}
     koppen = ["code", "omschrijving", *jaren, "toelichting"]
-    if extra:
+    eigen_codes = leeg and naam in ("Bod", "Afspraken", "Realisatie")  # room for own codes in the empty template
+    if extra or eigen_codes:
         koppen += ["thema", "eenheid"]
+    if richtingen or eigen_codes:
+        koppen += ["richting"]
     _kop(ws, koppen)
     _breedtes(ws, {1: 28, 2: 60, **{3 + i: 12 for i in range(len(jaren))}, 3 + len(jaren): 50})
     rijen = [b for b in bekende if leeg or b.code in regels] + [
@@ -245,9 +264,11 @@ def _jaarblad(ws: Worksheet, naam: str, bekende: tuple[codes.Code, ...], data: d
         if code.code in extra:
             zet_cel(ws, r, 4 + len(jaren), code.thema)
             zet_cel(ws, r, 5 + len(jaren), code.eenheid)
+        if code.code in richtingen:
+            zet_cel(ws, r, koppen.index("richting") + 1, richtingen[code.code])
 
 
-def _lijst(ws: Worksheet, kolommen: tuple[str, ...], rijen: list[dict[str, Any]], validatie) -> None:
+def _lijst(ws: Worksheet, kolommen: tuple[str, ...], rijen: list[dict[str, Any]]) -> None:
     _kop(ws, list(kolommen))
     _breedtes(ws, {k: (40 if kol in ("omschrijving", "tekst", "tegenprestatie", "vraagt_van_gemeente") else 16)
                    for k, kol in enumerate(kolommen, start=1)})
@@ -263,35 +284,6 @@ def _lijst(ws: Worksheet, kolommen: tuple[str, ...], rijen: list[dict[str, Any]]
                     c.number_format = "0.0%"
                 else:
                     c.number_format = FORMAAT.get(eenheid, "General")
-    validatie(ws, kolommen, max(len(rijen) + 1, 200))
-
-
-def _lijst_validatie(ws: Worksheet, kolommen: tuple[str, ...], kolom: str, keuzes: tuple[str, ...], tot: int) -> None:
-    if kolom not in kolommen:
-        return
-    letter = get_column_letter(kolommen.index(kolom) + 1)
-    dv = DataValidation(type="list", formula1='"' + ",".join(keuzes) + '"', allow_blank=True)
-    dv.error = f"Kies een waarde uit de lijst: {', '.join(keuzes)}."
-    ws.add_data_validation(dv)
-    dv.add(f"{letter}2:{letter}{tot}")
-
-
-def _woonvisie_validatie(ws: Worksheet, kolommen: tuple[str, ...], tot: int) -> None:
-    _lijst_validatie(ws, kolommen, "soort", codes.DOEL_SOORTEN, tot)
-    _lijst_validatie(ws, kolommen, "per", codes.DOEL_PER, tot)
-    _lijst_validatie(ws, kolommen, "niveau", ("gemeente", "regio"), tot)
-    _lijst_validatie(ws, kolommen, "prioriteit", codes.PRIORITEITEN, tot)
-    _lijst_validatie(ws, kolommen, "eenheid", codes.EENHEDEN, tot)
-
-
-def _thema_validatie(ws: Worksheet, kolommen: tuple[str, ...], tot: int) -> None:
-    _lijst_validatie(ws, kolommen, "thema", codes.TOEZEGGING_THEMAS, tot)
-    _lijst_validatie(ws, kolommen, "kwantitatief", ("ja", "nee"), tot)
-
-
-def _gemeente_validatie(ws: Worksheet, kolommen: tuple[str, ...], tot: int) -> None:
-    _lijst_validatie(ws, kolommen, "thema", codes.TOEZEGGING_THEMAS, tot)
-    _lijst_validatie(ws, kolommen, "status", codes.GEMEENTE_STATUS, tot)
 
 
 def _wijken(ws: Worksheet, data: dict[str, Any]) -> None:

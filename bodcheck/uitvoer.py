@@ -206,7 +206,7 @@ def _ruim(klaar: list[tuple[Path, Path]], gemaakt: list[Path]) -> None:
 
 def schrijf_uitvoer(resultaat, rapport: str | None = None, excel: str | None = None, json_pad: str | None = None,
                     notities=None, wederhoor: bool = False, stdout: TextIO | None = None, bijlagen: bool = False,
-                    auteur: str | None = None) -> list[Path]:
+                    auteur: str | None = None, terugblik: tuple = ()) -> list[Path]:
     """The JSON, PDF report and Excel export of one assessment, all or none; `json_pad` "-" is the
     terminal (written after the files, so a failed run prints no JSON)."""
     from bodcheck import json_uitvoer
@@ -218,7 +218,7 @@ def schrijf_uitvoer(resultaat, rapport: str | None = None, excel: str | None = N
         from bodcheck import rapport as rapport_mod
 
         taken.append((rapport, lambda: rapport_mod.pdf_bytes(resultaat, notities=notities, wederhoor=wederhoor,
-                                                             bijlagen=bijlagen, auteur=auteur)))
+                                                             bijlagen=bijlagen, auteur=auteur, terugblik=terugblik)))
     if excel:
         from bodcheck import rapport as rapport_mod
 

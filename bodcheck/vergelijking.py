@@ -31,7 +31,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bodcheck import codes, parameters
-from bodcheck.model import Bron, Doel, Invoer, JaarBlad, Melding, Regel, Vergelijking
+from bodcheck.model import Bron, Doel, Invoer, JaarBlad, Melding, PeriodeWaarde, Regel, Vergelijking
 
 # Woonvisie code -> the bod code it is compared with.
 BOD_CODE_VOOR_DOEL = {"taakstelling_personen": "statushouders"}
@@ -135,13 +135,14 @@ def som_jaren(blad: JaarBlad | None, code: str, jaren: Iterable[int], eenheid: s
                bron_teksten(bronnen))
 
 
-def hoger_is_beter(soort: str | None, code: str) -> bool:
-    """Direction of a target: minimaal → higher is better; maximaal → lower; streefwaarde → the code's."""
+def hoger_is_beter(soort: str | None, code: str, richting: str | None = None) -> bool:
+    """Direction of a target: minimaal → higher is better; maximaal → lower; streefwaarde → the code's
+    (for an own code its `richting`, format 1.1)."""
     if soort == "minimaal":
         return True
     if soort == "maximaal":
         return False
-    return not codes.lager_is_beter(code)
+    return not codes.lager_is_beter(code, richting)
 
 
 def status_van(bod: float | None, doel: float, hoger_beter: bool, factor: float | None = None) -> str:
@@ -209,7 +210,7 @@ def _tekort(v: Vergelijking) -> float:
     """How far an entry is on the wrong side of its target, relative to it (larger is worse)."""
     if v.bod is None or v.doel is None:
         return float("inf")
-    afstand = (v.doel - v.bod) if hoger_is_beter(v.soort, v.code) else (v.bod - v.doel)
+    afstand = (v.doel - v.bod) if hoger_is_beter(v.soort, v.code, v.richting) else (v.bod - v.doel)
     return afstand / abs(v.doel) if v.doel else afstand
 
 
@@ -229,7 +230,7 @@ def samenvatting(entries: list[Vergelijking], n_jaren: int | None = None) -> Ver
         doel = sum(e.doel or 0.0 for e in entries)
         bekend = [e.bod for e in entries if e.bod is not None]
         bod = sum(bekend) if bekend else None
-        status = status_van(bod, doel, hoger_is_beter(eerste.soort, eerste.code))
+        status = status_van(bod, doel, hoger_is_beter(eerste.soort, eerste.code, eerste.richting))
         som_van = [e.afspraak for e in entries if e.afspraak is not None]
         real = [e.realisatie for e in entries if e.realisatie is not None]
         n = n_jaren or len(entries)
@@ -250,7 +251,7 @@ def beslist(v: Vergelijking) -> bool:
     Maximaal-like: an excess decides; staying below does not."""
     if not v.onvolledig:
         return True
-    hoger = hoger_is_beter(v.soort, v.code)
+    hoger = hoger_is_beter(v.soort, v.code, v.richting)
     return (v.status == "voldoet") if hoger else (v.status in ("gedeeltelijk", "voldoet_niet"))
 
 
@@ -332,7 +333,8 @@ def _entry(invoer: Invoer, doel: Doel, jaren: list[int], jaar: int | None, n_jar
     bod = som_jaren(invoer.bod, code, jaren, eenheid)
     afspraak = som_jaren(invoer.afspraken, code, jaren, eenheid)
     realisatie = som_jaren(invoer.realisatie, code, jaren, eenheid)
-    hoger = hoger_is_beter(doel.soort, code)
+    richting = doel.richting or (bod_regel.richting if bod_regel else None)
+    hoger = hoger_is_beter(doel.soort, code, richting)
     status = status_van(bod.waarde, doelwaarde, hoger) if jaren else "niet_in_bod"
     if aandeel.herkomst == "regionaal" or (aandeel.herkomst == "niet_toegerekend" and geschaald):
         status, doelwaarde = aandeel.herkomst, None
@@ -347,15 +349,120 @@ def _entry(invoer: Invoer, doel: Doel, jaren: list[int], jaar: int | None, n_jar
                              aandeel.bronnen if geschaald else ()),
         omschrijving=doel.omschrijving, eenheid=eenheid, aandeel=aandeel.waarde if geschaald else None,
         aandeel_herkomst=aandeel.herkomst if geschaald else None, prioriteit=doel.prioriteit,
-        kern=doel.kern, niveau=doel.niveau, toelichting=toelichting or None,
+        kern=doel.kern, niveau=doel.niveau, richting=richting, toelichting=toelichting or None,
         toelichting_bron=_toelichting_bron(bod_regel, toelichting),
     )
+
+
+
+
+def nieuwbouw_totaal(invoer: Invoer, jaren: list[int]) -> tuple[float | None, tuple[str, ...]]:
+    """All new building in the gemeente over `jaren` from the Woonvisie's `nieuwbouw_totaal` targets: a
+    `per jaar` target counts its value for each year, a `periode` target its value ÷ the period's years.
+    None when a year has no total."""
+    totaal, bronnen = 0.0, []
+    for j in jaren:
+        d = next((d for d in invoer.woonvisie or [] if d.code == "nieuwbouw_totaal" and d.van_jaar <= j <= d.tot_jaar
+                  and d.niveau == "gemeente" and not d.kern), None)
+        if d is None:
+            return None, ()
+        totaal += d.waarde if d.per == "jaar" else d.waarde / (d.tot_jaar - d.van_jaar + 1)
+        bronnen.append(d.bron)
+    return totaal, bron_teksten(bronnen)
+
+
+def _sociaal_in_nieuwbouw(invoer: Invoer, doel: Doel) -> Vergelijking | None:
+    """`aandeel_sociaal_nieuwbouw` (format 1.1): the bod's `nieuwbouw_sociaal` over the target's years as a
+    share of `nieuwbouw_totaal` in the woonvisie over the same years. None when the total is not given."""
+    bod_jaren = invoer.bod.jaren if invoer.bod is not None else []
+    bereik = [j for j in range(doel.van_jaar, doel.tot_jaar + 1) if j in bod_jaren]
+    totaal, totaal_bronnen = nieuwbouw_totaal(invoer, bereik)
+    if not bereik or not totaal:
+        return None
+    sociaal = som_jaren(invoer.bod, "nieuwbouw_sociaal", bereik, "aantal")
+    bod = None if sociaal.waarde is None else sociaal.waarde / totaal
+    n = doel.tot_jaar - doel.van_jaar + 1
+    return Vergelijking(
+        code=doel.code, thema=_thema(doel), soort=doel.soort, jaar=None, van_jaar=doel.van_jaar,
+        tot_jaar=doel.tot_jaar, doel=doel.waarde, bod=bod, verschil=None if bod is None else bod - doel.waarde,
+        dekking=len(bereik) / n, afspraak=None, realisatie=None,
+        status=status_van(bod, doel.waarde, hoger_is_beter(doel.soort, doel.code)), onvolledig=sociaal.onvolledig,
+        bronnen=bron_teksten(doel.bron, sociaal.bronnen, totaal_bronnen), omschrijving=doel.omschrijving,
+        eenheid="%", prioriteit=doel.prioriteit, kern=doel.kern, niveau=doel.niveau,
+    )
+
+
+def periode_van(blad: JaarBlad | None, code: str, van: int, tot: int) -> PeriodeWaarde | None:
+    """The period value of `code` in `blad` for exactly `van`–`tot` (format 1.1), if any."""
+    regel = blad.regel(code) if blad is not None else None
+    return next((p for p in regel.perioden if (p.van_jaar, p.tot_jaar) == (van, tot)), None) if regel else None
+
+
+def _periode_getal(blad: JaarBlad | None, code: str, van: int, tot: int) -> tuple[float | None, tuple[str, ...]]:
+    p = periode_van(blad, code, van, tot)
+    if p is None or p.waarde.getal is None:
+        return None, ()
+    return p.waarde.getal, (str(p.waarde.bron),)
+
+
+def _met_periode(invoer: Invoer, doel: Doel) -> tuple[list[Vergelijking], Melding | None] | None:
+    """A target whose bod row holds one value for a period (format 1.1). Compared with a `periode` target of
+    the same span, or with a `per jaar` target of an additive code when the period lies inside the target's
+    years (doel = Σ of the per-year doelen over the period). Any other overlap: an info melding, no entry.
+    None when the bod row has no period value that overlaps the target."""
+    code = bod_code(doel)
+    regel = invoer.bod.regel(code) if invoer.bod is not None else None
+    p = next((p for p in regel.perioden if p.van_jaar <= doel.tot_jaar and doel.van_jaar <= p.tot_jaar
+              and p.waarde.getal is not None), None) if regel is not None else None
+    if p is None:
+        return None
+    eenheid = eenheid_van(code, regel, doel)
+    lengte = p.tot_jaar - p.van_jaar + 1
+    n = doel.tot_jaar - doel.van_jaar + 1
+    zelfde = (p.van_jaar, p.tot_jaar) == (doel.van_jaar, doel.tot_jaar)
+    if doel.per == "periode" and zelfde:
+        factor, dekking = 1.0, 1.0
+    elif doel.per == "jaar" and codes.aggregatie(code, eenheid) == "som" and doel.van_jaar <= p.van_jaar \
+            and p.tot_jaar <= doel.tot_jaar:
+        factor, dekking = float(lengte), lengte / n
+    else:
+        return [], Melding("info", f"{regel.omschrijving}: het bod geeft één getal voor {p.van_jaar}–{p.tot_jaar}; "
+                                   f"dat valt niet samen met het doel {doel.van_jaar}–{doel.tot_jaar} in de woonvisie "
+                                   "en is daarom niet vergeleken.", p.waarde.bron)
+    aandeel = aandeel_voor(doel, invoer)
+    geschaald = eenheid in OPTELBARE_EENHEDEN
+    doelwaarde: float | None = doel.waarde * (aandeel.waarde if geschaald else 1.0) * factor
+    bod = p.waarde.getal
+    afspraak, afspraak_bron = _periode_getal(invoer.afspraken, code, p.van_jaar, p.tot_jaar)
+    realisatie, realisatie_bron = _periode_getal(invoer.realisatie, code, p.van_jaar, p.tot_jaar)
+    richting = doel.richting or regel.richting
+    status = status_van(bod, doelwaarde, hoger_is_beter(doel.soort, code, richting))
+    if aandeel.herkomst == "regionaal" or (aandeel.herkomst == "niet_toegerekend" and geschaald):
+        status, doelwaarde = aandeel.herkomst, None
+    toelichting = (regel.toelichting or "").strip()
+    return [Vergelijking(
+        code=code, thema=_thema(doel), soort=doel.soort, jaar=None, van_jaar=p.van_jaar, tot_jaar=p.tot_jaar,
+        doel=doelwaarde, bod=bod, verschil=None if doelwaarde is None else bod - doelwaarde, dekking=dekking,
+        afspraak=afspraak, realisatie=realisatie, status=status, onvolledig=False,
+        bronnen=bron_teksten(doel.bron, p.waarde.bron, afspraak_bron, realisatie_bron,
+                             aandeel.bronnen if geschaald else ()),
+        omschrijving=doel.omschrijving, eenheid=eenheid, aandeel=aandeel.waarde if geschaald else None,
+        aandeel_herkomst=aandeel.herkomst if geschaald else None, prioriteit=doel.prioriteit, kern=doel.kern,
+        niveau=doel.niveau, richting=richting, toelichting=toelichting or None,
+        toelichting_bron=_toelichting_bron(regel, toelichting),
+    )], None
 
 
 def vergelijk_doel(invoer: Invoer, doel: Doel, met_totaal: bool = False) -> list[Vergelijking]:
     """The entries of one woonvisie target (per jaar: one per year, and with `met_totaal` the summary entry
     after them; periode: one). A target not charged to this corporatie (regionaal, niet_toegerekend) gets
     one entry over its period."""
+    if doel.code == "aandeel_sociaal_nieuwbouw":
+        v = _sociaal_in_nieuwbouw(invoer, doel)
+        return [v] if v is not None else []
+    met_periode = _met_periode(invoer, doel)
+    if met_periode is not None:
+        return met_periode[0]
     aandeel = aandeel_voor(doel, invoer)
     bod_jaren = invoer.bod.jaren if invoer.bod is not None else []
     bereik = [j for j in range(doel.van_jaar, doel.tot_jaar + 1) if j in bod_jaren]
@@ -371,6 +478,19 @@ def vergelijk_doel(invoer: Invoer, doel: Doel, met_totaal: bool = False) -> list
 
 
 def _geen_doel(invoer: Invoer, regel: Regel) -> Vergelijking:
+    periode = next((p for p in regel.perioden if p.waarde.getal is not None), None)
+    if periode is not None:  # one value for a period (format 1.1)
+        return Vergelijking(
+            code=regel.code, thema=regel.thema or codes.thema_van(regel.code), soort=None, jaar=None,
+            van_jaar=periode.van_jaar, tot_jaar=periode.tot_jaar, doel=None, bod=periode.waarde.getal,
+            verschil=None, dekking=None,
+            afspraak=_periode_getal(invoer.afspraken, regel.code, periode.van_jaar, periode.tot_jaar)[0],
+            realisatie=_periode_getal(invoer.realisatie, regel.code, periode.van_jaar, periode.tot_jaar)[0],
+            status="geen_doel", onvolledig=False, bronnen=bron_teksten(regel.bron, periode.waarde.bron),
+            omschrijving=regel.omschrijving, eenheid=regel.eenheid, richting=regel.richting,
+            toelichting=(regel.toelichting or "").strip() or None,
+            toelichting_bron=_toelichting_bron(regel, (regel.toelichting or "").strip()),
+        )
     jaren = sorted(j for j, w in regel.waarden.items() if w.getal is not None)
     toelichting = (regel.toelichting or "").strip() or None
     som = som_jaren(invoer.bod, regel.code, jaren, regel.eenheid)
@@ -424,11 +544,15 @@ def vergelijk(invoer: Invoer) -> tuple[list[Vergelijking], list[Melding]]:
     doelen = sorted((d for d in invoer.woonvisie if d.code not in CONTEXT_DOELEN),
                     key=lambda d: d.rij)  # stable: list order for equal rij
     uit = [v for d in doelen for v in vergelijk_doel(invoer, d, met_totaal=True)]
+    meldingen = [Melding("info", "Het aandeel sociale huur in de nieuwbouw is niet vergeleken: de woonvisie noemt niet "
+                                 f"voor elk jaar {d.van_jaar}–{d.tot_jaar} de nieuwbouw van alle bouwers samen.", d.bron)
+                 for d in doelen if d.code == "aandeel_sociaal_nieuwbouw" and not vergelijk_doel(invoer, d)]
+    meldingen += [m for d in doelen if (mp := _met_periode(invoer, d)) is not None and (m := mp[1]) is not None]
     aangenomen = [d for d in doelen if aandeel_voor(d, invoer).herkomst == "aangenomen"
                   and optelbaar(bod_code(d), eenheid_van(bod_code(d), None, d))]
     met_doel = {bod_code(d) for d in doelen}
     uit += [_geen_doel(invoer, r) for r in invoer.bod.regels.values() if r.code not in met_doel]
-    meldingen = [_melding_aangenomen(aangenomen)] if aangenomen else []
+    meldingen += [_melding_aangenomen(aangenomen)] if aangenomen else []
     nul = [d for d in doelen if aandeel_voor(d, invoer).herkomst == "niet_toegerekend"
            and eenheid_van(bod_code(d), None, d) in OPTELBARE_EENHEDEN]
     if nul:
@@ -451,6 +575,12 @@ class Afwijking:
     slechter: bool  # worse in the code's direction
     telt: bool  # beyond the noise floor
     bronnen: tuple[str, ...]
+    lager_beter: bool = False  # the code's direction (an own code's `richting`, format 1.1)
+    van_jaar: int | None = None  # a period value (format 1.1): `van_jaar`–`jaar`
+
+    @property
+    def jaar_tekst(self) -> str:
+        return f"{self.van_jaar}–{self.jaar}" if self.van_jaar is not None else str(self.jaar)
 
 
 def boven_ruis(verschil: float, eenheid: str) -> bool:
@@ -469,7 +599,7 @@ def afwijkingen(blad: JaarBlad | None, referentie: JaarBlad | None, code: str,
     if regel is None or ref is None:
         return []
     eenheid = eenheid_van(code, regel)
-    hoger = not codes.lager_is_beter(code)
+    hoger = not codes.lager_is_beter(code, regel.richting or ref.richting)
     kandidaten = sorted(set(regel.waarden) & set(ref.waarden) if jaren is None else set(jaren))
     uit = []
     for j in kandidaten:
@@ -478,7 +608,18 @@ def afwijkingen(blad: JaarBlad | None, referentie: JaarBlad | None, code: str,
             continue
         verschil = a - r
         uit.append(Afwijking(code, j, a, r, verschil, verschil < 0 if hoger else verschil > 0,
-                             boven_ruis(verschil, eenheid), bron_teksten(ref.bron_van(j), regel.bron_van(j))))
+                             boven_ruis(verschil, eenheid), bron_teksten(ref.bron_van(j), regel.bron_van(j)),
+                             not hoger))
+    if jaren is None:  # period values of the same span (format 1.1)
+        for p in regel.perioden:
+            q = periode_van(referentie, code, p.van_jaar, p.tot_jaar)
+            a, r = p.waarde.getal, q.waarde.getal if q is not None else None
+            if a is None or r is None:
+                continue
+            verschil = a - r
+            uit.append(Afwijking(code, p.tot_jaar, a, r, verschil, verschil < 0 if hoger else verschil > 0,
+                                 boven_ruis(verschil, eenheid), bron_teksten(q.waarde.bron, p.waarde.bron),
+                                 not hoger, p.van_jaar))
     return uit
 
 
@@ -486,6 +627,6 @@ def relatief_achter(afw: Afwijking, factor: float) -> bool:
     """Worse than `factor` × referentie in the code's direction (lower is better: above referentie/factor)."""
     if not (afw.slechter and afw.telt):
         return False
-    if codes.lager_is_beter(afw.code):
+    if afw.lager_beter:
         return afw.referentie > 0 and afw.waarde > afw.referentie / factor
     return afw.waarde < factor * afw.referentie

@@ -7,9 +7,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from bodcheck import sjabloon, voorbeeld_data
+from bodcheck import sjabloon, voorbeeld_11_data, voorbeeld_data
 
 BOD = "bod-voorbeeld.xlsx"
+MAP_11 = "invoerformat-1.1"
 WOONVISIE = "woonvisie-voorbeeld.xlsx"
 CONCEPT = "concept-prestatieafspraken.docx"
 SJABLOON_VOLGEND_JAAR = "sjabloon-bod-2027.xlsx"
@@ -47,7 +48,8 @@ def schrijf_en_beoordeel(map_: Path, peildatum: dt.date) -> list[Path]:
     afspraken = schrijf_afspraken(b, resultaat, map_, peildatum)
     opgeslagen = beoordeling.opslaan(b, map_ / "voorbeeld.bodcheck")
     return [bod, wv, *uit, *afspraken, opgeslagen, *schrijf_samen(map_, peildatum),
-            *schrijf_terugblik(map_ / REEKS, b, peildatum)]
+            *schrijf_terugblik(map_ / REEKS, b, peildatum),
+            *voorbeeld_11_data.schrijf(map_ / MAP_11)]  # four small cases of invoerformat 1.1
 
 
 def schrijf_afspraken(b, resultaat, map_: Path, peildatum: dt.date) -> list[Path]:
@@ -86,6 +88,7 @@ def schrijf_reeks(map_: Path, laatste) -> list[Path]:
     import tempfile
 
     from bodcheck import beoordeling, voorbeeld_reeks_data
+    from bodcheck.afspraken.model import Afspraak
     from bodcheck.model import Notitie
 
     map_.mkdir(parents=True, exist_ok=True)
@@ -97,7 +100,10 @@ def schrijf_reeks(map_: Path, laatste) -> list[Path]:
             b, meldingen = beoordeling.nieuw(bod, wv)
             if any(m.soort == "fout" for m in meldingen):  # a bug in the example, not user input
                 raise RuntimeError("de reeks is niet leesbaar: " + "; ".join(m.regel_tekst() for m in meldingen))
-            b.notities = {k: Notitie(**v) for k, v in voorbeeld_reeks_data.NOTITIES.get(bodjaar, {}).items()}
+            gemaakt = voorbeeld_reeks_data.AFSPRAKEN.get(bodjaar, {})
+            b.notities = {k: Notitie(antwoord=v["antwoord"], afspraak=v["afspraak"],
+                                     afspraken=[Afspraak(**a) for a in gemaakt.get(k, [])])
+                          for k, v in voorbeeld_reeks_data.NOTITIES.get(bodjaar, {}).items()}
             uit.append(beoordeling.opslaan(b, map_ / f"lindehof-aaberg-{bodjaar}.bodcheck"))
     laatste = dataclasses.replace(laatste)
     uit.append(beoordeling.opslaan(laatste, map_ / f"lindehof-aaberg-{voorbeeld_reeks_data.BODJAREN[-1]}.bodcheck"))

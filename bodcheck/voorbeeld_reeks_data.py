@@ -60,6 +60,12 @@ _ALGEMEEN = {
            "datum_opgesteld": dt.date(2025, 6, 24), "onder_voorbehoud": "nee"},
 }
 
+# the afspraak made at the table in 2024, structured (afspraken.md): a process afspraak with resultaat and wanneer
+AFSPRAKEN: dict[int, dict[str, list[dict[str, Any]]]] = {
+    2024: {SLEUTEL_EFG: [{"wat": "Alle E/F/G verbeterd", "thema": "duurzaamheid", "wie": "corporatie",
+                          "resultaat": "alle woningen met label E, F of G verbeterd", "wanneer": 2025}]},
+}
+
 NOTITIES: dict[int, dict[str, dict[str, str]]] = {
     2024: {SLEUTEL_EFG: {
         "antwoord": "De Lindehof pakt de laatste woningen met label E, F of G in 2025 aan, samen met het "

@@ -198,3 +198,18 @@ def test_geen_importcycli() -> None:
     """No module of bodcheck or rekenmodellen reaches itself through its imports (ui: its own split, issue #16)."""
     cycli = [c for c in _cycli(_afhankelijkheden()) if not all(m.startswith("ui.") for m in c)]
     assert cycli == []
+
+
+def test_lijsten_staan_maar_een_keer_in_de_code() -> None:
+    """The takken and the ratio names are defined once (bodcheck/codes.py, rekenmodellen/ratios.py); a copy of
+    the whole list elsewhere goes stale when one changes. Labels and mappings keyed by them are fine."""
+    lijsten = {("TI", "DAEB", "niet-DAEB"), ("icr", "ltv", "solvabiliteit", "dekkingsratio"),
+               ("icr", "ltv", "solvabiliteit", "dekkingsratio", "onderpandratio")}
+    kopieen = []
+    for naam, pad in _modules():
+        for knoop in ast.walk(ast.parse(pad.read_text("utf-8"))):
+            if isinstance(knoop, ast.Tuple | ast.List) and all(isinstance(e, ast.Constant) for e in knoop.elts):
+                waarden = tuple(e.value for e in knoop.elts)  # type: ignore[attr-defined]
+                if waarden in lijsten:
+                    kopieen.append(f"{naam}:{knoop.lineno}")
+    assert [k.split(":")[0] for k in sorted(kopieen)] == ["bodcheck.codes", "rekenmodellen.ratios"], kopieen

@@ -5,22 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from bodcheck import sjabloon
+from bodcheck import sjabloon, voorbeeld_11_data
 
-# rekenregels §4.3: DAEB, k€, kader 2024, r = 3%. R is given net; here rente_ontvangen = 0.
-WERKVOORBEELD_DAEB: dict[str, Any] = {
-    "jaren": [2026, 2027, 2028],
-    "regels": {
-        "kasstroom_operationeel": [3600, 3300, 2600],
-        "rente_betaald": [3000, 3300, 3500],
-        "rente_ontvangen": [0, 0, 0],
-        "schuld_nominaal": [101000, 111000, 113200],
-        "beleidswaarde": [200000, 205000, 210000],
-        "marktwaarde": [400000, 410000, 420000],
-        "eigen_vermogen": [310000, 310000, 317800],
-        "balanstotaal": [415000, 425000, 435000],
-    },
-}
+# rekenregels §4.3: DAEB, k€, kader 2024, r = 3%. R is given net; here rente_ontvangen = 0. The numbers are
+# the spec's table, kept once in the bundled cases' data.
+WERKVOORBEELD_DAEB: dict[str, Any] = voorbeeld_11_data.werkvoorbeeld_43()
 
 
 def algemeen(**extra: Any) -> dict[str, Any]:

@@ -179,7 +179,7 @@ class JarenScherm(QWidget):
         delen = []
         laatste = m.bodjaren[-1]
         for t in m.terugkerend:
-            regel = f"<b>{_html(t.id)}</b> · eerder bij het bod van {opmaak.jaren(list(t.bodjaren))}: {_html(t.vraag)}"
+            regel = f"<b>{_html(t.label)}</b> · eerder bij het bod van {opmaak.jaren(list(t.bodjaren))}: {_html(t.vraag)}"
             if t.antwoord:
                 regel += (f"<br><i>{rapport.wanneer_tekst(t.antwoord_bodjaar, laatste)} antwoordde u:</i> "
                           f"‘{_html(t.antwoord)}’")

@@ -21,6 +21,7 @@ from bodcheck.inlezen.bladen import (
     lees_toezeggingen,
     lees_wijken,
     lees_woonvisie,
+    leg_richtingen_vast,
 )
 from bodcheck.model import Bron, Invoer, Melding
 
@@ -42,7 +43,7 @@ def lees(bod_pad: str | Path, woonvisie_pad: str | Path | None = None,
     twee = woonvisie_pad is not None
     invoer, meldingen = _lees_een(bod_pad, twee, voortgang)
     if not twee or any(m.soort == "fout" and m.bron is None for m in meldingen):
-        return invoer, meldingen
+        return invoer, meldingen + leg_richtingen_vast(invoer)
     wv_pad = Path(woonvisie_pad)
     wv, wv_meldingen = _lees_een(wv_pad, True, voortgang)
     meldingen += wv_meldingen
@@ -60,9 +61,12 @@ def lees(bod_pad: str | Path, woonvisie_pad: str | Path | None = None,
     for code in ("sociale_voorraad_gemeente", "woningen_gemeente", "woonzorgvisie_datum"):
         if code not in invoer.algemeen and code in wv.algemeen:
             invoer.algemeen[code] = wv.algemeen[code]
+    for code in codes.IBW_VELDEN:  # IBW may come with the bod or with the woonvisie (format 1.1)
+        if code not in invoer.algemeen and code in wv.algemeen:
+            invoer.algemeen[code] = wv.algemeen[code]
     invoer.bestanden["woonvisie"] = wv_pad.name
     invoer.woonvisie_algemeen = dict(wv.algemeen)  # its own opgesteld_door and dates (the report's voorblad)
-    return invoer, meldingen
+    return invoer, meldingen + leg_richtingen_vast(invoer)
 
 
 def _lees_een(pad: Path, met_prefix: bool, voortgang: Callable[[int, int, str], None]) -> tuple[Invoer, list[Melding]]:

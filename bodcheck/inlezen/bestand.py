@@ -130,6 +130,8 @@ def controleer(pad: Path) -> None:
                     raise BestandFout(f"onderdeel {i.filename} van het werkboek is te groot "
                                       f"({_mb(i.file_size)}; hoogstens {_mb(grens)}) en wordt niet gelezen")
             if "xl/workbook.xml" not in namen:
+                if _opendocument(z, namen):
+                    raise BestandFout(ODS_TEKST)
                 raise BestandFout("dit zip-bestand is geen Excel-werkboek (xl/workbook.xml ontbreekt)")
             for i in leden:
                 _controleer_onderdeel(z, i)
@@ -137,6 +139,21 @@ def controleer(pad: Path) -> None:
         raise BestandFout("bestand is beschadigd of onvolledig (geen geldig zip-archief)") from None
     except (OSError, EOFError, zipfile.LargeZipFile, NotImplementedError) as e:
         raise BestandFout(f"bestand is beschadigd of onvolledig ({type(e).__name__})") from None
+
+
+ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
+ODS_TEKST = ("dit is een OpenDocument-werkblad (.ods), geen Excel-werkboek; open het in LibreOffice Calc en kies "
+             "Bestand › Opslaan als › Excel 2007-365 (.xlsx), en lees dat bestand in")
+
+
+def _opendocument(z: zipfile.ZipFile, namen: set[str]) -> bool:
+    """An OpenDocument spreadsheet: its first member `mimetype` names the ODF spreadsheet type."""
+    if "mimetype" not in namen or z.getinfo("mimetype").file_size > 100:
+        return False
+    try:
+        return z.read("mimetype").strip() == ODS_MIMETYPE
+    except (zipfile.BadZipFile, zlib.error, OSError, RuntimeError, NotImplementedError):
+        return False
 
 
 MAX_STIJLEN_BYTES = 5 * 1024 * 1024  # xl/styles.xml: a real one is tens of kB; openpyxl parses it whole

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,8 +26,10 @@ from bodcheck.inlezen.waarden import (
 from bodcheck.model import (
     Bron,
     Doel,
+    Invoer,
     JaarBlad,
     Melding,
+    PeriodeWaarde,
     Regel,
     Tegenprestatie,
     Toezegging,
@@ -39,6 +42,8 @@ ONWAARSCHIJNLIJK_BEDRAG = 5e10  # euros; more than any corporatie's balance shee
 
 # Sheets where text in a number cell makes the input unusable (else only a warning).
 STRENGE_BLADEN = frozenset({"Prognose", "Prognose DAEB", "Prognose niet-DAEB", "Woonvisie"})
+# Sheets that may hold period columns (format 1.1).
+PERIODE_BLADEN = frozenset({"Bod", "Afspraken", "Realisatie"})
 
 
 @dataclass
@@ -120,24 +125,60 @@ class Kop:
     kolommen: dict[str, int]  # normalised header text -> column
     jaren: dict[int, int]  # year -> column
     rij: int
+    perioden: dict[tuple[int, int], int] = field(default_factory=dict)  # (van, tot) -> column (format 1.1)
+
+
+# A period column (format 1.1): two years joined by a hyphen or a dash, e.g. `2027-2031` or `2027–2031`.
+_PERIODE = re.compile(r"^\s*(\d{4})\s*[-–—]\s*(\d{4})\s*$")
+JAAR_MIN, JAAR_MAX = 1900, 2100
+
+
+def _kop_jaar(w: Any) -> int | None:
+    """The integer of a header cell that is meant as a year: a whole number of four digits, or four digits as
+    text. Any other number stays a column name, as in v1."""
+    if isinstance(w, int | float) and not isinstance(w, bool) and float(w).is_integer() and 1000 <= w <= 9999:
+        return int(w)
+    if isinstance(w, str) and w.strip().isdigit() and len(w.strip()) == 4:
+        return int(w.strip())
+    return None
 
 
 def lees_kop(lz: Lezer, blad: str, rij: list[Cel], verplicht: tuple[str, ...]) -> Kop | None:
     kolommen: dict[str, int] = {}
     jaren: dict[int, int] = {}
+    jaar_cel: dict[int, str] = {}
+    perioden: dict[tuple[int, int], int] = {}
+    periode_cel: dict[tuple[int, int], str] = {}
     for cel in rij:
         w = cel.waarde
-        jaar = None
-        if isinstance(w, int | float) and not isinstance(w, bool) and float(w).is_integer() and 1900 <= w <= 2100:
-            jaar = int(w)
-        elif isinstance(w, str) and w.strip().isdigit() and 1900 <= int(w.strip()) <= 2100:
-            jaar = int(w.strip())
-            lz.waarschuwing(f'jaartal "{w.strip()}" staat als tekst in de kopregel; gelezen als {jaar}',
-                            blad, cel.adres)
+        jaar = _kop_jaar(w)
         if jaar is not None:
+            if not JAAR_MIN <= jaar <= JAAR_MAX:
+                lz.fout(f"jaar {jaar} in de kopregel ligt buiten {JAAR_MIN}–{JAAR_MAX}", blad, cel.adres)
+                continue
+            if isinstance(w, str):
+                lz.waarschuwing(f'jaartal "{w.strip()}" staat als tekst in de kopregel; gelezen als {jaar}',
+                                blad, cel.adres)
             if jaar in jaren:
-                lz.fout(f"jaar {jaar} staat twee keer in de kopregel", blad, cel.adres)
+                lz.fout(f"jaar {jaar} staat twee keer in de kopregel (in {jaar_cel[jaar]} en {cel.adres})",
+                        blad, cel.adres)
+                continue
             jaren[jaar] = cel.kolom
+            jaar_cel[jaar] = cel.adres
+            continue
+        m = _PERIODE.match(w) if isinstance(w, str) else None
+        if m is not None:
+            van, tot = int(m.group(1)), int(m.group(2))
+            if not (JAAR_MIN <= van <= JAAR_MAX and JAAR_MIN <= tot <= JAAR_MAX):
+                lz.fout(f"periode {van}–{tot} in de kopregel ligt buiten {JAAR_MIN}–{JAAR_MAX}", blad, cel.adres)
+            elif tot <= van:
+                lz.fout(f"periode {van}–{tot}: het tweede jaar moet na het eerste liggen", blad, cel.adres)
+            elif (van, tot) in perioden:
+                lz.fout(f"periode {van}–{tot} staat twee keer in de kopregel (in {periode_cel[(van, tot)]} "
+                        f"en {cel.adres})", blad, cel.adres)
+            else:
+                perioden[(van, tot)] = cel.kolom
+                periode_cel[(van, tot)] = cel.adres
             continue
         naam = (tekst(w) or "").strip().casefold().replace(" ", "_")
         if naam in kolommen:
@@ -151,7 +192,7 @@ def lees_kop(lz: Lezer, blad: str, rij: list[Cel], verplicht: tuple[str, ...]) -
         lz.fout(f'kolom "{k}" ontbreekt in de kopregel (rij 1)', blad, "A1")
     if ontbreekt:
         return None
-    return Kop(kolommen, dict(sorted(jaren.items())), rij[0].rij if rij else 1)
+    return Kop(kolommen, dict(sorted(jaren.items())), rij[0].rij if rij else 1, dict(sorted(perioden.items())))
 
 
 def _per_kolom(rij: list[Cel]) -> dict[int, Cel]:
@@ -206,11 +247,28 @@ def lees_algemeen(lz: Lezer, blad: str, heeft_bod: bool) -> dict[str, Veld]:
         if nodig and veld.code not in velden and veld.code not in geweigerd:
             plek = gezien.get(veld.code, "")
             lz.fout(f"verplicht veld {veld.label} ontbreekt", naam, plek)
-    versie = velden.get("formaatversie")
-    if versie is not None and versie.waarde != codes.FORMAATVERSIE:
-        lz.fout(f"formaatversie {versie.waarde} wordt niet ondersteund; deze bodcheck leest versie "
-                f"{codes.FORMAATVERSIE}", naam, versie.bron.cel)
+    eenheid = velden.get("eenheid")
+    factor = codes.factor_bedragen(str(eenheid.waarde) if eenheid is not None else codes.EENHEID_STANDAARD)
+    for code, v in list(velden.items()):  # amounts in euros, like the year sheets
+        if codes.ALGEMEEN_PER_CODE[code].soort == "bedrag" and isinstance(v.waarde, float):
+            velden[code] = Veld(v.waarde * factor, v.bron)
     return velden
+
+
+def _versie(lz: Lezer, blad: str, adres: str, w: Any) -> Any:
+    """Formaatversie: 1 or 1.1, as a number or as the text "1.1" / "1,1"."""
+    t = (tekst(w) or "").replace(",", ".")
+    try:
+        v = float(t)
+    except ValueError:
+        v = None
+    for versie in codes.FORMAATVERSIES:
+        if v is not None and abs(v - versie) < 1e-9:
+            return versie
+    ondersteund = " en ".join(str(x).replace(".", ",") for x in codes.FORMAATVERSIES)
+    lz.fout(f"formaatversie {beschrijf(w).strip(chr(34))} wordt niet ondersteund; deze bodcheck leest versie "
+            f"{ondersteund}", blad, adres)
+    return w  # kept (the fout above makes the input unusable), so it is not also reported as missing
 
 
 def _algemeen_waarde(lz: Lezer, blad: str, adres: str, veld: codes.AlgemeenVeld, cel: Cel | None) -> Any:
@@ -221,6 +279,28 @@ def _algemeen_waarde(lz: Lezer, blad: str, adres: str, veld: codes.AlgemeenVeld,
     w = cel.waarde
     streng = veld.verplicht != "nee"
     try:
+        if veld.soort == "versie":
+            return _versie(lz, blad, adres, w)
+        if veld.soort in ("bedrag", "ratio", "aandeel"):
+            if is_nvt(w):
+                return None
+            if veld.soort == "aandeel":
+                v, notitie = procent(w, cel.formaat, "aandeel_corporatie")  # a share: 0,2 and 20 are 20%
+            else:
+                v, notitie = getal(w)
+            if notitie:
+                lz.waarschuwing(f"{veld.label}: {notitie}", blad, adres)
+            if v is not None and v < 0:
+                lz.fout(f"{veld.label}: {beschrijf(w)} kan niet negatief zijn", blad, adres)
+                return None
+            return v
+        if veld.soort == "basis":
+            t = (tekst(w) or "").casefold()
+            if t in codes.PROGNOSE_BASES:
+                return t
+            lz.waarschuwing(f"{veld.label}: {beschrijf(w)} is onbekend; kies enkelvoudig of geconsolideerd "
+                            "(enkelvoudig aangenomen)", blad, adres)
+            return None
         if veld.soort == "tekst":
             return tekst(w)
         if veld.soort == "int":
@@ -282,7 +362,11 @@ def lees_jaarblad(lz: Lezer, blad: str, naam: str, bekende: tuple[codes.Code, ..
     kop = lees_kop(lz, naam, kop_rij, ("code",))
     if kop is None:
         return None
-    if not kop.jaren:
+    if kop.perioden and naam not in PERIODE_BLADEN:
+        lz.fout("een periodekolom (zoals 2027-2031) kan alleen in Bod, Afspraken en Realisatie; vul hier per "
+                "jaar in", naam, _kolom_letter(next(iter(kop.perioden.values()))) + str(kop.rij))
+        return None
+    if not kop.jaren and not kop.perioden:
         lz.fout("geen jaarkolommen gevonden in de kopregel (verwacht jaartallen zoals 2026, 2027 …)", naam, "A1")
         return None
     meld_samengevoegd(lz, blad, naam)
@@ -293,6 +377,7 @@ def lees_jaarblad(lz: Lezer, blad: str, naam: str, bekende: tuple[codes.Code, ..
     k_toel = kop.kolommen.get("toelichting")
     k_thema = kop.kolommen.get("thema")
     k_eenheid = kop.kolommen.get("eenheid")
+    k_richting = kop.kolommen.get("richting")
     resultaat = JaarBlad(naam, list(kop.jaren))
     for rij in rijen:
         per = _per_kolom(rij)
@@ -301,7 +386,7 @@ def lees_jaarblad(lz: Lezer, blad: str, naam: str, bekende: tuple[codes.Code, ..
         oms = (tekst(per[k_oms].waarde) if k_oms and k_oms in per else None) or ""
         adres_code = f"{per[k_code].adres}" if k_code in per else f"A{rij[0].rij}"
         if not code:
-            if not any(c.kolom in kop.jaren.values() for c in rij):
+            if not any(c.kolom in kop.jaren.values() or c.kolom in kop.perioden.values() for c in rij):
                 continue
             gevonden = per_label.get(oms.casefold())
             if gevonden is None:
@@ -331,15 +416,53 @@ def lees_jaarblad(lz: Lezer, blad: str, naam: str, bekende: tuple[codes.Code, ..
         if k_toel and k_toel in per:
             regel.toelichting = tekst(per[k_toel].waarde)
             regel.toelichting_bron = lz.bron(naam, per[k_toel].adres)
+        if k_richting and k_richting in per:
+            regel.richting = _richting(lz, naam, per[k_richting], bekend is not None)
         for jaar, kol in kop.jaren.items():
             cel = per.get(kol)
             if cel is None:
                 continue
             regel.waarden[jaar] = lz.cel_getal(cel, naam, code, eenheid, streng)
+        _lees_perioden(lz, naam, kop, per, regel, streng)
         resultaat.regels[code] = regel
     if naam.startswith("Prognose"):
         _balans_na_eigen_vermogen(lz, naam, resultaat)
     return resultaat
+
+
+def _lees_perioden(lz: Lezer, naam: str, kop: Kop, per: dict[int, Cel], regel: Regel, streng: bool) -> None:
+    """Period values of one row (format 1.1): a row holds year values or one period value, not both."""
+    gevuld = [(p, per[kol]) for p, kol in kop.perioden.items() if kol in per]
+    if not gevuld:
+        return
+    rij = gevuld[0][1].rij
+    jaren_gevuld = [c.adres for j, kol in kop.jaren.items() if (c := per.get(kol)) is not None]
+    if jaren_gevuld or len(gevuld) > 1:
+        cellen = ", ".join([*jaren_gevuld, *(c.adres for _, c in gevuld)])
+        lz.fout(f"rij {rij} ({regel.code}) heeft zowel jaarwaarden als een periodewaarde, of meer dan één "
+                f"periodewaarde ({cellen}); vul per jaar in of één getal voor de hele periode", naam,
+                gevuld[0][1].adres)
+        return
+    (van, tot), cel = gevuld[0]
+    waarde = lz.cel_getal(cel, naam, regel.code, regel.eenheid, streng)
+    regel.perioden.append(PeriodeWaarde(van, tot, waarde))
+    if waarde.getal is not None:
+        lz.info(f"{regel.code}: één getal voor {van}–{tot}; het wordt vergeleken met doelen en afspraken over "
+                "die periode, regels per jaar slaan het over", naam, cel.adres)
+
+
+def _richting(lz: Lezer, naam: str, cel: Cel, bekend: bool) -> str | None:
+    """The `richting` of an own code (format 1.1). A listed code keeps its own direction."""
+    t = (tekst(cel.waarde) or "").casefold()
+    if not t:
+        return None
+    if t not in codes.RICHTINGEN:
+        lz.waarschuwing(f"richting {beschrijf(cel.waarde)} is onbekend; kies hoger of lager", naam, cel.adres)
+        return None
+    if bekend:
+        lz.info("richting genegeerd: een code uit de lijst houdt haar eigen richting", naam, cel.adres)
+        return None
+    return t
 
 
 def _balans_na_eigen_vermogen(lz: Lezer, naam: str, jb: JaarBlad) -> None:
@@ -429,6 +552,7 @@ def lees_woonvisie(lz: Lezer, blad: str) -> list[Doel] | None:
                             cel("prioriteit").adres if cel("prioriteit") else adres)
             prioriteit = None
         thema = (bekend.thema if bekend else None) or (t("thema") or "").casefold()
+        richting = _richting(lz, naam, cel("richting"), bekend is not None) if cel("richting") else None
         if not bekend:
             lz.info(f'onbekende code "{code}" in de woonvisie bewaard', naam, adres)
         doelen.append(Doel(
@@ -436,6 +560,7 @@ def lees_woonvisie(lz: Lezer, blad: str) -> list[Doel] | None:
             waarde=waarde.getal, eenheid=eenheid, van_jaar=van, tot_jaar=tot, per=per_txt, aandeel_corporatie=aandeel,
             niveau=niveau if niveau in ("gemeente", "regio") else "gemeente", kern=t("kern"),
             prioriteit=prioriteit, bron_woonvisie=t("bron"), thema=thema, bron=waarde.bron, rij=r,
+            richting=richting,
         ))
     _controleer_overlap(lz, naam, doelen)
     return doelen
@@ -603,3 +728,38 @@ def lees_wijken(lz: Lezer, blad: str) -> list[WijkRegel] | None:
                 regel.waarden[jaar] = lz.cel_getal(per[kol], naam, code, eenheid, streng=False)
         uit.append(regel)
     return uit
+
+
+# ---- after all sheets --------------------------------------------------------------------------------
+
+
+def leg_richtingen_vast(invoer: Invoer) -> list[Melding]:
+    """The direction of each own code (format 1.1), the same in every sheet: a `maximaal` target implies
+    `lager` wherever the code is compared; else the `richting` given in Woonvisie, Bod, Afspraken or
+    Realisatie. Listed codes keep their own direction. Returns the meldingen of a contradiction."""
+    meldingen: list[Melding] = []
+    regels = [r for blad in (invoer.bod, invoer.afspraken, invoer.realisatie) if blad is not None
+              for r in blad.regels.values() if not r.bekend]
+    doelen = [d for d in invoer.woonvisie or [] if d.code not in codes.ALLE_CODES]
+    for code in dict.fromkeys([*(r.code for r in regels), *(d.code for d in doelen)]):
+        eigen_doelen = [d for d in doelen if d.code == code]
+        eigen_regels = [r for r in regels if r.code == code]
+        maximaal = next((d for d in eigen_doelen if d.soort == "maximaal"), None)
+        gegeven = [(x.richting, x.bron) for x in (*eigen_doelen, *eigen_regels) if x.richting]
+        if maximaal is not None:
+            richting = "lager"
+            for r, bron in gegeven:
+                if r != "lager":
+                    meldingen.append(Melding("waarschuwing", f"richting {r} bij {code} past niet bij het doel "
+                                             f"'maximaal' in de woonvisie; lager aangenomen", bron))
+        elif gegeven:
+            richting = gegeven[0][0]
+            for r, bron in gegeven[1:]:
+                if r != richting:
+                    meldingen.append(Melding("waarschuwing", f"richting {r} bij {code} spreekt {richting} in "
+                                             f"{gegeven[0][1]} tegen; {richting} aangenomen", bron))
+        else:
+            continue
+        for x in (*eigen_doelen, *eigen_regels):
+            x.richting = richting
+    return meldingen

@@ -12,6 +12,7 @@ returning questions and the findings M01–M03. pandas is imported on this path 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 
 from bodcheck.model import Melding
@@ -47,7 +48,7 @@ def uit_jaargangen(jaargangen: list[Jaargang], peildatum: dt.date, perspectief: 
     return m
 
 
-def maak(paden: list[str | Path], peildatum: dt.date, woonvisie: str | Path | None = None,
+def maak(paden: Sequence[str | Path], peildatum: dt.date, woonvisie: str | Path | None = None,
          perspectief: str | None = None, open_=None) -> Monitor:
     """Read and assess every year, then compute the views (the domain reads no clock: `peildatum` is the
     date of the latest assessment; an earlier year is assessed as on 1 January after its bodjaar). `open_`:

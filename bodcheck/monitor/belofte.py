@@ -79,7 +79,7 @@ def verschuivingen(lijst: list[Belofte]) -> list[Verschuiving]:
         if len(b.beloftes) < 2:
             continue
         lager_beter = codes.lager_is_beter(b.code)
-        stappen = []  # per step: None (within the noise floor), True (worse), False (better)
+        stappen: list[bool | None] = []  # per step: None (within the noise floor), True (worse), False (better)
         for vorige, nu in itertools.pairwise(b.beloftes):
             verschil = nu.waarde - vorige.waarde
             if not boven_ruis(verschil, b.eenheid):

@@ -4,29 +4,31 @@ the fact with its numbers and years first, one open question at the end, no code
 - M01 AFSPRAAK_ACHTER_HERHAALD: the realisatie stayed behind the afspraak two years running or more.
 - M02 BELOFTE_SCHUIFT_OP: a promise for a year became worse two bods running or more.
 - M03 PROGNOSE_DRIFT: a ratio's forecast moved towards its norm in every prognosis.
-- M04 AFSPRAAK_VERLOPEN: a question returns while an earlier afspraak named a year by which it would be
-  solved, and that year has passed.
+- M04 AFSPRAAK_VERLOPEN: a question returns while the latest earlier afspraak made for it named a year (or
+  date) by which it would be solved (`wanneer` of the structured afspraak, afspraken.md), and it has passed.
 
 Each rule is a small function `(Monitor) -> Iterable[Bevinding]` with the metadata of every rule (the
-`regel` decorator of the rule frame); a rule that raises becomes an `intern` melding, the others run on.
+`regel` decorator of the rule frame), run by the one rule runner (bodcheck.vraagpunten.uitvoering): a rule
+that raises becomes an `intern` melding, the others run on.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from typing import Any
+import datetime as dt
+from collections.abc import Iterator, Sequence
 
-from bodcheck import opmaak, vraagpunten
-from bodcheck.model import GenoemdeWaarde, Melding, Vraagpunt
+from bodcheck import codes, opmaak, vraagpunten
+from bodcheck.afspraken.model import WIE_LABEL, Afspraak
+from bodcheck.model import GenoemdeWaarde, Melding, Vraagpunt, notitie_sleutel
 from bodcheck.monitor.model import Belofte, Monitor, cel_in
-from bodcheck.vraagpunten import _labels, uitvoering
+from bodcheck.vraagpunten import uitvoering
 from bodcheck.vraagpunten.kader import Bevinding, Regel, omschrijving, opsomming, regel, waarde
 
 TAKKEN_LABEL = {"TI": "de hele corporatie", "DAEB": "DAEB", "niet-DAEB": "niet-DAEB"}
 
 
 @regel("M01", "AFSPRAAK_ACHTER_HERHAALD", "proces", "hoog", "B", "de afspraken en de realisatie van opeenvolgende jaren")
-def m01(m: Any) -> Iterator[Bevinding]:
+def m01(m: Monitor) -> Iterator[Bevinding]:
     per_code: dict[str, list[Belofte]] = {}
     for b in m.belofte:
         per_code.setdefault(b.code, []).append(b)
@@ -51,7 +53,7 @@ def m01(m: Any) -> Iterator[Bevinding]:
             "Eén jaar achterstand kan toeval zijn; als de realisatie jaren op rij achterblijft, zegt dat iets over "
             "de haalbaarheid van de nieuwe afspraken.",
             tuple(c for b in langste for c in (b.afspraak_cel, b.realisatie_cel) if c),
-            sleutel=code,
+            sleutel=code, thema=codes.thema_van(code) or None,
             waarden=tuple(GenoemdeWaarde(x, e, cel, b.jaar) for b in langste
                           for x, cel in ((b.afspraak, b.afspraak_cel), (b.realisatie, b.realisatie_cel))
                           if x is not None))
@@ -62,7 +64,7 @@ def aantal_jaren(n: int) -> str:
 
 
 @regel("M02", "BELOFTE_SCHUIFT_OP", "proces", "midden", "B", "de beloftes in opeenvolgende bods")
-def m02(m: Any) -> Iterator[Bevinding]:
+def m02(m: Monitor) -> Iterator[Bevinding]:
     per_code: dict[str, list] = {}
     for v in m.verschuivingen:
         if v.slechter_op_rij >= 2:
@@ -78,13 +80,13 @@ def m02(m: Any) -> Iterator[Bevinding]:
             "Een belofte die elk jaar naar beneden gaat, is een patroon: het helpt om samen te kijken wat er "
             "nodig is om het nieuwe getal wel te halen.",
             tuple(cel_in(a.bodjaar, a.cel) for v in lijst for a in v.beloftes if a.cel),
-            sleutel=code,
+            sleutel=code, thema=codes.thema_van(code) or None,
             waarden=tuple(GenoemdeWaarde(a.waarde, e, cel_in(a.bodjaar, a.cel) if a.cel else None, v.jaar)
                           for v in lijst for a in v.beloftes))
 
 
 @regel("M03", "PROGNOSE_DRIFT", "financien", "midden", "B", "de prognoses van opeenvolgende jaren")
-def m03(m: Any) -> Iterator[Bevinding]:
+def m03(m: Monitor) -> Iterator[Bevinding]:
     per_ratio: dict[tuple[str, str], list] = {}
     for d in m.drift:
         if d.drift:
@@ -111,11 +113,53 @@ def m03(m: Any) -> Iterator[Bevinding]:
                      GenoemdeWaarde(d.norm, eenheid, None, None)))
 
 
-REGISTER: tuple[Regel, ...] = (m01, m02, m03)
+def _verlopen(wanneer: int | dt.date, peildatum: dt.date) -> bool:
+    """A year has passed when the peildatum lies in a later year; a date when the peildatum is after it."""
+    return wanneer < peildatum.year if isinstance(wanneer, int) else wanneer < peildatum
 
 
-def beoordeel(m: Monitor, register: Iterable[Regel] = REGISTER) -> tuple[list[Vraagpunt], list[Melding]]:
-    """The monitor's rules through the one rule runner (a rule that raises becomes an `intern` melding)."""
-    register = tuple(register)
+def _wanneer_tekst(wanneer: int | dt.date) -> str:
+    return f"uiterlijk {wanneer}" if isinstance(wanneer, int) else f"uiterlijk {opmaak.datum_lang(wanneer)}"
+
+
+def _eerdere_afspraak(m: Monitor, sleutel: str) -> tuple[int, Afspraak] | None:
+    """The latest earlier year in which an afspraak with a `wanneer` was made for this question."""
+    for jg in reversed(m.jaargangen[:-1]):
+        n = jg.notities.get(sleutel)
+        met_jaar = [a for a in (n.afspraken if n is not None else []) if a.wanneer is not None]
+        if met_jaar:
+            return jg.bodjaar, met_jaar[-1]
+    return None
+
+
+@regel("M04", "AFSPRAAK_VERLOPEN", "proces", "hoog", "B", "de afspraken aan tafel van eerdere jaren")
+def m04(m: Monitor) -> Iterator[Bevinding]:
+    huidig = {notitie_sleutel(v): v for v in m.laatste.resultaat.vraagpunten}
+    for t in m.terugkerend:
+        gevonden = _eerdere_afspraak(m, t.sleutel)
+        if gevonden is None:
+            continue
+        bodjaar, a = gevonden
+        if a.wanneer is None or not _verlopen(a.wanneer, m.peildatum):
+            continue
+        wat = (a.resultaat or a.wat).strip()
+        wie = f" ({WIE_LABEL.get(a.wie, a.wie)})" if a.wie else ""
+        keer = {1: "tweede", 2: "derde", 3: "vierde"}.get(len(t.bodjaren), f"{len(t.bodjaren) + 1}e")
+        v = huidig[t.sleutel]
+        yield Bevinding(
+            f"Bij het bod van {bodjaar} spraken we over deze vraag af: ‘{wat}’{wie}, {_wanneer_tekst(a.wanneer)}. "
+            f"Die tijd is voorbij en de vraag komt nu voor de {keer} keer terug ({v.label or v.id}: {v.titel or v.vraag}). "
+            "Wat is er van de afspraak terechtgekomen, en welk jaar spreken we nu af dat wel haalbaar is?",
+            "Een afspraak met een jaar is pas iets waard als we hem terugzien; komt de vraag na dat jaar terug, "
+            "dan hoort eerst het gesprek over waarom het niet lukte.",
+            tuple(v.bronnen), sleutel=t.sleutel, thema=v.thema)
+
+
+REGISTER: tuple[Regel[Monitor], ...] = (m01, m02, m03, m04)
+
+
+def beoordeel(m: Monitor, register: Sequence[Regel[Monitor]] = REGISTER) -> tuple[list[Vraagpunt], list[Melding]]:
+    """The findings in JSON order (the one rule runner, as for the rules on one bod), labelled where a rule
+    fires more than once; a rule that raises is an `intern` melding."""
     punten, meldingen = uitvoering.uitkomsten(register, m)
-    return vraagpunten.sorteer(_labels(punten), register), meldingen
+    return uitvoering.sorteer(vraagpunten._labels(punten), register), meldingen

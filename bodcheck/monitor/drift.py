@@ -15,10 +15,10 @@ import itertools
 import pandas as pd
 
 from bodcheck import normenkaders
+from bodcheck.codes import RATIO_NAMEN as RATIOS
+from bodcheck.codes import TAKKEN
 from bodcheck.monitor.model import Drift, Jaargang, Raming
 
-RATIOS = ("icr", "ltv", "solvabiliteit", "dekkingsratio", "onderpandratio")
-TAKKEN = ("TI", "DAEB", "niet-DAEB")
 DRIFT_MINIMUM = {"icr": 0.05}  # monitor.md § Prognose-drift
 DRIFT_MINIMUM_ANDERS = 0.01  # 1 procentpunt, as a fraction
 

@@ -54,7 +54,7 @@ def als_dict(m: Monitor) -> dict[str, Any]:
             for d in m.drift
         ],
         "terugkerend": [
-            {"id": t.id, "sleutel": t.sleutel, "vraag": t.vraag, "bodjaren": list(t.bodjaren),
+            {"id": t.id, "label": t.label, "sleutel": t.sleutel, "vraag": t.vraag, "bodjaren": list(t.bodjaren),
              "vorig_bodjaar": t.vorig_bodjaar, "antwoord": t.antwoord or None, "antwoord_bodjaar": t.antwoord_bodjaar,
              "afspraak": t.afspraak or None, "afspraak_bodjaar": t.afspraak_bodjaar}
             for t in m.terugkerend

@@ -11,6 +11,7 @@ never silently skipped.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 
 from bodcheck import beoordeling
@@ -19,7 +20,7 @@ from bodcheck.monitor.lezen import MonitorFout
 from bodcheck.monitor.model import Monitor
 
 
-def koppel(paden: list[str | Path]) -> tuple[list[dict[str, str]], list[str]]:
+def koppel(paden: Sequence[str | Path]) -> tuple[list[dict[str, str]], list[str]]:
     links, fouten = [], []
     for p in map(Path, paden):
         if not p.is_file() or p.suffix.lower() != beoordeling.EXTENSIE:

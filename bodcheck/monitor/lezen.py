@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 
 from bodcheck import beoordeling, pipeline
 from bodcheck.model import Instellingen, Invoer, Melding, Notitie
 from bodcheck.monitor.model import Jaargang
-from bodcheck.samen.lezen import is_woonvisie, werkboeken
+from bodcheck.samen.lezen import inventaris, is_woonvisie
+from bodcheck.veilig import terminal
 
 
 class MonitorFout(Exception):
@@ -40,24 +42,36 @@ class _Gelezen:
     bod_sha256: str | None = None  # a .bodcheck: the workbook it was made from
 
 
-def bestanden(paden: list[str | Path]) -> tuple[list[Path], list[str]]:
+def bestanden(paden: Sequence[str | Path]) -> tuple[list[Path], list[str], list[Melding]]:
     """The files to read: each path itself, or the `.bodcheck` files and workbooks directly in a folder.
-    Returns the files and the problems (a path that does not exist, an empty folder)."""
+    Returns the files, the problems (a path that does not exist, an empty folder) and an `info` or
+    `waarschuwing` melding for every file of a folder that is skipped (bodcheck's own outputs, lock files,
+    hidden files, links to outside the folder: the folder rules of every command, samen.lezen.inventaris)."""
     uit: list[Path] = []
     fouten: list[str] = []
+    meldingen: list[Melding] = []
     for p in map(Path, paden):
         if p.is_dir():
-            gevonden = sorted((q for q in p.iterdir() if q.is_file() and q.suffix.lower() == beoordeling.EXTENSIE
-                               and not q.name.startswith(".")), key=lambda q: q.name.casefold())
-            gevonden += werkboeken(p)
-            if not gevonden:
+            boeken, overgeslagen = inventaris(p)
+            binnen = p.resolve()
+            eigen = []
+            for q in sorted(p.iterdir(), key=lambda q: q.name.casefold()):
+                if q.suffix.lower() != beoordeling.EXTENSIE or q.name.startswith(".") or not q.is_file():
+                    continue
+                if q.is_symlink() and not q.resolve().is_relative_to(binnen):
+                    continue  # inventaris says so: a link to outside the folder is refused
+                eigen.append(q)
+            # a .bodcheck is an input here, not an output to skip
+            namen = {f"{terminal(q.name)} overgeslagen" for q in eigen}
+            meldingen += [m for m in overgeslagen if not any(m.tekst.startswith(n) for n in namen)]
+            if not eigen and not boeken:
                 fouten.append(f"{p.name or p}: geen beoordelingen (.bodcheck) of werkboeken (.xlsx) in deze map")
-            uit += gevonden
+            uit += eigen + boeken
         elif p.is_file():
             uit.append(p)
         else:
             fouten.append(f"{p.name or p}: bestand of map niet gevonden")
-    return uit, fouten
+    return uit, fouten, meldingen
 
 
 def _lees_bodcheck(pad: Path, sha: str) -> _Gelezen:
@@ -73,7 +87,7 @@ def _lees_werkboeken(paden: list[Path], shas: dict[Path, str], woonvisie: Path |
     """Read the bod workbooks (with the woonvisie). Without `woonvisie`, one woonvisie workbook among them
     is used as it; its gemeente is checked by the reader."""
     alleen = {p: pipeline.lees(p) for p in paden}
-    fouten = [m.regel_tekst() for _, m in alleen.values() for m in m if m.soort == "fout"]
+    fouten = [x.regel_tekst() for _, meldingen in alleen.values() for x in meldingen if x.soort == "fout"]
     if fouten:
         raise MonitorFout(fouten)
     kandidaten = [p for p, (inv, _) in alleen.items() if is_woonvisie(inv)]
@@ -93,15 +107,14 @@ def _lees_werkboeken(paden: list[Path], shas: dict[Path, str], woonvisie: Path |
     return uit
 
 
-def lees(paden: list[str | Path], woonvisie: str | Path | None, peildatum: dt.date,
+def lees(paden: Sequence[str | Path], woonvisie: str | Path | None, peildatum: dt.date,
          perspectief: str | None = None,
          open_: tuple[str, beoordeling.Beoordeling] | None = None) -> tuple[list[Jaargang], list[Melding]]:
     """`open_`: an assessment open in the app (its name and itself, saved or not) that joins the series."""
-    gevonden, fouten = bestanden(paden)
+    gevonden, fouten, meldingen = bestanden(paden)
     if fouten:
         raise MonitorFout(fouten)
     wv = Path(woonvisie) if woonvisie is not None else None
-    meldingen: list[Melding] = []
     uniek: dict[str, Path] = {}
     shas: dict[Path, str] = {}
     for p in gevonden:
@@ -143,7 +156,9 @@ def lees(paden: list[str | Path], woonvisie: str | Path | None, peildatum: dt.da
     for g in gelezen:
         inst = dataclasses.replace(g.instellingen, perspectief=perspectief or g.instellingen.perspectief)
         # an earlier year is assessed as it stood then: at the latest on 1 January after its bodjaar
-        datum = peildatum if g.invoer.bodjaar == laatste else min(peildatum, dt.date(g.invoer.bodjaar + 1, 1, 1))
+        bodjaar = g.invoer.bodjaar
+        assert bodjaar is not None  # _controleer refused a file without one
+        datum = peildatum if bodjaar == laatste else min(peildatum, dt.date(bodjaar + 1, 1, 1))
         r = pipeline.beoordeel_invoer(g.invoer, inst, datum, g.meldingen)
         jaargangen.append(Jaargang(g.pad.name, r, g.notities))
     return jaargangen, meldingen

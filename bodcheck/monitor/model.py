@@ -91,7 +91,7 @@ class Raming:
 
     bodjaar: int
     prognose_editie: int | None
-    waarde: float | None
+    waarde: float
     bw_versie: str
     kader: str  # the normenkader's naam
     cel: str = ""
@@ -125,6 +125,7 @@ class Terugkerend:
     afspraak: str  # the latest afspraak noted in an earlier year
     antwoord_bodjaar: int | None = None
     afspraak_bodjaar: int | None = None
+    label: str = ""  # the rule id with its scope, as the assessment shows it ("F06 · DAEB")
 
 
 @dataclass

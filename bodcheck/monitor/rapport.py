@@ -54,7 +54,7 @@ BLADEN = (("tabel", "Tabel"), ("belofte", "Belofte en realisatie"), ("verschuivi
 STATUS_KLEUR = {"gerealiseerd": "#D5E8D4", "achter": "#F4C7C3", "niet_gerapporteerd": "#FCE5C0"}
 MAX_BODS_IN_TABEL = 3  # the PDF shows the latest bods; the Excel file all of them
 MAX_GRAFIEKEN = 4
-GRAFIEK_RATIOS = ("icr", "ltv", "solvabiliteit", "dekkingsratio")
+GRAFIEK_RATIOS = codes.NORM_NAMEN  # the ratios with a norm
 TAK_LABEL = {"TI": "hele corporatie", "DAEB": "DAEB", "niet-DAEB": "niet-DAEB"}
 BRON_LABEL = {"bod": "bod", "afspraak": "afspraak", "realisatie": "realisatie", "woonvisie": "woonvisie"}
 SOORT_LABEL = {"fout": "fout", "waarschuwing": "waarschuwing", "info": "info", "intern": "intern"}
@@ -349,7 +349,7 @@ def _terugkerend(m: Monitor) -> list[Blok]:
         f"{len(m.terugkerend)} vragen van het bod van {laatste} kwamen ook bij een eerder bod op. Waar u toen een "
         "antwoord of afspraak noteerde, staat die erbij.")]
     for t in met:
-        regels = [f"{t.id} · eerder gesteld bij het bod van {_jaren_tekst(list(t.bodjaren))}", t.vraag]
+        regels = [f"{t.label} · eerder gesteld bij het bod van {_jaren_tekst(list(t.bodjaren))}", t.vraag]
         if t.antwoord:
             regels.append(f"{wanneer_tekst(t.antwoord_bodjaar, laatste)} antwoordde u: ‘{t.antwoord}’")
         if t.afspraak:
@@ -366,10 +366,43 @@ def terugkerend_tabel(lijst: list[Terugkerend], titel: str, kort: bool = False,
     kolommen = (Kolom("Vraagpunt", "tekst", 0.85), Kolom("Vraag", "tekst", 6.2 if kort else 6),
                 Kolom("Eerder bij het bod van", "tekst", 1.2),
                 *(() if kort else (Kolom("Antwoord toen", "tekst", 3), Kolom("Afspraak toen", "tekst", 3))))
-    rijen = tuple((cellen.tekst(t.id), cellen.tekst(_eerste_zin(t.vraag) if kort else t.vraag),
+    rijen = tuple((cellen.tekst(t.label), cellen.tekst(_eerste_zin(t.vraag) if kort else t.vraag),
                    cellen.tekst(_jaren_tekst(list(t.bodjaren))),
                    *(() if kort else (cellen.tekst(t.antwoord), cellen.tekst(t.afspraak)))) for t in lijst)
     return Tabel(kolommen, rijen, titel=titel, sleutel=sleutel)
+
+
+# ---- the short chapter in the year's beoordelingsrapport ---------------------------------------------------
+
+
+def kort(m: Monitor) -> tuple[Blok, ...]:
+    """The chapter "Over de jaren" of the beoordelingsrapport when earlier years are linked (monitor.md): the
+    traffic-light table, the questions over the years and the returning questions with earlier answers."""
+    met_afspraak = [b for b in m.belofte if b.status != "geen_afspraak"]
+    laatste = m.bodjaren[-1]
+    uit: list[Blok] = [Alinea(
+        f"Dit bod naast de gekoppelde bods van {_jaren_tekst(m.bodjaren[:-1])}: afspraak tegen realisatie per jaar, "
+        "de vragen over de jaren en de vragen die terugkomen. De volledige terugblik, met de verschuivingen en de "
+        "prognoses van de kerncijfers, staat in het venster Over de jaren en in het rapport Terugblik over de jaren.")]
+    if met_afspraak:
+        uit.append(stoplicht_tabel(m, met_afspraak))
+    if m.vraagpunten:
+        uit.append(Opsomming(tuple(v.vraag for v in m.vraagpunten), titel="Vragen over de jaren"))
+    met = [t for t in m.terugkerend if t.antwoord or t.afspraak]
+    regels = []
+    for t in met:
+        tekst = f"{t.label} (ook bij het bod van {_jaren_tekst(list(t.bodjaren))})"
+        if t.antwoord:
+            tekst += f" · {wanneer_tekst(t.antwoord_bodjaar, laatste)} antwoordde u: ‘{t.antwoord}’"
+        if t.afspraak:
+            tekst += f" · {wanneer_tekst(t.afspraak_bodjaar, laatste)} werd afgesproken: ‘{t.afspraak}’"
+        regels.append(tekst)
+    if regels:
+        uit.append(Opsomming(tuple(regels), titel="Vragen die terugkomen, met het antwoord van toen"))
+    zonder = len(m.terugkerend) - len(met)
+    if zonder:
+        uit.append(Alinea(f"Nog {zonder} vragen van dit jaar kwamen ook eerder op, zonder genoteerd antwoord.", "klein"))
+    return tuple(uit)
 
 
 # ---- Excel: the long table and the views with all bods --------------------------------------------------

@@ -21,7 +21,8 @@ def terugkerend(jaargangen: list[Jaargang]) -> list[Terugkerend]:
         afspraak = _laatste(jaren, sleutel, "afspraak")
         noten = [j for j, _ in (antwoord, afspraak) if j is not None]
         uit.append(Terugkerend(sleutel, v.id, v.vraag, tuple(jg.bodjaar for jg in jaren),
-                               max(noten) if noten else None, antwoord[1], afspraak[1], antwoord[0], afspraak[0]))
+                               max(noten) if noten else None, antwoord[1], afspraak[1], antwoord[0], afspraak[0],
+                               v.label or v.id))
     return uit
 
 

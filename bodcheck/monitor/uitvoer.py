@@ -59,7 +59,7 @@ def voer_uit(paden: list[str], woonvisie: str | None, perspectief: str | None, j
     from bodcheck import monitor
 
     stdout, stderr = stdout or sys.stdout, stderr or sys.stderr
-    invoer, _ = bestanden(paden)
+    invoer, _, _ = bestanden(paden)
     uitvoer.controleer([*((p.name, p) for p in invoer), *((("--woonvisie", woonvisie),) if woonvisie else ())],
                        [(f"--{optie}", p) for optie, p in (("json", json_pad), ("rapport", rapport), ("excel", excel))
                         if p and p != "-"])

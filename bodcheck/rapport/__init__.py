@@ -39,11 +39,14 @@ __all__ = ["Rapport", "excel_bytes", "excel_bytes_samen", "opbouw", "opbouw_same
 
 
 def pdf_bytes(resultaat: Resultaat, notities: dict[str, Notitie] | None = None, definitief: bool | None = None,
-              wederhoor: bool = False, bijlagen: bool = False, auteur: str | None = None) -> bytes:
-    """`bijlagen`: the input appendix (--bijlagen, the app's tick); `auteur`: who prepared the report."""
+              wederhoor: bool = False, bijlagen: bool = False, auteur: str | None = None,
+              terugblik: tuple = ()) -> bytes:
+    """`bijlagen`: the input appendix (--bijlagen, the app's tick); `auteur`: who prepared the report;
+    `terugblik`: the short chapter over the years (blocks of bodcheck.monitor.rapport.kort)."""
     from bodcheck.rapport import pdf
 
-    return pdf.maak(opbouw(resultaat, notities, definitief, wederhoor, bijlagen=bijlagen, auteur=auteur))
+    return pdf.maak(opbouw(resultaat, notities, definitief, wederhoor, bijlagen=bijlagen, auteur=auteur,
+                           terugblik=terugblik))
 
 
 def schrijf_pdf(resultaat: Resultaat, pad: str | Path, notities: dict[str, Notitie] | None = None,
@@ -66,7 +69,7 @@ def excel_bytes(resultaat: Resultaat, notities: dict[str, Notitie] | None = None
                 auteur: str | None = None) -> bytes:
     from bodcheck.rapport import excel
 
-    return excel.maak(opbouw(resultaat, notities, wederhoor=wederhoor, auteur=auteur))
+    return excel.maak(opbouw(resultaat, notities, wederhoor=wederhoor, auteur=auteur), leesbladen=excel.LEESBLADEN)
 
 
 def schrijf_pdf_samen(resultaat: GemeenteResultaat | RegioResultaat, pad: str | Path, definitief: bool = False,
@@ -99,4 +102,4 @@ def excel_bytes_samen(resultaat: GemeenteResultaat | RegioResultaat,
     from bodcheck.rapport import excel
 
     r = opbouw_samen(resultaat, notities=notities, wederhoor=wederhoor)
-    return excel.maak(r, r.bladen)
+    return excel.maak(r, r.bladen, leesbladen=excel.LEESBLADEN)

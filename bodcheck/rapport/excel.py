@@ -23,8 +23,9 @@ from bodcheck.rapport.model import Alinea, Cel, Kolom, Opsomming, Rapport, Tabel
 from bodcheck.veilig import excel_tekst, zet_cel
 
 BLADEN = (("ratios", "Kerncijfers"), ("investeringsruimte", "Investeringsruimte"), ("scenarios", "Scenario's"),
-          ("gevoeligheid", "Gevoeligheid"),
+          ("gevoeligheid", "Gevoeligheid"), ("ibw", "IBW"),
           ("vergelijking", "Vergelijking"), ("vraagpunten", "Vraagpunten"), ("meldingen", "Meldingen"))
+OPTIONELE_BLADEN = frozenset({"ibw"})  # only when the workbook gives the figures (invoerformat 1.1)
 FORMATEN = {"getal": "#,##0", "getal1": "#,##0.0", "euro": '"€" #,##0', "ratio": "0.00", "procent": "0.0%",
             "jaar": "0", "datum": "dd-mm-yyyy"}
 KOP_FONT = Font(bold=True, color="FFFFFF")
@@ -143,14 +144,15 @@ def _leesblad(wb: Workbook, naam: str, kop: str, blokken: tuple) -> None:
     _afdrukken(ws, max((len(t.kolommen) for t in tabellen), default=1), "1:1")
 
 
-def maak(r: Rapport, bladen: tuple[tuple[str, str], ...] = BLADEN) -> bytes:
-    """The workbook as bytes: first the report's own tables as people read them (LEESBLADEN, for the chapters
-    the report has, and the per-year table), then a sheet per (export key, sheet name) in `bladen` (the joint
+def maak(r: Rapport, bladen: tuple[tuple[str, str], ...] = BLADEN,
+         leesbladen: tuple[tuple[str, str], ...] = ()) -> bytes:
+    """The workbook as bytes: first the report's own tables as people read them (`leesbladen`, e.g. LEESBLADEN:
+    the chapters the report has, and the per-year table), then a sheet per (export key, sheet name) in `bladen` (the joint
     report has its own) for filters and pivots."""
     wb = Workbook()
     wb.remove(wb.active)
     sleutels = {h.sleutel: h for h in r.hoofdstukken}
-    for sleutel, naam in LEESBLADEN:
+    for sleutel, naam in leesbladen:
         if sleutel in sleutels:
             h = sleutels[sleutel]
             _leesblad(wb, naam, f"{h.kop} — {r.kopregel}", h.blokken)
@@ -159,6 +161,8 @@ def maak(r: Rapport, bladen: tuple[tuple[str, str], ...] = BLADEN) -> bytes:
             _leesblad(wb, naam, f"{t.titel} — {r.kopregel}", (t,))
     for sleutel, naam in bladen:
         t = r.export.get(sleutel)
+        if t is None and sleutel in OPTIONELE_BLADEN:
+            continue
         if t is None:
             ws = wb.create_sheet(naam)
             zet_cel(ws, 1, 1, "Niet berekend: daarvoor ontbreken gegevens (zie Meldingen).")

@@ -5,7 +5,8 @@ share labelled indicatief), and the warnings (rekenregels §3–4). Also the fla
 
 from __future__ import annotations
 
-from bodcheck import gevoeligheid, normenkaders, opmaak
+from bodcheck import eigen_normen, gevoeligheid, ibw, normenkaders, opmaak
+from bodcheck.berekenen import ZONDER_BEDRAGEN
 from bodcheck.codes import NORM_NAMEN, RATIO_NAMEN, TAKKEN
 from bodcheck.model import Investeringsruimte, NormenkaderInfo, NormGrens, RatioJaar, Resultaat
 from bodcheck.rapport import cellen, verwijzingen
@@ -15,6 +16,11 @@ from bodcheck.rapport.teksten import FINANCIEEL_WAARSCHUWINGEN
 TAK_LABEL = {"TI": "TI (corporatie als geheel)", "DAEB": "DAEB (sociale tak)", "niet-DAEB": "niet-DAEB"}
 MODUS_LABEL = {"eenmalig": "eenmalig in het eerste jaar", "gelijkmatig": "gelijkmatig, per jaar"}
 SCENARIO_LABEL = {"nieuwbouw": "Nieuwbouw", "verbetering": "Verbetering"}
+BINNEN_EIGEN_NORMEN = ", binnen eigen normen"
+PROGNOSE_BASIS_LABEL = {"enkelvoudig": "enkelvoudig (de toegelaten instelling zelf, zonder verbindingen)",
+                        "geconsolideerd": "geconsolideerd (met verbindingen); de normen gelden voor de toegelaten "
+                                          "instelling zelf, dus de kerncijfers kunnen afwijken"}
+HERKOMST_LABEL = {"berekend": "berekend door bodcheck", "opgegeven": "opgegeven door de corporatie"}
 LEGENDA = "✓ ruim · ! krap (binnen 10% van de norm) · ✗ buiten de norm · – niet te berekenen"
 
 
@@ -75,7 +81,7 @@ def ratio_tabel(resultaat: Resultaat, tak: str) -> Tabel:
         rijen.append((cellen.tekst(opmaak.RATIO_LABEL[naam]), cellen.tekst(norm_tekst(naam, g) if g else ""),
                       *(_ratio_cel(r, naam) for r in rijen_jaar)))
         rijen += _naast_rijen(resultaat.berekend.extra_kaders, tak, naam, rijen_jaar)
-        if any(naam in r.opgegeven for r in rijen_jaar):
+        if any(naam in r.opgegeven and r.herkomst == "berekend" for r in rijen_jaar):
             rijen.append((cellen.tekst(f"{opmaak.RATIO_LABEL[naam]} volgens corporatie"), cellen.LEEG,
                           *(cellen.ratio_waarde(naam, r.opgegeven.get(naam)) if naam in r.opgegeven else Cel("")
                             for r in rijen_jaar)))
@@ -85,7 +91,9 @@ def ratio_tabel(resultaat: Resultaat, tak: str) -> Tabel:
                       *(cellen.procent(r.waarden.get("onderpandratio")) for r in rijen_jaar)))
     redenen = sorted({f"{opmaak.RATIO_LABEL.get(k, k)}: {v}" for r in rijen_jaar for k, v in r.redenen.items()})
     voetnoot = LEGENDA + (". Niet te berekenen: " + "; ".join(redenen[:4]) if redenen else "")
-    return Tabel(kolommen, tuple(rijen), titel=f"Kerncijfers {TAK_LABEL[tak]}", voetnoot=voetnoot,
+    opgegeven = any(r.herkomst == "opgegeven" for r in rijen_jaar)
+    return Tabel(kolommen, tuple(rijen), titel=f"Kerncijfers {TAK_LABEL[tak]}"
+                 + (", opgegeven door de corporatie" if opgegeven else ""), voetnoot=voetnoot,
                  sleutel=f"ratios_{tak}")
 
 
@@ -129,16 +137,35 @@ def scenario_tabel(ir: Investeringsruimte) -> Tabel:
                 Kolom("Hele corporatie", "euro", 1.35), Kolom("Woningen", "getal", 0.8),
                 Kolom("Bindend", "tekst", 1.25), Kolom(kop_gemeente, "euro", 1.45))
     rijen = []
-    for s in ir.scenarios:
+    binnen_eigen = (ir.eigen_normen.nieuwbouw,) if ir.eigen_normen is not None else ()
+    for s in (*ir.scenarios, *binnen_eigen):
         bindend = f"{opmaak.RATIO_LABEL.get(s.bindende_norm or '', '–')} {s.bindend_jaar or ''}".strip()
         totaal = f" (totaal {opmaak.euro(s.x_totaal)})" if s.modus == "gelijkmatig" else ""
-        rijen.append((cellen.tekst(SCENARIO_LABEL.get(s.naam, s.naam)),
+        naam = SCENARIO_LABEL.get(s.naam, s.naam) + (BINNEN_EIGEN_NORMEN if any(s is e for e in binnen_eigen) else "")
+        rijen.append((cellen.tekst(naam),
                       cellen.tekst(MODUS_LABEL.get(s.modus, s.modus) + totaal),
                       cellen.euro(s.x_max), cellen.getal(s.woningen) if s.woningen is not None else Cel("–"),
                       cellen.tekst(bindend), cellen.euro(s.x_gemeente)))
     return Tabel(kolommen, tuple(rijen), titel="Scenario's: hoeveel extra investering past binnen alle normen",
                  voetnoot="Woningen = bedrag / stichtingskosten per woning (afgerond naar beneden). Nieuwbouw en "
-                          "verbetering zijn alternatieven: niet optellen.", sleutel="scenarios")
+                          "verbetering zijn alternatieven: niet optellen."
+                          + (" Binnen eigen normen: per kerncijfer de strengste van de eigen norm van de corporatie "
+                             "en de officiële norm." if binnen_eigen else ""), sleutel="scenarios")
+
+
+def ibw_tabel(resultaat: Resultaat) -> Tabel | None:
+    """The ministry's IBW next to bodcheck's own indicative figure for this gemeente (invoerformat 1.1)."""
+    i = ibw.van(resultaat.invoer, resultaat.berekend)
+    if i is None:
+        return None
+    jaar = f" {i.jaar}" if i.jaar else ""
+    kolommen = (Kolom("Besteding", "tekst", 1.3), Kolom(f"IBW{jaar}, deze gemeente", "euro", 1.6),
+                Kolom(f"IBW{jaar}, hele corporatie", "euro", 1.6), Kolom("bodcheck, deze gemeente", "euro", 1.6))
+    rijen = tuple((cellen.tekst(ibw.LABEL[s]), cellen.euro(i.gemeente[s]), cellen.euro(i.corporatie[s]),
+                   cellen.euro(i.eigen[s]) if s in ("nieuwbouw", "verbetering") else Cel("–"))
+                  for s in ibw.LABEL)
+    return Tabel(kolommen, rijen, titel="IBW van het ministerie naast de eigen indicatie van bodcheck",
+                 voetnoot=" ".join(ibw.WAARSCHUWINGEN), sleutel="ibw")
 
 
 def kern_zinnen(resultaat: Resultaat) -> list[str]:
@@ -194,9 +221,15 @@ def hoofdstuk(resultaat: Resultaat, vraag_regels: list[str]) -> list[Blok]:
     b.append(Alinea(f"Getoetst aan het normenkader {kader.titel} (geldig {kader.geldig}; beleidswaarde "
                     f"{kader.bw_versie}). {kader.toelichting}".strip()))
     for k in resultaat.berekend.extra_kaders:
-        soort = "staan de eigen normen" if k.eigen else "staat het officiële normenkader"
-        b.append(Alinea(f"Daarnaast {soort} {k.titel} in de tabellen, per kerncijfer op de regel ‘naast’: "
+        if k.naam == eigen_normen.NAAM:  # the corporatie's own norms from Algemeen (invoerformat 1.1)
+            wat = "staan de eigen normen van de corporatie"
+        else:
+            wat = ("staan de eigen normen " if k.eigen else "staat het officiële normenkader ") + k.titel
+        b.append(Alinea(f"Daarnaast {wat} in de tabellen, per kerncijfer op de regel ‘naast’: "
                         f"per jaar ✓ ruim, ! krap of ✗ buiten die norm (bron: {k.bron})."))
+    basis = resultaat.invoer.veld("prognose_basis")
+    if basis:
+        b.append(Alinea(f"Basis van de cijfers: {PROGNOSE_BASIS_LABEL.get(str(basis), str(basis))}."))
     b.append(Alinea("Alle bedragen en ruimtes in dit hoofdstuk zijn indicatief. "
                     + " ".join(FINANCIEEL_WAARSCHUWINGEN), "let_op"))
     for tak in takken(resultaat):
@@ -206,7 +239,11 @@ def hoofdstuk(resultaat: Resultaat, vraag_regels: list[str]) -> list[Blok]:
         if g is not None:
             b.append(g)
     ir = resultaat.berekend.investeringsruimte
-    if ir is None:
+    alleen_opgegeven = all(r.herkomst == "opgegeven" for r in resultaat.berekend.ratios)
+    if ir is None and alleen_opgegeven:
+        b.append(Alinea(f"De kerncijfers zijn zoals de corporatie ze publiceert; de investeringsruimte is "
+                        f"{ZONDER_BEDRAGEN}."))
+    elif ir is None:
         b.append(Alinea("De investeringsruimte is niet berekend: daarvoor ontbreken prognosegegevens "
                         "(zie de meldingen in de bijlage)."))
     else:
@@ -229,10 +266,22 @@ def hoofdstuk(resultaat: Resultaat, vraag_regels: list[str]) -> list[Blok]:
             else:
                 regels.append("Het deel voor deze gemeente is niet berekend: het aantal woongelegenheden in de "
                               "gemeente of in totaal ontbreekt (Algemeen).")
+            if ir.eigen_normen is not None:
+                e = ir.eigen_normen.nieuwbouw
+                regels.append(f"Ruimte binnen de eigen normen van de corporatie: {opmaak.euro(e.x_max)} eenmalig voor "
+                              "nieuwbouw" + (f", ongeveer {opmaak.getal(e.woningen)} woningen"
+                                             if e.woningen is not None else "")
+                              + f"; bindend is de {opmaak.RATIO_LABEL.get(e.bindende_norm or '', '–')} in "
+                                f"{e.bindend_jaar or '–'}. Zoveel laat de corporatie over binnen de veiligheidsmarge "
+                                "die zij zichzelf stelt.")
             b.append(Opsomming(tuple(regels)))
         b.append(Alinea(ir.methode, "klein"))
     b += gevoeligheid_blokken(resultaat)
-    meldingen = [m.tekst for m in resultaat.berekend.meldingen if m.soort != "intern"]
+    tabel = ibw_tabel(resultaat)
+    if tabel is not None:
+        b.append(tabel)
+    meldingen = [m.tekst for m in resultaat.berekend.meldingen if m.soort != "intern"
+                 and not (alleen_opgegeven and ZONDER_BEDRAGEN in m.tekst)]  # said above, in one line
     if meldingen:
         b.append(Opsomming(tuple(meldingen), titel="Opmerkingen bij de berekening"))
     if vraag_regels:
@@ -401,7 +450,7 @@ def export_ratios(resultaat: Resultaat) -> Tabel:
     kolommen = (Kolom("Tak", "tekst", 1), Kolom("Jaar", "jaar", 1), Kolom("Kerncijfer", "tekst", 1.4),
                 Kolom("Waarde", "ratio", 1), Kolom("Norm", "ratio", 1), Kolom("Richting", "tekst", 1),
                 Kolom("Band", "tekst", 1), Kolom("Volgens corporatie", "ratio", 1),
-                Kolom("Niet te berekenen", "tekst", 3), Kolom("Bronnen", "tekst", 3))
+                Kolom("Niet te berekenen", "tekst", 3), Kolom("Bronnen", "tekst", 3), Kolom("Herkomst", "tekst", 2))
     rijen = []
     for tak in takken(resultaat):
         for r in _per_tak(resultaat, tak):
@@ -415,5 +464,6 @@ def export_ratios(resultaat: Resultaat) -> Tabel:
                               cellen.ratio_waarde(naam, g.grens) if g else Cel(""),
                               cellen.tekst(g.richting if g else ""), cellen.band(r.banden.get(naam)),
                               cellen.ratio_waarde(naam, r.opgegeven[naam]) if naam in r.opgegeven else Cel(""),
-                              cellen.tekst(r.redenen.get(naam, "")), cellen.tekst(", ".join(r.bronnen.get(naam, ())))))
+                              cellen.tekst(r.redenen.get(naam, "")), cellen.tekst(", ".join(r.bronnen.get(naam, ()))),
+                              cellen.tekst(HERKOMST_LABEL[r.herkomst])))
     return Tabel(kolommen, tuple(rijen), titel="Kerncijfers", sleutel="ratios")

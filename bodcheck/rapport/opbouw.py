@@ -39,10 +39,12 @@ MAX_TOP = 5
 
 
 def opbouw(resultaat: Resultaat, notities: dict[str, Notitie] | None = None, definitief: bool | None = None,
-           wederhoor: bool = False, bijlagen: bool = False, auteur: str | None = None) -> Rapport:
+           wederhoor: bool = False, bijlagen: bool = False, auteur: str | None = None,
+           terugblik: tuple[Blok, ...] = ()) -> Rapport:
     """The whole report as data. `definitief` None follows the user's setting; `wederhoor` leaves out the
     user's own notes (the version sent to the corporatie and the huurdersorganisatie); `bijlagen` adds the
-    input appendix; `auteur` (--auteur) names who prepared it, else the app setting, else by perspective."""
+    input appendix; `auteur` (--auteur) names who prepared it, else the app setting, else by perspective;
+    `terugblik`: the short chapter over the years (bodcheck.monitor.rapport.kort) when earlier years are linked."""
     invoer = resultaat.invoer
     definitief = resultaat.instellingen.definitief if definitief is None else definitief
     auteur = auteur or resultaat.instellingen.auteur
@@ -59,13 +61,14 @@ def opbouw(resultaat: Resultaat, notities: dict[str, Notitie] | None = None, def
         Hoofdstuk("kern", "Kern voor het bestuur", tuple(_kern(ctx, hoofd))),
         Hoofdstuk("realisatie", "Realisatie vorig jaar", tuple(_realisatie(ctx))),
         Hoofdstuk("proces", "Proces en volledigheid", tuple(_proces(ctx)), nieuwe_pagina=False),
-        Hoofdstuk("themas", "Bod versus woonvisie per thema", tuple(_themas(ctx))),
+        Hoofdstuk("themas", "Bod versus woonvisie per thema", tuple(_themas(ctx)), nieuwe_pagina=False),
         Hoofdstuk("voorraad", "Voorraadontwikkeling", tuple(_voorraad(ctx)), nieuwe_pagina=False),
         Hoofdstuk("normen", "Toets aan normen", tuple(normen.hoofdstuk(resultaat))),
         Hoofdstuk("financien", "Financiële ruimte (indicatief)",
                   tuple(financien.hoofdstuk(resultaat, [ctx.vraag_kort(v) for v in ctx.van_thema("financien")]))),
         Hoofdstuk("vraagpunten", "Vraagpunten voor het overleg", tuple(_vraagpunten(ctx, hoofd, rest, bijlagen))),
         Hoofdstuk("gemeente", "Wat de gemeente zelf levert", tuple(_gemeente(ctx))),
+        *([Hoofdstuk("terugblik", "Over de jaren", terugblik)] if terugblik else []),
         Hoofdstuk("methode", "Methode en begrippen", tuple(bijlagen_mod.methode()), nieuwe_pagina=False),
     ]
     letters: dict[str, str] = {}
@@ -86,6 +89,8 @@ def opbouw(resultaat: Resultaat, notities: dict[str, Notitie] | None = None, def
     if ir is not None:
         export["investeringsruimte"] = financien.ruimte_tabel(ir)
         export["scenarios"] = financien.scenario_tabel(ir)
+    if (tabel := financien.ibw_tabel(resultaat)) is not None:
+        export["ibw"] = tabel
     if (gevoelig := financien.export_gevoeligheid(resultaat)) is not None:
         export["gevoeligheid"] = gevoelig
     titel = "Beoordeling bod" + (f" {bodjaar}" if bodjaar else "")
@@ -233,7 +238,7 @@ def _kern(ctx: _Ctx, hoofd: list[VraagpuntBlok]) -> list[Blok]:
         b.append(Alinea("Geen woonvisie aangeleverd: het bod is niet naast doelen van de gemeente gelegd."))
     else:
         b.append(Alinea("De woonvisie heeft geen doelen die met het bod te vergelijken zijn."))
-    goed = _wat_goed_is(per_code)
+    goed = _wat_goed_is(per_code) + _eerlijk_deel(r)
     if (financieel_goed := financien.gevoeligheid_goed(r)) is not None:
         goed = [*goed[:MAX_GOED - 1], financieel_goed]
     b.append(Opsomming(tuple(goed) if goed else ("Op geen van de doelen sluit het bod over de hele periode aan.",),
@@ -272,6 +277,20 @@ def _wat_goed_is(per_code: dict[str, list[Vergelijking]]) -> list[str]:
                           + {"gemiddeld": " (gemiddeld)", "zwakste jaar": " (elk jaar)"
                              }.get(hoe, "") + " — sluit aan.")
     return regels[:MAX_GOED]
+
+
+def _eerlijk_deel(r: Resultaat) -> list[str]:
+    """P04 the other way round: investments here well above this gemeente's share of the bezit (at least
+    fair_share_ruim times that share) are named under "Wat goed is" (vraagpunten.md Revisions 2)."""
+    fs = r.afgeleid.fair_share if r.afgeleid is not None else None
+    ruim = float(parameters.waarde("drempels", "fair_share_ruim"))
+    if fs is None or fs.verhouding is None or fs.onvolledig or fs.verhouding < ruim \
+            or fs.aandeel_investering is None or fs.aandeel_bezit is None:
+        return []
+    return [f"Investeringen: {opmaak.procent(fs.aandeel_investering, 0)} van de uitgaven aan nieuwbouw, verbetering "
+            "en onderhoud van de corporatie "
+            f"in {opmaak.jaren(list(fs.jaren))} komt in {r.invoer.gemeente or 'deze gemeente'}, waar "
+            f"{opmaak.procent(fs.aandeel_bezit, 0)} van haar woningen staat."]
 
 
 def _gemeente_kort(ctx: _Ctx) -> list[str]:
@@ -501,6 +520,9 @@ def _thema_tabel(thema: str, doelen: list[Vergelijking]) -> Tabel:
 
 def _voorraad(ctx: _Ctx) -> list[Blok]:
     v = ctx.r.afgeleid.voorraad
+    if not v and ctx.r.invoer.bod is not None:  # only period totals (invoerformat 1.1): no yearly figures
+        return [Alinea("Het bod geeft geen cijfers per jaar: de ontwikkeling van de sociale voorraad per jaar is "
+                       "niet te bepalen.")]
     if not v:
         return [Alinea("Geen blad Bod aangeleverd: de ontwikkeling van de sociale voorraad is niet te bepalen.")]
     b: list[Blok] = [Alinea("Netto mutatie van de sociale huurvoorraad van de corporatie in deze gemeente: "
@@ -643,7 +665,8 @@ def _export_vergelijking(r: Resultaat) -> Tabel:
                 Kolom("Soort", "tekst", 1), Kolom("Jaar", "tekst", 1), Kolom("Eenheid", "tekst", 0.8),
                 Kolom("Woonvisie (W)", "getal", 1), Kolom("Bod (B)", "getal", 1), Kolom("Verschil", "getal", 1),
                 Kolom("Afspraak (A)", "getal", 1), Kolom("Realisatie (R)", "getal", 1),
-                Kolom("Status", "tekst", 1.1), Kolom("Bronnen", "tekst", 3))
+                Kolom("Status", "tekst", 1.1), Kolom("Bronnen", "tekst", 3), Kolom("Over de periode", "tekst", 0.9),
+                Kolom("Jaren anders", "getal", 0.8), Kolom("Toelichting corporatie", "tekst", 4))
     rijen = []
     for e in r.vergelijking:
         eenheid = e.eenheid or vergelijking.eenheid_van(e.code)
@@ -653,7 +676,9 @@ def _export_vergelijking(r: Resultaat) -> Tabel:
                       cellen.tekst(eenheid), cellen.in_eenheid(e.doel, eenheid), cellen.in_eenheid(e.bod, eenheid),
                       cellen.in_eenheid(e.verschil, eenheid, verschil=True), cellen.in_eenheid(e.afspraak, eenheid),
                       cellen.in_eenheid(e.realisatie, eenheid), cellen.tekst(opmaak.STATUS_LABEL[e.status]),
-                      cellen.tekst(", ".join(e.bronnen))))
+                      cellen.tekst(", ".join(e.bronnen)), cellen.tekst("ja" if e.totaal else ""),
+                      cellen.getal(e.jaren_afwijkend) if e.jaren_afwijkend is not None else cellen.LEEG,
+                      cellen.tekst(e.toelichting or "")))
     return Tabel(kolommen, tuple(rijen), titel="Bod versus woonvisie", sleutel="vergelijking")
 
 
@@ -663,6 +688,7 @@ def _export_per_jaar(r: Resultaat) -> Tabel:
     jaren = sorted({e.jaar for e in r.vergelijking if e.jaar is not None})
     rijen: list[tuple[Cel, ...]] = []
     groepen: list[int] = []
+    notities: list[int] = []
     for samen, per_jaar in oordeel.per_doel(r.vergelijking):
         eenheid = samen.eenheid or vergelijking.eenheid_van(samen.code)
         op_jaar = {e.jaar: e for e in per_jaar}
@@ -686,12 +712,13 @@ def _export_per_jaar(r: Resultaat) -> Tabel:
                     cellen.status(samen.status) if veld == "bod" else cellen.LEEG]
             rijen.append(tuple(rij))
         if samen.toelichting:
+            notities.append(len(rijen))
             rijen.append((cellen.tekst(_stem(samen)), *(cellen.LEEG for _ in jaren), cellen.LEEG, cellen.LEEG,
                           cellen.LEEG))
     kolommen = (Kolom("Doel", "tekst", 3), *(Kolom(str(j), "getal", 0.8) for j in jaren),
                 Kolom("Periode", "getal", 0.9), Kolom("Hoe", "tekst", 1.2), Kolom("Status", "tekst", 1.2))
     return Tabel(kolommen, tuple(rijen), titel="Bod en woonvisie per jaar", sleutel="per_jaar",
-                 groepsrijen=tuple(groepen))
+                 groepsrijen=tuple(groepen), notitierijen=tuple(notities))
 
 
 def _export_vraagpunten(blokken: list[VraagpuntBlok]) -> Tabel:

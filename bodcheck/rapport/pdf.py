@@ -48,7 +48,13 @@ KLEINE_TABEL = 14  # rows: kept on one page with its title
 
 def _regels(tekst: str) -> str:
     """Plain text as Paragraph markup, its line breaks kept (the user's notes often are short lists)."""
-    return escape(tekst).replace("\n", "<br/>")
+    return _escape(tekst).replace("\n", "<br/>")
+
+
+def _escape(tekst: str) -> str:
+    """Markup-safe text in which a euro sign never ends a line: it is bound to its amount by a non-breaking
+    space (vraagpunten.md Revisions 2)."""
+    return escape(tekst.replace("€ ", "€\u00a0"))
 
 
 def _p(tekst: str, s: str) -> Paragraph:
@@ -106,9 +112,14 @@ def _achtergrond(c: rl_canvas.Canvas, r: Rapport) -> None:
         c.line(links, hoogte - 14.5 * mm, rechts, hoogte - 14.5 * mm)
     c.line(links, 13.5 * mm, rechts, 13.5 * mm)
     c.setFont(stijl.FONT, 7.4)
-    c.drawString(links, 9.5 * mm, f"Beoordeeld op {opmaak.datum_lang(r.peildatum)} · bodcheck {r.versie}")
+    voet = f"Beoordeeld op {opmaak.datum_lang(r.peildatum)} · bodcheck {r.versie}"
+    c.drawString(links, 9.5 * mm, voet)
     c.setFont(stijl.FONT_VET, 7.4)
-    c.drawCentredString(breedte / 2, 9.5 * mm, r.status_tekst.upper() if not r.definitief else r.status_tekst)
+    status = r.status_tekst.upper() if not r.definitief else r.status_tekst
+    # centred, unless the left text would run into it (a long status such as the wederhoor version)
+    helft = c.stringWidth(status, stijl.FONT_VET, 7.4) / 2
+    midden = max(breedte / 2, links + c.stringWidth(voet, stijl.FONT, 7.4) + 6 * mm + helft)
+    c.drawCentredString(midden, 9.5 * mm, status)
     c.restoreState()
 
 
@@ -264,7 +275,7 @@ def _blok(b: Blok, hoofdstuk: str, kern: bool = False) -> list[Flowable]:
         if b.titel:
             uit.append(_p(b.titel, "h3"))
         s = stijl.stijlen()["opsomming"]
-        items = [Paragraph(escape(x), s, bulletText="•") for x in b.items]
+        items = [Paragraph(_escape(x), s, bulletText="•") for x in b.items]
         uit += items
         return [KeepTogether(uit[:3]), *uit[3:]] if len(uit) > 3 else [KeepTogether(uit)]
     if isinstance(b, Tabel):
@@ -369,10 +380,10 @@ def _vraagpunten(v: Vraagpunten) -> list[Flowable]:
 
 def _vraagpunt(b: VraagpuntBlok, vakken: bool) -> list[Flowable]:
     s = stijl.stijlen()
-    uit: list[Flowable] = [Paragraph(f"{b.nummer}.&nbsp;&nbsp;{escape(b.vraag)}", s["vraag"])]
+    uit: list[Flowable] = [Paragraph(f"{b.nummer}.&nbsp;&nbsp;{_escape(b.vraag)}", s["vraag"])]
     labels = f"{b.thema} · ernst {b.ernst} · {b.id}" + ("" if b.meenemen else " · niet geselecteerd om mee te nemen")
     uit.append(Paragraph(f"<font color='#555B63'>{escape(labels)}</font>", s["vraag_detail"]))
-    uit.append(Paragraph(f"<b>Waarom:</b> {escape(b.waarom)}", s["vraag_detail"]))
+    uit.append(Paragraph(f"<b>Waarom:</b> {_escape(b.waarom)}", s["vraag_detail"]))
     bron = opmaak.cellen_kort(b.bronnen) if b.bronnen else "–"
     uit.append(Paragraph(f"<b>Bron:</b> {escape(bron)}" + (f" · <b>basis:</b> {escape(b.basis)}" if b.basis else ""),
                          s["vraag_detail"]))

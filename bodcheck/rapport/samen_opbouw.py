@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from bodcheck import __version__, codes, opmaak, vergelijking, vraagpunten
 from bodcheck.model import Doel, Notitie, Vergelijking, Vraagpunt
-from bodcheck.rapport import cellen, overleg
+from bodcheck.rapport import cellen, overleg, verwijzingen
 from bodcheck.rapport.model import (
     Alinea,
     Blok,
@@ -298,6 +298,7 @@ def _gemeente_rapport(g: GemeenteResultaat, definitief: bool, notities: dict[str
         Hoofdstuk("vraagpunten", "Vraagpunten voor het overleg", tuple(_vraagpunten(hoofd, rest)), 4),
         Hoofdstuk("corporaties", "Elke corporatie apart", tuple(_corporaties(g)), 5),
     ]
+    hoofdstukken = verwijzingen.los_op(hoofdstukken)
     export = {"samen": _export_samen([g]), "hiaten": _export_hiaten([g]),
               "vraagpunten": _export_vraagpunten(alle), "corporaties": _export_corporaties([g])}
     return _samen_rapport(
@@ -368,7 +369,8 @@ def _gemeente_kern(g: GemeenteResultaat, hoofd: list[VraagpuntBlok], rest: list[
     b: list[Blok] = [Alinea(
         f"Wat {'de corporatie' if n == 1 else f'de {n} corporaties'} samen in {'haar bod' if n == 1 else 'hun bods'} "
         f"aan gemeente {g.gemeente or '–'} {'aanbiedt' if n == 1 else 'aanbieden'}, naast de hele opgave van de "
-        "woonvisie. Elke corporatie heeft daarnaast haar eigen beoordeling (hoofdstuk 5)."), *_fouten(g)]
+        "woonvisie. Elke corporatie heeft daarnaast haar eigen beoordeling ("
+        + verwijzingen.hoofdstuk("corporaties") + ")."), *_fouten(g)]
     per_doel = _per_doel(g)
     if per_doel:
         volgorde = {id(d): i for i, (d, _) in enumerate(per_doel)}
@@ -379,7 +381,7 @@ def _gemeente_kern(g: GemeenteResultaat, hoofd: list[VraagpuntBlok], rest: list[
             gekozen, "De bods samen naast de woonvisie", "kern_samen",
             "Over de bodperiode opgeteld (voorraad: de eindstand); W = het hele doel van de gemeente, B = de som "
             "van de bods. De status is de minst gunstige over de jaren. " + STATUS_UITLEG
-            + (f" De andere {overig} doelen staan in hoofdstuk 2." if overig else "")
+            + (f" De andere {overig} doelen staan in {verwijzingen.hoofdstuk('samen')}." if overig else "")
             + (" " + ONVOLLEDIG if any(s.vergelijking.onvolledig for _, e in gekozen for s in e) else "")))
     elif not g.woonvisie_bestand:
         b.append(Alinea("Geen woonvisie in de map: de bods zijn niet naast doelen van de gemeente gelegd."))
@@ -391,21 +393,22 @@ def _gemeente_kern(g: GemeenteResultaat, hoofd: list[VraagpuntBlok], rest: list[
     else:
         b.append(Opsomming(("Elk doel van de woonvisie komt in minstens één bod terug.",),
                            titel="Doelen die geen corporatie oppakt"))
-    b.append(_top_vragen(hoofd, rest, 4))
+    b.append(_top_vragen(hoofd, rest))
     b.append(Opsomming(tuple(_corporatie_kort(g, c) for c in g.corporaties), titel="De corporaties aan tafel"))
     return b
 
 
-def _top_vragen(hoofd: list[VraagpuntBlok], rest: list[VraagpuntBlok], hoofdstuk: int) -> Opsomming:
-    """The most important of the vraagpunten taken to the overleg, for the kern."""
+def _top_vragen(hoofd: list[VraagpuntBlok], rest: list[VraagpuntBlok]) -> Opsomming:
+    """The most important of the vraagpunten taken to the overleg, for the kern: number and title only (the
+    question is printed in full once, in the vraagpunten chapter)."""
     top = _top(hoofd)
     if top:
-        return Opsomming(tuple(f"Vraag {x.nummer}: {x.vraag}" for x in top),
+        return Opsomming(tuple(f"Vraag {x.nummer}: {x.titel or x.vraag}" for x in top),
                          titel=f"De {'belangrijkste vraag' if len(top) == 1 else f'{len(top)} belangrijkste vragen'}"
-                               " voor het overleg")
+                               f" voor het overleg (volledig in {verwijzingen.hoofdstuk('vraagpunten')})")
     if rest:
         return Opsomming((f"Er zijn geen vragen geselecteerd om mee te nemen; alle {len(rest)} vraagpunten staan in "
-                          f"hoofdstuk {hoofdstuk}.",), titel="Vragen voor het overleg")
+                          f"{verwijzingen.hoofdstuk('vraagpunten')}.",), titel="Vragen voor het overleg")
     return Opsomming(("Samen bekeken vond bodcheck geen vraagpunten.",), titel="Vragen voor het overleg")
 
 
@@ -605,13 +608,14 @@ def _regio_rapport(r: RegioResultaat, definitief: bool, notities: dict[str, dict
     for i, g in enumerate(r.gemeenten, start=4):
         hoofdstukken.append(Hoofdstuk(f"gemeente-{i}", f"Gemeente {g.gemeente}: de bods samen",
                                       tuple(_gemeente_samenvatting(g, alle)), i))
+    hoofdstukken = verwijzingen.los_op(hoofdstukken)
     export = {"regio": _export_regio(r), "samen": _export_samen(r.gemeenten), "hiaten": _export_hiaten(r.gemeenten),
               "vraagpunten": _export_vraagpunten(alle), "corporaties": _export_corporaties(r.gemeenten)}
     kopregel = " · ".join(x for x in (r.regio, f"{ng} {'gemeente' if ng == 1 else 'gemeenten'}",
                                        f"bods {opmaak.jaren(bodjaren)}" if bodjaren else "") if x)
     return _samen_rapport(
         titel="Beoordeling van de bods in de regio" + (f" {opmaak.jaren(bodjaren)}" if bodjaren else ""),
-        auteur=f"regio {r.regio}", gemeente=r.regio, corporatie=_opsomming_namen([korte_naam(c) for c in corporaties]),
+        auteur=r.regio if r.regio.lower().startswith("regio") else f"regio {r.regio}", gemeente=r.regio, corporatie=_opsomming_namen([korte_naam(c) for c in corporaties]),
         bodjaar=bodjaren[-1] if bodjaren else None, peildatum=r.peildatum, definitief=definitief,
         perspectief=r.perspectief, voorblad=_regio_voorblad(r, definitief, corporaties, bodjaren),
         hoofdstukken=hoofdstukken, kopregel=kopregel, export=export, alle=alle,
@@ -670,7 +674,7 @@ def _regio_kern(r: RegioResultaat, hoofd: list[VraagpuntBlok], rest: list[Vraagp
     else:
         b.append(Alinea("De regionale woonvisie heeft geen doelen die bij elkaar op te tellen zijn."))
     if hoofd or rest:
-        b.append(_top_vragen(hoofd, rest, 3))
+        b.append(_top_vragen(hoofd, rest))
     regels = []
     for g in r.gemeenten:
         per = _per_doel(g)
@@ -756,8 +760,8 @@ def _gemeente_samenvatting(g: GemeenteResultaat, alle: list[VraagpuntBlok]) -> l
     groep = f"Gemeente {g.gemeente}: de corporaties samen"
     nummers = [x for x in alle if x.groep == groep]
     if nummers:
-        b.append(Opsomming(tuple(f"Vraag {x.nummer}: {x.vraag}" for x in nummers),
-                           titel="Vraagpunten van de corporaties samen (hoofdstuk 3)"))
+        b.append(Opsomming(tuple(f"Vraag {x.nummer}: {x.titel or x.vraag}" for x in nummers),
+                           titel=f"Vraagpunten van de corporaties samen ({verwijzingen.hoofdstuk('vraagpunten')})"))
     else:
         b.append(Opsomming(("Samen bekeken geen vraagpunten in deze gemeente.",), titel="Vraagpunten"))
     return b

@@ -30,10 +30,13 @@ KERN_THEMAS = {
 METHODE = (
     ("Vergelijking met de woonvisie",
      "Per doel van de woonvisie: doel = waarde × aandeel van deze corporatie (opgegeven, anders naar rato van "
-     "het sociale bezit, anders de hele opgave). Bij een doel per jaar telt elk jaar apart; bij een doel voor "
-     "een periode telt de som van de bodjaren in die periode, naar rato van het aantal jaren dat het bod "
-     "dekt. Een minimum sluit aan als het bod minstens het doel is, is 'deels' vanaf 80% van het doel en wijkt "
-     "anders af; een maximum omgekeerd. Per thema geldt de minst gunstige uitkomst."),
+     "het sociale bezit, anders de hele opgave). Een regionaal doel zonder aandeel wordt niet aan de corporatie "
+     "toegerekend (regionale opgave), en ook niet als haar deel naar rato 0 is (niet toegerekend); die staan bij "
+     "het thema als 'niet beoordeeld'. Een aantal telt over de periode op en wordt per saldo beoordeeld: latere "
+     "jaren mogen eerdere goedmaken. Een voorraad, percentage of bedrag per woning is een grens die elk jaar "
+     "geldt: dan telt het zwakste jaar. Een minimum sluit aan als het bod minstens het doel is, is 'deels' vanaf "
+     "80% van het doel en wijkt anders af; een maximum omgekeerd. Per thema geldt de minst gunstige uitkomst "
+     "van zijn doelen; dezelfde uitkomst staat in het programma, de Excel-export en de JSON."),
     ("Voorraadontwikkeling",
      "Netto mutatie van de sociale voorraad = nieuwbouw sociaal + aankoop − sloop − verkoop − liberalisatie, "
      "per jaar en opgeteld over de bodperiode. Flexwoningen en middenhuur tellen niet mee."),
@@ -84,5 +87,31 @@ BEGRIPPEN = (
     ("Wederkerigheid", "Wat de gemeente zelf levert: locaties, grond, vergunningen, begeleiding, beleid."),
     ("Wederhoor", "De versie van dit rapport die vóór het overleg naar de corporatie en de "
                   "huurdersorganisatie gaat, zonder eigen aantekeningen."),
+    ("Onderpandratio", "Geborgde schuld als deel van de WOZ-waarde van het onderpand bij het WSW (informatief)."),
+    ("Marktwaarde", "Waarde van het vastgoed in verhuurde staat, zoals op de balans; grondslag voor de "
+                    "dekkingsratio."),
+    ("Aw · WSW", "Autoriteit woningcorporaties (toezichthouder) · Waarborgfonds Sociale Woningbouw (borgt leningen)."),
+    ("dPi", "De prognose die een corporatie jaarlijks bij de toezichthouder indient (prospectieve informatie)."),
+    ("IBW", "Indicatieve bestedingsruimte woningcorporaties: de landelijke raming van wat corporaties per "
+            "gemeente nog kunnen investeren."),
+    ("EPV", "Energieprestatievergoeding: een vergoeding die huurders na verduurzaming naast de huur kunnen betalen."),
+    ("Procentpunt", "Het verschil tussen twee percentages: van 3,0% naar 3,5% is 0,5 procentpunt."),
+    ("Krap", "Een kerncijfer binnen 10% van zijn norm: nog binnen de norm, maar met weinig buffer."),
+    ("Per saldo", "Over de hele periode opgeteld: jaren met meer maken jaren met minder goed."),
+    ("Regionale opgave · niet toegerekend", "Een doel van de regio zonder afgesproken deel voor deze corporatie · "
+                                            "een doel waarvan haar deel naar rato 0 is; geen van beide is een "
+                                            "oordeel over het bod."),
+    ("Naar rato van bezit", "Het deel van een gemeentelijke opgave dat past bij het aandeel van de corporatie in "
+                            "de sociale huurwoningen van de gemeente."),
+    ("Aftoppingsgrens", "Huurgrens waaronder huishoudens met huurtoeslag de huur volledig vergoed kunnen krijgen."),
+    ("Passend toewijzen", "Huishoudens met recht op huurtoeslag krijgen een woning met een huur onder de "
+                          "aftoppingsgrens; wettelijk minstens 95% per corporatie per jaar."),
+    ("Liberalisatie", "Een sociale huurwoning die bij nieuwe verhuur boven de sociale huurgrens gaat."),
+    ("Label E, F of G", "De slechtste energielabels; landelijk is afgesproken dat corporaties ze na 2028 niet meer "
+                        "hebben."),
+    ("Huursomstijging", "De gemiddelde stijging van alle huren van de corporatie samen in een jaar."),
+    ("Vergunninghouders", "Statushouders: mensen met een verblijfsvergunning die een gemeente moet huisvesten "
+                          "(taakstelling)."),
+    ("Woongelegenheid (vhe)", "Een verhuureenheid: een woning of een andere zelfstandige woonruimte."),
 )
 

@@ -174,7 +174,7 @@ def s01(g: GemeenteResultaat) -> Iterator[Bevinding]:
         return
     for doel, entries in _per_doel(g):
         code = bod_code(doel)
-        if not hoger_is_beter(doel.soort, code):
+        if not hoger_is_beter(doel.soort, code, doel.richting):
             continue
         kort = [s for s in entries if s.vergelijking.status in TEKORT and beslist(s.vergelijking)
                 and s.vergelijking.bod is not None and s.vergelijking.doel is not None]
@@ -258,7 +258,7 @@ def achterblijvers(g: GemeenteResultaat) -> dict[str, list[_Achter]]:
     uit: dict[str, list[_Achter]] = {}
     for doel, entries in _per_doel(g):
         code = bod_code(doel)
-        if code in VOORRAAD_CODES or not hoger_is_beter(doel.soort, code):
+        if code in VOORRAAD_CODES or not hoger_is_beter(doel.soort, code, doel.richting):
             continue
         totaal = sum(s.vergelijking.bod for s in entries if s.vergelijking.bod is not None)
         if totaal <= 0:
@@ -337,7 +337,7 @@ def r01(r: RegioResultaat) -> Iterator[Bevinding]:
     for rd in r.doelen:
         doel = rd.doel
         code = bod_code(doel)
-        if not hoger_is_beter(doel.soort, code):
+        if not hoger_is_beter(doel.soort, code, doel.richting):
             continue
         for gd in rd.gemeenten:
             kort = _kort(gd.vergelijking)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from bodcheck import gevoeligheid, opmaak
+from bodcheck import gevoeligheid, ibw, opmaak
 from bodcheck.codes import RATIO_NAMEN, TAKKEN
 from bodcheck.model import NormGrens, RatioJaar
 from bodcheck.vraagpunten.beschikbaarheid import nieuwbouw_tekort
@@ -133,13 +133,27 @@ def f03(ctx: Context) -> Iterator[Bevinding]:
             f"Volgens een indicatieve berekening kan uw corporatie als geheel, tot aan de normen van de "
             f"toezichthouders, nog ongeveer {opmaak.euro_globaal(ir.x_max_corporatie)} extra lenen; naar rato van uw "
             f"woningen hier is dat ruwweg {aantal(ir.woningen_gemeente)} woningen. Dat is geen geld op de plank "
-            "en het geldt voor al uw gemeenten samen. Welke buffer houdt u zelf aan, en ziet u ruimte om een deel "
+            f"en het geldt voor al uw gemeenten samen.{_ibw_zin(ctx)} Welke buffer houdt u zelf aan, en ziet u ruimte "
+            "om een deel "
             f"van het verschil van {aantal(woningen)} woningen met de woonvisie te overbruggen?",
             "Indicatief: leenruimte tot de normen, geen kasgeld; de bedragen voor nieuwbouw en verbetering zijn "
             "alternatieven en niet optelbaar; alle gemeenten van de corporatie delen dezelfde ruimte. Gerekend "
             f"met {opmaak.euro(ir.stichtingskosten_per_woning)} stichtingskosten per woning.",
             bronnen_van([v.bronnen for v in tekort]), sleutel="nieuwbouw",
         )
+
+
+def _ibw_zin(ctx: Context) -> str:
+    """F03 cites the ministry's IBW when given and the prognosis holds the bod (vraagpunten.md Revisions 2)."""
+    i = ibw.van(ctx.invoer, ctx.berekend)
+    if i is None or i.gemeente["nieuwbouw"] is None or not ctx.invoer.prognose_bevat_bod:
+        return ""
+    jaar = f" {i.jaar}" if i.jaar else ""
+    return (f" Het ministerie noemt in de IBW{jaar} voor nieuwbouw in deze gemeente "
+            f"{opmaak.euro_globaal(i.gemeente['nieuwbouw'])}, ruwweg {aantal(i.woningen_nieuwbouw or 0)} woningen. "
+            "Ook dat is indicatief: de drie IBW-bedragen (nieuwbouw, verbetering, huurmatiging) zijn alternatieven, "
+            "de IBW komt bovenop de plannen die al in uw prognose zitten, en de Autoriteit woningcorporaties vond "
+            "haar te positief.")
 
 
 @regel("F04", "BOD_BOVEN_RUIMTE", "financien", "midden", "B", "rekenregels §4")
@@ -204,7 +218,10 @@ def f05(ctx: Context) -> Iterator[Bevinding]:
         vraag, waarom = DEFINITIE.get(ratio, ("welke definitie gebruikt u?", "Definities kunnen verschillen."))
         yield Bevinding(
             f"U noemt een {_naam(ratio, tak)} van {genoemd}; uit uw eigen cijfers volgt {_waarden_tekst(ratio, rs)}. "
-            f"Hoe rekent u: {vraag}",
+            f"Hoe rekent u: {vraag}"
+            + (" U geeft de cijfers geconsolideerd, met verbindingen; de normen gelden voor de toegelaten "
+               "instelling zelf. Noemt u de kerncijfers op die basis?"
+               if ctx.invoer.veld("prognose_basis") == "geconsolideerd" else ""),
             f"{waarom} Dezelfde definitie maakt het gesprek eenvoudiger.",
             _ratio_bronnen(ratio, rs), sleutel=f"{tak}:{ratio}",
         )

@@ -126,8 +126,8 @@ def p06(ctx: Context) -> Iterator[Bevinding]:
             e = eenheid_van(code, ctx.bod)
             yield Bevinding(
                 f"Vorig jaar spraken we voor {omschrijving(code, ctx.bod)} af: "
-                + ", ".join(f"{a.jaar}: {waarde(a.referentie, e)}" for a in afw)
-                + "; nu biedt u " + ", ".join(f"{a.jaar}: {waarde(a.waarde, e)}" for a in afw)
+                + ", ".join(f"{a.jaar_tekst}: {waarde(a.referentie, e)}" for a in afw)
+                + "; nu biedt u " + ", ".join(f"{a.jaar_tekst}: {waarde(a.waarde, e)}" for a in afw)
                 + ". Wat is er sinds de vorige afspraken veranderd?",
                 "Afspraken moeten actueel zijn én consistent met vorig jaar; het bod licht deze afwijking "
                 "niet toe.",
@@ -230,10 +230,12 @@ def p10(ctx: Context) -> Iterator[Bevinding]:
                if a.jaar < ctx.bodjaar and relatief_achter(a, factor)]
         if afw:
             e = eenheid_van(code, ctx.invoer.realisatie)
+            perioden = any(a.van_jaar is not None for a in afw)  # one value for a period (format 1.1)
+            wanneer = ", ".join(a.jaar_tekst for a in afw) if perioden else jaren(a.jaar for a in afw)
             yield Bevinding(
-                f"Voor {jaren(a.jaar for a in afw)} spraken we {omschrijving(code, ctx.invoer.afspraken)} af: "
-                + ", ".join(f"{a.jaar}: {waarde(a.referentie, e)}" for a in afw)
-                + "; gerealiseerd: " + ", ".join(f"{a.jaar}: {waarde(a.waarde, e)}" for a in afw)
+                f"Voor {wanneer} spraken we {omschrijving(code, ctx.invoer.afspraken)} af: "
+                + ", ".join(f"{a.jaar_tekst}: {waarde(a.referentie, e)}" for a in afw)
+                + "; gerealiseerd: " + ", ".join(f"{a.jaar_tekst}: {waarde(a.waarde, e)}" for a in afw)
                 + ". Waar liep het op vast (grond, vergunning, aannemer, netaansluiting)? Wat kan de gemeente "
                 "doen om dat dit jaar te voorkomen, en schuift het tekort door?",
                 "Terugkijken komt eerst: realisatie die structureel achterblijft, zegt iets over de "

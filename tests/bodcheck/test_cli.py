@@ -235,8 +235,9 @@ def test_voorbeeld_schrijft_alles(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert main(["voorbeeld", str(map_), "--peildatum", "2026-09-01"]) == 0
     namen = sorted(p.name for p in map_.iterdir())
     assert namen == ["beoordeling.json", "beoordeling.xlsx", "beoordelingsrapport.pdf", "bod-voorbeeld.xlsx",
-                     "concept-prestatieafspraken.docx", "gemeente-aaberg", "reeks-lindehof-aaberg", "regio-aa-vallei",
-                     "sjabloon-bod-2027.xlsx", "voorbeeld.bodcheck", "woonvisie-voorbeeld.xlsx"]
+                     "concept-prestatieafspraken.docx", "gemeente-aaberg", "invoerformat-1.1",
+                     "reeks-lindehof-aaberg", "regio-aa-vallei", "sjabloon-bod-2027.xlsx", "voorbeeld.bodcheck",
+                     "woonvisie-voorbeeld.xlsx"]
     opgeslagen = beoordeling.openen(map_ / "voorbeeld.bodcheck")  # the five afspraken made at the table
     assert sum(len(n.afspraken) for n in opgeslagen.notities.values()) == 5
     assert sorted(p.name for p in (map_ / "reeks-lindehof-aaberg").iterdir()) == [
@@ -244,6 +245,8 @@ def test_voorbeeld_schrijft_alles(tmp_path: Path, capsys: pytest.CaptureFixture[
         "terugblik.json", "terugblik.pdf"]
     reeks = json.loads((map_ / "reeks-lindehof-aaberg" / "terugblik.json").read_text("utf-8"))
     assert reeks["bodjaren"] == [2024, 2025, 2026]
+    assert sorted(p.name for p in (map_ / "invoerformat-1.1").iterdir()) == [
+        "alleen-ratios.xlsx", "maximum-eigen-code.xlsx", "nieuw-in-gemeente.xlsx", "perioden-en-ibw.xlsx"]
     for naam, map_samen in (("gemeente", "gemeente-aaberg"), ("regio", "regio-aa-vallei")):
         for bestand in (f"rapport-{naam}.pdf", f"export-{naam}.xlsx", f"beoordeling-{naam}.json"):
             assert (map_ / map_samen / bestand).stat().st_size > 1000

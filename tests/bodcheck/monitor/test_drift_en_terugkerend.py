@@ -98,3 +98,34 @@ def test_koppeling_bewaard_als_pad_en_sha256(tmp_path) -> None:
     with pytest.raises(koppelingen.MonitorFout) as e:
         koppelingen.over_de_jaren("2026.bodcheck", beoordeling.openen(nu), PEIL)
     assert "is niet gevonden" in e.value.regels[0] and "minstens twee beoordelingen" in e.value.regels[1]
+
+
+@pytest.mark.parametrize(("wanneer", "vuurt"), [(2025, True), (2026, False), (dt.date(2026, 6, 30), True),
+                                                (dt.date(2026, 12, 31), False)])
+def test_m04_afspraak_met_verstreken_jaar(wanneer, vuurt) -> None:
+    from bodcheck.afspraken.model import Afspraak
+
+    # peildatum 1 oktober 2026: 2025 and 30 juni 2026 have passed; 2026 (the year itself) and 31 december not
+    efg = vraagpunt("D01", "woningen_efg", "Nog 24 woningen met label E, F of G.")
+    afspraak = Afspraak(wat="Alle E/F/G verbeterd", wie="corporatie", resultaat="alle E/F/G verbeterd",
+                        wanneer=wanneer)
+    jg = [jaargang(2024, vraagpunten=[efg], notities={"D01|woningen_efg": Notitie(afspraken=[afspraak])}),
+          jaargang(2025, vraagpunten=[efg]),
+          jaargang(2026, vraagpunten=[efg])]
+    m04 = [v for v in monitor.uit_jaargangen(jg, PEIL).vraagpunten if v.id == "M04"]
+    assert bool(m04) is vuurt
+    if vuurt:
+        assert "Bij het bod van 2024 spraken we over deze vraag af: ‘alle E/F/G verbeterd’ (corporatie)" in m04[0].vraag
+        assert "voor de derde keer terug" in m04[0].vraag
+
+
+def test_m04_stil_zonder_jaar_of_als_de_vraag_niet_terugkomt() -> None:
+    from bodcheck.afspraken.model import Afspraak
+
+    efg = vraagpunt("D01", "woningen_efg")
+    zonder_jaar = Notitie(afspraken=[Afspraak(wat="Inzet op verbetering")])
+    jg = [jaargang(2025, vraagpunten=[efg], notities={"D01|woningen_efg": zonder_jaar}), jaargang(2026, vraagpunten=[efg])]
+    assert not [v for v in monitor.uit_jaargangen(jg, PEIL).vraagpunten if v.id == "M04"]
+    met_jaar = Notitie(afspraken=[Afspraak(wat="Klaar", resultaat="klaar", wanneer=2025)])
+    jg = [jaargang(2025, vraagpunten=[efg], notities={"D01|woningen_efg": met_jaar}), jaargang(2026)]
+    assert not [v for v in monitor.uit_jaargangen(jg, PEIL).vraagpunten if v.id == "M04"]

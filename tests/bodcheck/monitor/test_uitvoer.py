@@ -57,7 +57,7 @@ def test_json_schema(uitvoer: Path) -> None:
     assert [r["bw_versie"] for r in p["ramingen"]] == ["1.0", "2.0", "2.0"]
     assert [r["waarde"] for r in p["ramingen"]] == pytest.approx([15_021 / 7_327, 14_288 / 7_327, 13_359 / 7_327],
                                                                  abs=1e-6)
-    assert sorted(x["id"] for x in d["vraagpunten"]) == ["M01", "M02", "M03", "M03"]
+    assert sorted(x["id"] for x in d["vraagpunten"]) == ["M01", "M02", "M03", "M03", "M04"]
 
 
 def test_pdf_kort_en_leesbaar(uitvoer: Path) -> None:
@@ -75,7 +75,8 @@ def test_pdf_kort_en_leesbaar(uitvoer: Path) -> None:
 
 def test_excel_lange_tabel_en_overzichten(uitvoer: Path) -> None:
     wb = openpyxl.load_workbook(uitvoer / "m.xlsx")
-    assert wb.sheetnames == ["Tabel", "Belofte en realisatie", "Verschuivingen", "Prognose-drift", "Terugkerend",
+    # first the Kern chapter as people read it (as every bodcheck export), then the tables for own pivots
+    assert wb.sheetnames == ["Overzicht", "Tabel", "Belofte en realisatie", "Verschuivingen", "Prognose-drift", "Terugkerend",
                              "Vraagpunten", "Meldingen"]
     ws = wb["Tabel"]
     koppen = [c.value for c in ws[2]]
@@ -161,3 +162,39 @@ def test_twee_jaren_zonder_afspraken_geven_een_kort_rapport(tmp_path: Path) -> N
     tekst = "\n".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(rapport.pdf_bytes(m))).pages)
     assert "geen afspraken" in tekst and "Geen belofte veranderde" in tekst
     assert "Over de jaren zijn geen vragen gevonden" in tekst
+
+
+def test_eigen_uitvoer_in_de_map_wordt_overgeslagen_en_genoemd(voorbeeld_map: Path, uitvoer: Path,
+                                                               tmp_path: Path) -> None:
+    from bodcheck import monitor
+
+    reeks = tmp_path / "reeks"
+    shutil.copytree(voorbeeld_map / voorbeeld.REEKS, reeks)
+    for naam in ("m.xlsx", "m.pdf", "m.json"):
+        shutil.copy(uitvoer / naam, reeks / naam)
+    m = monitor.maak([reeks], maak.PEILDATUM)
+    assert m.bodjaren == [2024, 2025, 2026]
+    assert sorted(x.tekst.split(" ")[0] for x in m.meldingen) == ["m.json", "m.pdf", "m.xlsx"]
+    assert all(x.soort == "info" and "overgeslagen" in x.tekst for x in m.meldingen)
+
+
+def test_rapport_van_het_jaar_krijgt_hoofdstuk_over_de_jaren(voorbeeld_map: Path, tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    from bodcheck.monitor import koppelingen
+
+    reeks = voorbeeld_map / voorbeeld.REEKS
+    b = beoordeling.openen(reeks / "lindehof-aaberg-2026.bodcheck")
+    b.vorige_jaren, _ = koppelingen.koppel([reeks / "lindehof-aaberg-2024.bodcheck",
+                                            reeks / "lindehof-aaberg-2025.bodcheck"])
+    b.vorige_jaren.append({"pad": str(tmp_path / "weg.bodcheck"), "sha256": "0" * 64})
+    pad = beoordeling.opslaan(b, tmp_path / "2026.bodcheck")
+    assert main(["beoordeel", str(pad), "--rapport", str(tmp_path / "r.pdf"), "--peildatum", "2026-10-01"]) == 0
+    assert "weg.bodcheck is niet gevonden" in capsys.readouterr().err  # reported, not silently skipped
+    tekst = "\n".join(p.extract_text() for p in pypdf.PdfReader(tmp_path / "r.pdf").pages)
+    assert "Over de jaren" in tekst and "Dit bod naast de gekoppelde bods van 2024 en 2025" in tekst
+    assert "20 van 30" in tekst and "Vorig jaar antwoordde u" in tekst
+    # without links the report has no such chapter
+    assert main(["beoordeel", str(reeks / "lindehof-aaberg-2026.bodcheck"), "--rapport", str(tmp_path / "z.pdf"),
+                 "--peildatum", "2026-10-01"]) == 0
+    assert "Dit bod naast de gekoppelde" not in "\n".join(
+        p.extract_text() for p in pypdf.PdfReader(tmp_path / "z.pdf").pages)
