@@ -69,12 +69,12 @@ sys.argv = ["bodcheck"]
 import bodcheck.__main__ as ingang
 
 def open_app(bestand, _echt=ingang._open_app):
-    import ui.hoofdvenster as hv
+    import ui.bestanden as bestanden
 
-    def getoond(venster):
+    def getoond(b):
         print(time.perf_counter() - t0)
-        venster.close()
-    hv.Hoofdvenster.bied_herstel_aan = getoond
+        b.v.close()
+    bestanden.Bestanden.bied_herstel_aan = getoond
     return _echt(bestand)
 
 ingang._open_app = open_app

@@ -167,9 +167,11 @@ def _alleen_gui(argv: list[str]) -> bool:
     return not argv or (argv[0] == "gui" and len(argv) <= 2 and not any(a.startswith("-") for a in argv[1:]))
 
 
-def main(argv: list[str] | None = None, gui_start: Callable[[str | None], int] | None = None) -> int:
-    """Run one command. `gui_start` opens the desktop app; the program entry (bodcheck.__main__) passes
-    it in, so the domain never imports Qt (ui → bodcheck, never the other way)."""
+def main(argv: list[str] | None = None, gui_start: Callable[[str | None], int] | None = None,
+         gui_zelftest: Callable[..., list[str]] | None = None) -> int:
+    """Run one command. `gui_start` opens the desktop app and `gui_zelftest` is the Qt half of --zelftest; the
+    program entry (bodcheck.__main__) passes them in, so the domain never imports Qt (ui → bodcheck, never the
+    other way)."""
     argv = sys.argv[1:] if argv is None else argv
     if gui_start is not None and _alleen_gui(argv):
         args = argparse.Namespace(zelftest=False, opdracht="gui", bestand=argv[1] if len(argv) > 1 else None)
@@ -179,7 +181,7 @@ def main(argv: list[str] | None = None, gui_start: Callable[[str | None], int] |
         if args.zelftest:
             from bodcheck.zelftest import zelftest
 
-            return zelftest()
+            return zelftest(gui=gui_zelftest)
         opdracht = args.opdracht or "gui"
         if opdracht == "gui":
             if gui_start is None:

@@ -21,9 +21,6 @@ VERBODEN = {
 }
 # The program entry sits above the layers: the only module of bodcheck/ that may start the desktop app.
 BOVEN_DE_LAGEN = {"bodcheck.__main__"}
-# Until the GUI half of --zelftest moves under ui/ (issue #12, the app's part), bodcheck.zelftest imports ui
-# too; test_alleen_de_programmaingang_importeert_ui says so and fails (xfail strict) once it is fixed.
-NOG_BOVEN_DE_LAGEN = {"bodcheck.zelftest"}
 # library -> the only modules (prefixes) that may import it
 ALLEEN_IN = {
     "openpyxl": ("bodcheck.inlezen", "bodcheck.sjabloon", "bodcheck.rapport.excel"),
@@ -56,7 +53,7 @@ def _imports(pad: Path) -> set[str]:
 @pytest.mark.parametrize(("naam", "pad"), _modules(), ids=[n for n, _ in _modules()])
 def test_importrichting(naam: str, pad: Path) -> None:
     pakket = naam.split(".")[0]
-    if naam in BOVEN_DE_LAGEN | NOG_BOVEN_DE_LAGEN:
+    if naam in BOVEN_DE_LAGEN:
         return
     for imp in _imports(pad):
         top = imp.split(".")[0]
@@ -81,12 +78,11 @@ def _bestaat(module: str) -> bool:
 def test_genoemde_modules_bestaan() -> None:
     """A rule about a module that does not exist guards nothing. A package named for a future module
     (bodcheck.monitor) must at least exist as a package."""
-    genoemd = {*BOVEN_DE_LAGEN, *NOG_BOVEN_DE_LAGEN, *(m for ms in ALLEEN_IN.values() for m in ms)}
+    genoemd = {*BOVEN_DE_LAGEN, *(m for ms in ALLEEN_IN.values() for m in ms)}
     ontbrekend = sorted(m for m in genoemd if not _bestaat(m) and m != "bodcheck.monitor")
     assert ontbrekend == []
 
 
-@pytest.mark.xfail(strict=True, reason="bodcheck.zelftest imports ui until its GUI half moves under ui/ (issue #12)")
 def test_alleen_de_programmaingang_importeert_ui() -> None:
     """Only bodcheck/__main__.py may import ui (ARCHITECTUUR.md): the app launcher and the GUI self-test are
     reached through the program entry."""

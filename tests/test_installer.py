@@ -327,7 +327,7 @@ def test_zelftest_interne_fout_gaat_naar_het_logboek(monkeypatch: pytest.MonkeyP
 def test_zelftest_via_de_opdrachtregel(monkeypatch: pytest.MonkeyPatch, capsys) -> None:
     from bodcheck import cli
 
-    monkeypatch.setattr(zelftest, "zelftest", lambda: 0)
+    monkeypatch.setattr(zelftest, "zelftest", lambda gui=None: 0)
     assert cli.main(["--zelftest"]) == 0
 
 
@@ -353,11 +353,15 @@ def test_zelftest_echt(qapp, eigen_mappen: Path, capsys) -> None:
     herstel = beoordeling.autosave_pad(None)
     herstel.parent.mkdir(parents=True)
     herstel.write_text("niet bewaard werk van de gebruiker", "utf-8")
-    uitgang = zelftest.zelftest()
+    from ui import zelftest as ui_zelftest
+
+    uitgang = zelftest.zelftest(gui=ui_zelftest.qt_stappen)
     out, err = _regels(capsys)
     assert uitgang == 0, err
     assert out.startswith("Zelftest geslaagd:") and "leesbaar voor QtPdf" in out and err == ""
-    assert "programmavenster: voorbeeld geopend, 7 schermen getoond" in out
+    from ui.hoofdvenster import SCHERMEN
+
+    assert f"programmavenster: voorbeeld geopend, {len(SCHERMEN)} schermen getoond" in out
     assert herstel.read_text("utf-8") == "niet bewaard werk van de gebruiker"
 
 
@@ -370,15 +374,17 @@ def test_zelftest_foutmelding_in_het_venster(qapp, eigen_mappen: Path, monkeypat
     def kapot(*_a, **_k):
         raise OSError(5, "Invoer/uitvoerfout")
 
-    qtpdf = zelftest._controleer_qtpdf
+    from ui import zelftest as ui_zelftest
+
+    qtpdf = ui_zelftest._controleer_qtpdf
 
     def daarna_kapot(pdf: Path) -> str:  # the files are written; from here on reading a workbook fails
         monkeypatch.setattr(beoordeling, "nieuw", kapot)
         return qtpdf(pdf)
 
-    monkeypatch.setattr(zelftest, "_controleer_qtpdf", daarna_kapot)
+    monkeypatch.setattr(ui_zelftest, "_controleer_qtpdf", daarna_kapot)
     begin = time.perf_counter()
-    assert zelftest.zelftest() == 1
+    assert zelftest.zelftest(gui=ui_zelftest.qt_stappen) == 1
     out, err = _regels(capsys)
     assert out == "" and err.startswith("Zelftest mislukt: programmavenster: bod-voorbeeld.xlsx openen: "
                                         "foutmelding in het venster: ")

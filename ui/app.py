@@ -12,6 +12,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ui import opwarmen
+
 
 def _fontmap() -> Path | None:
     """bodcheck/data/fonts, found without running bodcheck/__init__ (that reads package metadata: slow)."""
@@ -91,15 +93,16 @@ def main(bestand: str | None = None) -> int:
     venster.show()
 
     def daarna() -> None:
+        opwarmen.start()  # after the first paint: the core's modules load in the background
         from bodcheck import uitvoer
         from ui.startscherm import recent_item
 
         # leftovers of an interrupted save (a process that no longer runs), whatever their age
-        uitvoer.ruim_op_bij_start({recent_item(r)[1].parent for r in venster.recent()})
+        uitvoer.ruim_op_bij_start({recent_item(r)[1].parent for r in venster.bestanden.recent()})
         if bestand:
-            venster.open_bestand(Path(bestand))
+            venster.bestanden.open_bestand(Path(bestand))
         else:
-            venster.bied_herstel_aan()
+            venster.bestanden.bied_herstel_aan()
 
     QTimer.singleShot(0, daarna)
     return app.exec()

@@ -3,6 +3,7 @@ the recovery offer and the new-assessment chooser."""
 
 from __future__ import annotations
 
+import datetime as dt
 import traceback
 from pathlib import Path
 
@@ -21,10 +22,14 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
+    QSpinBox,
     QStyle,
     QVBoxLayout,
     QWidget,
 )
+
+from bodcheck import logboek
 
 WERKBOEK_FILTER = "Excel-werkboeken (*.xlsx);;Alle bestanden (*)"
 BODCHECK_FILTER = "Beoordelingen (*.bodcheck);;Alle bestanden (*)"
@@ -33,7 +38,7 @@ BODCHECK_FILTER = "Beoordelingen (*.bodcheck);;Alle bestanden (*)"
 def fout_tekst(exc: BaseException) -> tuple[str, bool]:
     """(Dutch message, is it a bug?) by exception type, never by matching text."""
     naam = type(exc).__name__
-    if naam in ("BeoordelingFout", "KaderFout", "BestandFout", "InvoerFout", "BewerkFout"):
+    if naam in ("BeoordelingFout", "KaderFout", "BestandFout", "InvoerFout", "BewerkFout", "BestandNietBruikbaar"):
         return str(exc), False
     if isinstance(exc, PermissionError):
         return (f"Geen toegang tot {exc.filename or 'het bestand'}. Is het bestand nog geopend in een ander "
@@ -80,6 +85,7 @@ class FoutDialoog(QDialog):
         knoppen = QDialogButtonBox()
         self.kopieer = knoppen.addButton("Kopieer details", QDialogButtonBox.ButtonRole.ActionRole)
         self.kopieer.clicked.connect(self.kopieer_details)
+        self.kopieer.setVisible(bool(details))  # only when there is something behind it (a bug's traceback)
         if details:
             toon = knoppen.addButton("Details tonen", QDialogButtonBox.ButtonRole.ActionRole)
             toon.clicked.connect(lambda: (self.detailveld.setVisible(not self.detailveld.isVisible()),
@@ -96,8 +102,6 @@ class FoutDialoog(QDialog):
 
 def maak_foutdialoog(parent: QWidget | None, exc: BaseException, wat: str = "") -> FoutDialoog:
     """Log the exception (a bug) and build the dialog; the caller shows it (open() or exec())."""
-    from bodcheck import logboek
-
     tekst, is_bug = fout_tekst(exc)
     if wat:
         tekst = f"{wat}\n\n{tekst}"
@@ -146,8 +150,6 @@ class HerstelDialoog(QDialog):
         laag.addWidget(uitleg)
         self.lijst = QListWidget()
         for p in paden:
-            import datetime as dt
-
             try:
                 tijd = dt.datetime.fromtimestamp(p.stat().st_mtime).strftime("%d-%m-%Y %H:%M")
             except OSError:
@@ -253,10 +255,6 @@ class SjabloonDialoog(QDialog):
     """Which template (bod for the corporatie, or woonvisie for the gemeente), for which bodjaar, and where."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        import datetime as dt
-
-        from PySide6.QtWidgets import QRadioButton, QSpinBox
-
         super().__init__(parent)
         self.setWindowTitle("Leeg sjabloon maken")
         laag = QVBoxLayout(self)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 
 from bodcheck import opmaak
 from bodcheck.model import NormGrens
+from bodcheck.rapport.model import Grafiek
 from ui import kleuren
 
 
@@ -23,20 +24,26 @@ def nl_locale() -> QLocale:
     return loc
 
 
+def _grafiek(titel: str, marge: int) -> QChart:
+    """An empty chart in Dutch number format, with a bold title and the legend below."""
+    chart = QChart()
+    chart.setLocalizeNumbers(True)
+    chart.setLocale(nl_locale())
+    chart.setTitle(titel)
+    f = QFont(chart.titleFont())
+    f.setBold(True)
+    chart.setTitleFont(f)
+    chart.setMargins(QMargins(marge, marge, marge, marge))
+    chart.setBackgroundRoundness(0)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    return chart
+
+
 def ratio_grafiek(naam: str, tak: str, punten: Sequence[tuple[int, float | None, str | None]],
                   norm: NormGrens | None) -> QChartView:
     """`punten`: (jaar, waarde, band). Percent ratios are drawn as percentages (0,497 → 49,7)."""
     schaal = 1.0 if naam == "icr" else 100.0
-    chart = QChart()
-    chart.setLocalizeNumbers(True)
-    chart.setLocale(nl_locale())
-    chart.setTitle(f"{opmaak.RATIO_LABEL[naam]} · {tak}")
-    f = QFont(chart.titleFont())
-    f.setBold(True)
-    chart.setTitleFont(f)
-    chart.setMargins(QMargins(4, 4, 4, 4))
-    chart.setBackgroundRoundness(0)
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    chart = _grafiek(f"{opmaak.RATIO_LABEL[naam]} · {tak}", 4)
 
     jaren = [j for j, _x, _b in punten]
     if not jaren:
@@ -89,18 +96,31 @@ def ratio_grafiek(naam: str, tak: str, punten: Sequence[tuple[int, float | None,
             chart.addSeries(s)
             chart.legend().markers(s)[0].setVisible(False)
 
+    _assen(chart, x0, x1, ys, "%.2f" if naam == "icr" else "%.0f%", 1 if x1 - x0 <= 10 else 2)
+    return _view(chart)
+
+
+def _assen(chart: QChart, x0: int, x1: int, ys: list[float], y_formaat: str, interval: int,
+           klein: bool = False) -> None:
+    """Years along the bottom (every `interval` years, never with a group separator), values on the left with
+    some room around them; `klein`: smaller labels for the Overzicht's charts. ("%%" would print literally.)"""
     ax = QValueAxis()
     ax.setRange(x0 - 0.5, x1 + 0.5)
     ax.setTickType(QValueAxis.TickType.TicksDynamic)
     ax.setTickAnchor(x0)
-    ax.setTickInterval(1 if x1 - x0 <= 10 else 2)
+    ax.setTickInterval(interval)
     ax.setLabelFormat("%.0f")
     ax.setGridLineVisible(False)
     ay = QValueAxis()
     lo, hi = (min(ys), max(ys)) if ys else (0.0, 1.0)
     marge = (hi - lo) * 0.15 or abs(hi) * 0.1 or 1.0
     ay.setRange(lo - marge, hi + marge)
-    ay.setLabelFormat("%.2f" if naam == "icr" else "%.0f%")  # "%%" would print literally
+    ay.setLabelFormat(y_formaat)
+    if klein:
+        f = QFont(ax.labelsFont())
+        f.setPointSizeF(max(f.pointSizeF() * 0.85, 6.0))
+        ax.setLabelsFont(f)
+        ay.setLabelsFont(f)
     ay.applyNiceNumbers()
     ay.setGridLineColor(QColor("#e4e4e4"))
     chart.addAxis(ax, Qt.AlignmentFlag.AlignBottom)
@@ -108,7 +128,6 @@ def ratio_grafiek(naam: str, tak: str, punten: Sequence[tuple[int, float | None,
     for s in chart.series():
         s.attachAxis(ax)
         s.attachAxis(ay)
-    return _view(chart)
 
 
 def _fmt(naam: str, x: float) -> str:
@@ -118,5 +137,45 @@ def _fmt(naam: str, x: float) -> str:
 def _view(chart: QChart) -> QChartView:
     v = QChartView(chart)
     v.setRenderHint(QPainter.RenderHint.Antialiasing)
+    v.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a picture: the same figures are in the table beside it
+    v.setAccessibleName(chart.title())
     v.setMinimumSize(280, 220)
+    return v
+
+
+PEN_STIJLEN = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashDotLine, Qt.PenStyle.DotLine)  # a tak by line, not colour
+TAK_KLEUREN = (QColor("#1f4e79"), QColor("#6a3d9a"), QColor("#00798c"))
+
+
+def klein(g: Grafiek) -> QChartView:
+    """A small chart of a report Grafiek (bodcheck.rapport.financien.ratio_grafiek): a line per tak, the norm
+    as a dashed line, every year labelled on the axis."""
+    schaal = 100.0 if g.notatie == "procent" else 1.0
+    chart = _grafiek(g.titel, 2)
+    jaren = sorted({j for r in g.reeksen for j, x in r.punten if x is not None})
+    ys = [x * schaal for r in g.reeksen for _j, x in r.punten if x is not None]
+    for i, r in enumerate(g.reeksen):
+        lijn = QLineSeries()
+        lijn.setName(r.naam)
+        lijn.setPen(QPen(TAK_KLEUREN[i % 3], 2, PEN_STIJLEN[i % 3]))
+        for j, x in r.punten:
+            if x is not None:
+                lijn.append(QPointF(j, x * schaal))
+        chart.addSeries(lijn)
+    if g.norm is not None and jaren:
+        norm = QLineSeries()
+        norm.setName(g.norm_label or "norm")
+        norm.setPen(QPen(kleuren.NORM, 2, Qt.PenStyle.DashLine))
+        for x in (jaren[0] - 0.5, jaren[-1] + 0.5):
+            norm.append(x, g.norm * schaal)
+        chart.addSeries(norm)
+        ys.append(g.norm * schaal)
+    x0, x1 = (jaren[0], jaren[-1]) if jaren else (0, 1)
+    # room for every label when small: every year up to 5 years, else every 2nd or 5th
+    _assen(chart, x0, x1, ys, "%.1f" if g.notatie == "ratio" else "%.0f%",
+           1 if x1 - x0 <= 4 else 2 if x1 - x0 <= 10 else 5, klein=True)
+    v = QChartView(chart)
+    v.setRenderHint(QPainter.RenderHint.Antialiasing)
+    v.setMinimumSize(220, 190)
+    v.setAccessibleName(f"Grafiek {g.titel} per tak met de norm")
     return v

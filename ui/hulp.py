@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMessageBox,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bodcheck import __version__, logboek
 
 KERNCIJFERS = """
 <h2>Kerncijfers</h2>
@@ -99,3 +110,21 @@ class HulpDialoog(QDialog):
         knoppen.button(QDialogButtonBox.StandardButton.Close).setText("Sluiten")
         knoppen.rejected.connect(self.reject)
         laag.addWidget(knoppen)
+
+
+def toon_logboek(parent: QWidget) -> None:
+    """Where the log file is (technical details of errors), and that nothing is ever sent."""
+    box = QMessageBox(QMessageBox.Icon.Information, "Logboek", "Technische details van fouten worden lokaal "
+                      f"bewaard in:\n{logboek.pad()}\n\nEr wordt nooit iets verstuurd.", QMessageBox.StandardButton.Ok,
+                      parent)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+
+
+def over(parent: QWidget) -> None:
+    QMessageBox.about(
+        parent, "Over bodcheck",
+        f"<b>bodcheck {__version__}</b><br>Beoordeel het bod van een woningcorporatie en bereid "
+        "het overleg over prestatieafspraken voor.<br><br>bodcheck geeft signalen, geen oordeel "
+        "over de redelijkheid van het bod in de zin van art. 44 Woningwet.<br>Licentie: EUPL-1.2.")

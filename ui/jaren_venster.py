@@ -11,6 +11,7 @@ A series that cannot be used shows its Dutch messages, naming the files.
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from typing import Any
 
 from PySide6.QtCharts import QChart, QChartView, QLineSeries, QScatterSeries, QValueAxis
@@ -18,6 +19,7 @@ from PySide6.QtCore import QMargins, QPointF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QMainWindow, QTableWidget, QTableWidgetItem, QWidget
 
+from bodcheck import opmaak
 from ui import kleuren
 from ui.grafieken import nl_locale
 from ui.taken import Taken
@@ -123,8 +125,6 @@ def _tabel(t: Any) -> QTableWidget:
 
 
 def _html(tekst: str) -> str:
-    from html import escape
-
     return escape(tekst)
 
 
@@ -146,7 +146,6 @@ class JarenScherm(QWidget):
                             + "<br>".join(_html(r) for r in regels))
 
     def toon(self, m: Any) -> None:
-        from bodcheck import opmaak
         from bodcheck.monitor import rapport
 
         self.status.setText(

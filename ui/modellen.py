@@ -13,9 +13,11 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
-from bodcheck import codes, getallen, opmaak
+from bodcheck import codes, getallen, normenkaders, opmaak
 from bodcheck.codes import NORM_NAMEN, RATIO_NAMEN, TAKKEN
 from bodcheck.model import JaarBlad, Melding, NormenkaderInfo, RatioJaar, Vergelijking
+from bodcheck.normenkaders import grens_van
+from bodcheck.rapport import cellen
 from ui import kleuren
 from ui.signalen import zend
 
@@ -221,9 +223,7 @@ class JaarBladModel(QAbstractTableModel):
                     delen.append("Deze code staat niet in het sjabloon; bodcheck rekent er niet mee.")
                 return "\n".join(delen)
             if role == R.ForegroundRole and not regel.bekend:
-                from PySide6.QtGui import QColor
-
-                return QColor("#777777")
+                return kleuren.GEDEMPT
             return None
         jaar = self.jaren[k - self.VASTE_KOLOMMEN]
         w = regel.waarden.get(jaar)
@@ -392,9 +392,7 @@ class AlgemeenModel(LijstModel):
             if role == R.BackgroundRole and veld is not None and veld.bron.handmatig:
                 return kleuren.HANDMATIG
         if index.isValid() and index.column() == 2 and role == R.ForegroundRole:
-            from PySide6.QtGui import QColor
-
-            return QColor("#666666")
+            return kleuren.GEDEMPT
         return super().data(index, role)
 
     def setData(self, index: Index, value: Any, role: int = R.EditRole) -> bool:
@@ -518,8 +516,6 @@ def wijken_model(lijst) -> LijstModel:
 # ---- kerncijfers ---------------------------------------------------------------------------------------------
 
 def norm_tekst(kader: NormenkaderInfo, tak: str, ratio: str) -> str:
-    from bodcheck.normenkaders import grens_van
-
     g = grens_van(kader, tak, ratio)
     if g is None:
         return ""
@@ -560,6 +556,15 @@ class RatioModel(QAbstractTableModel):
     def columnCount(self, parent: Index = _GEEN) -> int:
         return 0 if parent.isValid() else self.VAST + len(self.jaren)
 
+    def eerste_aandacht(self) -> QModelIndex | None:
+        """The first cell (earliest year) whose band is krap or buiten norm: the view scrolls it into sight."""
+        for k, jaar in enumerate(self.jaren):
+            for rij, (tak, naam, naast) in enumerate(self.rijen):
+                r = self.cellen.get((tak, jaar))
+                if naast is None and r is not None and r.banden.get(naam) in ("krap", "overschreden"):
+                    return self.index(rij, self.VAST + k)
+        return None
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = R.DisplayRole) -> Any:
         if role != R.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
@@ -579,9 +584,7 @@ class RatioModel(QAbstractTableModel):
             if role == R.TextAlignmentRole:
                 return RECHTS if k == 2 else LINKS
             if role == R.ForegroundRole and naast:
-                from PySide6.QtGui import QColor
-
-                return QColor("#555555")
+                return kleuren.GEDEMPT
             return None
         jaar = self.jaren[k - self.VAST]
         r = self.cellen.get((tak, jaar))
@@ -617,8 +620,6 @@ class RatioModel(QAbstractTableModel):
         return None
 
     def _naast(self, role: int, kader: NormenkaderInfo, tak: str, naam: str, jaar: int, x: float | None) -> Any:
-        from bodcheck import normenkaders
-
         g = normenkaders.grens_van(kader, tak, naam)
         band = normenkaders.band(g, x) if g is not None and x is not None else None
         if role == R.DisplayRole:
@@ -731,8 +732,6 @@ class VergelijkingModel(TabelModel):
                 return f"{opmaak.STATUS_SYMBOOL.get(v.status, '')}  {opmaak.STATUS_LABEL.get(v.status, v.status)}"
             if k == self.TOELICHTING:
                 return v.toelichting or ""
-            from bodcheck.rapport import cellen
-
             x = {4: v.doel, 5: v.bod, 6: v.verschil, 7: v.afspraak, 8: v.realisatie}[k]
             if x is None:
                 return ""
@@ -757,9 +756,7 @@ class VergelijkingModel(TabelModel):
         if role == R.BackgroundRole and k == self.STATUS:
             return kleuren.ACHTERGROND.get(v.status)
         if role == R.ForegroundRole and v.status == "geen_doel" and k > 0:
-            from PySide6.QtGui import QColor
-
-            return QColor("#6b6f75")
+            return kleuren.GEDEMPT
         if role == R.TextAlignmentRole:
             return RECHTS if 4 <= k < self.TOELICHTING else LINKS
         return None

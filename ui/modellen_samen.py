@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from bodcheck import opmaak
 from bodcheck.rapport.model import Alinea, Opsomming, Rapport, Tabel
@@ -103,7 +103,7 @@ class RapportTabelModel(QAbstractTableModel):
             f.setBold(True)
             return f
         if role == R.ForegroundRole and cel.tekst in ("–", opmaak.ONBEKEND):
-            return QColor("#6b6f75")
+            return kleuren.GEDEMPT
         return None
 
 

@@ -14,8 +14,6 @@ and the report as in the main window; choosing another assesses the folder again
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,30 +22,35 @@ from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
+from bodcheck import rapport, samen
+from bodcheck.model import Instellingen
+from bodcheck.rapport import opbouw_samen
+from bodcheck.samen import notities
+from bodcheck.samen.lezen import invoerbestanden
+from ui import dialogen, scherm_samen, scherm_samen_lijsten
+from ui.hoofdvenster import Hoofdvenster
+from ui.hulp import HulpDialoog
+from ui.rapportdienst import Rapportdienst
+from ui.scherm_rapport import RapportScherm
+from ui.statusbalk import Voortgang
 from ui.taken import Taken
-from ui.widgets import kop, uitleg
+from ui.widgets import kop, navigatie_stijl, uitleg
 
 BEWAAR_MS = 1500  # save the notes this long after the last change
 TITELS = {"regio": "Regio", "samen": "Samen", "hiaten": "Hiaten", "vraagpunten": "Vraagpunten",
           "corporaties": "Corporaties", "meldingen": "Meldingen", "rapport": "Rapport"}
-NAV_STIJL = ("QListWidget { border: none; border-right: 1px solid #dcdfe3; background: #f5f6f8; padding-top: 8px; } "
-             "QListWidget::item { padding: 8px 12px; } QListWidget::item:selected, "
-             "QListWidget::item:selected:!active { background: #dde7f2; color: #10304f; border-left: 3px solid "
-             "#1f4e79; } QListWidget:focus { outline: none; }")
 
 
 @dataclass
@@ -69,11 +72,6 @@ def beoordeel(map_: Path, soort: str, peildatum: dt.date, voortgang, perspectief
     """Runs in the background: the user's notes on the folder, the core's assessment of the folder in the
     perspective kept with them, then the report tables per gemeente. With `perspectief` (another order chosen in
     an open window, whose notes are loaded already) the notes are not read again."""
-    from bodcheck import samen
-    from bodcheck.model import Instellingen
-    from bodcheck.rapport import opbouw_samen
-    from bodcheck.samen import notities
-
     geladen = None
     if perspectief is None:
         geladen = notities.laad(map_, soort)
@@ -108,7 +106,7 @@ class SamenVenster(QMainWindow):
         self.qs = instellingen
         self.peildatum = peildatum or dt.date.today()
         self.taken = Taken(self)
-        self.taken.bezig.connect(lambda aan: aan or self._voortgang_uit())
+        self.taken.bezig.connect(lambda aan: aan or self.voortgang.uit())
         self.uitkomst: Uitkomst | None = None
         self.notities: dict[str, dict[str, Any]] = {}  # group name -> {notitie_sleutel: Notitie}
         self.gewijzigd = False  # notes changed since the last save
@@ -123,9 +121,8 @@ class SamenVenster(QMainWindow):
         self._bewaar_timer.timeout.connect(self._bewaar)
         self.schermen: dict[str, QWidget] = {}
         self.eigen: dict[tuple[int, int], QMainWindow] = {}
-        self._rapport_nr = 0
-        self._rapport_actueel = False
-        self._tijdelijk: Path | None = None
+        self.dienst = Rapportdienst(self, self.taken, self.qs, lambda: self.schermen.get("rapport"),
+                                    lambda: self.toon_scherm("rapport"), self.bericht)
         self.setMinimumSize(QSize(900, 600))
         self.resize(1280, 820)
         self.setWindowTitle(f"{self.map.name} ({soort})[*] – bodcheck")
@@ -140,7 +137,7 @@ class SamenVenster(QMainWindow):
         self.nav = QListWidget()
         self.nav.setAccessibleName("Schermen")
         self.nav.setFixedWidth(self.fontMetrics().horizontalAdvance("Vraagpunten") + 80)
-        self.nav.setStyleSheet(NAV_STIJL)
+        self.nav.setStyleSheet(navigatie_stijl())
         self.nav.currentRowChanged.connect(self._kies_rij)
         wl.addWidget(self.nav)
         self.views = QStackedWidget()
@@ -171,14 +168,7 @@ class SamenVenster(QMainWindow):
         self.addToolBar(tb)
         self.werkbalk = tb
 
-        sb = self.statusBar()
-        self.voortgang_tekst = QLabel("")
-        self.voortgang = QProgressBar()
-        self.voortgang.setMaximumWidth(220)
-        self.voortgang.setTextVisible(False)
-        self.voortgang.setVisible(False)
-        sb.addPermanentWidget(self.voortgang_tekst)
-        sb.addPermanentWidget(self.voortgang)
+        self.voortgang = Voortgang(self.statusBar())
 
         m = self.menuBar().addMenu("&Bestand")
         self.a_pdf = m.addAction("Rapport als &PDF bewaren…", lambda: self.exporteer_pdf())
@@ -199,16 +189,6 @@ class SamenVenster(QMainWindow):
         for a in (self.a_pdf, self.a_excel, self.a_print):
             a.setEnabled(aan)
 
-    def _voortgang(self, stap: int, van: int, tekst: str) -> None:
-        self.voortgang.setVisible(True)
-        self.voortgang.setRange(0, max(van, 1))
-        self.voortgang.setValue(stap)
-        self.voortgang_tekst.setText(tekst)
-
-    def _voortgang_uit(self) -> None:
-        self.voortgang.setVisible(False)
-        self.voortgang_tekst.setText("")
-
     def bericht(self, tekst: str, ms: int = 6000) -> None:
         self.statusBar().showMessage(tekst, ms)
 
@@ -218,8 +198,8 @@ class SamenVenster(QMainWindow):
         map_, soort, peildatum = self.map, self.soort, self.peildatum
         self._beoordeling_nr += 1
         nr = self._beoordeling_nr
-        self._voortgang(0, 3, "Map inlezen…")
-        self.taken.start(lambda v: beoordeel(map_, soort, peildatum, v, perspectief), voortgang=self._voortgang,
+        self.voortgang.toon(0, 3, "Map inlezen…")
+        self.taken.start(lambda v: beoordeel(map_, soort, peildatum, v, perspectief), voortgang=self.voortgang.toon,
                          klaar=lambda u: nr == self._beoordeling_nr and self._klaar(u), mislukt=self._mislukt)
 
     def _perspectief_gekozen(self, _i: int) -> None:
@@ -232,8 +212,6 @@ class SamenVenster(QMainWindow):
         self.start(p)
 
     def _mislukt(self, e: BaseException) -> None:
-        from ui import dialogen
-
         self.laden_tekst.setText("De map kon niet worden beoordeeld.")
         if self.uitkomst is not None:  # another perspective failed: the views of the earlier one stay
             r = self.uitkomst.resultaat
@@ -291,7 +269,7 @@ class SamenVenster(QMainWindow):
             self.views.removeWidget(w)
             w.deleteLater()
         self.schermen = {}
-        self._rapport_actueel = False
+        self.dienst.actueel = False
         return vorige
 
     def namen(self) -> list[str]:
@@ -321,12 +299,10 @@ class SamenVenster(QMainWindow):
     def _toon(self, naam: str) -> None:
         w = self.scherm(naam)
         self.views.setCurrentWidget(w)
-        if naam == "rapport" and not self._rapport_actueel:
+        if naam == "rapport" and not self.dienst.actueel:
             self.maak_rapport()
 
     def _maak(self, naam: str) -> QWidget:
-        from ui import scherm_samen, scherm_samen_lijsten
-
         u = self.uitkomst
         assert u is not None
         r = u.resultaat
@@ -342,8 +318,6 @@ class SamenVenster(QMainWindow):
             w = scherm_samen.HiatenScherm()
             w.toon(gemeenten)
         elif naam == "vraagpunten":
-            from bodcheck.samen import notities
-
             w = scherm_samen_lijsten.SamenVraagpuntenScherm()
             w.toon(notities.groepen(r), self.notities)
             if self._vraagpunten_keuze:
@@ -357,8 +331,6 @@ class SamenVenster(QMainWindow):
             w = scherm_samen_lijsten.MeldingenScherm()
             w.toon(r.meldingen, self.map.name)
         else:
-            from ui.scherm_rapport import RapportScherm
-
             w = RapportScherm()
             for lab in w.findChildren(QLabel):
                 if lab.text().startswith("Het beoordelingsrapport"):
@@ -378,7 +350,7 @@ class SamenVenster(QMainWindow):
         self._versie += 1
         self.gewijzigd = True
         self.setWindowModified(True)
-        self._rapport_actueel = False  # the report prints the notes: make it again when it is shown
+        self.dienst.actueel = False  # the report prints the notes: make it again when it is shown
         self._bewaar_timer.start()  # (restarts: one save after a run of keystrokes)
 
     def _melding_notities(self, melding: str, apart: Path | None) -> None:
@@ -394,8 +366,6 @@ class SamenVenster(QMainWindow):
 
     def _bewaar(self) -> None:
         """Save the notes in the background (the `schijf` lane keeps the saves in order)."""
-        from bodcheck.samen import notities
-
         if not self.gewijzigd or not self._bewaarbaar:
             return
         versie, kopie, map_, soort, p = self._versie, self.momentopname(), self.map, self.soort, self._perspectief
@@ -411,8 +381,6 @@ class SamenVenster(QMainWindow):
 
     def _bewaar_nu(self) -> str:
         """Save the notes now (on close); '' when done, else the Dutch reason."""
-        from bodcheck.samen import notities
-
         if not self._bewaarbaar:
             return ("de notities worden niet bewaard: het bestand met uw eerdere notities kon niet worden gelezen "
                     "en ook niet apart worden gezet")
@@ -424,8 +392,6 @@ class SamenVenster(QMainWindow):
         return ""
 
     def hulp(self) -> None:
-        from ui.hulp import HulpDialoog
-
         d = HulpDialoog(self, 1)  # Begrippen: the statuses and the words of the joint view
         d.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         d.show()
@@ -448,8 +414,6 @@ class SamenVenster(QMainWindow):
                 return w
             except RuntimeError:  # closed and deleted
                 self.eigen.pop((gi, ci), None)
-        from ui.hoofdvenster import Hoofdvenster
-
         c = g.corporaties[ci]
         eigen_bestanden = {c.bestand, g.woonvisie_bestand}
         meldingen = [m for m in g.meldingen if m.bestand in eigen_bestanden]  # what was read from its workbooks
@@ -457,133 +421,41 @@ class SamenVenster(QMainWindow):
         w.setParent(self, Qt.WindowType.Window)
         w.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         w.destroyed.connect(lambda _o=None, k=(gi, ci): self.eigen.pop(k, None))
-        w.toon_resultaat(c.resultaat, meldingen)
+        w.bestanden.toon_resultaat(c.resultaat, meldingen)
         w.show()
         self.eigen[(gi, ci)] = w
         self.bericht(f"Eigen beoordeling van {c.corporatie} geopend in een nieuw venster.")
         return w
 
     # ---- report -------------------------------------------------------------------------------------------
-    def _definitief(self) -> bool:
-        w = self.schermen.get("rapport")
-        return bool(w and w.definitief.isChecked())
+    def _schrijver(self, pdf: bool):
+        """The joint report's writer for the current notes and choices (the writers apply wederhoor)."""
+        r, kopie, wederhoor = self.uitkomst.resultaat, self.momentopname(), self.dienst.wederhoor()
+        if pdf:
+            definitief = self.dienst.definitief()
+            return lambda p: rapport.schrijf_pdf_samen(r, p, definitief=definitief, notities=kopie, wederhoor=wederhoor)
+        return lambda p: rapport.schrijf_excel_samen(r, p, notities=kopie, wederhoor=wederhoor)
 
-    def _wederhoor(self) -> bool:
-        """The version for the corporaties to check the figures: without the user's notes."""
-        w = self.schermen.get("rapport")
-        return bool(w and w.wederhoor.isChecked())
+    def _rapport_mogelijk(self) -> bool:
+        return self.uitkomst is not None and not self.uitkomst.resultaat.fouten
 
     def maak_rapport(self, na=None) -> None:
-        from bodcheck import rapport
-        from ui import dialogen
-
-        if self.uitkomst is None or self.uitkomst.resultaat.fouten:
-            return
-        w = self.scherm("rapport")
-        w.bezig()
-        self._rapport_nr += 1
-        nr = self._rapport_nr
-        if self._tijdelijk is None:
-            self._tijdelijk = Path(tempfile.mkdtemp(prefix="bodcheck-samen-"))
-        pad = self._tijdelijk / f"samen-{nr}.pdf"
-        r, definitief = self.uitkomst.resultaat, self._definitief()
-
-        def klaar(p) -> None:
-            if nr != self._rapport_nr or self.schermen.get("rapport") is not w:
-                Path(p).unlink(missing_ok=True)
-                return
-            vorige = w.pad
-            w.laad(Path(p))
-            self._rapport_actueel = True
-            if vorige is not None and vorige != Path(p):
-                vorige.unlink(missing_ok=True)
-            if na is not None:
-                na()
-
-        kopie, wederhoor = self.momentopname(), self._wederhoor()
-        self.taken.start(lambda: rapport.schrijf_pdf_samen(r, pad, definitief=definitief, notities=kopie,
-                                                           wederhoor=wederhoor),
-                         klaar=klaar, mislukt=lambda e: (w.bezig(""), dialogen.toon_fout(self, e, "Het rapport kon niet worden "
-                                                                             "opgesteld.")))
-
-    def _vraag_pad(self, titel: str, extensie: str, filter_: str) -> Path | None:
-        map_ = Path(str(self.qs.value("laatste_map", str(Path.home()))))
-        if map_.resolve().is_relative_to(self.map.resolve()):
-            map_ = self.map.resolve().parent  # never propose a place inside the bods folder itself
-        naam = self.uitkomst.naam if self.uitkomst else self.map.name
-        pad, _ = QFileDialog.getSaveFileName(self, titel, str(map_ / f"Bods samen {naam}{extensie}"), filter_)
-        if not pad:
-            return None
-        p = Path(pad)
-        return p if p.suffix.lower() == extensie else p.with_name(p.name + extensie)
-
-    def _weiger_invoer(self, pad: Path) -> bool:
-        """Refuse (with a dialog) exporting over a workbook of this folder (uitvoer.md, Revisions 2)."""
-        from bodcheck import uitvoer
-        from bodcheck.samen.lezen import invoerbestanden
-
-        reden = uitvoer.invoer_botsing(pad, invoerbestanden(self.map))
-        if reden is None:
-            return False
-        box = QMessageBox(QMessageBox.Icon.Warning, "Niet bewaard", reden, QMessageBox.StandardButton.Ok, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        return True
-
-    def _exporteer(self, schrijf, pad: Path | None, titel: str, extensie: str, filter_: str, wat: str) -> None:
-        from ui import dialogen
-
-        if self.uitkomst is None or self.uitkomst.resultaat.fouten:
-            return
-        pad = pad or self._vraag_pad(titel, extensie, filter_)
-        if pad is None or self._weiger_invoer(pad):
-            return
-        self.qs.setValue("laatste_map", str(pad.parent))
-        self.taken.start(lambda: schrijf(pad), klaar=lambda p: self.bericht(f"{wat} bewaard: {p}", 10000),
-                         mislukt=lambda e: dialogen.toon_fout(self, e, f"{wat} is niet bewaard."))
+        if self._rapport_mogelijk():
+            self.dienst.maak(self._schrijver(pdf=True), na=na)
 
     def exporteer_pdf(self, pad: Path | None = None) -> None:
-        from bodcheck import rapport
-
-        r, definitief = (self.uitkomst.resultaat if self.uitkomst else None), self._definitief()
-        kopie, wederhoor = self.momentopname(), self._wederhoor()
-        self._exporteer(lambda p: rapport.schrijf_pdf_samen(r, p, definitief=definitief, notities=kopie,
-                                                            wederhoor=wederhoor), pad,
-                        "Rapport als PDF bewaren", ".pdf", "PDF (*.pdf)", "Het rapport")
+        if self._rapport_mogelijk():
+            self.dienst.exporteer(self._schrijver(pdf=True), pad, f"Bods samen {self.uitkomst.naam}", True,
+                                  invoerbestanden(self.map), self.map)
 
     def exporteer_excel(self, pad: Path | None = None) -> None:
-        from bodcheck import rapport
-
-        r = self.uitkomst.resultaat if self.uitkomst else None
-        kopie, wederhoor = self.momentopname(), self._wederhoor()
-        self._exporteer(lambda p: rapport.schrijf_excel_samen(r, p, notities=kopie, wederhoor=wederhoor), pad,
-                        "Rapport als Excel bewaren", ".xlsx", "Excel-werkboek (*.xlsx)", "De Excel-export")
+        if self._rapport_mogelijk():
+            self.dienst.exporteer(self._schrijver(pdf=False), pad, f"Bods samen {self.uitkomst.naam}", False,
+                                  invoerbestanden(self.map), self.map)
 
     def afdrukken(self) -> None:
-        if self.uitkomst is None or self.uitkomst.resultaat.fouten:
-            return
-        w = self.toon_scherm("rapport")
-        if self._rapport_actueel and w.document.pageCount():
-            self._print_dialoog()
-        else:
-            self.maak_rapport(na=self._print_dialoog)
-
-    def _print_dialoog(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        from ui import dialogen
-        from ui.scherm_rapport import druk_af
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        d = QPrintDialog(printer, self)
-        d.setWindowTitle("Rapport afdrukken")
-        if d.exec():
-            try:
-                n = druk_af(self.schermen["rapport"].document, printer)
-            except Exception as e:
-                dialogen.toon_fout(self, e, "Afdrukken is mislukt.")
-                return
-            self.bericht(f"{n} pagina’s naar de printer gestuurd.")
+        if self._rapport_mogelijk():
+            self.dienst.afdrukken(self.maak_rapport)
 
     # ---- closing ------------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -607,9 +479,5 @@ class SamenVenster(QMainWindow):
                 self._bewaar_timer.start()
                 event.ignore()
                 return
-        w = self.schermen.get("rapport")
-        if w is not None:
-            w.document.close()
-        if self._tijdelijk is not None:
-            shutil.rmtree(self._tijdelijk, ignore_errors=True)
+        self.dienst.sluit()
         event.accept()

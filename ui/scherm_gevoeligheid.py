@@ -90,6 +90,7 @@ class GevoeligheidPaneel(QWidget):
         if tak not in self.tabellen:
             zin = uitleg("")
             tabel = Tabel()
+            tabel.setAccessibleName(f"Gevoeligheid {tak}")
             model = RapportTabelModel(tabel)
             tabel.setModel(model)
             self.takken.addWidget(zin)

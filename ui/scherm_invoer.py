@@ -37,6 +37,7 @@ class InvoerScherm(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.tabBar().setAccessibleName("Bladen van het werkboek")
         self.splitter.addWidget(self.tabs)
         onder = QWidget()
         ol = QVBoxLayout(onder)
@@ -45,6 +46,7 @@ class InvoerScherm(QWidget):
         ol.addWidget(self.meldingen_kop)
         self.meldingen_model = modellen.MeldingenModel(self)
         self.meldingen = Tabel()
+        self.meldingen.setAccessibleName("Meldingen bij het inlezen")
         self.meldingen.setModel(self.meldingen_model)
         self.meldingen.setSelectionBehavior(Tabel.SelectionBehavior.SelectRows)
         self.meldingen.horizontalHeader().setStretchLastSection(True)
@@ -101,6 +103,7 @@ class InvoerScherm(QWidget):
             if bewerkbaar:
                 tabel.horizontalHeader().resizeSection(0, min(420, max(260, tabel.columnWidth(0))))
             self._bladen[naam] = (tabel, model)
+            tabel.setAccessibleName(f"Tabel {naam}")
             self.tabs.addTab(tabel, naam)
         if huidig:
             for i in range(self.tabs.count()):
@@ -170,3 +173,11 @@ class InvoerScherm(QWidget):
 
     def huidige_tabel(self) -> QLabel | Tabel | None:
         return self.tabs.currentWidget()
+
+    def kies_blad(self, naam: str) -> bool:
+        """Show the tab of sheet `naam` (e.g. Realisatie, from the Overzicht)."""
+        for i in range(self.tabs.count()):
+            if self.tabs.tabText(i) == naam:
+                self.tabs.setCurrentIndex(i)
+                return True
+        return False

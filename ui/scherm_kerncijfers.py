@@ -10,6 +10,7 @@ from bodcheck import opmaak
 from bodcheck.codes import NORM_NAMEN, TAKKEN
 from bodcheck.model import Resultaat
 from ui import modellen
+from ui.grafieken import ratio_grafiek
 from ui.tabel import Tabel
 from ui.widgets import kop, scrollend, uitleg
 
@@ -26,6 +27,7 @@ class KerncijfersScherm(QWidget):
             "&nbsp;&nbsp; ✗ <b>buiten norm</b>. Houd de muis op een getal voor de berekening en de bron."))
         self.model = modellen.RatioModel(self)
         self.tabel = Tabel()
+        self.tabel.setAccessibleName("Kerncijfers per tak en jaar")
         self.tabel.setModel(self.model)
         self.tabel.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         laag.addWidget(self.tabel)
@@ -62,6 +64,9 @@ class KerncijfersScherm(QWidget):
         self.tabel.pas_kolommen_aan(min_breedte=80)
         hoogte = self.tabel.horizontalHeader().height() + self.tabel.verticalHeader().length() + 4
         self.tabel.setFixedHeight(hoogte + self.tabel.horizontalScrollBar().sizeHint().height())
+        aandacht = self.model.eerste_aandacht()
+        if aandacht is not None:  # a small window: the first krap year is in sight, not off to the right
+            self.tabel.scrollTo(aandacht)
         takken = [t for t in TAKKEN if any(r.tak == t for r in b.ratios)]
         huidig = self.tak.currentText()
         self.tak.blockSignals(True)
@@ -83,8 +88,6 @@ class KerncijfersScherm(QWidget):
         tak = self.tak.currentText()
         if r is None or not tak:
             return
-        from ui.grafieken import ratio_grafiek
-
         normen = r.berekend.normenkader.normen.get(tak) or r.berekend.normenkader.normen.get("TI", {})
         rijen = sorted((x for x in r.berekend.ratios if x.tak == tak), key=lambda x: x.jaar)
         for i, naam in enumerate(NORM_NAMEN):

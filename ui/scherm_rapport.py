@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSize, Qt, Signal
+from PySide6.QtCore import QMarginsF, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.signalen import zend
@@ -50,9 +52,6 @@ class RapportScherm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from PySide6.QtPdf import QPdfDocument
-        from PySide6.QtPdfWidgets import QPdfView
-
         laag = QVBoxLayout(self)
         laag.setContentsMargins(16, 12, 16, 12)
         laag.addWidget(kop("Rapport"))
@@ -94,6 +93,7 @@ class RapportScherm(QWidget):
         laag.addWidget(self.status)
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
+        self.view.setAccessibleName("Voorbeeldweergave van het rapport")
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
@@ -104,8 +104,6 @@ class RapportScherm(QWidget):
         self._knoppen(False)
 
     def _zoom(self, tekst: str) -> None:
-        from PySide6.QtPdfWidgets import QPdfView
-
         if tekst == "Paginabreedte":
             self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         elif tekst == "Hele pagina":
@@ -121,8 +119,6 @@ class RapportScherm(QWidget):
         self.status.setText(tekst)
 
     def laad(self, pad: Path) -> int:
-        from PySide6.QtPdf import QPdfDocument
-
         self.document.close()
         fout = self.document.load(str(pad))
         if fout != QPdfDocument.Error.None_:
@@ -137,8 +133,6 @@ class RapportScherm(QWidget):
         return n
 
     def naar_pagina(self, nr: int) -> None:
-        from PySide6.QtCore import QPointF
-
         self.view.pageNavigator().jump(nr, QPointF(0, 0))
 
     def verouderd(self) -> None:

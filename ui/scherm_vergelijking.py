@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from bodcheck import codes, opmaak
 from bodcheck.model import Resultaat
+from bodcheck.vergelijking import status_per_thema
 from ui import kleuren, modellen
 from ui.tabel import Tabel
 from ui.widgets import kop, uitleg
@@ -31,6 +32,7 @@ class VergelijkingScherm(QWidget):
         laag.addWidget(self.themas)
         self.model = modellen.VergelijkingModel(self)
         self.tabel = Tabel()
+        self.tabel.setAccessibleName("Bod en woonvisie per doel en jaar")
         self.tabel.setModel(self.model)
         self.tabel.setSelectionBehavior(Tabel.SelectionBehavior.SelectRows)
         laag.addWidget(self.tabel, 1)
@@ -38,8 +40,6 @@ class VergelijkingScherm(QWidget):
         laag.addWidget(self.leeg)
 
     def toon(self, resultaat: Resultaat) -> None:
-        from bodcheck.vergelijking import status_per_thema
-
         delen = []
         for thema, status in status_per_thema(resultaat.vergelijking).items():
             kleur = kleuren.ACHTERGROND.get(status)
@@ -54,3 +54,14 @@ class VergelijkingScherm(QWidget):
             self.leeg.setText("Er is niets te vergelijken: het bod of de woonvisie ontbreekt.")
         else:
             self.leeg.setText("")
+
+    def kies_thema(self, thema: str) -> bool:
+        """Select and scroll to the first row of `thema` (the Overzicht's thema card)."""
+        rij = next((i for i, v in enumerate(self.model.rijen) if v.thema == thema), None)
+        if rij is None:
+            return False
+        index = self.model.index(rij, 0)
+        self.tabel.setCurrentIndex(index)
+        self.tabel.scrollTo(index, Tabel.ScrollHint.PositionAtTop)
+        self.tabel.setFocus()
+        return True

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from bodcheck import codes
 from bodcheck.model import Notitie, Resultaat, Vraagpunt, notitie_sleutel
+from bodcheck.vraagpunten import groep_kop, nummers, ordening
 from ui import kleuren
 from ui.signalen import zend
 from ui.widgets import kop, uitleg
@@ -83,6 +84,7 @@ class VraagpuntenScherm(QWidget):
 
         split = QSplitter()
         self.boom = QTreeWidget()
+        self.boom.setAccessibleName("Vraagpunten, aan te vinken om mee te nemen")
         self.boom.setHeaderLabels(["Mee", "Ernst", "Vraag"])
         self.boom.setRootIsDecorated(False)
         self.boom.setUniformRowHeights(True)
@@ -94,6 +96,7 @@ class VraagpuntenScherm(QWidget):
         split.addWidget(self.boom)
 
         detail_scroll = QScrollArea()
+        detail_scroll.setAccessibleName("Het gekozen vraagpunt")
         detail_scroll.setWidgetResizable(True)
         detail_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         detail = QWidget()
@@ -151,8 +154,6 @@ class VraagpuntenScherm(QWidget):
     def _vul_boom(self) -> None:
         if self._resultaat is None:
             return
-        from bodcheck.vraagpunten import groep_kop, nummers, ordening
-
         huidig = self._huidig
         partij, thema, ernst = self.partij.currentData(), self.thema.currentData(), self.ernst.currentData()
         self._vullen = True
@@ -165,7 +166,7 @@ class VraagpuntenScherm(QWidget):
                          and (thema is None or v.thema == thema) and (ernst is None or v.ernst == ernst)]
             if not zichtbaar:
                 continue
-            kopitem = QTreeWidgetItem([groep_kop(groep, self._resultaat.perspectief), "", ""])
+            kopitem = QTreeWidgetItem([groep_kop(groep, self._resultaat.perspectief), "", ""])  # words, not codes
             kopitem.setFirstColumnSpanned(True)
             kopitem.setFlags(Qt.ItemFlag.ItemIsEnabled)
             fk = QFont(self.boom.font())

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+STEEKPROEF = 100  # rows measured when columns are fitted to their contents (Qt's default is 1.000)
+
 
 class Tabel(QTableView):
     def __init__(self, parent: QWidget | None = None, bewerkbaar: bool = False) -> None:
@@ -12,6 +14,8 @@ class Tabel(QTableView):
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.horizontalHeader().setHighlightSections(False)
+        # column widths from a sample of rows: fitting a long sheet must not hold up the window (issue 16)
+        self.horizontalHeader().setResizeContentsPrecision(STEEKPROEF)
         self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setWordWrap(False)

@@ -7,6 +7,8 @@ from __future__ import annotations
 from PySide6 import QtCore
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from ui import kleuren
+
 
 def kop(tekst: str, niveau: int = 1) -> QLabel:
     lab = QLabel(tekst)
@@ -47,6 +49,7 @@ def scrollend(widget: QWidget) -> tuple[QVBoxLayout, QVBoxLayout]:
     buiten = QVBoxLayout(widget)
     buiten.setContentsMargins(0, 0, 0, 0)
     scroll = QScrollArea()
+    scroll.setAccessibleName("Inhoud van het scherm")  # it takes the focus to scroll with the keyboard
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     binnen = QWidget()
@@ -55,3 +58,14 @@ def scrollend(widget: QWidget) -> tuple[QVBoxLayout, QVBoxLayout]:
     laag = QVBoxLayout(binnen)
     laag.setContentsMargins(16, 12, 16, 12)
     return buiten, laag
+
+
+def navigatie_stijl() -> str:
+    """The side list of views in both windows: the active view marked by a bar and a colour, also when the list
+    has no focus (ui.kleuren, contrast checked in a test)."""
+    return (f"QListWidget {{ border: none; border-right: 1px solid #dcdfe3; background: {kleuren.NAV_ACHTERGROND}; "
+            "padding-top: 8px; } QListWidget::item { padding: 8px 12px; } QListWidget::item:selected, "
+            f"QListWidget::item:selected:!active {{ background: {kleuren.NAV_GEKOZEN}; "
+            f"color: {kleuren.NAV_GEKOZEN_TEKST}; border-left: 3px solid {kleuren.NAV_RAND}; font-weight: bold; }} "
+            "QListWidget::item:disabled { color: #8a8f96; } "
+            f"QListWidget:focus {{ outline: none; border-right: 2px solid {kleuren.NAV_RAND}; }}")

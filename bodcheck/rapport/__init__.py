@@ -3,9 +3,9 @@
     opbouw(resultaat, notities=None, definitief=None, wederhoor=False) -> Rapport      pure data
     schrijf_pdf(resultaat, pad, notities=None, definitief=None, wederhoor=False) -> Path
     pdf_bytes(resultaat, notities=None, definitief=None, wederhoor=False) -> bytes     the app's preview
-    schrijf_excel(resultaat, pad, notities=None) -> Path
-    excel_bytes(resultaat, notities=None) -> bytes; pdf_bytes_samen / excel_bytes_samen likewise (bodcheck.uitvoer
-    writes a run's outputs all or none from these)
+    schrijf_excel(resultaat, pad, notities=None, wederhoor=False) -> Path
+    excel_bytes(resultaat, notities=None, wederhoor=False) -> bytes; pdf_bytes_samen / excel_bytes_samen likewise
+    (bodcheck.uitvoer writes a run's outputs all or none from these)
 
 Several bods together (a GemeenteResultaat or RegioResultaat from bodcheck.samen; `samen_opbouw`):
 
@@ -58,16 +58,18 @@ def schrijf_pdf(resultaat: Resultaat, pad: str | Path, notities: dict[str, Notit
 
 
 def schrijf_excel(resultaat: Resultaat, pad: str | Path, notities: dict[str, Notitie] | None = None,
-                  auteur: str | None = None) -> Path:
+                  wederhoor: bool = False, auteur: str | None = None) -> Path:
+    """The report's tables as a workbook. `wederhoor`: without the user's notes, as the PDF for wederhoor."""
     from bodcheck import atomair
 
-    return atomair.schrijf_bytes(pad, excel_bytes(resultaat, notities, auteur))
+    return atomair.schrijf_bytes(pad, excel_bytes(resultaat, notities, wederhoor, auteur))
 
 
-def excel_bytes(resultaat: Resultaat, notities: dict[str, Notitie] | None = None, auteur: str | None = None) -> bytes:
+def excel_bytes(resultaat: Resultaat, notities: dict[str, Notitie] | None = None, wederhoor: bool = False,
+                auteur: str | None = None) -> bytes:
     from bodcheck.rapport import excel
 
-    return excel.maak(opbouw(resultaat, notities, auteur=auteur), leesbladen=excel.LEESBLADEN)
+    return excel.maak(opbouw(resultaat, notities, wederhoor=wederhoor, auteur=auteur), leesbladen=excel.LEESBLADEN)
 
 
 def schrijf_pdf_samen(resultaat: GemeenteResultaat | RegioResultaat, pad: str | Path, definitief: bool = False,

@@ -191,7 +191,7 @@ def kern_zinnen(resultaat: Resultaat) -> list[str]:
     else:
         zinnen.append("Er is geen financiële prognose aangeleverd; de kerncijfers zijn niet berekend.")
     ir = resultaat.berekend.investeringsruimte
-    nb = _scenario(ir, "nieuwbouw", "eenmalig")
+    nb = scenario(ir, "nieuwbouw", "eenmalig")
     if ir is not None and nb is not None:
         zin = (f"Indicatieve investeringsruimte voor nieuwbouw: ongeveer {opmaak.euro_globaal(nb.x_max)} voor de hele corporatie "
                f"(bindend: {opmaak.RATIO_LABEL.get(nb.bindende_norm or '', '–')} {nb.bindend_jaar or ''})".rstrip())
@@ -204,7 +204,7 @@ def kern_zinnen(resultaat: Resultaat) -> list[str]:
     return zinnen
 
 
-def _scenario(ir: Investeringsruimte | None, naam: str, modus: str):
+def scenario(ir: Investeringsruimte | None, naam: str, modus: str):
     if ir is None:
         return None
     return next((s for s in ir.scenarios if s.naam == naam and s.modus == modus), None)
@@ -254,7 +254,7 @@ def hoofdstuk(resultaat: Resultaat, vraag_regels: list[str]) -> list[Blok]:
                         f"{opmaak.euro(_getal(ir.parameters.get('stichtingskosten_per_woning')))}."))
         b.append(ruimte_tabel(ir))
         b.append(scenario_tabel(ir))
-        nb = _scenario(ir, "nieuwbouw", "eenmalig")
+        nb = scenario(ir, "nieuwbouw", "eenmalig")
         if nb is not None:
             regels = [f"Hele corporatie: {opmaak.euro(nb.x_max)} eenmalig voor nieuwbouw"
                       + (f", ongeveer {opmaak.getal(nb.woningen)} woningen" if nb.woningen is not None else "")

@@ -243,7 +243,7 @@ def _kern(ctx: _Ctx, hoofd: list[VraagpuntBlok]) -> list[Blok]:
         goed = [*goed[:MAX_GOED - 1], financieel_goed]
     b.append(Opsomming(tuple(goed) if goed else ("Op geen van de doelen sluit het bod over de hele periode aan.",),
                        titel="Wat goed is"))
-    top = sorted(sorted(hoofd, key=lambda x: (overleg_rang(x.ernst), x.nummer))[:MAX_TOP], key=lambda x: x.nummer)
+    top = top_vragen(hoofd)
     if top:
         b.append(Opsomming(tuple(f"Vraag {x.nummer}: {x.titel or x.vraag}" for x in top),
                            titel=f"De {len(top)} belangrijkste vragen voor het overleg (volledig in "
@@ -253,6 +253,11 @@ def _kern(ctx: _Ctx, hoofd: list[VraagpuntBlok]) -> list[Blok]:
     b.append(Opsomming(tuple(_gemeente_kort(ctx)), titel="Wat de gemeente zelf levert"))
     b.append(Opsomming(tuple(financien.kern_zinnen(r)), titel="Financieel beeld"))
     return b
+
+
+def top_vragen(hoofd: list[VraagpuntBlok]) -> list[VraagpuntBlok]:
+    """The Kern's most important questions (also the app's Overzicht): the most serious, in number order."""
+    return sorted(sorted(hoofd, key=lambda x: (overleg_rang(x.ernst), x.nummer))[:MAX_TOP], key=lambda x: x.nummer)
 
 
 def overleg_rang(ernst: str) -> int:

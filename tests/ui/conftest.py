@@ -52,7 +52,7 @@ def _zonder_vragen(w) -> None:
 @pytest.fixture
 def voorbeeld(venster, qtbot):
     """The main window with the bundled example opened and computed."""
-    venster.open_voorbeeld()
+    venster.bestanden.open_voorbeeld()
     qtbot.waitUntil(lambda: venster.resultaat is not None, timeout=30_000)
     qtbot.waitUntil(lambda: venster.taken.aantal() == 0, timeout=30_000)
     return venster

@@ -18,7 +18,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-SCHERMEN = ("invoer", "kerncijfers", "investeringsruimte", "vergelijking", "vraagpunten", "afspraken", "rapport")
+SCHERMEN = ("overzicht", "invoer", "kerncijfers", "investeringsruimte", "vergelijking", "vraagpunten", "afspraken",
+            "rapport")
 
 
 def main(argv: list[str]) -> int:
@@ -57,7 +58,7 @@ def main(argv: list[str]) -> int:
     w.show()
     rust()
     w.grab().save(str(uit / f"start{achter}.png"))
-    w.open_voorbeeld()
+    w.bestanden.open_voorbeeld()
     wacht(lambda: w.resultaat is not None and w.taken.aantal() == 0)
     for i, naam in enumerate(SCHERMEN):
         scherm = w.toon_scherm(i)
@@ -87,7 +88,7 @@ def main(argv: list[str]) -> int:
     hulp.close()
 
     # several bods together: the gemeente example, a drill-down, and the regio example
-    w.open_voorbeeld_samen()
+    w.bestanden.open_voorbeeld_samen()
     wacht(lambda: bool(w.samen_vensters) and w.samen_vensters[-1].uitkomst is not None and w.taken.aantal() == 0)
     samen = w.samen_vensters[-1]
     samen.resize(breed, hoog)
@@ -105,7 +106,7 @@ def main(argv: list[str]) -> int:
     eigen.grab().save(str(uit / f"samen-eigen{achter}.png"))
     eigen.close()
     samen.close()
-    w.open_voorbeeld_samen("regio")
+    w.bestanden.open_voorbeeld_samen("regio")
     wacht(lambda: bool(w.samen_vensters) and w.samen_vensters[-1].uitkomst is not None and w.taken.aantal() == 0)
     regio = w.samen_vensters[-1]
     regio.resize(breed, hoog)

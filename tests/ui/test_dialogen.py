@@ -78,7 +78,7 @@ def test_sjabloon_schrijven(venster, qtbot, tmp_path):
     d.pad = tmp_path / "bod-sjabloon.xlsx"
     pad, soort, bodjaar = d.keuze()
     assert (soort, bodjaar) == ("bod", 2027)
-    venster.schrijf_sjabloon(pad, soort, bodjaar)
+    venster.bestanden.schrijf_sjabloon(pad, soort, bodjaar)
     qtbot.waitUntil(lambda: venster.taken.aantal() == 0, timeout=10_000)
     assert pad.read_bytes().startswith(b"PK")
     assert str(pad) in venster.statusBar().currentMessage()

@@ -142,9 +142,9 @@ def test_vraagpunt_notitie_bewaren_en_heropenen(voorbeeld, qtbot, tmp_path):
     assert w.beoordeling.notities[sleutel].notitie == "Vragen naar Molenweg"
 
     pad = tmp_path / "lindehof.bodcheck"
-    assert w._schrijf(pad)
+    assert w.bestanden.schrijf(pad)
     assert pad.is_file() and not w.gewijzigd
-    assert w.recent()[0] == str(pad)
+    assert w.bestanden.recent()[0] == str(pad)
     w.sluit_beoordeling()
     assert w.stapel.currentWidget() is w.start
     assert [k.toolTip() for k in w.start.recent_knoppen] == [str(pad)]
@@ -274,9 +274,9 @@ def test_autosave_en_herstel(voorbeeld, qtbot, tmp_path):
 
     w = voorbeeld
     assert w.gewijzigd and w.pad is None
-    w.autosave()
+    w.bestanden.autosave()
     _wacht_rust(w, qtbot)
-    assert beoordeling.herstelbaar(None) == [beoordeling.autosave_pad(None, w._sessie)]
+    assert beoordeling.herstelbaar(None) == [beoordeling.autosave_pad(None, w.doc.sessie)]
 
     from PySide6.QtCore import QSettings
 
@@ -285,7 +285,7 @@ def test_autosave_en_herstel(voorbeeld, qtbot, tmp_path):
     tweede = hv.Hoofdvenster(QSettings(str(tmp_path / "ander.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(tweede, before_close_func=_zonder_vragen)
     tweede.show()
-    d = tweede.bied_herstel_aan()
+    d = tweede.bestanden.bied_herstel_aan()
     assert d is not None and d.lijst.count() == 1
     d._herstel()
     qtbot.waitUntil(lambda: tweede.resultaat is not None, timeout=30_000)
@@ -311,7 +311,7 @@ def test_onbruikbaar_werkboek_toont_meldingen(venster, qtbot, tmp_path):
     from bodcheck import sjabloon
 
     pad = sjabloon.schrijf(tmp_path / "leeg.xlsx", {"Algemeen": {"formaatversie": 1}}, soort="bod")
-    venster.lees_werkboeken(pad, None)
+    venster.bestanden.lees_werkboeken(pad, None)
     qtbot.waitUntil(lambda: venster.beoordeling is not None, timeout=30_000)
     _wacht_rust(venster, qtbot)
     assert venster.resultaat is None
@@ -328,7 +328,7 @@ def test_kapot_bestand_geeft_nederlandse_fout(venster, qtbot, tmp_path):
 
     pad = tmp_path / "kapot.bodcheck"
     pad.write_text("dit is geen beoordeling", encoding="utf-8")
-    venster.open_bestand(Path(pad))
+    venster.bestanden.open_bestand(Path(pad))
     qtbot.waitUntil(lambda: any(d.isVisible() for d in venster.findChildren(FoutDialoog)), timeout=10_000)
     d = next(d for d in venster.findChildren(FoutDialoog) if d.isVisible())
     assert "kapot.bodcheck" in d.tekst.text() and "geen bodcheck-beoordeling" in d.tekst.text()
@@ -363,17 +363,17 @@ def test_niet_bewaren_laat_andermans_herstelkopie_staan(venster, qtbot, monkeypa
     ander = beoordeling.autosave_pad(None)
     ander.parent.mkdir(parents=True, exist_ok=True)
     ander.write_bytes(b"kopie van een eerdere sessie")
-    venster.open_voorbeeld()
+    venster.bestanden.open_voorbeeld()
     qtbot.waitUntil(lambda: venster.resultaat is not None, timeout=30_000)
     monkeypatch.setattr(dialogen, "vraag_opslaan", lambda *_a: QMessageBox.StandardButton.Discard)
     venster.sluit_beoordeling()
     assert ander.read_bytes() == b"kopie van een eerdere sessie"
 
-    venster.open_voorbeeld()
+    venster.bestanden.open_voorbeeld()
     qtbot.waitUntil(lambda: venster.resultaat is not None, timeout=30_000)
-    venster.autosave()
-    qtbot.waitUntil(lambda: venster._laatste_autosave is not None, timeout=10_000)
-    eigen = beoordeling.autosave_pad(None, venster._sessie)
+    venster.bestanden.autosave()
+    qtbot.waitUntil(lambda: venster.doc.laatste_autosave is not None, timeout=10_000)
+    eigen = beoordeling.autosave_pad(None, venster.doc.sessie)
     assert eigen.exists() and eigen != ander  # each session has its own slot: the old copy is not overwritten
     venster.sluit_beoordeling()
     assert not eigen.exists()  # this window's own copy is cleaned up
@@ -430,12 +430,12 @@ def test_recent_geopende_map_opent_weer_als_gemeente(venster, qtbot):
     """A folder opened as a gemeente comes back under Recent geopend (start screen and menu) and opens again
     as a gemeente with one click."""
     w = venster
-    w.open_voorbeeld_samen()
+    w.bestanden.open_voorbeeld_samen()
     qtbot.waitUntil(lambda: bool(w.samen_vensters) and w.samen_vensters[-1].uitkomst is not None, timeout=60_000)
     eerste = w.samen_vensters[-1]
     map_ = eerste.map
-    assert w.recent()[0] == f"gemeente:{map_}"
-    assert w.open_map(map_ / ".." / map_.name, "gemeente") is eerste and len(w.samen_vensters) == 1  # one window a folder
+    assert w.bestanden.recent()[0] == f"gemeente:{map_}"
+    assert w.bestanden.open_map(map_ / ".." / map_.name, "gemeente") is eerste and len(w.samen_vensters) == 1  # one window a folder
     knop = w.start.recent_knoppen[0]
     assert knop.text() == f"{map_.name}   ·   hele map, als gemeente" and knop.toolTip() == str(map_)
     assert [a.text() for a in w.menu_recent.actions()] == [f"{map_.name} (hele map, als gemeente)"]
@@ -523,7 +523,9 @@ def test_ongedaan_maken_en_opnieuw(voorbeeld, qtbot):
     qtbot.waitUntil(lambda: icr() != icr_origineel, timeout=10_000)
     _wacht_rust(w, qtbot)
     assert kasstroom() == 1_000_000.0
-    assert w.a_ongedaan.isEnabled() and w.a_ongedaan.text() == "&Ongedaan maken: Prognose DAEB kasstroom_operationeel 2026"
+    assert w.a_ongedaan.isEnabled() and w.a_ongedaan.text() == \
+        "&Ongedaan maken: Prognose DAEB: Kasstroom uit operationele activiteiten (na betaalde en ontvangen rente) 2026"
+    assert "herberekend om" in w.statusBar().currentMessage()  # what happened, and that it finished
 
     qtbot.keyClick(w, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: icr() == icr_origineel, timeout=10_000)

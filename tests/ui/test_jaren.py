@@ -19,7 +19,7 @@ def _vorige_jaren(venster, map_: Path) -> list[Path]:
 
 def test_vorige_jaren_koppelen_vult_het_overzicht(voorbeeld, qtbot, tmp_path) -> None:
     vorige = _vorige_jaren(voorbeeld, tmp_path / "reeks")
-    w = voorbeeld.vorige_jaren_koppelen(vorige)
+    w = voorbeeld.bestanden.vorige_jaren_koppelen(vorige)
     qtbot.addWidget(w)
     qtbot.waitUntil(lambda: w.monitor is not None, timeout=60_000)
     assert w.monitor.bodjaren == [2024, 2025, 2026]
@@ -44,7 +44,7 @@ def test_vorige_jaren_koppelen_vult_het_overzicht(voorbeeld, qtbot, tmp_path) ->
 def test_ontbrekend_vorig_jaar_wordt_gemeld(voorbeeld, qtbot, tmp_path) -> None:
     vorige = _vorige_jaren(voorbeeld, tmp_path / "reeks")
     voorbeeld.beoordeling.vorige_jaren.append({"pad": str(tmp_path / "weg.bodcheck"), "sha256": "0" * 64})
-    w = voorbeeld.vorige_jaren_koppelen(vorige[1:])
+    w = voorbeeld.bestanden.vorige_jaren_koppelen(vorige[1:])
     qtbot.addWidget(w)
     qtbot.waitUntil(lambda: w.monitor is not None, timeout=60_000)
     assert w.monitor.bodjaren == [2025, 2026]
@@ -54,7 +54,7 @@ def test_ontbrekend_vorig_jaar_wordt_gemeld(voorbeeld, qtbot, tmp_path) -> None:
 
 def test_map_als_reeks_met_te_weinig_jaren_toont_de_reden(venster, qtbot, tmp_path) -> None:
     (tmp_path / "leeg").mkdir()
-    w = venster.kies_reeks(tmp_path / "leeg")
+    w = venster.bestanden.kies_reeks(tmp_path / "leeg")
     qtbot.addWidget(w)
     qtbot.waitUntil(lambda: "passen niet samen" in w.scherm.status.text(), timeout=30_000)
     assert "geen beoordelingen (.bodcheck) of werkboeken (.xlsx) in deze map" in w.scherm.status.text()

@@ -29,7 +29,7 @@ def _dialoog(qtbot) -> QMessageBox:
 @pytest.mark.parametrize("export", ["exporteer_excel", "exporteer_pdf"])
 def test_export_over_het_geopende_werkboek_wordt_geweigerd(voorbeeld, qtbot, export):
     w = voorbeeld
-    bod = w.invoer_paden[0]
+    bod = w.doc.invoer_paden[0]
     voor = _sha(bod)
     getattr(w, export)(bod)
     box = _dialoog(qtbot)
@@ -45,12 +45,12 @@ def test_opslaan_als_over_de_woonvisie_wordt_geweigerd(voorbeeld, qtbot, monkeyp
     from PySide6 import QtWidgets
 
     w = voorbeeld
-    wv = w.invoer_paden[1]
+    wv = w.doc.invoer_paden[1]
     voor = _sha(wv)
     link = tmp_path / "woonvisie.bodcheck"
     link.symlink_to(wv)  # a name ending in .bodcheck that is the woonvisie workbook itself
     monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(link), "")))
-    assert w.opslaan_als() is False
+    assert w.bestanden.opslaan_als() is False
     box = _dialoog(qtbot)
     assert box.text() == (f"woonvisie.bodcheck is hetzelfde bestand als de geopende invoer {wv.name}. "
                           "Bewaren zou die invoer overschrijven; kies een andere naam of map.")
@@ -61,7 +61,7 @@ def test_opslaan_als_over_de_woonvisie_wordt_geweigerd(voorbeeld, qtbot, monkeyp
 def test_samen_export_over_een_bod_in_de_map_wordt_geweigerd(venster, qtbot):
     from ui import samen_venster
 
-    venster.open_voorbeeld_samen()
+    venster.bestanden.open_voorbeeld_samen()
     qtbot.waitUntil(lambda: bool(venster.samen_vensters) and venster.samen_vensters[-1].uitkomst is not None,
                     timeout=60_000)
     s = venster.samen_vensters[-1]

@@ -1,0 +1,130 @@
+"""The app's Overzicht: the report's Kern page as one screen of cards (issue 16). Everything here is read from
+the report model (`opbouw`), so the app shows the same figures, words and question numbers as the printed
+Kern page; the ui only lays them out.
+
+    maak(rapport, resultaat) -> Overzicht
+    opstellen(resultaat, notities) -> Overzicht          the same, from the report model with the user's notes
+    standaard_notities(resultaat) -> {sleutel: Notitie}   only the top questions taken to the overleg
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from bodcheck import codes, opmaak, vergelijking
+from bodcheck.codes import NORM_NAMEN
+from bodcheck.model import Notitie, Resultaat
+from bodcheck.rapport import cellen, financien, overleg
+from bodcheck.rapport.model import Alinea, Grafiek, Rapport, Tabel, VraagpuntBlok, Vraagpunten
+from bodcheck.rapport.opbouw import opbouw, top_vragen
+
+
+@dataclass(frozen=True)
+class Themakaart:
+    thema: str  # code (for navigation only, never shown)
+    label: str
+    status: str  # the summary status of the thema (vergelijking.status_per_thema)
+    status_tekst: str  # symbol and word, e.g. "✗ wijkt af"
+
+
+@dataclass(frozen=True)
+class Overzicht:
+    kopregel: str  # corporatie · gemeente · bod 2027, as the report's header line
+    oordeel: str  # one sentence for the whole bod
+    themas: tuple[Themakaart, ...]
+    grafieken: tuple[Grafiek, ...]  # one per ratio, a line per tak, with the norm
+    financieel: str  # the first line of the Kern's "Financieel beeld"
+    ruimte: str  # investeringsruimte for nieuwbouw, e.g. "€ 46,9 mln", or "" when not computed
+    ruimte_toelichting: str  # binding norm and the gemeente's share, in words
+    realisatie: str  # last year's realisation in one line
+    top: tuple[VraagpuntBlok, ...]  # the Kern's most important questions, same numbers
+
+
+def _hoofdstuk(rapport: Rapport, sleutel: str):
+    return next(h for h in rapport.hoofdstukken if h.sleutel == sleutel)
+
+
+def _tabel(blokken, sleutel: str) -> Tabel | None:
+    return next((b for b in blokken if isinstance(b, Tabel) and b.sleutel == sleutel), None)
+
+
+def _oordeel(kern: Tabel | None, resultaat: Resultaat) -> str:
+    """'Het bod sluit aan op 3 van de 8 kernindicatoren; 2 wijken af en 1 deels.' from the Kern table's statuses."""
+    if kern is None or not kern.rijen:
+        if resultaat.invoer.woonvisie is None:
+            return "Zonder woonvisie is het bod niet naast doelen van de gemeente gelegd."
+        return "De woonvisie heeft geen doelen die met het bod te vergelijken zijn."
+    statussen = Counter(rij[-1].waarde for rij in kern.rijen)
+    n = len(kern.rijen)
+    sluit = statussen.get(opmaak.STATUS_LABEL["voldoet"], 0)
+    rest = [(statussen[opmaak.STATUS_LABEL[s]], s) for s in ("voldoet_niet", "gedeeltelijk", "niet_in_bod")
+            if statussen.get(opmaak.STATUS_LABEL[s])]
+    woorden = {"voldoet_niet": ("wijkt af", "wijken af"), "gedeeltelijk": ("deels", "deels"),
+               "niet_in_bod": ("staat niet in het bod", "staan niet in het bod")}
+    zin = f"Het bod sluit aan op {sluit} van de {n} {'kernindicator' if n == 1 else 'kernindicatoren'}"
+    if rest:
+        delen = [f"{aantal} {woorden[s][0] if aantal == 1 else woorden[s][1]}" for aantal, s in rest]
+        zin += "; " + (", ".join(delen[:-1]) + " en " + delen[-1] if len(delen) > 1 else delen[0])
+    return zin + "."
+
+
+def _themas(resultaat: Resultaat) -> tuple[Themakaart, ...]:
+    return tuple(Themakaart(thema, codes.THEMA_LABEL.get(thema, thema), status, cellen.status_tekst(status))
+                 for thema, status in vergelijking.status_per_thema(resultaat.vergelijking).items())
+
+
+def _ruimte(resultaat: Resultaat) -> tuple[str, str]:
+    s = financien.scenario(resultaat.berekend.investeringsruimte, "nieuwbouw", "eenmalig")
+    if s is None or s.x_max is None:
+        return "", "Niet berekend: er is geen volledige financiële prognose."
+    delen = []
+    if s.bindende_norm:
+        delen.append(f"Bindend: {opmaak.RATIO_LABEL.get(s.bindende_norm, s.bindende_norm)}"
+                     + (f" in {s.bindend_jaar}." if s.bindend_jaar else "."))
+    if s.x_gemeente is not None:
+        delen.append(f"Naar rato voor deze gemeente {opmaak.euro_globaal(s.x_gemeente)}.")
+    delen.append("Leencapaciteit voor nieuwbouw voor de hele corporatie, geen geld op de plank.")
+    return opmaak.euro_globaal(s.x_max), " ".join(delen)
+
+
+def _realisatie(rapport: Rapport) -> str:
+    blokken = _hoofdstuk(rapport, "realisatie").blokken
+    t = _tabel(blokken, "realisatie")
+    if t is None:
+        alinea = next((b for b in blokken if isinstance(b, Alinea)), None)
+        return alinea.tekst if alinea else ""
+    telling = Counter(str(rij[-1].waarde).split(" ", 1)[-1] for rij in t.rijen)
+    jaar = t.titel.rsplit(" ", 1)[-1]
+    n = len(t.rijen)
+    gehaald = telling.get("conform", 0) + telling.get("beter", 0)
+    zin = f"Vorig jaar ({jaar}): {gehaald} van de {n} {'afspraak' if n == 1 else 'afspraken'} gehaald"
+    extra = [f"{telling[w]} {w}" for w in ("achter",) if telling.get(w)]
+    if telling.get("geen realisatie"):
+        extra.append(f"{telling['geen realisatie']} zonder realisatie")
+    return zin + (", " + " en ".join(extra) if extra else "") + "."
+
+
+def maak(rapport: Rapport, resultaat: Resultaat) -> Overzicht:
+    """The Overzicht of `rapport` (opbouw of `resultaat` with the user's notes)."""
+    kern = _hoofdstuk(rapport, "kern").blokken
+    hoofd = [b for blok in _hoofdstuk(rapport, "vraagpunten").blokken if isinstance(blok, Vraagpunten)
+             for b in blok.blokken]
+    ruimte, toelichting = _ruimte(resultaat)
+    grafieken = tuple(g for g in (financien.ratio_grafiek(resultaat, n) for n in NORM_NAMEN) if g is not None)
+    return Overzicht(
+        kopregel=rapport.kopregel, oordeel=_oordeel(_tabel(kern, "kernindicatoren"), resultaat), themas=_themas(resultaat),
+        grafieken=grafieken, financieel=financien.kern_zinnen(resultaat)[0], ruimte=ruimte,
+        ruimte_toelichting=toelichting, realisatie=_realisatie(rapport), top=tuple(top_vragen(hoofd)))
+
+
+def opstellen(resultaat: Resultaat, notities: dict[str, Notitie] | None = None) -> Overzicht:
+    return maak(opbouw(resultaat, notities), resultaat)
+
+
+def standaard_notities(resultaat: Resultaat) -> dict[str, Notitie]:
+    """For a new assessment: the top questions of the Kern are taken to the overleg, the rest is offered
+    (meenemen off) rather than imposed."""
+    hoofd, rest = overleg.nummeren(resultaat.vraagpunten, resultaat.perspectief, None, False)
+    top = {b.sleutel for b in top_vragen(hoofd)}
+    return {b.sleutel: Notitie(meenemen=False) for b in (*hoofd, *rest) if b.sleutel not in top}

@@ -1,0 +1,159 @@
+"""Overzicht: the first view after every open, the report's Kern page as cards (bodcheck.rapport.overzicht).
+One sentence for the whole bod, a card per thema, the ratios per tak with the norm, the investeringsruimte,
+last year's realisation and the most important questions. Every card opens its view at the right row, by
+mouse or by keyboard (Tab to the card, Enter or Space)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from bodcheck.rapport.overzicht import Overzicht
+from ui import grafieken, kleuren
+from ui.signalen import zend
+from ui.widgets import kop, scrollend, uitleg
+
+KAART_STIJL = ("QFrame#kaart { background: #ffffff; border: 1px solid #c9ced4; border-radius: 4px; } "
+               "QFrame#kaart:hover { border-color: #1f4e79; } "
+               "QFrame#kaart:focus { border: 2px solid #1f4e79; background: #f3f7fb; }")
+
+
+class Kaart(QFrame):
+    """A card that acts as a button: focusable, Enter/Space/click emit `gekozen`."""
+
+    gekozen = Signal()
+
+    def __init__(self, titel: str, tekst: str = "", naam: str = "", rand: str = "",
+                 parent: QWidget | None = None) -> None:
+        """`rand`: a colour for the left edge (an aid only: the status is also in the text)."""
+        super().__init__(parent)
+        self.setObjectName("kaart")
+        self.setStyleSheet(KAART_STIJL + (f" QFrame#kaart {{ border-left: 5px solid {rand}; }}" if rand else ""))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.laag = QVBoxLayout(self)
+        self.laag.setContentsMargins(10, 8, 10, 8)
+        self.titel = QLabel(titel)
+        self.titel.setWordWrap(True)
+        f = self.titel.font()
+        f.setBold(True)
+        self.titel.setFont(f)
+        self.laag.addWidget(self.titel)
+        self.tekst = QLabel(tekst)
+        self.tekst.setWordWrap(True)
+        if not tekst:  # never an explicit show here: the card has no parent yet and would become a window
+            self.tekst.hide()
+        self.laag.addWidget(self.tekst)
+        self.setAccessibleName(naam or titel)
+        self.setAccessibleDescription(tekst)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def keyPressEvent(self, e: QKeyEvent) -> None:
+        if e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            zend(self.gekozen)
+        else:
+            super().keyPressEvent(e)
+
+    def mouseReleaseEvent(self, e: QMouseEvent) -> None:
+        if e.button() == Qt.MouseButton.LeftButton and self.rect().contains(e.position().toPoint()):
+            zend(self.gekozen)
+
+    def focusInEvent(self, e: QFocusEvent) -> None:
+        super().focusInEvent(e)
+        parent = self.parentWidget()
+        while parent is not None and not hasattr(parent, "ensureWidgetVisible"):
+            parent = parent.parentWidget()
+        if parent is not None:
+            parent.ensureWidgetVisible(self)  # Tab through the cards keeps the focused one on screen
+
+
+class OverzichtScherm(QWidget):
+    # (view, what to show there): ("vergelijking", thema) | ("kerncijfers", "") | ("ruimte", "")
+    # | ("invoer", sheet name) | ("vraagpunten", notitie_sleutel)
+    open_scherm = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        _, laag = scrollend(self)
+        laag.addWidget(kop("Overzicht"))
+        self.kopregel = uitleg("")
+        laag.addWidget(self.kopregel)
+        self.oordeel = QLabel("De beoordeling wordt opgesteld…")
+        self.oordeel.setWordWrap(True)
+        f = self.oordeel.font()
+        f.setPointSizeF(f.pointSizeF() * 1.2)
+        f.setBold(True)
+        self.oordeel.setFont(f)
+        self.oordeel.setAccessibleName("Oordeel in één zin")
+        laag.addWidget(self.oordeel)
+        self.inhoud = QWidget()
+        self.inhoud_laag = QVBoxLayout(self.inhoud)
+        self.inhoud_laag.setContentsMargins(0, 0, 0, 0)
+        laag.addWidget(self.inhoud)
+        laag.addStretch(1)
+        self.kaarten: list[Kaart] = []
+
+    def _kaart(self, titel: str, tekst: str, scherm: str, wat: str, naam: str = "", rand: str = "") -> Kaart:
+        k = Kaart(titel, tekst, naam, rand)
+        k.gekozen.connect(lambda: zend(self.open_scherm, scherm, wat))
+        self.kaarten.append(k)
+        return k
+
+    def _raster(self, kolommen: int) -> QGridLayout:
+        w = QWidget()
+        g = QGridLayout(w)
+        g.setContentsMargins(0, 0, 0, 0)
+        g.setSpacing(8)
+        for c in range(kolommen):
+            g.setColumnStretch(c, 1)
+        self.inhoud_laag.addWidget(w)
+        return g
+
+    def toon(self, o: Overzicht) -> None:
+        """Show the Overzicht `o` (built in the background from the report model)."""
+        while self.inhoud_laag.count():
+            w = self.inhoud_laag.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+        self.kaarten = []
+        self.kopregel.setText(o.kopregel)
+        self.oordeel.setText(o.oordeel)
+        lg = self.inhoud_laag
+
+        lg.addWidget(kop("Bod en woonvisie per thema", 2))
+        raster = self._raster(3)
+        for i, t in enumerate(o.themas):
+            rand = kleuren.STATUS_RAND.get(t.status, "")
+            raster.addWidget(self._kaart(t.label, t.status_tekst, "vergelijking", t.thema,
+                                         f"{t.label}: {t.status_tekst[2:]}", rand), i // 3, i % 3)
+        if not o.themas:
+            lg.addWidget(uitleg("Er zijn geen doelen van de woonvisie om het bod naast te leggen."))
+
+        lg.addWidget(kop("Financieel (indicatief)", 2))
+        k = self._kaart(f"Investeringsruimte: {o.ruimte}" if o.ruimte else "Investeringsruimte",
+                        o.ruimte_toelichting, "ruimte", "")
+        lg.addWidget(k)
+        kern = self._kaart("Kerncijfers per tak, met de norm", o.financieel, "kerncijfers", "")
+        raster_w = QWidget()
+        raster = QGridLayout(raster_w)
+        raster.setContentsMargins(0, 0, 0, 0)
+        for i, g in enumerate(o.grafieken):
+            v = grafieken.klein(g)
+            v.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            v.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # the card takes the click
+            raster.addWidget(v, i // 2, i % 2)
+        kern.laag.addWidget(raster_w)
+        lg.addWidget(kern)
+
+        lg.addWidget(kop("Vorig jaar", 2))
+        lg.addWidget(self._kaart("Afspraken en realisatie", o.realisatie, "invoer", "Realisatie"))
+
+        lg.addWidget(kop(f"De {len(o.top)} belangrijkste vragen voor het overleg" if o.top else
+                         "Vragen voor het overleg", 2))
+        for b in o.top:
+            lg.addWidget(self._kaart(f"Vraag {b.nummer}: {b.titel or b.vraag}", f"{b.thema} · {b.vraag}",
+                                     "vraagpunten", b.sleutel, f"Vraag {b.nummer}"))
+        if not o.top:
+            lg.addWidget(uitleg("Er zijn geen vragen aangevinkt om mee te nemen; alle vraagpunten staan onder "
+                                "Vraagpunten."))

@@ -1,0 +1,111 @@
+"""The views of the main window, one module each (ui.scherm_*): their titles in the navigation and how each
+is built and connected to the window. A view is built the first time it is shown; `vul` gives it the open
+assessment and its result.
+
+The view modules load when first shown (docs/prestaties.md, "Bewust laat geladen"): QtCharts and QtPdf are
+heavy, and the start screen needs none of them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from ui.hoofdvenster import Hoofdvenster
+
+SCHERMEN = ("Overzicht", "Invoer", "Kerncijfers", "Investeringsruimte", "Bod en woonvisie", "Vraagpunten", "Afspraken",
+            "Rapport")
+OVERZICHT, INVOER, KERNCIJFERS, RUIMTE, VERGELIJKING, VRAAGPUNTEN, AFSPRAKEN, RAPPORT = range(len(SCHERMEN))
+EERSTE = OVERZICHT  # the view shown after every open
+ZONDER_RESULTAAT = (OVERZICHT, INVOER)  # views that can be shown before the assessment is computed
+
+
+def maak(i: int, v: Hoofdvenster) -> QWidget:
+    """Build view `i` and connect its signals to the window `v`."""
+    w: Any
+    if i == OVERZICHT:
+        from ui.scherm_overzicht import OverzichtScherm
+
+        w = OverzichtScherm()
+        w.open_scherm.connect(lambda naam, wat: ga_naar(v, naam, wat))
+    elif i == INVOER:
+        from ui.scherm_invoer import InvoerScherm
+
+        w = InvoerScherm()
+        w.gewijzigd.connect(v.wijzig_cel)
+        w.doel_gewijzigd.connect(v.wijzig_doel)
+        w.algemeen_gewijzigd.connect(v.wijzig_algemeen)
+        w.bericht.connect(v.bericht)
+    elif i == KERNCIJFERS:
+        from ui.scherm_kerncijfers import KerncijfersScherm
+
+        w = KerncijfersScherm()
+    elif i == RUIMTE:
+        from ui.scherm_ruimte import RuimteScherm
+
+        w = RuimteScherm()
+        w.parameters_gewijzigd.connect(lambda p: v.kies(**p))
+    elif i == VERGELIJKING:
+        from ui.scherm_vergelijking import VergelijkingScherm
+
+        w = VergelijkingScherm()
+    elif i == VRAAGPUNTEN:
+        from ui.scherm_vraagpunten import VraagpuntenScherm
+
+        w = VraagpuntenScherm()
+        w.notitie_gewijzigd.connect(v._notitie)
+    elif i == AFSPRAKEN:
+        from ui.scherm_afspraken import AfsprakenScherm
+
+        w = AfsprakenScherm(taken=v.taken)
+        w.gewijzigd.connect(lambda: v._notitie(None, None))
+        w.bericht.connect(v.bericht)
+    else:
+        from ui.scherm_rapport import RapportScherm
+
+        w = RapportScherm()
+        w.maak.connect(v.maak_rapport)
+        w.afdrukken.connect(v.afdrukken)
+        w.exporteer_pdf.connect(v.exporteer_pdf)
+        w.exporteer_excel.connect(v.exporteer_excel)
+        w.opties_gewijzigd.connect(v.rapport_opties)
+    return w
+
+
+def vul(i: int, w: QWidget, b: Any, r: Any) -> None:
+    """Show the assessment `b` (bodcheck.beoordeling.Beoordeling) and its result `r` (None while computing)
+    in view `i`; the Rapport view only takes its checkbox here (the window makes the preview)."""
+    v: Any = w
+    if i == OVERZICHT:
+        return  # built in the background from the report model (Hoofdvenster.vul_overzicht)
+    if i == INVOER:
+        v.toon(b.invoer, r.meldingen if r is not None else b.meldingen)
+    elif r is None:
+        return
+    elif i == VRAAGPUNTEN:
+        v.toon(r, b.notities)
+    elif i == AFSPRAKEN:
+        v.toon(b, r)
+    elif i == RAPPORT:
+        v.definitief.blockSignals(True)
+        v.definitief.setChecked(bool(b.instellingen.definitief))
+        v.definitief.blockSignals(False)
+    else:
+        v.toon(r)
+
+
+def ga_naar(v: Hoofdvenster, naam: str, wat: str) -> None:
+    """A card of the Overzicht chosen: open its view at the right row."""
+    w: Any
+    if naam == "vergelijking":
+        w = v.toon_scherm(VERGELIJKING)
+        w.kies_thema(wat)
+    elif naam == "vraagpunten":
+        w = v.toon_scherm(VRAAGPUNTEN)
+        w.kies(wat)
+    elif naam == "invoer":
+        w = v.toon_scherm(INVOER)
+        w.kies_blad(wat)
+    else:
+        v.toon_scherm({"kerncijfers": KERNCIJFERS, "ruimte": RUIMTE}[naam])
