@@ -163,11 +163,23 @@ def p07(ctx: Context) -> Iterator[Bevinding]:
         citaat = _inspanningscitaat(ctx, d.code, d.van_jaar, d.tot_jaar)
         if citaat:
             gezien.add(d.code)
+            # A regio row without aandeel_corporatie is the whole region's target, not this corporatie's
+            # (vraagpunten Revisions 2, Regional targets): say so, never "terwijl de woonvisie 60 vraagt".
+            regionaal = d.niveau == "regio" and d.aandeel_corporatie is None
+            getal, jaren_ = waarde(d.waarde, d.eenheid or eenheid_van(d.code)), periode(d.van_jaar, d.tot_jaar)
+            toel = toelichting_van(ctx.bod, d.code)
+            uitleg = f" U licht toe: '{toel}'" + ("" if toel.endswith((".", "!", "?")) else ".") if toel else ""
+            if regionaal:
+                vraag = (f"Bij {omschrijving(d.code, ctx.bod)} staat in het bod '{citaat}'.{uitleg} De regio "
+                         f"vraagt {getal} ({jaren_}) voor alle corporaties in de regio samen; dat is een regionale opgave, "
+                         "geen doel voor uw corporatie alleen. Welk deel neemt u op zich, en kunnen we daar een "
+                         "aantal per jaar aan koppelen, zodat we het volgend jaar samen kunnen terugzien?")
+            else:
+                vraag = (f"Bij {omschrijving(d.code, ctx.bod)} staat in het bod '{citaat}', terwijl de woonvisie "
+                         f"{getal} vraagt ({jaren_}).{uitleg} Kunnen we daar een aantal en een jaar aan koppelen, zodat we "
+                         "het volgend jaar samen kunnen terugzien?")
             yield Bevinding(
-                f"Bij {omschrijving(d.code, ctx.bod)} staat in het bod '{citaat}', terwijl de woonvisie "
-                f"{waarde(d.waarde, d.eenheid or eenheid_van(d.code))} vraagt ({periode(d.van_jaar, d.tot_jaar)}). "
-                "Kunnen we daar een aantal en een jaar aan koppelen, zodat we het volgend jaar samen kunnen "
-                "terugzien?",
+                vraag,
                 "Een afspraak zonder getal is niet te volgen; liever drie goede afspraken dan een zaal vol "
                 "vrijblijvendheid.",
                 bronnen_van(d.bron, [w.bron for w in ctx.bod.regel(d.code).waarden.values()]),

@@ -541,3 +541,24 @@ def test_aantal_na_aandeel_zonder_decimalen() -> None:
 
     # Counts are said as whole numbers, half-up: 40 × 87,5% = 35,01 woningen → "35"; 12,5 → "13".
     assert aantal(34.99999999) == "35" and aantal(40 * 0.87526) == "35" and aantal(12.5) == "13"
+
+
+def test_p07_regionaal_doel_niet_aan_een_corporatie() -> None:
+    # Review finding 3: a regio row without aandeel_corporatie (60 over 2027–2031 for the whole region) is
+    # not this corporatie's target; the question says so and quotes the bod's own toelichting (Bod!H36).
+    toel = "Afhankelijk van begeleiding door de regio; geen vast contingent."
+    inv = invoer(bod={"uitstroom_bw_mo": {2027: "inzet op 6 per jaar", 2028: "inzet op 6 per jaar"}},
+                 bod_toelichting={"uitstroom_bw_mo": toel},
+                 woonvisie=[doel("uitstroom_bw_mo", 60, 2027, 2031, per="periode", niveau="regio")])
+    (p07,) = [v for v in draai(inv) if v.id == "P07"]
+    assert "'inzet op 6 per jaar'" in p07.vraag
+    assert f"U licht toe: '{toel}'" in p07.vraag
+    assert "60 (2027–2031) voor alle corporaties in de regio samen" in p07.vraag
+    assert "terwijl de woonvisie" not in p07.vraag
+
+
+def test_p07_gemeentedoel_citeert_toelichting() -> None:
+    inv = invoer(bod={"nieuwbouw_sociaal": {2027: "we zetten in op 40", 2028: None}},
+                 bod_toelichting={"nieuwbouw_sociaal": "Afhankelijk van grond"}, woonvisie=WV_NB)
+    (p07,) = [v for v in draai(inv) if v.id == "P07"]
+    assert "de woonvisie 40 vraagt (2027–2028). U licht toe: 'Afhankelijk van grond'." in p07.vraag
