@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from bodcheck import parameters
+from bodcheck import opmaak, parameters
 from bodcheck.model import (
     Afgeleid,
     Berekend,
@@ -182,8 +182,23 @@ def efg(bod: JaarBlad | None) -> EfgTempo | None:
         doeljaar=doeljaar, start_jaar=j0, start_aantal=e0, eind_jaar=j1, eind_aantal=e1,
         rest_doeljaar=rest, nodig_per_jaar=nodig, geboden_per_jaar=geboden, klaar_jaar=klaar,
         bronnen=bron_teksten(b0, b1, bod.bron("woningen_efg", doeljaar), bod.bron("efg_sloop_verkoop", doeljaar)),
-        start_besloten=besloten(j0),
+        start_besloten=besloten(j0), besloten_doeljaar=besloten(doeljaar),
+        per_jaar=tuple((j, e, besloten(j)) for j, e, _ in bekend),
     )
+
+
+def efg_doeljaar_tekst(efg: EfgTempo) -> str:
+    """One figure for the doeljaar everywhere (review finding 1): the bod's count, and how many of them have a
+    sloop- or verkoopbesluit: "38 woningen met label E, F of G, waarvan 14 met een sloop- of verkoopbesluit
+    en 24 zonder"."""
+    totaal_ = efg.aantal_doeljaar
+    if totaal_ is None:
+        return ""
+    tekst = f"{opmaak.getal(totaal_)} woningen met label E, F of G"
+    if efg.besloten_doeljaar > 0:
+        tekst += (f", waarvan {opmaak.getal(efg.besloten_doeljaar)} met een sloop- of verkoopbesluit en "
+                  f"{opmaak.getal(max(totaal_ - efg.besloten_doeljaar, 0.0))} zonder")
+    return tekst
 
 
 def bereken(invoer: Invoer, berekend: Berekend | None, vergelijking: list[Vergelijking]) -> Afgeleid:

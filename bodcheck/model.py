@@ -535,6 +535,14 @@ class EfgTempo:
     klaar_jaar: int | None  # the first year the count minus the decided homes reaches 0 (vraagpunten.md Rev. 2)
     bronnen: tuple[str, ...]
     start_besloten: float = 0.0  # homes with a sloop- or verkoopbesluit in the start year
+    besloten_doeljaar: float = 0.0  # efg_sloop_verkoop[doeljaar] (missing = 0)
+    # the bod's own figures per known year: (jaar, woningen_efg, efg_sloop_verkoop (missing = 0))
+    per_jaar: tuple[tuple[int, float, float], ...] = ()
+
+    @property
+    def aantal_doeljaar(self) -> float | None:
+        """woningen_efg in the doeljaar as the bod gives it (the decided homes included)."""
+        return next((e for j, e, _ in self.per_jaar if j == self.doeljaar), None)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bodcheck import bronnen, opmaak, parameters, vergelijking
+from bodcheck import afgeleid, bronnen, opmaak, parameters, vergelijking
 from bodcheck.model import Resultaat
 from bodcheck.parameters import Parameter
 from bodcheck.rapport import cellen, metadata, verwijzingen
@@ -124,8 +124,11 @@ def _landelijk(r: Resultaat) -> Tabel:
     efg = r.afgeleid.efg
     if efg and efg.rest_doeljaar is not None:
         rest = efg.rest_doeljaar
-        in_bod = (f"eind {efg.doeljaar}: {opmaak.getal(rest)} woningen E/F/G zonder sloop- of verkoopbesluit "
-                  + ("✓" if rest <= 0 else "✗"))
+        # the bod's own count with the decided homes named apart, as in D01 (review finding 1)
+        tekst = afgeleid.efg_doeljaar_tekst(efg) if efg.besloten_doeljaar > 0 else ""
+        in_bod = (f"eind {efg.doeljaar}: {tekst} " if tekst else
+                  f"eind {efg.doeljaar}: {opmaak.getal(rest)} woningen E/F/G zonder sloop- of verkoopbesluit "
+                  ) + ("✓" if rest <= 0 else "✗")
     elif efg:
         in_bod = f"geen cijfer voor {efg.doeljaar}; {opmaak.getal(efg.start_aantal)} in {efg.start_jaar}"
     else:

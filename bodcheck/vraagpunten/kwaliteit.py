@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from bodcheck import opmaak
+from bodcheck import afgeleid, opmaak
 from bodcheck.model import GenoemdeWaarde
 from bodcheck.vraagpunten.kader import (
     Bevinding,
@@ -25,6 +25,11 @@ from bodcheck.vraagpunten.kader import (
 )
 
 
+def _en(delen: list[str]) -> str:
+    """"a, b en c"."""
+    return delen[0] if len(delen) == 1 else ", ".join(delen[:-1]) + " en " + delen[-1]
+
+
 @regel("D01", "EFG_NA_2028", "duurzaamheid", "hoog", "B", "[S22][S44]")
 def d01(ctx: Context) -> Iterator[Uitkomst]:
     efg = ctx.afgeleid.efg
@@ -33,8 +38,15 @@ def d01(ctx: Context) -> Iterator[Uitkomst]:
             yield Ontbreekt("woningen_efg")
         return
     if efg.rest_doeljaar > 0:
-        feit = (f"Volgens het bod heeft u eind {efg.doeljaar} nog {aantal(efg.rest_doeljaar)} woningen met "
-                "label E, F of G zonder sloop- of verkoopbesluit.")
+        # One figure per year (review finding 1): the bod's own count, with the decided homes named apart.
+        waarden = [GenoemdeWaarde(efg.rest_doeljaar, "aantal", None, efg.doeljaar)]
+        if efg.aantal_doeljaar is not None and efg.besloten_doeljaar > 0:
+            feit = f"Volgens het bod heeft u eind {efg.doeljaar} nog {afgeleid.efg_doeljaar_tekst(efg)}."
+            waarden += [GenoemdeWaarde(efg.aantal_doeljaar, "aantal", None, efg.doeljaar),
+                        GenoemdeWaarde(efg.besloten_doeljaar, "aantal", None, efg.doeljaar)]
+        else:
+            feit = (f"Volgens het bod heeft u eind {efg.doeljaar} nog {aantal(efg.rest_doeljaar)} woningen met "
+                    "label E, F of G zonder sloop- of verkoopbesluit.")
         uitleg = toelichting_van(ctx.bod, "woningen_efg")
         vraag = (f"U licht toe: ‘{uitleg}’ Wat is de planning per complex, en wat doet u tot die tijd aan de "
                  "energiekosten van de bewoners?" if uitleg else
@@ -45,7 +57,7 @@ def d01(ctx: Context) -> Iterator[Uitkomst]:
             f"In de Nationale prestatieafspraken 2022 is afgesproken dat er na {efg.doeljaar} geen "
             "corporatiewoningen met label E, F of G meer zijn.",
             bronnen_van(efg.bronnen, regel_.toelichting_bron if uitleg and regel_ else None),
-            sleutel="woningen_efg", waarden=(GenoemdeWaarde(efg.rest_doeljaar, "aantal", None, efg.doeljaar),),
+            sleutel="woningen_efg", waarden=tuple(waarden),
         )
 
 
@@ -59,20 +71,29 @@ def d02(ctx: Context) -> Iterator[Bevinding]:
     klaar, doeljaar = efg.klaar_jaar, efg.doeljaar
     if klaar is not None and klaar <= doeljaar:
         return
-    geboden = efg.geboden_per_jaar
-    besloten = efg.start_besloten
-    waarden = [GenoemdeWaarde(efg.start_aantal, "aantal", None, efg.start_jaar)]
-    start = f"In {efg.start_jaar} heeft u {aantal(efg.start_aantal)} woningen met label E, F of G"
+    # The bod's own figures per year up to the year they are all done (review finding 1), not a mean tempo.
+    reeks_ = [(j, e, b) for j, e, b in efg.per_jaar if klaar is None or j <= klaar]
+    waarden = [GenoemdeWaarde(e, "aantal", None, j) for j, e, _ in reeks_]
+    start = "Volgens het bod heeft u nog woningen met label E, F of G: " + _en(
+        [f"{aantal(e)} in {j}" for j, e, _ in reeks_])
+    besloten = [(j, b) for j, _, b in reeks_ if b > 0]
     if besloten:
-        start += f", waarvan {aantal(besloten)} met een sloop- of verkoopbesluit"
-        waarden.append(GenoemdeWaarde(besloten, "aantal", None, efg.start_jaar))
-    if geboden is not None and geboden > 0:
+        start += ("; daarvan met een sloop- of verkoopbesluit: "
+                  + _en([f"{aantal(b)} in {j}" for j, b in besloten]))
+        waarden += [GenoemdeWaarde(b, "aantal", None, j) for j, b in besloten]
+    geboden = efg.geboden_per_jaar
+    if klaar is not None and klaar in {j for j, _, _ in reeks_}:
+        tempo = ""
+    elif geboden is not None and geboden > 0:
         tempo = f"In het tempo van het bod (gemiddeld {aantal(geboden)} per jaar minder) "
         waarden.append(GenoemdeWaarde(geboden, "aantal"))
     else:
         tempo = "Het aantal daalt in het bod niet; "
-    eind = (f"{'zijn' if klaar > ctx.bodjaar else 'waren'} ze pas in {klaar} allemaal verbeterd of besloten"
-            if klaar else "worden ze niet allemaal verbeterd")
+    if not tempo and klaar is not None:
+        eind = f"Pas in {klaar} {'zijn' if klaar > ctx.bodjaar else 'waren'} ze allemaal verbeterd of besloten"
+    else:
+        eind = (f"{'zijn' if klaar > ctx.bodjaar else 'waren'} ze pas in {klaar} allemaal verbeterd of besloten"
+                if klaar else "worden ze niet allemaal verbeterd")
     yield Bevinding(
         f"{start}. {tempo}{eind}; de landelijke afspraak is eind {doeljaar}. Wat is er nodig om het tempo te "
         "verhogen?",

@@ -173,12 +173,14 @@ VUUR = [
     Geval("H12", lambda: invoer(realisatie={"ontruimingen": {2025: 4}}), ["In 2025 zijn in Dorpsveen 4 huishoudens"]),
     Geval("H13", lambda: invoer(bod={"verduurzaming": {2027: 50, 2028: 70}}, toezeggingen=[{"thema": "kwaliteit", "tekst": "x"}]),
           ["in 2027 en 2028 120 woningen"]),
-    # D01: 30 − 10 = 20 eind 2028
+    # D01: eind 2028 30 woningen, 10 besloten, 30 − 10 = 20 zonder besluit (one figure per year, review 1)
     Geval("D01", lambda: invoer(bod={"woningen_efg": {2027: 100, 2028: 30}, "efg_sloop_verkoop": {2028: 10}}),
-          ["eind 2028 nog 20 woningen"], ernst="hoog"),
+          ["eind 2028 nog 30 woningen met label E, F of G, waarvan 10 met een sloop- of verkoopbesluit en 20 zonder"],
+          ernst="hoog"),
     # D02: mean decrease (120 − 80) / 2 = 20 per jaar; 80 left in 2028, so 0 in 2028 + 80/20 = 2032 > 2028
     Geval("D02", lambda: invoer(bod=EFG_BOD),
-          ["In 2026 heeft u 120 woningen", "(gemiddeld 20 per jaar minder) zijn ze pas in 2032 allemaal",
+          ["Volgens het bod heeft u nog woningen met label E, F of G: 120 in 2026, 100 in 2027 en 80 in 2028",
+           "(gemiddeld 20 per jaar minder) zijn ze pas in 2032 allemaal",
            "de landelijke afspraak is eind 2028"]),
     Geval("D03", lambda: invoer(bod={"aardgasvrij": {2027: 30}}), ["in 2027 30 woningen aardgasvrij"], ernst="laag"),
     Geval("D04", lambda: invoer(bod={"woningen_conditie_56": {2026: 5}}), ["5 woningen hebben in 2026 conditie 5 of 6"],
@@ -562,3 +564,19 @@ def test_p07_gemeentedoel_citeert_toelichting() -> None:
                  bod_toelichting={"nieuwbouw_sociaal": "Afhankelijk van grond"}, woonvisie=WV_NB)
     (p07,) = [v for v in draai(inv) if v.id == "P07"]
     assert "de woonvisie 40 vraagt (2027–2028). U licht toe: 'Afhankelijk van grond'." in p07.vraag
+
+
+def test_efg_een_cijfer_per_jaar() -> None:
+    # Review finding 1, with the example's Bod rows 27/28: woningen_efg 140, 38, 20, 0, 0 and efg_sloop_verkoop
+    # 38, 14, 14, 0, 0 (2027–2031). Eind 2028: 38 woningen, 14 besloten, 38 − 14 = 24 zonder besluit.
+    inv = invoer(bod={"woningen_efg": dict(zip(J5, [140, 38, 20, 0, 0], strict=True)),
+                      "efg_sloop_verkoop": dict(zip(J5, [38, 14, 14, 0, 0], strict=True))}, bod_jaren=J5)
+    punten = {v.id: v for v in draai(inv)}
+    assert ("eind 2028 nog 38 woningen met label E, F of G, waarvan 14 met een sloop- of verkoopbesluit en 24 "
+            "zonder.") in punten["D01"].vraag
+    # D02 uses the bod's own figures per year up to 2030, the first year 0 − 0 ≤ 0 (2029: 20 − 14 = 6 > 0)
+    d02 = punten["D02"].vraag
+    assert ("Volgens het bod heeft u nog woningen met label E, F of G: 140 in 2027, 38 in 2028, 20 in 2029 en 0 in "
+            "2030; daarvan met een sloop- of verkoopbesluit: 38 in 2027, 14 in 2028 en 14 in 2029. Pas in 2030 "
+            "zijn ze allemaal verbeterd of besloten; de landelijke afspraak is eind 2028.") in d02
+    assert "gemiddeld" not in d02
