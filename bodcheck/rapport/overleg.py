@@ -9,6 +9,8 @@ appendix with --bijlagen). Nothing is hidden.
 
 from __future__ import annotations
 
+import re
+
 from bodcheck import bronnen, codes, vraagpunten
 from bodcheck.afspraken.verzamelen import als_regel
 from bodcheck.model import Notitie, Vraagpunt, notitie_sleutel
@@ -43,18 +45,62 @@ def nummeren_geordend(geordend: list[tuple[str, Vraagpunt, dict[str, Notitie]]],
     mee = sorted((v for _, v, n in geordend if n.get(notitie_sleutel(v), Notitie()).meenemen),
                  key=lambda v: rang[id(v)])
     gekozen = {id(v) for v in mee[:MAX_IN_HOOFDSTUK]}
-    hoofd = [_blok(v, g, nummer_van[id(v)], n, wederhoor) for g, v, n in geordend if id(v) in gekozen]
-    rest = [_blok(v, g, nummer_van[id(v)], n, wederhoor) for g, v, n in geordend if id(v) not in gekozen]
+    titels = titels_met_scope([v for _, v, _ in geordend])
+    hoofd = [_blok(v, g, nummer_van[id(v)], n, wederhoor, titels[id(v)]) for g, v, n in geordend if id(v) in gekozen]
+    rest = [_blok(v, g, nummer_van[id(v)], n, wederhoor, titels[id(v)]) for g, v, n in geordend
+            if id(v) not in gekozen]
     return hoofd, rest
 
 
-def _blok(v: Vraagpunt, groep: str, nummer: int, notities: dict[str, Notitie], wederhoor: bool) -> VraagpuntBlok:
+def _scope_delen(sleutel: str) -> list[str]:
+    """A finding's scope in words: the label's parts (tak, ratio, year, the code's description), and a gemeente
+    or corporatie name or "regio" as it stands in the sleutel (never a code name)."""
+    delen: list[str] = []
+    for deel in re.split(r"[|/:,;]+", sleutel or ""):
+        deel = deel.strip()
+        if not deel:
+            continue
+        woorden = vraagpunten._scope(deel)
+        if woorden:
+            delen.extend(woorden)
+        elif deel == "regio":
+            delen.append("hele regio")
+        elif deel[:1].isupper() and "_" not in deel:
+            delen.append(deel)
+    return delen
+
+
+def titels_met_scope(punten: list[Vraagpunt]) -> dict[int, str]:
+    """id(vraagpunt) → the title to print in a list. Titles in one list are unique (review finding 11): where
+    several findings share a title, each carries what tells them apart ("Rentedekking (ICR) daalt (DAEB)",
+    "Regionale opgave: wie neemt welk deel (Aaberg · Sociale huurwoningen opgeleverd)")."""
+    per_titel: dict[str, list[Vraagpunt]] = {}
+    uit: dict[int, str] = {}
+    for v in punten:
+        if v.titel:
+            per_titel.setdefault(v.titel, []).append(v)
+        else:
+            uit[id(v)] = v.titel
+    for titel, broers in per_titel.items():
+        if len(broers) == 1:
+            uit[id(broers[0])] = broers[0].titel
+            continue
+        gemeen = set.intersection(*(set(_scope_delen(b.sleutel)) for b in broers))
+        for i, b in enumerate(broers, start=1):
+            scope = " · ".join(d for d in _scope_delen(b.sleutel) if d not in gemeen)
+            uit[id(b)] = f"{titel} ({scope or b.label.partition(' · ')[2] or i})"
+    return uit
+
+
+def _blok(v: Vraagpunt, groep: str, nummer: int, notities: dict[str, Notitie], wederhoor: bool,
+          titel: str | None = None) -> VraagpuntBlok:
     sleutel = notitie_sleutel(v)
     n = notities.get(sleutel, Notitie())
     return VraagpuntBlok(
         nummer=nummer, id=v.label or v.id, ernst=v.ernst, thema=codes.THEMA_LABEL.get(v.thema, v.thema), partij=v.partij,
         groep=groep, vraag=v.vraag, waarom=v.toelichting, bronnen=tuple(v.bronnen),
-        basis=bronnen.in_woorden(v.basis), sleutel=sleutel, meenemen=n.meenemen, titel=v.titel, adressaat=v.adressaat,
+        basis=bronnen.in_woorden(v.basis), sleutel=sleutel, meenemen=n.meenemen,
+        titel=v.titel if titel is None else titel, adressaat=v.adressaat,
         notitie="" if wederhoor else n.notitie.strip(),
         antwoord="" if wederhoor else n.antwoord.strip(),
         afspraak="" if wederhoor else (n.afspraak.strip() or als_regel(n.afspraken)),
