@@ -270,7 +270,7 @@ def b08(ctx: Context) -> Iterator[Bevinding]:
             f"{opmaak.procent(float(landelijk('aandeel_sociale_huur_streef')), 0)} sociale huur per gemeente is "
             "een afspraak uit de NPA 2022 (via regionale woondeals) en "
             f"provinciaal beleid, geen wettelijke norm; een derde sociaal in de nieuwbouw staat in de {wet_regie()}. "
-            "De gemeente toetst dit ook bij zichzelf (hoofdstuk 10).",
+            "De gemeente toetst dit ook bij zichzelf (zie 'Wat de gemeente zelf levert' in het beoordelingsrapport).",
             bronnen_van(ctx.invoer.veld_bron("sociale_voorraad_gemeente"), ctx.invoer.veld_bron("woningen_gemeente"),
                         d.bron, nieuw.bronnen),
         )

@@ -193,7 +193,7 @@ def z04(ctx: Context) -> Iterator[Bevinding]:
             "Er is nog geen woonzorgvisie vastgesteld. Wanneer is die klaar, zodat we de afspraken over wonen en "
             "zorg kunnen onderbouwen?",
             f"Een woonzorgvisie per {opmaak.datum_lang(vanaf)} is afgesproken in de {npa_2024()}; dit wordt "
-            f"wettelijk verankerd met de {wet_regie()}. De gemeente pakt dit zelf op (hoofdstuk 10).",
+            f"wettelijk verankerd met de {wet_regie()}. De gemeente pakt dit zelf op (zie 'Wat de gemeente zelf levert' in het beoordelingsrapport).",
             bronnen_van(ctx.invoer.veld_bron("woonzorgvisie_datum")),
         )
 
