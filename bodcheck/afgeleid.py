@@ -107,7 +107,18 @@ def investeringsruimte_gemeente(berekend: Berekend | None) -> RuimteGemeente | N
         ruimte_gemeente=ruimte,
         stichtingskosten_per_woning=sk,
         woningen_gemeente=math.floor(ruimte / sk) if ruimte is not None and sk > 0 else None,
+        tak=ir.tak,
     )
+
+
+RUIMTE_SCOPE = {"TI": "de hele corporatie", "DAEB": "de DAEB-tak (sociale tak)", "niet-DAEB": "de niet-DAEB-tak"}
+RUIMTE_KOLOM = {"TI": "Hele corporatie", "DAEB": "Corporatie, DAEB-tak", "niet-DAEB": "Corporatie, niet-DAEB-tak"}
+
+
+def ruimte_scope(tak: str) -> str:
+    """The scope of the investeringsruimte in words, from the tak it is computed on (review finding 7): the
+    example computes it on DAEB, so every surface says "DAEB", never "de hele corporatie"."""
+    return RUIMTE_SCOPE.get(tak, f"de tak {tak}")
 
 
 # ---- fair share (P04) ----------------------------------------------------------------------------------

@@ -504,6 +504,7 @@ class RuimteGemeente:
     ruimte_gemeente: float | None
     stichtingskosten_per_woning: float
     woningen_gemeente: int | None  # floor(ruimte_gemeente / stichtingskosten_per_woning)
+    tak: str = "TI"  # the prognose the room is computed on (Investeringsruimte.tak)
 
 
 @dataclass(frozen=True)

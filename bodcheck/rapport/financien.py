@@ -5,7 +5,7 @@ share labelled indicatief), and the warnings (rekenregels §3–4). Also the fla
 
 from __future__ import annotations
 
-from bodcheck import eigen_normen, gevoeligheid, ibw, normenkaders, opmaak
+from bodcheck import afgeleid, eigen_normen, gevoeligheid, ibw, normenkaders, opmaak
 from bodcheck.berekenen import ZONDER_BEDRAGEN
 from bodcheck.codes import NORM_NAMEN, RATIO_NAMEN, TAKKEN
 from bodcheck.model import Investeringsruimte, NormenkaderInfo, NormGrens, RatioJaar, Resultaat
@@ -134,7 +134,7 @@ def scenario_tabel(ir: Investeringsruimte) -> Tabel:
     kop_gemeente = ("Deel gemeente (indicatief, " + opmaak.procent(aandeel) + ")") if aandeel is not None \
         else "Deel gemeente (indicatief)"
     kolommen = (Kolom("Scenario", "tekst", 1.1), Kolom("Investering", "tekst", 1.5),
-                Kolom("Hele corporatie", "euro", 1.35), Kolom("Woningen", "getal", 0.8),
+                Kolom(afgeleid.RUIMTE_KOLOM.get(ir.tak, ir.tak), "euro", 1.35), Kolom("Woningen", "getal", 0.8),
                 Kolom("Bindend", "tekst", 1.25), Kolom(kop_gemeente, "euro", 1.45))
     rijen = []
     binnen_eigen = (ir.eigen_normen.nieuwbouw,) if ir.eigen_normen is not None else ()
@@ -193,7 +193,8 @@ def kern_zinnen(resultaat: Resultaat) -> list[str]:
     ir = resultaat.berekend.investeringsruimte
     nb = scenario(ir, "nieuwbouw", "eenmalig")
     if ir is not None and nb is not None:
-        zin = (f"Indicatieve investeringsruimte voor nieuwbouw: ongeveer {opmaak.euro_globaal(nb.x_max)} voor de hele corporatie "
+        zin = (f"Indicatieve investeringsruimte voor nieuwbouw: ongeveer {opmaak.euro_globaal(nb.x_max)} voor "
+               f"{afgeleid.ruimte_scope(ir.tak)} "
                f"(bindend: {opmaak.RATIO_LABEL.get(nb.bindende_norm or '', '–')} {nb.bindend_jaar or ''})".rstrip())
         if nb.x_gemeente is not None:
             zin += f", naar rato voor deze gemeente ongeveer {opmaak.euro_globaal(nb.x_gemeente)}"
@@ -256,7 +257,7 @@ def hoofdstuk(resultaat: Resultaat, vraag_regels: list[str]) -> list[Blok]:
         b.append(scenario_tabel(ir))
         nb = scenario(ir, "nieuwbouw", "eenmalig")
         if nb is not None:
-            regels = [f"Hele corporatie: {opmaak.euro(nb.x_max)} eenmalig voor nieuwbouw"
+            regels = [f"{afgeleid.RUIMTE_KOLOM.get(ir.tak, ir.tak)}: {opmaak.euro(nb.x_max)} eenmalig voor nieuwbouw"
                       + (f", ongeveer {opmaak.getal(nb.woningen)} woningen" if nb.woningen is not None else "")
                       + f"; bindend is de {opmaak.RATIO_LABEL.get(nb.bindende_norm or '', '–')} in "
                         f"{nb.bindend_jaar or '–'}."]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from bodcheck import codes, opmaak, vergelijking
+from bodcheck import afgeleid, codes, opmaak, vergelijking
 from bodcheck.codes import NORM_NAMEN
 from bodcheck.model import Notitie, Resultaat
 from bodcheck.rapport import cellen, financien, overleg
@@ -84,7 +84,9 @@ def _ruimte(resultaat: Resultaat) -> tuple[str, str]:
                      + (f" in {s.bindend_jaar}." if s.bindend_jaar else "."))
     if s.x_gemeente is not None:
         delen.append(f"Naar rato voor deze gemeente {opmaak.euro_globaal(s.x_gemeente)}.")
-    delen.append("Leencapaciteit voor nieuwbouw voor de hele corporatie, geen geld op de plank.")
+    ir = resultaat.berekend.investeringsruimte
+    scope = afgeleid.ruimte_scope(ir.tak) if ir is not None else "de hele corporatie"
+    delen.append(f"Leencapaciteit voor nieuwbouw voor {scope}, geen geld op de plank.")
     return opmaak.euro_globaal(s.x_max), " ".join(delen)
 
 

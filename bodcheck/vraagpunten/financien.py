@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from bodcheck import gevoeligheid, ibw, opmaak
+from bodcheck import afgeleid, gevoeligheid, ibw, opmaak
 from bodcheck.codes import RATIO_NAMEN, TAKKEN
 from bodcheck.model import NormGrens, RatioJaar
 from bodcheck.vraagpunten.beschikbaarheid import nieuwbouw_tekort
@@ -130,7 +130,8 @@ def f03(ctx: Context) -> Iterator[Bevinding]:
     gat = woningen * ir.stichtingskosten_per_woning
     if gat > 0 and ir.ruimte_gemeente >= float(drempel("ruimte_factor")) * gat:
         yield Bevinding(
-            f"Volgens een indicatieve berekening kan uw corporatie als geheel, tot aan de normen van de "
+            f"Volgens een indicatieve berekening kan uw corporatie in {afgeleid.ruimte_scope(ir.tak)}, tot aan de "
+            "normen van de "
             f"toezichthouders, nog ongeveer {opmaak.euro_globaal(ir.x_max_corporatie)} extra lenen; naar rato van uw "
             f"woningen hier is dat ruwweg {aantal(ir.woningen_gemeente)} woningen. Dat is geen geld op de plank "
             f"en het geldt voor al uw gemeenten samen.{_ibw_zin(ctx)} Welke buffer houdt u zelf aan, en ziet u ruimte "
