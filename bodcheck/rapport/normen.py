@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bodcheck import afgeleid, bronnen, opmaak, parameters, vergelijking
+from bodcheck import afgeleid, bronnen, codes, opmaak, parameters, vergelijking
 from bodcheck.model import Resultaat
 from bodcheck.parameters import Parameter
 from bodcheck.rapport import cellen, metadata, verwijzingen
@@ -162,10 +162,8 @@ def _lokaal(r: Resultaat) -> list[Blok]:
         status = vergelijking.toonstatus(e for e in r.vergelijking if e.bronnen and e.bronnen[0] == str(d.bron))
         eenheid = d.eenheid or vergelijking.eenheid_van(d.code)
         teken = {"minimaal": "minimaal", "maximaal": "maximaal"}.get(d.soort, "streefwaarde")
-        periode = f"{d.van_jaar}–{d.tot_jaar}" if d.van_jaar != d.tot_jaar else str(d.van_jaar)
-        per = "per jaar" if d.per == "jaar" else "in de periode"
         rijen.append((cellen.tekst(f"{d.omschrijving or d.code}: {teken} {opmaak.waarde_in_eenheid(d.waarde, eenheid)} "
-                                   f"{per} ({periode})"),
+                                   f"{doel_wanneer(d.code, eenheid, d.per, d.van_jaar, d.tot_jaar)}"),
                       cellen.tekst("regio" if d.niveau == "regio" else "gemeente"),
                       cellen.status(status) if status else cellen.tekst("niet vergeleken"),
                       cellen.tekst("; ".join(x for x in (d.bron_woonvisie, opmaak.cellen_kort([str(d.bron)])
@@ -174,6 +172,20 @@ def _lokaal(r: Resultaat) -> list[Blok]:
     if not rijen:
         return [Alinea("Lokaal: de woonvisie heeft geen doelen.")]
     return [Tabel(KOLOMMEN, tuple(rijen), titel=f"Lokaal ({bron[0].lower()}{bron[1:]})", sleutel="normen_lokaal")]
+
+
+def doel_wanneer(code: str, eenheid: str | None, per: str, van: int, tot: int) -> str:
+    """When a target holds, by how its years add up (review finding 8): a stock is "eind 2031" (or "eind van
+    elk jaar (2028–2031)"), a rate "elk jaar (…)", a flow "per jaar (…)" or "in de periode (…)"."""
+    periode = f"{van}–{tot}" if van != tot else str(van)
+    if per != "jaar":
+        return f"in de periode ({periode})"
+    soort = codes.aggregatie(code, eenheid)
+    if soort == "ultimo":
+        return f"eind {van}" if van == tot else f"eind van elk jaar ({periode})"
+    if soort in ("gemiddelde", "laatste"):
+        return f"in {van}" if van == tot else f"elk jaar ({periode})"
+    return f"in {van}" if van == tot else f"per jaar ({periode})"
 
 
 def hoofdstuk(r: Resultaat) -> list[Blok]:
