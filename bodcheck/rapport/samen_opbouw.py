@@ -573,7 +573,10 @@ def _corporaties(g: GemeenteResultaat) -> list[Blok]:
         b.append(Alinea(c.corporatie, "kop"))
         b.append(Alinea(f"{_corporatie_kort(g, c, met_naam=False)} Bestand: {c.bestand}"
                         + (f", bod {r.invoer.bodjaar}" if r.invoer.bodjaar else "") + "."))
-        top = vraagpunten.sorteer(r.vraagpunten)[:TOP_EIGEN]
+        # A corporatie's own questions are those addressed to her (review finding 9): a question the gemeente
+        # asks itself (an overdue tegenprestatie) or one for all parties (the gemeente's share of sociale huur)
+        # is about the gemeente as a whole, and is not charged to each corporatie again.
+        top = vraagpunten.sorteer(v for v in r.vraagpunten if v.adressaat == "corporatie")[:TOP_EIGEN]
         if top:
             b.append(Opsomming(tuple(f"{v.vraag} ({v.ernst}, {v.id})" for v in top),
                                titel=f"De {telwoord(len(top))} belangrijkste eigen vraagpunten"))

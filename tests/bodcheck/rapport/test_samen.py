@@ -360,3 +360,21 @@ def test_lege_map_geeft_toch_een_rapport(tmp_path):
     assert "Er zijn geen doelen om de bods samen aan te toetsen" in " ".join(p)
     wb = openpyxl.load_workbook(rapport.schrijf_excel_samen(g, tmp_path / "leeg.xlsx"))
     assert wb["Samen"].max_row == 2
+
+
+def test_eigen_vraagpunten_alleen_aan_de_corporatie(gemeente):
+    # Review finding 9: the gemeente's own overdue tegenprestatie (Molenweg, a Lindehof project; P14, adressaat
+    # gemeente) and the gemeente-wide sociale-huur question (B08, adressaat allen) are not listed as Aadal's or
+    # Ons Huis' "eigen vraagpunten".
+    from bodcheck.rapport.model import Opsomming
+    from bodcheck.rapport.samen_opbouw import _corporaties
+
+    lijsten = [b for b in _corporaties(gemeente) if isinstance(b, Opsomming)]
+    assert lijsten
+    tekst = " ".join(x for b in lijsten for x in b.items)
+    assert "Molenweg" not in tekst and "van de 500 nieuwbouwwoningen" not in tekst
+    alle_vragen = {v.vraag: v.adressaat for c in gemeente.corporaties for v in c.resultaat.vraagpunten}
+    for b in lijsten:
+        for item in b.items:
+            vraag = next(q for q in alle_vragen if item.startswith(q))
+            assert alle_vragen[vraag] == "corporatie"
