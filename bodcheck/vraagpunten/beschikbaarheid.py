@@ -29,6 +29,7 @@ from bodcheck.vraagpunten.kader import (
     som,
     toelichting_van,
     totaal,
+    uitleg,
     wet_regie,
 )
 
@@ -237,12 +238,16 @@ def b07(ctx: Context) -> Iterator[Bevinding]:
     lib = positief(ctx.bod, "liberalisatie")
     doelen = _groei_gevraagd(ctx)
     if lib and doelen:
+        citaat, cel = uitleg(ctx.bod, "liberalisatie")
+        vervolg = (" Voor welke huurders zijn deze woningen daarna bedoeld, en hoe past dat bij de groei van de "
+                   "sociale voorraad die de woonvisie vraagt?" if citaat else
+                   " Om welke woningen gaat het en voor wie zijn ze bedoeld? Hoe past dat bij de groei van de "
+                   "sociale voorraad die de woonvisie vraagt?")
         yield Bevinding(
             f"U wilt in {jaren(jaren_van(lib))} {aantal(totaal(lib))} woningen bij nieuwe verhuur boven de "
-            "sociale huurgrens verhuren. Om welke woningen gaat het en voor wie zijn ze bedoeld? Hoe past dat "
-            "bij de groei van de sociale voorraad die de woonvisie vraagt?",
+            f"sociale huurgrens verhuren.{citaat}{vervolg}",
             "Liberalisatie onttrekt woningen aan de sociale voorraad.",
-            bronnen_van(lib, [d.bron for d in doelen]), sleutel="liberalisatie",
+            bronnen_van(lib, [d.bron for d in doelen], cel), sleutel="liberalisatie",
         )
 
 

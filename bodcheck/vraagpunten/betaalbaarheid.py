@@ -26,6 +26,7 @@ from bodcheck.vraagpunten.kader import (
     regel,
     toelichting_van,
     totaal,
+    uitleg,
 )
 
 
@@ -191,13 +192,17 @@ def h08(ctx: Context) -> Iterator[Bevinding]:
     verhoging = positief(ctx.bod, "huurverhoging_efg")
     efg = positief(ctx.bod, "woningen_efg")
     if verhoging and efg:
+        citaat, cel = uitleg(ctx.bod, "huurverhoging_efg")
+        vervolg = (" Wilt u voor deze woningen een uitzondering maken en de huur niet verhogen tot de woning is "
+                   "verbeterd, zoals een deel van de corporaties doet?" if citaat else
+                   " Wilt u daar de huur niet verhogen tot de woning is verbeterd, zoals een deel van de "
+                   "corporaties doet?")
         yield Bevinding(
             f"{aantal(efg[0].getal)} woningen hebben in {efg[0].jaar} nog label E, F of G; de bewoners hebben vaak "
-            f"hoge energiekosten. In het bod stijgt hun huur ({per_jaar_tekst(verhoging, '%')}). Wilt u daar de "
-            "huur niet verhogen tot de woning is verbeterd, zoals een deel van de corporaties doet?",
+            f"hoge energiekosten. In het bod stijgt hun huur ({per_jaar_tekst(verhoging, '%')}).{citaat}{vervolg}",
             "Woningen met een slecht label geven hoge woonlasten; ongeveer vier op de tien corporaties verhoogden "
             "de huur van deze woningen niet.",
-            bronnen_van(efg[0], verhoging), sleutel="huurverhoging_efg",
+            bronnen_van(efg[0], verhoging, cel), sleutel="huurverhoging_efg",
         )
 
 

@@ -263,6 +263,16 @@ def toelichting_van(blad: JaarBlad | None, code: str) -> str:
     return (regel.toelichting or "").strip() if regel is not None else ""
 
 
+def uitleg(blad: JaarBlad | None, code: str) -> tuple[str, str | None]:
+    """(" U licht toe: ‘…’", its cell) when the row has a toelichting, else ("", None): a question whose point
+    the toelichting addresses quotes it and asks the follow-up (vraagpunten.md Revisions 2, review finding 5)."""
+    tekst = toelichting_van(blad, code)
+    if not tekst:
+        return "", None
+    regel_ = blad.regel(code) if blad is not None else None
+    return f" U licht toe: ‘{tekst}’", (regel_.toelichting_bron if regel_ is not None else None)
+
+
 def ja(x: Any) -> bool:
     return x is True or (isinstance(x, str) and x.strip().lower() in ("ja", "j", "yes"))
 

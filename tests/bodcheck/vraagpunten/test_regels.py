@@ -580,3 +580,19 @@ def test_efg_een_cijfer_per_jaar() -> None:
             "2030; daarvan met een sloop- of verkoopbesluit: 38 in 2027, 14 in 2028 en 14 in 2029. Pas in 2030 "
             "zijn ze allemaal verbeterd of besloten; de landelijke afspraak is eind 2028.") in d02
     assert "gemiddeld" not in d02
+
+
+def test_toelichting_geciteerd_b07_h08() -> None:
+    # Review finding 5, with the example's toelichtingen Bod!H12 (liberalisatie) and Bod!H17 (huurverhoging_efg):
+    # the question quotes them and asks the follow-up instead of asking what they already answer.
+    lib = "Alleen bij mutatie, woningen boven de € 1.000 streefhuur na verduurzaming in Molenkamp."
+    efg = "Woningen met label E/F/G krijgen dezelfde huurverhoging als de rest van het bezit."
+    inv = invoer(bod={"liberalisatie": {2027: 2, 2028: 2}, "huurverhoging_efg": {2027: 0.035},
+                      "woningen_efg": {2027: 140}, "nieuwbouw_sociaal": {2027: 30, 2028: 30}},
+                 bod_toelichting={"liberalisatie": lib, "huurverhoging_efg": efg},
+                 woonvisie=[doel("voorraad_sociaal", 2000, 2028, 2028)])
+    punten = {v.id: v for v in draai(inv)}
+    b07 = punten["B07"]
+    assert f"U licht toe: ‘{lib}’" in b07.vraag and "Om welke woningen gaat het" not in b07.vraag
+    h08 = punten["H08"]
+    assert f"In het bod stijgt hun huur (2027: 3,5%). U licht toe: ‘{efg}’ Wilt u voor deze woningen" in h08.vraag
