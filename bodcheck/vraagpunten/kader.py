@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from bodcheck import codes, opmaak, parameters
-from bodcheck.model import Afgeleid, Berekend, Doel, GenoemdeWaarde, Invoer, JaarBlad, Vergelijking
+from bodcheck.model import Afgeleid, Berekend, Bron, Doel, GenoemdeWaarde, Invoer, JaarBlad, Vergelijking
 from bodcheck.vergelijking import (
     CONTEXT_DOELEN,
     NIET_BEOORDEELD,
@@ -263,7 +263,7 @@ def toelichting_van(blad: JaarBlad | None, code: str) -> str:
     return (regel.toelichting or "").strip() if regel is not None else ""
 
 
-def uitleg(blad: JaarBlad | None, code: str) -> tuple[str, str | None]:
+def uitleg(blad: JaarBlad | None, code: str) -> tuple[str, Bron | None]:
     """(" U licht toe: ‘…’", its cell) when the row has a toelichting, else ("", None): a question whose point
     the toelichting addresses quotes it and asks the follow-up (vraagpunten.md Revisions 2, review finding 5)."""
     tekst = toelichting_van(blad, code)
