@@ -200,18 +200,17 @@ def waarde_in(g: Gevoeligheid, ratio: str, jaar: int) -> float | None:
     return next((j.waarden.get(ratio) for j in g.per_jaar if j.jaar == jaar), None)
 
 
-def _waarde_tekst(ratio: str, waarde: float, kader_info: NormenkaderInfo | None, tak: str) -> str:
-    """The value as printed; more decimals while it would print as its norm (1,39957 → 1,3996, not 1,40)."""
-    g = normenkaders.grens_van(kader_info, tak, ratio) if kader_info is not None else None
-    def als(x: float, extra: int) -> str:
-        return opmaak.ratio(x, 2 + extra) if ratio == "icr" else opmaak.procent(x, 1 + extra)
+def _als(ratio: str, x: float) -> str:
+    return opmaak.ratio(x, 2) if ratio == "icr" else opmaak.procent(x, 1)
 
-    if g is None or abs(waarde - g.grens) < 1e-9:
-        return als(waarde, 0)
-    extra = 0
-    while als(waarde, extra) == als(g.grens, extra) and extra < 4:
-        extra += 1
-    return als(waarde, extra)
+
+def _op_de_norm(ratio: str, waarde: float, kader_info: NormenkaderInfo | None, tak: str) -> str | None:
+    """The norm as printed when the value prints as its norm but is not (1,3996 at a norm of 1,40), else None.
+    Then the sentence says so in words, with two decimals (review finding 14), never "onder de norm (1,40)"."""
+    g = normenkaders.grens_van(kader_info, tak, ratio) if kader_info is not None else None
+    if g is not None and abs(waarde - g.grens) >= 1e-9 and _als(ratio, waarde) == _als(ratio, g.grens):
+        return _als(ratio, g.grens)
+    return None
 
 
 def zin(g: Gevoeligheid, kader_info: NormenkaderInfo | None = None) -> str:
@@ -225,12 +224,16 @@ def zin(g: Gevoeligheid, kader_info: NormenkaderInfo | None = None) -> str:
     if g.woningen is not None:
         basis, scenario = g.woningen
         return (f"{bij} past er binnen de normen ruimte voor ongeveer {opmaak.getal(scenario)} nieuwe woningen "
-                f"in plaats van {opmaak.getal(basis)} (hele corporatie, indicatief).")
+                f"in plaats van {opmaak.getal(basis)} ({'hele corporatie' if g.tak == 'TI' else g.tak}, indicatief).")
     if g.eerste_overschrijding is not None:
         ratio, jaar = g.eerste_overschrijding
         waarde = waarde_in(g, ratio, jaar)
         label = opmaak.RATIO_LABEL[ratio]
-        tussen = f" ({_waarde_tekst(ratio, waarde, kader_info, g.tak)})" if waarde is not None else ""
+        norm = _op_de_norm(ratio, waarde, kader_info, g.tak) if waarde is not None else None
+        if norm is not None:
+            return (f"{bij} komt de {label} ({g.tak}) vanaf {jaar} uit op de norm van {norm} (afgerond; de "
+                    "berekende waarde ligt er een fractie onder).")
+        tussen = f" ({_als(ratio, waarde)})" if waarde is not None else ""
         if ratio == "icr":
             return f"{bij} zakt de {label} ({g.tak}) vanaf {jaar} onder de norm{tussen}."
         return f"{bij} komt de {label} ({g.tak}) vanaf {jaar} buiten de norm{tussen}."

@@ -259,3 +259,16 @@ def test_eigen_waarden_bewaard_in_het_bodcheck_bestand(resultaat: Resultaat, tmp
     pad = beoordeling.opslaan(b, tmp_path / "a.bodcheck")
     terug = beoordeling.openen(pad)
     assert terug.instellingen.gevoeligheid == {"rente_opslag": 0.02, "herfinanciering_per_jaar": 0.1}
+
+
+def test_zin_op_de_norm_zonder_extra_decimalen(resultaat: Resultaat) -> None:
+    # Review finding 14: the example's TI ICR under S5 is 1,3996 in 2030 (norm minimaal 1,40): it prints as 1,40,
+    # so the sentence says it comes out on the norm, with two decimals, never "onder de norm (1,3996)".
+    kader = resultaat.berekend.normenkader
+    s5 = _g(resultaat, "TI", "S5")
+    assert s5.eerste_overschrijding == ("icr", 2030)
+    waarde = gevoeligheid.waarde_in(s5, "icr", 2030)
+    assert waarde is not None and 1.395 <= waarde < 1.40
+    assert gevoeligheid.zin(s5, kader) == (
+        "Bij hogere rente én lagere huurstijging samen komt de ICR (TI) vanaf 2030 uit op de norm van 1,40 "
+        "(afgerond; de berekende waarde ligt er een fractie onder).")
