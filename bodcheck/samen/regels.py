@@ -30,6 +30,7 @@ from bodcheck.parameters import Parameter
 from bodcheck.samen.model import GemeenteResultaat, RegioResultaat, SamenDoel
 from bodcheck.samen.optellen import naar_rato
 from bodcheck.vergelijking import VOORRAAD_CODES, beslist, bod_code, hoger_is_beter
+from bodcheck.vraagpunten import titels
 from bodcheck.vraagpunten.kader import Bevinding, Regel, drempel, opsomming, regel, waarde
 
 # ---- parameters ----------------------------------------------------------------------------------------
@@ -111,8 +112,10 @@ def bron_woonvisie(doel: Doel, naam: str = "de woonvisie") -> str:
 
 
 def bron_zin(doel: Doel) -> str:
-    """' Bron: …' for the toelichting when the question could not name the source."""
-    return f" Bron: {doel.bron_woonvisie}." if doel.bron_woonvisie and "(" in doel.bron_woonvisie else ""
+    """' Het doel staat in …' for the toelichting when the question could not name the source. Not "Bron:",
+    which the report prints on its own line under every question (review finding 25)."""
+    return (f" Het doel staat in {doel.bron_woonvisie}." if doel.bron_woonvisie and "(" in doel.bron_woonvisie
+            else "")
 
 
 def hoofdletter(tekst: str) -> str:
@@ -211,7 +214,8 @@ def s01(g: GemeenteResultaat) -> Iterator[Bevinding]:
         )
 
 
-@regel("S02", "DOEL_ZONDER_BOD", "proces", "midden", "B", "[S63] (volledigheid, zoals P08)")
+@regel("S02", "DOEL_ZONDER_BOD", "proces", "midden", "B", "[S63] (volledigheid, zoals bij één bod: "
+        f"'{titels.titel('P08')}')")
 def s02(g: GemeenteResultaat) -> Iterator[Bevinding]:
     if not g.corporaties:
         return
@@ -283,7 +287,7 @@ def _ongeveer(x: float, eenheid: str) -> str:
     return opmaak.getal(x, 0) if eenheid in ("aantal", "personen") else hoeveel(x, eenheid)
 
 
-@regel("S03", "AANDEEL_WIJKT_AF", "beschikbaarheid", "midden", "G", "[S69] (zoals P04)")
+@regel("S03", "AANDEEL_WIJKT_AF", "beschikbaarheid", "midden", "G", f"[S69] (zoals bij één bod: '{titels.titel('P04')}')")
 def s03(g: GemeenteResultaat) -> Iterator[Bevinding]:
     if len(g.corporaties) < 2:
         return

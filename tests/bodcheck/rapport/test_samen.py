@@ -378,3 +378,17 @@ def test_eigen_vraagpunten_alleen_aan_de_corporatie(gemeente):
         for item in b.items:
             vraag = next(q for q in alle_vragen if item.startswith(q))
             assert alle_vragen[vraag] == "corporatie"
+
+
+def test_geen_regelcodes_en_geen_dubbele_bron(gemeente, gemeente_paginas):
+    # Review finding 25: the basis says where a rule comes from in words ("zoals bij één bod: 'Thema van de
+    # woonvisie ontbreekt in het bod'", not "zoals P08"), and a question's toelichting does not print a second
+    # "Bron:" above the report's own Bron line.
+    from bodcheck import bronnen
+
+    for v in gemeente.vraagpunten:
+        assert not re.search(r"zoals [A-Z]{1,2}\d{2}\b", bronnen.in_woorden(v.basis)), v.basis
+        assert "Bron:" not in v.toelichting, v.toelichting
+    tekst = " ".join(gemeente_paginas)
+    assert not re.search(r"zoals [A-Z]{1,2}\d{2}\b", tekst)
+    assert "Het doel staat in Woonvisie Aaberg 2024–2032, §7.3" in re.sub(r"\s+", " ", tekst)
