@@ -255,6 +255,14 @@ def _kern(ctx: _Ctx, hoofd: list[VraagpuntBlok]) -> list[Blok]:
     return b
 
 
+def toezegging_met_vraag(tekst: str, vraag: str) -> str:
+    """"Toezegging. Gevraagd van de gemeente: vraag." Two sentences, never joined as ".:" (review finding 20)."""
+    tekst, vraag = tekst.strip(), vraag.strip()
+    if not tekst.endswith((".", "!", "?")):
+        tekst += "."
+    return f"{tekst} Gevraagd van de gemeente: {vraag}" + ("" if vraag.endswith((".", "!", "?")) else ".")
+
+
 def top_vragen(hoofd: list[VraagpuntBlok]) -> list[VraagpuntBlok]:
     """The Kern's most important questions (also the app's Overzicht): the most serious, in number order."""
     return sorted(sorted(hoofd, key=lambda x: (overleg_rang(x.ernst), x.nummer))[:MAX_TOP], key=lambda x: x.nummer)
@@ -610,7 +618,7 @@ def _gemeente(ctx: _Ctx) -> list[Blok]:
                        titel="Tegenprestaties van de gemeente", sleutel="gemeente"))
     vraag_van_gemeente = [t for t in inv.toezeggingen or [] if t.vraagt_van_gemeente]
     if vraag_van_gemeente:
-        b.append(Opsomming(tuple(f"{t.tekst}: {t.vraagt_van_gemeente}" for t in vraag_van_gemeente),
+        b.append(Opsomming(tuple(toezegging_met_vraag(t.tekst, t.vraagt_van_gemeente) for t in vraag_van_gemeente),
                            titel="Wat de corporatie van de gemeente vraagt"))
     b.append(Alinea("Zelftoets op de woonvisie", "kop"))
     b.append(Opsomming(tuple(_zelftoets(ctx))))
