@@ -16,7 +16,7 @@ TITELS: dict[str, tuple[str, str]] = {
     "P03": ("Geen cijfers voor deze gemeente apart", "corporatie"),
     "P04": ("Investeringen hier naast het aandeel in het bezit", "corporatie"),
     "P05": ("Financiële onderbouwing van het bod ontbreekt", "corporatie"),
-    "P06": ("Bod wijkt af van de afspraak voor dit jaar", "corporatie"),
+    "P06": ("Bod wijkt af van eerdere afspraken voor dezelfde jaren", "corporatie"),
     "P07": ("Thema zonder concreet aantal in het bod", "corporatie"),
     "P08": ("Thema van de woonvisie ontbreekt in het bod", "corporatie"),
     "P09": ("Wat de corporatie van de gemeente vraagt", "allen"),

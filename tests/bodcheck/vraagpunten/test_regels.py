@@ -596,3 +596,12 @@ def test_toelichting_geciteerd_b07_h08() -> None:
     assert f"U licht toe: ‘{lib}’" in b07.vraag and "Om welke woningen gaat het" not in b07.vraag
     h08 = punten["H08"]
     assert f"In het bod stijgt hun huur (2027: 3,5%). U licht toe: ‘{efg}’ Wilt u voor deze woningen" in h08.vraag
+
+
+def test_p06_titel_noemt_geen_dit_jaar() -> None:
+    # Review finding 23 (title part): P06 compares the bod with earlier afspraken for the same (future) years,
+    # e.g. 2027 in bod 2026, so its title does not say "dit jaar".
+    from bodcheck.vraagpunten import titels
+
+    assert titels.titel("P06") == "Bod wijkt af van eerdere afspraken voor dezelfde jaren"
+    assert len(titels.titel("P06")) <= 60
