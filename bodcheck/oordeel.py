@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from bodcheck import codes, opmaak, vergelijking
-from bodcheck.model import Vergelijking
+from bodcheck.model import Toezegging, Vergelijking
 
 
 def per_doel(vergelijkingen: Iterable[Vergelijking]) -> list[tuple[Vergelijking, list[Vergelijking]]]:
@@ -77,9 +77,20 @@ def per_saldo(per_jaar: Sequence[Vergelijking]) -> str | None:
             f"{_aantal(boven, eenheid)} meer: {eind}")
 
 
-def afwijking(v: Vergelijking, per_jaar: Sequence[Vergelijking] = ()) -> str:
+def alleen_toezegging(thema: str, toezeggingen: Iterable[Toezegging] | None) -> str | None:
+    """The first toezegging of the bod on this thema, when there is one: a target without a figure in the bod
+    but with a toezegging is "in het bod alleen …, geen aantal", not "niets" (review finding 4)."""
+    return next((t.tekst.strip().rstrip(".") for t in toezeggingen or [] if t.thema == thema and t.tekst.strip()),
+                None)
+
+
+def afwijking(v: Vergelijking, per_jaar: Sequence[Vergelijking] = (),
+              toezeggingen: Iterable[Toezegging] | None = None) -> str:
     """One neutral clause for a target that is not `voldoet`, from its summary entry."""
     if v.status == "niet_in_bod":
+        tekst = alleen_toezegging(v.thema, toezeggingen)
+        if tekst:
+            return f"voor {naam(v)} staat in het bod alleen een toezegging zonder aantal: ‘{tekst}’"
         return f"voor {naam(v)} staat niets in het bod"
     eenheid = v.eenheid or vergelijking.eenheid_van(v.code)
     if v.bod is None or v.doel is None or v.verschil is None:
@@ -101,7 +112,8 @@ def afwijking(v: Vergelijking, per_jaar: Sequence[Vergelijking] = ()) -> str:
     return tekst
 
 
-def oordeel_zin(vergelijkingen: Iterable[Vergelijking], onderwerp: str = "Het bod") -> str:
+def oordeel_zin(vergelijkingen: Iterable[Vergelijking], onderwerp: str = "Het bod",
+                toezeggingen: Iterable[Toezegging] | None = None) -> str:
     """"Het bod sluit aan op 3 van de 4 doelen; …" from the summary statuses; the targets not judged
     (regionaal, niet_toegerekend) are named apart."""
     doelen = per_doel(vergelijkingen)
@@ -118,7 +130,7 @@ def oordeel_zin(vergelijkingen: Iterable[Vergelijking], onderwerp: str = "Het bo
         volgorde = {st: i for i, st in enumerate(vergelijking.STATUS_VOLGORDE)}
         afwijkend.sort(key=lambda x: volgorde.get(x[0].status, 9))
         if afwijkend:
-            zin += "; " + "; ".join(afwijking(s, pj) for s, pj in afwijkend[:2])
+            zin += "; " + "; ".join(afwijking(s, pj, toezeggingen) for s, pj in afwijkend[:2])
             if len(afwijkend) > 2:
                 zin += f"; bij nog {len(afwijkend) - 2} doelen is er een verschil"
     if niet:

@@ -214,7 +214,7 @@ def _kern(ctx: _Ctx, hoofd: list[VraagpuntBlok]) -> list[Blok]:
     b.append(Alinea(inleiding + (" (vanuit de huurdersorganisatie: woonlasten, kwaliteit, inspraak)."
                                  if perspectief == "huurders" else ".")))
     if r.vergelijking:
-        b.append(Alinea(oordeel.oordeel_zin(r.vergelijking), "status"))
+        b.append(Alinea(oordeel.oordeel_zin(r.vergelijking, toezeggingen=r.invoer.toezeggingen), "status"))
     if geordend:
         rijen = []
         for code, entries in geordend[:MAX_KERNINDICATOREN]:
@@ -455,7 +455,7 @@ def _themas(ctx: _Ctx) -> list[Blok]:
         b.append(Alinea(kop, "kop"))
         doelen = oordeel.per_doel(entries)
         if doelen:
-            b.append(Alinea(oordeel.oordeel_zin(entries), "status"))
+            b.append(Alinea(oordeel.oordeel_zin(entries, toezeggingen=ctx.invoer.toezeggingen), "status"))
             b.append(_thema_tabel(thema, [s for s, _ in doelen]))
         zonder = [e for e in entries if e.status == "geen_doel"]
         if zonder:

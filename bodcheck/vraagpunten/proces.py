@@ -196,14 +196,19 @@ def p08(ctx: Context) -> Iterator[Bevinding]:
         if thema in bod_themas:
             continue
         doelen = [d for d in ctx.invoer.woonvisie or [] if (d.thema or codes.thema_van(d.code)) == thema]
+        # a toezegging on the thema is quoted: "alleen een verkenning, geen aantal", not "niets" (review 4)
+        toezegging = next((t for t in ctx.invoer.toezeggingen or [] if t.thema == thema and t.tekst.strip()), None)
+        stand = ("in het bod staat daar geen regel over. Wat is uw bijdrage aan dit thema in "
+                 f"{jaren(ctx.bod.jaren)}?" if toezegging is None else
+                 f"in het bod staat daarover alleen de toezegging ‘{toezegging.tekst.strip()}’, zonder aantal. "
+                 f"Hoeveel woningen verwacht u daaruit, en wanneer, in {jaren(ctx.bod.jaren)} of daarna?")
         yield Bevinding(
             f"De woonvisie vraagt aandacht voor {thema_label(thema)} ("
             + "; ".join(d.omschrijving or omschrijving(d.code) for d in doelen)
-            + "); in het bod staat daar geen regel over. Wat is uw bijdrage aan dit thema in "
-            f"{jaren(ctx.bod.jaren)}?",
+            + f"); {stand}",
             "Een bod dat een thema van de woonvisie overslaat, is onvolledig; volledigheid is ook een "
             "criterium bij de visitatie.",
-            bronnen_van([d.bron for d in doelen]), sleutel=thema,
+            bronnen_van([d.bron for d in doelen], toezegging.bron if toezegging else None), sleutel=thema,
         )
 
 

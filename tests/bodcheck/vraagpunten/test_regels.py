@@ -605,3 +605,21 @@ def test_p06_titel_noemt_geen_dit_jaar() -> None:
 
     assert titels.titel("P06") == "Bod wijkt af van eerdere afspraken voor dezelfde jaren"
     assert len(titels.titel("P06")) <= 60
+
+
+def test_p08_en_kern_citeren_toezegging() -> None:
+    # Review finding 4: the example's Toezeggingen!A5 ("Verkenning van een geclusterde woonvorm voor ouderen in
+    # Aabergerveen") is on thema wonen en zorg; the bod has no figure for ouderen_geclusterd. P08 and the kern
+    # sentence say "alleen de toezegging …, zonder aantal", not "niets" / "geen regel".
+    from bodcheck import oordeel
+
+    tekst = "Verkenning van een geclusterde woonvorm voor ouderen in Aabergerveen."
+    inv = invoer(bod=BOD_NB, woonvisie=[doel("ouderen_geclusterd", 30, 2027, 2028, per="periode")],
+                 toezeggingen=[{"thema": "wonen_zorg", "tekst": tekst}])
+    (p08,) = [v for v in draai(inv) if v.id == "P08"]
+    assert f"alleen de toezegging ‘{tekst}’, zonder aantal" in p08.vraag
+    assert "geen regel" not in p08.vraag
+    verg, _ = vergelijking.vergelijk(inv)
+    zin = oordeel.oordeel_zin(verg, toezeggingen=inv.toezeggingen)
+    assert "alleen een toezegging zonder aantal: ‘Verkenning van een geclusterde woonvorm voor ouderen in Aabergerveen’" in zin
+    assert "staat niets in het bod" not in zin
