@@ -13,6 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from bodcheck.codes import EENHEID_STANDAARD, factor_bedragen
 
 ONBEKEND = "–"
+MIN = "\u2212"  # the minus sign of typesetting, "−" (not the hyphen "-") for every negative number a reader sees
 
 RATIO_LABEL = {
     "icr": "ICR", "ltv": "LTV", "solvabiliteit": "Solvabiliteit", "dekkingsratio": "Dekkingsratio",
@@ -36,18 +37,18 @@ def afronden(x: float, decimalen: int) -> Decimal:
 
 
 def getal(x: float | None, decimalen: int = 0) -> str:
-    """1234567.5 → '1.234.568'; with decimalen=2 → '1.234.567,50'. None → '–'."""
+    """1234567.5 → '1.234.568'; with decimalen=2 → '1.234.567,50'; −15 → '−15' (minus sign U+2212). None → '–'."""
     if x is None:
         return ONBEKEND
     d = afronden(x, decimalen)
     if d == 0:
         d = abs(d)  # no "-0"
     tekst = f"{d:,.{decimalen}f}"
-    return tekst.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    return tekst.replace(",", "\x00").replace(".", ",").replace("\x00", ".").replace("-", MIN)
 
 
 def euro(x: float | None, decimalen: int = 0) -> str:
-    """€ 1.234.567 ; negative: € -1.234.567."""
+    """€ 1.234.567 ; negative: € −1.234.567."""
     if x is None:
         return ONBEKEND
     return f"€ {getal(x, decimalen)}"
