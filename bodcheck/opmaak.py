@@ -112,6 +112,13 @@ def datum(d: dt.date | None) -> str:
     return ONBEKEND if d is None else f"{d.day:02d}-{d.month:02d}-{d.year}"
 
 
+def datum_tekst(tekst: str) -> str:
+    """A date written as text (a parameter's `datum`): ISO "2022-01-01" → "01-01-2022", as every date in a
+    table; "2025" or any other text is kept."""
+    m = re.fullmatch(r"\s*(\d{4})-(\d{2})-(\d{2})\s*", tekst or "")
+    return f"{m.group(3)}-{m.group(2)}-{m.group(1)}" if m else tekst
+
+
 def datum_lang(d: dt.date) -> str:
     maanden = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
                "oktober", "november", "december")
