@@ -86,7 +86,18 @@ def procent(x: float | None, decimalen: int = 1) -> str:
     """Fraction → percent: 0.4975 → '49,8%'."""
     if x is None:
         return ONBEKEND
-    return f"{getal(x * 100, decimalen)}%"
+    return f"{getal(honderdvoud(x), decimalen)}%"
+
+
+def honderdvoud(x: float) -> float:
+    """x × 100 on the written value, for percentages and procentpunten: 0.0295 → 2.95 (in binary 0.0295 * 100
+    is 2.9499999999999997, which would round to 2,9 instead of 3,0; finding 24)."""
+    return float(Decimal(repr(float(x))) * 100)
+
+
+def procentpunt(x: float | None, decimalen: int = 1) -> str:
+    """A difference of two fractions in procentpunten: 0.005 → '0,5'."""
+    return ONBEKEND if x is None else getal(honderdvoud(x), decimalen)
 
 
 def ratio_waarde(naam: str, x: float | None) -> str:

@@ -39,6 +39,16 @@ def test_minteken_overal() -> None:
     assert opmaak.getal(-0.4) == "0"
 
 
+def test_procent_half_up_op_de_geschreven_waarde() -> None:
+    """Finding 24: the mean of 3,5%, 3,0%, 2,8% and 2,5% is (3,5 + 3,0 + 2,8 + 2,5) / 4 = 2,95% → half-up 3,0%,
+    even though the float mean times 100 is 2,9499999…; a share of 35/40 is 87,5%, not 88%."""
+    gemiddelde = (0.035 + 0.03 + 0.028 + 0.025) / 4
+    assert opmaak.procent(gemiddelde) == "3,0%"
+    assert opmaak.procent(35 / 40) == "87,5%"
+    assert opmaak.procentpunt(0.0295) == "3,0"
+    assert opmaak.procent(0.4975) == "49,8%"
+
+
 def test_euro() -> None:
     assert opmaak.euro(1234567) == "€ 1.234.567"
     assert opmaak.euro(-1234.5, 2) == "€ \u22121.234,50"
