@@ -49,24 +49,14 @@ def _tabel(blokken, sleutel: str) -> Tabel | None:
     return next((b for b in blokken if isinstance(b, Tabel) and b.sleutel == sleutel), None)
 
 
-def _oordeel(kern: Tabel | None, resultaat: Resultaat) -> str:
-    """'Het bod sluit aan op 3 van de 8 kernindicatoren; 2 wijken af en 1 deels.' from the Kern table's statuses."""
-    if kern is None or not kern.rijen:
-        if resultaat.invoer.woonvisie is None:
-            return "Zonder woonvisie is het bod niet naast doelen van de gemeente gelegd."
-        return "De woonvisie heeft geen doelen die met het bod te vergelijken zijn."
-    statussen = Counter(rij[-1].waarde for rij in kern.rijen)
-    n = len(kern.rijen)
-    sluit = statussen.get(opmaak.STATUS_LABEL["voldoet"], 0)
-    rest = [(statussen[opmaak.STATUS_LABEL[s]], s) for s in ("voldoet_niet", "gedeeltelijk", "niet_in_bod")
-            if statussen.get(opmaak.STATUS_LABEL[s])]
-    woorden = {"voldoet_niet": ("wijkt af", "wijken af"), "gedeeltelijk": ("deels", "deels"),
-               "niet_in_bod": ("staat niet in het bod", "staan niet in het bod")}
-    zin = f"Het bod sluit aan op {sluit} van de {n} {'kernindicator' if n == 1 else 'kernindicatoren'}"
-    if rest:
-        delen = [f"{aantal} {woorden[s][0] if aantal == 1 else woorden[s][1]}" for aantal, s in rest]
-        zin += "; " + (", ".join(delen[:-1]) + " en " + delen[-1] if len(delen) > 1 else delen[0])
-    return zin + "."
+def _oordeel(kern: list, resultaat: Resultaat) -> str:
+    """The Kern page's own verdict sentence (one story: the app says what the report says)."""
+    zin = next((b.tekst for b in kern if isinstance(b, Alinea) and b.soort == "status"), None)
+    if zin is not None:
+        return zin
+    if resultaat.invoer.woonvisie is None:
+        return "Zonder woonvisie is het bod niet naast doelen van de gemeente gelegd."
+    return "De woonvisie heeft geen doelen die met het bod te vergelijken zijn."
 
 
 def _themas(resultaat: Resultaat) -> tuple[Themakaart, ...]:
@@ -113,7 +103,7 @@ def maak(rapport: Rapport, resultaat: Resultaat) -> Overzicht:
     ruimte, toelichting = _ruimte(resultaat)
     grafieken = tuple(g for g in (financien.ratio_grafiek(resultaat, n) for n in NORM_NAMEN) if g is not None)
     return Overzicht(
-        kopregel=rapport.kopregel, oordeel=_oordeel(_tabel(kern, "kernindicatoren"), resultaat), themas=_themas(resultaat),
+        kopregel=rapport.kopregel, oordeel=_oordeel(kern, resultaat), themas=_themas(resultaat),
         grafieken=grafieken, financieel=financien.kern_zinnen(resultaat)[0], ruimte=ruimte,
         ruimte_toelichting=toelichting, realisatie=_realisatie(rapport), top=tuple(top_vragen(hoofd)))
 
