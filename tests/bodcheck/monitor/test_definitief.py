@@ -40,3 +40,13 @@ def test_afspraak_overal_hetzelfde_geciteerd(reeks: monitor.Monitor) -> None:
     assert "E/F/G verbeterd" not in tekst and "alle woningen met label E, F of G verbeterd" not in tekst
     zin = re.sub(r"\s+", " ", AFSPRAAK_EFG)
     assert tekst.count(zin[1:]) >= 2  # [1:]: the first letter may be lower case inside a sentence
+
+
+def test_bronnen_noemen_geen_werkboek_dat_niet_in_de_map_staat(reeks: monitor.Monitor) -> None:
+    """The series folder holds lindehof-aaberg-2024/2025/2026.bodcheck, not bod-2024.xlsx: a cell is named by its
+    bod year ('bod 2024: Bod!E2'), the files by year on the voorblad (finding 22)."""
+    from bodcheck.monitor.model import cel_in
+
+    assert cel_in(2024, "[bod-2024.xlsx]Bod!E2") == "bod 2024: Bod!E2"
+    r = rapport.opbouw(reeks)
+    assert "[bod-2024.xlsx]" not in repr(r.hoofdstukken) and "[bod-2025.xlsx]" not in repr(r.hoofdstukken)
