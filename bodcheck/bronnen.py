@@ -27,16 +27,26 @@ def in_woorden(tekst: str) -> str:
     with '; '."""
     if not tekst or "[" not in tekst:
         return tekst
-    gezien: set[str] = set()
+    # A title is a list of sources joined by "; ". A source already written out in the text around the keys,
+    # or brought in by an earlier key, is not repeated (finding 16: "ilent.nl, Passend toewijzen" twice).
+    gezien = [_norm(_SLEUTEL.sub(";", tekst))]
 
     def vervang(m: re.Match[str]) -> str:
-        t = titels().get(m.group(1), "")
-        if not t or t in gezien:
-            return ""
-        gezien.add(t)
-        return t
+        delen = []
+        for deel in titels().get(m.group(1), "").split(";"):
+            n = _norm(deel)
+            if n and not any(n == g or (len(n) >= 8 and n in g) for g in gezien):
+                gezien.append(n)
+                delen.append(deel.strip())
+        return "; ".join(delen)
 
     tekst = re.sub(r"([\w.)])\s+\[", r"\1; [", re.sub(r"\]\s*\[", "]; [", tekst))
     uit = _SLEUTEL.sub(vervang, tekst)
     uit = re.sub(r"(;\s*)+;", ";", re.sub(r"\s+([;,])", r"\1", uit))
+    uit = re.sub(r"\(\s*[;,]\s*", "(", re.sub(r"[;,]\s*\)", ")", uit))
+    uit = re.sub(r"\s*\(\s*\)", "", uit)
     return re.sub(r"\s{2,}", " ", uit).strip(" ;,")
+
+
+def _norm(tekst: str) -> str:
+    return re.sub(r"\s+", " ", tekst).strip(" ,.").lower()

@@ -45,7 +45,7 @@ def naam(v: Vergelijking) -> str:
 
 
 def _aantal(x: float, eenheid: str) -> str:
-    return opmaak.waarde_in_eenheid(abs(x), eenheid) if eenheid != "%" else f"{opmaak.getal(abs(x) * 100, 1)} procentpunt"
+    return opmaak.waarde_in_eenheid(abs(x), eenheid) if eenheid != "%" else f"{opmaak.procentpunt(abs(x))} procentpunt"
 
 
 def periode(v: Vergelijking) -> str:

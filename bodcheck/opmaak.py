@@ -13,6 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from bodcheck.codes import EENHEID_STANDAARD, factor_bedragen
 
 ONBEKEND = "–"
+MIN = "\u2212"  # the minus sign of typesetting, "−" (not the hyphen "-") for every negative number a reader sees
 
 RATIO_LABEL = {
     "icr": "ICR", "ltv": "LTV", "solvabiliteit": "Solvabiliteit", "dekkingsratio": "Dekkingsratio",
@@ -36,18 +37,18 @@ def afronden(x: float, decimalen: int) -> Decimal:
 
 
 def getal(x: float | None, decimalen: int = 0) -> str:
-    """1234567.5 → '1.234.568'; with decimalen=2 → '1.234.567,50'. None → '–'."""
+    """1234567.5 → '1.234.568'; with decimalen=2 → '1.234.567,50'; −15 → '−15' (minus sign U+2212). None → '–'."""
     if x is None:
         return ONBEKEND
     d = afronden(x, decimalen)
     if d == 0:
         d = abs(d)  # no "-0"
     tekst = f"{d:,.{decimalen}f}"
-    return tekst.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    return tekst.replace(",", "\x00").replace(".", ",").replace("\x00", ".").replace("-", MIN)
 
 
 def euro(x: float | None, decimalen: int = 0) -> str:
-    """€ 1.234.567 ; negative: € -1.234.567."""
+    """€ 1.234.567 ; negative: € −1.234.567."""
     if x is None:
         return ONBEKEND
     return f"€ {getal(x, decimalen)}"
@@ -85,7 +86,18 @@ def procent(x: float | None, decimalen: int = 1) -> str:
     """Fraction → percent: 0.4975 → '49,8%'."""
     if x is None:
         return ONBEKEND
-    return f"{getal(x * 100, decimalen)}%"
+    return f"{getal(honderdvoud(x), decimalen)}%"
+
+
+def honderdvoud(x: float) -> float:
+    """x × 100 on the written value, for percentages and procentpunten: 0.0295 → 2.95 (in binary 0.0295 * 100
+    is 2.9499999999999997, which would round to 2,9 instead of 3,0; finding 24)."""
+    return float(Decimal(repr(float(x))) * 100)
+
+
+def procentpunt(x: float | None, decimalen: int = 1) -> str:
+    """A difference of two fractions in procentpunten: 0.005 → '0,5'."""
+    return ONBEKEND if x is None else getal(honderdvoud(x), decimalen)
 
 
 def ratio_waarde(naam: str, x: float | None) -> str:
@@ -109,6 +121,13 @@ def veld_waarde(v: object) -> str:
 def datum(d: dt.date | None) -> str:
     """A date in a table: 08-07-2026 (in a sentence: datum_lang, "8 juli 2026")."""
     return ONBEKEND if d is None else f"{d.day:02d}-{d.month:02d}-{d.year}"
+
+
+def datum_tekst(tekst: str) -> str:
+    """A date written as text (a parameter's `datum`): ISO "2022-01-01" → "01-01-2022", as every date in a
+    table; "2025" or any other text is kept."""
+    m = re.fullmatch(r"\s*(\d{4})-(\d{2})-(\d{2})\s*", tekst or "")
+    return f"{m.group(3)}-{m.group(2)}-{m.group(1)}" if m else tekst
 
 
 def datum_lang(d: dt.date) -> str:

@@ -475,19 +475,27 @@ def notities_met_afspraken() -> dict[str, Any]:
 
     return {
         "B01|nieuwbouw_sociaal": Notitie(
-            antwoord="Molenweg schuift door; de corporatie houdt 30 per jaar haalbaar als de grond in 2027 klaar is.",
-            afspraken=[Afspraak(wat="De corporatie levert elk jaar 30 sociale huurwoningen op.",
-                                thema="beschikbaarheid", wie="corporatie", indicator="nieuwbouw_sociaal", waarde=30,
-                                per="jaar", van_jaar=2027, tot_jaar=2031, onder_voorbehoud="rvc")]),
+            antwoord="Molenweg schuift door; de corporatie houdt vanaf 2029 30 per jaar of meer haalbaar als de grond "
+                     "in 2027 klaar is. In 2027 en 2028 blijft het bij de harde plannen (18 en 24).",
+            # the bod's own figures (Bod: 18, 24, 30, 48, 40 = 160 in 2027–2031): an afspraak of 30 every year
+            # would ask 12 + 6 more than the hard plans of 2027–2028 allow (finding 21)
+            afspraken=[Afspraak(wat="De corporatie levert in 2027–2031 samen 160 sociale huurwoningen op: 18 in 2027, "
+                                    "24 in 2028 en vanaf 2029 minstens 30 per jaar.",
+                                thema="beschikbaarheid", wie="corporatie", indicator="nieuwbouw_sociaal", waarde=160,
+                                per="periode", van_jaar=2027, tot_jaar=2031, onder_voorbehoud="rvc")]),
         "Z04|": Notitie(afspraken=[Afspraak(
-            wat="De gemeente stelt een woonzorgvisie op, samen met corporatie en huurders.", thema="wonen_zorg",
+            # toegezegd voor 2026 (Woonvisie, Gemeente-blad) but not yet there (Z04): the afspraak says when now
+            wat="De gemeente stelt in 2027 een woonzorgvisie vast (toegezegd voor 2026), samen met corporatie en "
+                "huurders.", thema="wonen_zorg",
             wie="gemeente", resultaat="Woonzorgvisie vastgesteld door de gemeenteraad", wanneer=2027)]),
         "P08|wonen_zorg": Notitie(afspraken=[Afspraak(
-            wat="Meer geclusterde woningen voor ouderen in Aaberg en Ketelhoek.", thema="wonen_zorg", wie="samen",
-            kartrekker="corporatie", indicator="ouderen_geclusterd", per="periode", van_jaar=2027, tot_jaar=2029)]),
+            # as the woonvisie (ouderen_geclusterd, kern Aabergerveen, 2027–2031) and the toezegging (Toezeggingen!A5)
+            wat="Meer geclusterde woningen voor ouderen in Aabergerveen.", thema="wonen_zorg", wie="samen",
+            kartrekker="corporatie", indicator="ouderen_geclusterd", per="periode", van_jaar=2027, tot_jaar=2031)]),
         "P06|verduurzaming": Notitie(afspraken=[Afspraak(
-            wat="De corporatie verduurzaamt 60 woningen per jaar.", thema="duurzaamheid", wie="corporatie",
-            indicator="verduurzaming", waarde=60, per="jaar")]),
+            # the bod's lowest year (Bod: 120, 130, 120, 100, 100); still without years, as the example wants
+            wat="De corporatie verduurzaamt elk jaar minstens 100 woningen, zoals in het bod.", thema="duurzaamheid",
+            wie="corporatie", indicator="verduurzaming", waarde=100, per="jaar")]),
         "P07|uitstroom_bw_mo": Notitie(afspraken=[Afspraak(
             wat="De corporatie zet in op woningen voor uitstroom uit beschermd wonen en opvang.", thema="doelgroepen",
             wie="corporatie")]),

@@ -20,8 +20,9 @@ Het verhaal, met de handberekening:
 - De prognose van 2023 rekent nog met beleidswaarde 1.0 (en het kader van 2020); de beleidswaarde ligt daar
   10% lager. LTV en solvabiliteit hebben daarom een breuk vanaf prognose 2024, geen drift.
 - De vraag over woningen met label E, F of G komt in alle drie de jaren terug. In 2024 is aan tafel
-  afgesproken: "alle E/F/G verbeterd" in 2025; in 2025 antwoordde De Lindehof dat 24 woningen in het Oude
-  Dorp later klaar zijn.
+  afgesproken: "Plan per complex voor de woningen met label E, F of G in het Oude Dorp" in 2025; in 2025
+  antwoordde De Lindehof dat 24 woningen in het Oude Dorp later klaar zijn. (De jaarafspraak over het aantal
+  E/F/G, 320 in 2025, is met 300 wel gehaald: die twee spreken elkaar niet tegen.)
 """
 
 from __future__ import annotations
@@ -60,17 +61,21 @@ _ALGEMEEN = {
            "datum_opgesteld": dt.date(2025, 6, 24), "onder_voorbehoud": "nee"},
 }
 
+# One text, quoted the same everywhere (finding 22). Not "alle E/F/G verbeterd in 2025": the yearly afspraak on the
+# Afspraken sheet (woningen_efg 2025: 320, realised 300, "gehaald") would contradict it.
+AFSPRAAK_EFG = "Plan per complex voor de woningen met label E, F of G in het Oude Dorp"
+
 # the afspraak made at the table in 2024, structured (afspraken.md): a process afspraak with resultaat and wanneer
 AFSPRAKEN: dict[int, dict[str, list[dict[str, Any]]]] = {
-    2024: {SLEUTEL_EFG: [{"wat": "Alle E/F/G verbeterd", "thema": "duurzaamheid", "wie": "corporatie",
-                          "resultaat": "alle woningen met label E, F of G verbeterd", "wanneer": 2025}]},
+    2024: {SLEUTEL_EFG: [{"wat": AFSPRAAK_EFG, "thema": "duurzaamheid", "wie": "corporatie",
+                          "resultaat": AFSPRAAK_EFG, "wanneer": 2025}]},
 }
 
 NOTITIES: dict[int, dict[str, dict[str, str]]] = {
     2024: {SLEUTEL_EFG: {
-        "antwoord": "De Lindehof pakt de laatste woningen met label E, F of G in 2025 aan, samen met het "
-                    "groot onderhoud in het Oude Dorp.",
-        "afspraak": "Alle E/F/G verbeterd · De Lindehof · 2025"}},
+        "antwoord": "De Lindehof maakt in 2025 een plan per complex voor de laatste woningen met label E, F of G, "
+                    "samen met het groot onderhoud in het Oude Dorp.",
+        "afspraak": f"{AFSPRAAK_EFG} · De Lindehof · 2025"}},
     2025: {SLEUTEL_EFG: {
         "antwoord": "24 karakteristieke woningen in het Oude Dorp vragen een omgevingsvergunning (beschermd "
                     "dorpsgezicht); ze zijn in 2029–2030 klaar.",

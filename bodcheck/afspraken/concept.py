@@ -143,7 +143,11 @@ def _tabel(doc, kolommen: tuple[tuple[str, float], ...], rijen: list[list[str]])
         cellen = t.add_row().cells
         for i, tekst in enumerate(rij):
             cellen[i].text = ""
-            cellen[i].paragraphs[0].add_run(schoon(tekst)).font.size = Pt(TABEL_PUNTEN)
+            # a line of its own is a paragraph of its own (not a soft break), so that "huurders." and
+            # "Resultaat: …" never run together when the text is read out or copied (finding 21)
+            for k, regel in enumerate(tekst.split("\n")):
+                alinea = cellen[i].paragraphs[0] if k == 0 else cellen[i].add_paragraph()
+                alinea.add_run(schoon(regel)).font.size = Pt(TABEL_PUNTEN)
     for rij in t.rows:
         for i, (_, breedte) in enumerate(kolommen):
             rij.cells[i].width = Cm(breedte)

@@ -7,6 +7,7 @@ words are defined once, here; JSON, report and Excel print them from these table
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from bodcheck.model import Melding, Notitie, Resultaat, Vraagpunt
@@ -24,9 +25,14 @@ STATUS_VOLGORDE = ("achter", "niet_gerapporteerd", "gerealiseerd", "nog_niet", "
 RICHTING_LABEL = {"schuift_op": "schuift op", "verbetert": "verbetert", "wisselt": "wisselt"}
 
 
+_WERKBOEK = re.compile(r"^\[[^\]]*\]")
+
+
 def cel_in(bodjaar: int, cel: str) -> str:
-    """A cell of one year's file, as every monitor finding names it: 'bod 2025: Afspraken!C2'."""
-    return f"bod {bodjaar}: {cel}"
+    """A cell of one year's file, as every monitor finding names it: 'bod 2025: Afspraken!C2'. The workbook's
+    own name ("[bod-2025.xlsx]") is left out: the series folder holds the .bodcheck files, listed on the voorblad
+    by bodjaar, not that workbook (finding 22)."""
+    return f"bod {bodjaar}: {_WERKBOEK.sub('', cel)}"
 
 
 @dataclass(frozen=True)

@@ -483,7 +483,9 @@ def opbouw(m: Monitor, auteur: str | None = None, met_export: bool = False) -> M
                 *((("Opgesteld door", auteur),) if auteur else ()))
     return MonitorRapport(
         titel="Terugblik over de jaren", corporatie=m.corporatie, gemeente=m.gemeente, bodjaar=m.bodjaren[-1],
-        peildatum=m.peildatum, versie=__version__, definitief=True, wederhoor=False, perspectief=m.perspectief,
+        peildatum=m.peildatum, versie=__version__, wederhoor=False, perspectief=m.perspectief,
+        # "definitief" only when every assessment in the series is (finding 22); one concept makes it a concept
+        definitief=bool(m.jaargangen) and all(j.resultaat.instellingen.definitief for j in m.jaargangen),
         voorblad=voorblad, hoofdstukken=hoofdstukken, disclaimer=DISCLAIMER,
         kopregel=" · ".join(x for x in (m.corporatie, m.gemeente, f"bods {bodjaren}") if x),
         onderwerp=f"Terugblik over de bods van {bodjaren} van {m.corporatie or 'de corporatie'} aan gemeente "

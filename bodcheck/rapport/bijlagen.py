@@ -179,15 +179,15 @@ def _param_waarde(p: parameters.Parameter) -> str:
         return ", ".join(str(x) for x in w)
     if fractie and isinstance(w, int | float):
         return opmaak.procent(w)
-    return opmaak.veld_waarde(w)
+    return opmaak.datum_tekst(w) if isinstance(w, str) else opmaak.veld_waarde(w)
 
 
 def parameter_tabel() -> Tabel:
     rijen = tuple((cellen.tekst(p.naam), cellen.tekst(_param_waarde(p)), cellen.tekst(p.eenheid),
-                   cellen.tekst(bronnen.in_woorden(f"{p.bron} ({p.datum})" if p.datum else p.bron)),
+                   cellen.tekst(bronnen.in_woorden(f"{p.bron} ({opmaak.datum_tekst(p.datum)})" if p.datum else p.bron)),
                    Cel("✓ geverifieerd" if p.geverifieerd else "! niet geverifieerd",
                        "geverifieerd" if p.geverifieerd else "niet geverifieerd", "status"))
                   for p in parameters.alle())
     return Tabel((Kolom("Parameter", "tekst", 1.7), Kolom("Waarde", "tekst", 1.3), Kolom("Eenheid", "tekst", 1.4),
-                  Kolom("Bron (datum)", "tekst", 3.6), Kolom("Status", "tekst", 1.1)), rijen,
+                  Kolom("Bron (datum)", "tekst", 3.6), Kolom("Bron geverifieerd", "tekst", 1.1)), rijen,
                  titel="Parameters en drempels", sleutel="parameters")

@@ -44,7 +44,7 @@ def in_eenheid(x: float | None, eenheid: str, verschil: bool = False) -> Cel:
         if x is None:
             return Cel(opmaak.ONBEKEND, None, "procent")
         if verschil:
-            return Cel(f"{opmaak.getal(x * 100, 1)} pp", x, "procent")
+            return Cel(f"{opmaak.procentpunt(x)} pp", x, "procent")
         return procent(x)
     if eenheid in ("bedrag", "€"):
         return euro(x)

@@ -26,8 +26,9 @@ BLADEN = (("ratios", "Kerncijfers"), ("investeringsruimte", "Investeringsruimte"
           ("gevoeligheid", "Gevoeligheid"), ("ibw", "IBW"),
           ("vergelijking", "Vergelijking"), ("vraagpunten", "Vraagpunten"), ("meldingen", "Meldingen"))
 OPTIONELE_BLADEN = frozenset({"ibw"})  # only when the workbook gives the figures (invoerformat 1.1)
-FORMATEN = {"getal": "#,##0", "getal1": "#,##0.0", "euro": '"€" #,##0', "ratio": "0.00", "procent": "0.0%",
-            "jaar": "0", "datum": "dd-mm-yyyy"}
+# Real numbers; the negative section shows the minus sign "−" (U+2212) as the report does (finding 13).
+FORMATEN = {"getal": '#,##0;"−"#,##0', "getal1": '#,##0.0;"−"#,##0.0', "euro": '"€" #,##0;"€" "−"#,##0',
+            "ratio": '0.00;"−"0.00', "procent": '0.0%;"−"0.0%', "jaar": "0", "datum": "dd-mm-yyyy"}
 KOP_FONT = Font(bold=True, color="FFFFFF")
 KOP_VULLING = PatternFill("solid", fgColor="1F4E79")
 VASTE_TIJD = dt.datetime(2000, 1, 1)

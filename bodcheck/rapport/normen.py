@@ -19,7 +19,9 @@ from bodcheck.rapport.model import Alinea, Blok, Cel, Kolom, Tabel
 NPA_2022_PARTIJEN = "Rijk, Aedes, VNG en Woonbond"
 
 KOLOMMEN = (Kolom("Norm", "tekst", 2.6), Kolom("Niveau", "tekst", 1.0), Kolom("In dit bod", "tekst", 2.2),
-            Kolom("Bron en datum", "tekst", 2.8), Kolom("Status", "tekst", 1.35))
+            Kolom("Bron en datum", "tekst", 2.8), Kolom("Bron geverifieerd", "tekst", 1.35))
+# "Bron geverifieerd": whether the norm's value was checked against its primary source — not a verdict on the
+# bod (a bod received after 1 July is "✗ (na 1 juli)" in the column "In dit bod"; finding 18).
 
 
 def _param(naam: str) -> Parameter | None:
@@ -36,7 +38,7 @@ def _status(p: Parameter | None) -> Cel:
 def _bron(p: Parameter | None, extra: str = "") -> Cel:
     if p is None:
         return cellen.tekst(extra)
-    return cellen.tekst(bronnen.in_woorden(" ".join(x for x in (extra, f"{p.bron} ({p.datum})") if x)))
+    return cellen.tekst(bronnen.in_woorden(" ".join(x for x in (extra, f"{p.bron} ({opmaak.datum_tekst(p.datum)})") if x)))
 
 
 def _rij(norm: str, niveau: str, in_bod: str, p: Parameter | None, bron_extra: str = "") -> tuple[Cel, ...]:

@@ -498,7 +498,7 @@ def _thema_tabel(thema: str, doelen: list[Vergelijking]) -> Tabel:
         naam = _omschrijving(e)
         if e.aandeel is not None and e.aandeel_herkomst not in ("aangenomen", None) and abs(e.aandeel - 1) > 1e-9 \
                 and e.status not in vergelijking.NIET_BEOORDEELD:
-            naam += f" (aandeel {opmaak.procent(e.aandeel, 0)})"
+            naam += f" (aandeel {opmaak.procent(e.aandeel)})"
         if e.soort == "maximaal":
             naam += " (maximum)"
         periode = oordeel.periode(e)

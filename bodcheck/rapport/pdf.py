@@ -10,6 +10,7 @@ import io
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -125,8 +126,6 @@ def _achtergrond(c: rl_canvas.Canvas, r: Rapport) -> None:
 
 def _past(tekst: str, font: str, grootte: float, breedte: float) -> str:
     """A one-line text (a page header) cut with "…" to fit `breedte` points."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     if stringWidth(tekst, font, grootte) <= breedte:
         return tekst
     while tekst and stringWidth(tekst + "…", font, grootte) > breedte:
@@ -297,10 +296,55 @@ def hash_tekst(tekst: str) -> int:
     return h
 
 
+CEL_MARGE = 6.5  # points: left and right padding of a cell (3 + 3) and a little air
+
+
+def _woorden(tekst: str) -> list[str]:
+    """The pieces a cell may not break inside: split only at ordinary spaces and line breaks (a no-break
+    space, as in "€\u00a01.234", binds)."""
+    return [w for w in tekst.replace("€ ", "€\u00a0").replace("\n", " ").split(" ") if w]
+
+
+def minimale_breedte(tekst: str, font: str, grootte: float) -> float:
+    """The width (points) a cell needs so that no word or number in it breaks: its widest word plus padding."""
+    return max((stringWidth(w, font, grootte) for w in _woorden(tekst)), default=0.0) + CEL_MARGE
+
+
+def kolombreedtes(t: Tabel, totaal: float = stijl.BREEDTE) -> list[float]:
+    """Column widths for `t` over `totaal` points: the model's relative widths, but every column at least as
+    wide as its widest word (header in bold, cells in the cell font), the difference taken from the columns
+    with room to spare (rapport.md Revisions 2, "Tables": numbers, codes and words never wrap inside a
+    cell). Group and note rows span the table and do not count."""
+    st = stijl.stijlen()
+    kop, cel = st["cel_kop"], st["cel"]
+    n = len(t.kolommen)
+    minimum = [minimale_breedte(k.kop, kop.fontName, kop.fontSize) for k in t.kolommen]
+    for i, rij in enumerate(t.rijen):
+        if i in t.groepsrijen or i in t.notitierijen:
+            continue
+        vet = i in t.vet
+        for j, c in enumerate(rij):
+            minimum[j] = max(minimum[j], minimale_breedte(c.tekst, kop.fontName if vet else cel.fontName,
+                                                          kop.fontSize if vet else cel.fontSize))
+    relatief = sum(k.breedte for k in t.kolommen)
+    breedtes = [totaal * k.breedte / relatief for k in t.kolommen]
+    if sum(minimum) >= totaal:  # cannot fit: each column its minimum, scaled down (words may break)
+        return [totaal * m / sum(minimum) for m in minimum]
+    vast: set[int] = set()
+    for _ in range(n):  # fix the columns below their minimum; share the rest by the relative widths
+        te_smal = {j for j in range(n) if j not in vast and breedtes[j] < minimum[j] - 1e-9}
+        if not te_smal:
+            break
+        vast |= te_smal
+        rest = totaal - sum(minimum[j] for j in vast)
+        vrij_relatief = sum(t.kolommen[j].breedte for j in range(n) if j not in vast)
+        breedtes = [minimum[j] if j in vast else rest * t.kolommen[j].breedte / vrij_relatief for j in range(n)]
+    return breedtes
+
+
 def _tabel(t: Tabel, compact: bool = False) -> list[Flowable]:
     rechts = [k.uitlijning == "rechts" for k in t.kolommen]
-    totaal = sum(k.breedte for k in t.kolommen)
-    breedtes = [stijl.BREEDTE * k.breedte / totaal for k in t.kolommen]
+    breedtes = kolombreedtes(t)
     kop = [_p(k.kop, "cel_kop_rechts" if r else "cel_kop") for k, r in zip(t.kolommen, rechts, strict=True)]
     rijen = [kop]
     for rij in t.rijen:

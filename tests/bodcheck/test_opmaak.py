@@ -11,7 +11,7 @@ from bodcheck import opmaak
 
 @pytest.mark.parametrize(("x", "d", "verwacht"), [
     (2.2477, 2, "2,25"), (2.2523, 2, "2,25"), (2.2477, 1, "2,2"), (2.2523, 1, "2,3"),
-    (1.005, 2, "1,01"), (-2.245, 2, "-2,25"), (1234567, 0, "1.234.567"), (1234567.5, 0, "1.234.568"),
+    (1.005, 2, "1,01"), (-2.245, 2, "\u22122,25"), (1234567, 0, "1.234.567"), (1234567.5, 0, "1.234.568"),
     (-0.001, 2, "0,00"), (0, 0, "0"),
 ])
 def test_getal_half_up(x: float, d: int, verwacht: str) -> None:
@@ -27,9 +27,31 @@ def test_procent_en_ratio() -> None:
     assert opmaak.procent(None) == "–"
 
 
+def test_minteken_overal() -> None:
+    """Finding 13: a negative number shows the minus sign U+2212, never the hyphen, in every formatter."""
+    assert opmaak.getal(-15) == "\u221215"
+    assert opmaak.getal(-1234.5, 1) == "\u22121.234,5"
+    assert opmaak.procent(-0.001, 1) == "\u22120,1%"
+    assert opmaak.ratio(-0.25) == "\u22120,25"
+    assert opmaak.euro_globaal(-4_734_000) == "€ \u22124,7 mln"
+    assert opmaak.waarde_in_eenheid(-8, "aantal") == "\u22128"
+    assert "-" not in opmaak.getal(-0.4)  # rounds to 0: no sign at all
+    assert opmaak.getal(-0.4) == "0"
+
+
+def test_procent_half_up_op_de_geschreven_waarde() -> None:
+    """Finding 24: the mean of 3,5%, 3,0%, 2,8% and 2,5% is (3,5 + 3,0 + 2,8 + 2,5) / 4 = 2,95% → half-up 3,0%,
+    even though the float mean times 100 is 2,9499999…; a share of 35/40 is 87,5%, not 88%."""
+    gemiddelde = (0.035 + 0.03 + 0.028 + 0.025) / 4
+    assert opmaak.procent(gemiddelde) == "3,0%"
+    assert opmaak.procent(35 / 40) == "87,5%"
+    assert opmaak.procentpunt(0.0295) == "3,0"
+    assert opmaak.procent(0.4975) == "49,8%"
+
+
 def test_euro() -> None:
     assert opmaak.euro(1234567) == "€ 1.234.567"
-    assert opmaak.euro(-1234.5, 2) == "€ -1.234,50"
+    assert opmaak.euro(-1234.5, 2) == "€ \u22121.234,50"
     assert opmaak.euro_globaal(161_463_077) == "€ 161 mln"
     assert opmaak.euro_globaal(4_734_000) == "€ 4,7 mln"
     assert opmaak.euro_globaal(849_600) == "€ 850.000"

@@ -37,7 +37,7 @@ def test_vorige_jaren_koppelen_vult_het_overzicht(voorbeeld, qtbot, tmp_path) ->
     assert [g.accessibleName() for g in s.grafieken] == [
         "Sociale huurwoningen opgeleverd", "ICR (DAEB)", "LTV (DAEB)", "Solvabiliteit (DAEB)", "Dekkingsratio (DAEB)"]
     tekst = s.terugkerend.text()
-    assert "Vorig jaar antwoordde u:" in tekst and "Alle E/F/G verbeterd" in tekst
+    assert "Vorig jaar antwoordde u:" in tekst and "Plan per complex voor de woningen met label E, F of G" in tekst
     w.grab().save("/tmp/mon/jaren.png")
 
 

@@ -26,7 +26,7 @@ def test_json_naar_de_terminal(bestand: Path, capsys: pytest.CaptureFixture[str]
     assert (data["van_jaar"], data["tot_jaar"]) == (2027, 2031)
     eerste = data["afspraken"][0]
     assert {k: eerste[k] for k in ("bron", "indicator", "waarde", "eenheid", "per", "van_jaar", "tot_jaar", "wie")} == {
-        "bron": "vraagpunt B01", "indicator": "nieuwbouw_sociaal", "waarde": 30, "eenheid": "aantal", "per": "jaar",
+        "bron": "vraagpunt B01", "indicator": "nieuwbouw_sociaal", "waarde": 160, "eenheid": "aantal", "per": "periode",
         "van_jaar": 2027, "tot_jaar": 2031, "wie": "corporatie"}
     assert [a["toets"] for a in data["afspraken"]][2] == {"s": "nee", "m": "nee", "t": "ja", "r": "nvt", "tijd": "nee"}
     assert [(b["id"], b["nummer"], b["afspraak"]) for b in data["bevindingen"]] == [("A01", 1, 2), ("A01", 2, 3),

@@ -52,13 +52,21 @@ def test_hoofdstukken_gebruiken_word_kopstijlen(document) -> None:
 def test_tabellen_met_nederlandse_waarden(document) -> None:
     beschikbaarheid = document.tables[0]
     assert [c.text for c in beschikbaarheid.rows[0].cells] == [k for k, _ in concept.AFSPRAAK_KOLOMMEN]
-    # Realisatie 2021–2025 of nieuwbouw sociaal: 34, 12, 26, 20, 18 → the latest is 18 in 2025
+    # Realisatie 2021–2025 of nieuwbouw sociaal: 34, 12, 26, 20, 18 → the latest is 18 in 2025. The afspraak
+    # follows the bod (finding 21): Bod nieuwbouw_sociaal 18 + 24 + 30 + 48 + 40 = 160 in 2027–2031
     assert [c.text for c in beschikbaarheid.rows[1].cells] == [
-        "1. De corporatie levert elk jaar 30 sociale huurwoningen op.", "Sociale huurwoningen opgeleverd",
-        "18 (2025)", "30", "2027–2031, per jaar", "corporatie"]
+        "1. De corporatie levert in 2027–2031 samen 160 sociale huurwoningen op: 18 in 2027, 24 in 2028 en vanaf "
+        "2029 minstens 30 per jaar.", "Sociale huurwoningen opgeleverd", "18 (2025)", "160", "2027–2031, samen",
+        "corporatie"]
     wonen_zorg = document.tables[3]
-    assert [c.text for c in wonen_zorg.rows[1].cells][3:] == ["nog in te vullen", "2027–2029, samen",
+    # the woonvisie's ouderen_geclusterd: kern Aabergerveen, 2027–2031 (finding 21)
+    assert wonen_zorg.rows[1].cells[0].text == "4. Meer geclusterde woningen voor ouderen in Aabergerveen."
+    assert [c.text for c in wonen_zorg.rows[1].cells][3:] == ["nog in te vullen", "2027–2031, samen",
                                                               "samen, trekker: corporatie"]
+    # the result on a line (paragraph) of its own, not glued to the sentence before it
+    assert [p.text for p in wonen_zorg.rows[2].cells[0].paragraphs] == [
+        "5. De gemeente stelt in 2027 een woonzorgvisie vast (toegezegd voor 2026), samen met corporatie en huurders.",
+        "Resultaat: Woonzorgvisie vastgesteld door de gemeenteraad"]
     assert [c.text for c in wonen_zorg.rows[2].cells][1:] == ["procesafspraak", "–", "–", "2027", "gemeente"]
 
 

@@ -54,7 +54,8 @@ def test_rapport_toont_gestructureerde_afspraak_als_er_geen_tekst_is(voorbeeld_b
 
     b, r = voorbeeld_beoordeling
     blokken = {x.sleutel: x for x in overleg.nummeren(r.vraagpunten, "gemeente", b.notities, False)[0]}
-    assert blokken["B01|nieuwbouw_sociaal"].afspraak == ("De corporatie levert elk jaar 30 sociale huurwoningen op. "
-                                                         "· corporatie · 2027–2031, per jaar")
+    assert blokken["B01|nieuwbouw_sociaal"].afspraak == (
+        "De corporatie levert in 2027–2031 samen 160 sociale huurwoningen op: 18 in 2027, 24 in 2028 en vanaf 2029 "
+        "minstens 30 per jaar. · corporatie · 2027–2031, samen")
     wederhoor = {x.sleutel: x for x in overleg.nummeren(r.vraagpunten, "gemeente", b.notities, True)[0]}
     assert wederhoor["B01|nieuwbouw_sociaal"].afspraak == ""

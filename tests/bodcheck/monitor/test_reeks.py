@@ -73,7 +73,7 @@ def test_efg_vraag_komt_voor_het_derde_jaar_terug(reeks: monitor.Monitor) -> Non
     t = next(x for x in reeks.terugkerend if x.sleutel == "D01|woningen_efg")
     assert t.bodjaren == (2024, 2025)
     assert t.antwoord_bodjaar == 2025 and "Oude Dorp" in t.antwoord
-    assert (t.afspraak, t.afspraak_bodjaar) == ("Alle E/F/G verbeterd · De Lindehof · 2025", 2024)
+    assert (t.afspraak, t.afspraak_bodjaar) == ("Plan per complex voor de woningen met label E, F of G in het Oude Dorp · De Lindehof · 2025", 2024)
     # the afspraak made at the table in 2024 said "wanneer 2025"; it is 2026 and the question is back: M04
     (m04,) = [v for v in reeks.vraagpunten if v.id == "M04"]
     assert "Bij het bod van 2024" in m04.vraag and "uiterlijk 2025" in m04.vraag and "derde keer" in m04.vraag

@@ -36,9 +36,9 @@ def test_excel_bladen_getallen_en_formaten(resultaat, werkboek, tmp_path):
                and r[2].value == "ICR")
     assert isinstance(rij[3].value, float)
     assert abs(rij[3].value - icr) < 1e-9
-    assert rij[3].number_format == "0.00"
+    assert rij[3].number_format == '0.00;"−"0.00'
     ltv = next(r for r in ws.iter_rows(min_row=3) if r[0].value == "TI" and r[2].value == "LTV")
-    assert ltv[3].number_format == "0.0%"
+    assert ltv[3].number_format == '0.0%;"−"0.0%'  # negative shows "−" (finding 13)
 
     ruimte = wb["Investeringsruimte"]
     eerste = [c.value for c in ruimte[3]]

@@ -55,10 +55,10 @@ def woonvisie_rij(pad: Path, code: str) -> dict[str, object]:
 
 
 def nl_getal(x: float) -> str:
-    """Whole number in Dutch notation by hand: 2.001, -24."""
+    """Whole number in Dutch notation by hand: 2.001, −24 (the minus sign U+2212)."""
     n = round(x)
     s = f"{abs(n):,}".replace(",", ".")
-    return ("-" if n < 0 else "") + s
+    return ("\u2212" if n < 0 else "") + s
 
 
 def nl_procent(x: float) -> str:
@@ -254,8 +254,8 @@ def test_gemeente_excel(gemeente_xlsx, gemeente_map):
     assert {r["Woonvisie (W)"].value for r in verduurzaming} == {600}
     aadal = next(r for r in verduurzaming if r["Corporatie"].value == "Stichting Wonen Aadal")
     assert aadal["Aandeel in het bod"].value == pytest.approx(40 / 640)
-    assert aadal["Aandeel in het bod"].number_format == "0.0%"
-    assert aadal["Bod"].number_format == "#,##0"
+    assert aadal["Aandeel in het bod"].number_format == '0.0%;"−"0.0%'  # negative shows "−" (finding 13)
+    assert aadal["Bod"].number_format == '#,##0;"−"#,##0'
     assert aadal["Eigen status"].value == "deels"
     h = wb["Hiaten"]
     assert [c.value for c in h[3]][1:6] == ["ouderen_geclusterd",
