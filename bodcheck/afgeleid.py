@@ -149,8 +149,12 @@ def fair_share(invoer: Invoer) -> FairShare | None:
 
 
 def efg(bod: JaarBlad | None) -> EfgTempo | None:
-    """Tempo needed to reach zero E/F/G by the doeljaar from the first known year, vs the bod's own tempo
-    (first to last known year). klaar_jaar = start_jaar + ceil(start_aantal / geboden) at that tempo."""
+    """Tempo needed to reach zero E/F/G by the doeljaar, vs the bod's own tempo (vraagpunten.md Revisions 2, D02).
+
+    geboden = the mean yearly decrease of woningen_efg over the bod years (first to last known year);
+    klaar_jaar = the first bod year in which the count, minus the homes with a sloop- or verkoopbesluit, reaches
+    0 (a decided home counts as done); when no bod year reaches it, the year the tempo would reach it.
+    nodig = (start_aantal − besloten in the start year) / (doeljaar − start_jaar)."""
     if bod is None:
         return None
     regel = bod.regel("woningen_efg")
@@ -161,20 +165,24 @@ def efg(bod: JaarBlad | None) -> EfgTempo | None:
         return None
     doeljaar = int(parameters.waarde("landelijk", "efg_doeljaar"))
     (j0, e0, b0), (j1, e1, b1) = bekend[0], bekend[-1]
+
+    def besloten(j: int) -> float:
+        return bod.getal("efg_sloop_verkoop", j) or 0.0
+
     rest = None
     if regel.getal(doeljaar) is not None:
-        rest = (regel.getal(doeljaar) or 0.0) - (bod.getal("efg_sloop_verkoop", doeljaar) or 0.0)
-    nodig = e0 / (doeljaar - j0) if doeljaar > j0 else None
+        rest = (regel.getal(doeljaar) or 0.0) - besloten(doeljaar)
+    open_start = e0 - besloten(j0)
+    nodig = open_start / (doeljaar - j0) if doeljaar > j0 else None
     geboden = (e0 - e1) / (j1 - j0) if j1 > j0 else None
-    klaar = None
-    if e0 <= 0:
-        klaar = j0
-    elif geboden is not None and geboden > 0:
-        klaar = j0 + math.ceil(e0 / geboden - 1e-9)
+    klaar = next((j for j, e, _ in bekend if e - besloten(j) <= 0), None)
+    if klaar is None and geboden is not None and geboden > 0:
+        klaar = j1 + math.ceil((e1 - besloten(j1)) / geboden - 1e-9)
     return EfgTempo(
         doeljaar=doeljaar, start_jaar=j0, start_aantal=e0, eind_jaar=j1, eind_aantal=e1,
         rest_doeljaar=rest, nodig_per_jaar=nodig, geboden_per_jaar=geboden, klaar_jaar=klaar,
         bronnen=bron_teksten(b0, b1, bod.bron("woningen_efg", doeljaar), bod.bron("efg_sloop_verkoop", doeljaar)),
+        start_besloten=besloten(j0),
     )
 
 

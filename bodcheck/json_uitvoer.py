@@ -10,7 +10,15 @@ import json
 from typing import Any
 
 from bodcheck import normenkaders
-from bodcheck.model import Gevoeligheid, Melding, NormenkaderInfo, RatioJaar, Resultaat, Vergelijking
+from bodcheck.model import (
+    Gevoeligheid,
+    Melding,
+    NormenkaderInfo,
+    RatioJaar,
+    Resultaat,
+    Vergelijking,
+    notitie_sleutel,
+)
 from bodcheck.opmaak import afronden
 
 SCHEMA = "bodcheck/beoordeling/1"
@@ -76,6 +84,9 @@ def _banden_naast(k: NormenkaderInfo, ratios: list[RatioJaar]) -> list[dict[str,
 
 
 def als_dict(r: Resultaat) -> dict[str, Any]:
+    from bodcheck.vraagpunten import nummers as vraag_nummers
+
+    nummers = vraag_nummers(r.vraagpunten, r.perspectief)
     b = r.berekend
     kader = b.normenkader
     d: dict[str, Any] = {
@@ -103,7 +114,10 @@ def als_dict(r: Resultaat) -> dict[str, Any]:
         "vergelijking": [_vergelijking(v) for v in r.vergelijking],
         "vraagpunten": [
             {"id": v.id, "naam": v.naam, "ernst": v.ernst, "thema": v.thema, "partij": v.partij, "vraag": v.vraag,
-             "toelichting": v.toelichting, "bronnen": list(v.bronnen), "basis": v.basis}
+             "toelichting": v.toelichting, "bronnen": list(v.bronnen), "basis": v.basis,
+             "nummer": nummers[notitie_sleutel(v)], "label": v.label or v.id, "titel": v.titel,
+             "adressaat": v.adressaat,
+             "waarden": [{"waarde": w.waarde, "eenheid": w.eenheid, "cel": w.cel, "jaar": w.jaar} for w in v.waarden]}
             for v in r.vraagpunten
         ],
         "meldingen": [_melding(m) for m in r.meldingen],

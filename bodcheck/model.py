@@ -508,8 +508,9 @@ class EfgTempo:
     rest_doeljaar: float | None  # woningen_efg[doeljaar] − efg_sloop_verkoop[doeljaar] (missing = 0)
     nodig_per_jaar: float | None
     geboden_per_jaar: float | None
-    klaar_jaar: int | None
+    klaar_jaar: int | None  # the first year the count minus the decided homes reaches 0 (vraagpunten.md Rev. 2)
     bronnen: tuple[str, ...]
+    start_besloten: float = 0.0  # homes with a sloop- or verkoopbesluit in the start year
 
 
 @dataclass(frozen=True)

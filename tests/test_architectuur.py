@@ -141,3 +141,64 @@ def test_architectuurpagina_noemt_elk_pakket() -> None:
         str(p.parent.relative_to(ROOT)) for top in ("rekenmodellen", "bodcheck", "ui")
         for p in (ROOT / top).rglob("__init__.py") if "data" not in p.relative_to(ROOT).parts[1:-1])
     assert [p for p in pakketten if p not in paden] == [], "een pakket ontbreekt in docs/architectuur.md"
+
+
+def _afhankelijkheden() -> dict[str, set[str]]:
+    """module -> the modules of bodcheck/rekenmodellen/ui it imports (also inside functions)."""
+    modules = dict(_modules())
+    uit: dict[str, set[str]] = {}
+    for naam, pad in modules.items():
+        doelen: set[str] = set()
+        for knoop in ast.walk(ast.parse(pad.read_text("utf-8"))):
+            if isinstance(knoop, ast.Import):
+                namen = [a.name for a in knoop.names]
+            elif isinstance(knoop, ast.ImportFrom) and knoop.level == 0 and knoop.module:
+                namen = [f"{knoop.module}.{a.name}" if f"{knoop.module}.{a.name}" in modules else knoop.module
+                         for a in knoop.names]
+            else:
+                continue
+            for n in namen:
+                while n and n not in modules:
+                    n = n.rpartition(".")[0]
+                if n and n != naam:
+                    doelen.add(n)
+        uit[naam] = doelen
+    return uit
+
+
+def _cycli(graaf: dict[str, set[str]]) -> list[list[str]]:
+    """Strongly connected components of more than one module (Tarjan)."""
+    index: dict[str, int] = {}
+    laag: dict[str, int] = {}
+    stapel: list[str] = []
+    uit: list[list[str]] = []
+
+    def bezoek(v: str) -> None:
+        index[v] = laag[v] = len(index)
+        stapel.append(v)
+        for w in graaf[v]:
+            if w not in index:
+                bezoek(w)
+                laag[v] = min(laag[v], laag[w])
+            elif w in stapel:
+                laag[v] = min(laag[v], index[w])
+        if laag[v] == index[v]:
+            deel = []
+            while True:
+                w = stapel.pop()
+                deel.append(w)
+                if w == v:
+                    break
+            if len(deel) > 1:
+                uit.append(sorted(deel))
+
+    for v in graaf:
+        if v not in index:
+            bezoek(v)
+    return uit
+
+
+def test_geen_importcycli() -> None:
+    """No module of bodcheck or rekenmodellen reaches itself through its imports (ui: its own split, issue #16)."""
+    cycli = [c for c in _cycli(_afhankelijkheden()) if not all(m.startswith("ui.") for m in c)]
+    assert cycli == []

@@ -702,7 +702,9 @@ class ScenarioModel(TabelModel):
 # ---- vergelijking ----------------------------------------------------------------------------------------------
 
 class VergelijkingModel(TabelModel):
-    KOPPEN = ("Thema", "Onderwerp", "Jaar", "Status", "Doel", "Bod", "Verschil", "Afspraak vorig jaar", "Realisatie")
+    KOPPEN = ("Thema", "Onderwerp", "Jaar", "Status", "Doel", "Bod", "Verschil", "Afspraak vorig jaar", "Realisatie",
+              "Toelichting corporatie")
+    TOELICHTING = 9
     STATUS = 3
 
     def zet(self, vergelijking: Sequence[Vergelijking], themas: Sequence[str] | None = None) -> None:
@@ -727,6 +729,8 @@ class VergelijkingModel(TabelModel):
                 return f"{v.van_jaar}–{v.tot_jaar}" if v.van_jaar != v.tot_jaar else str(v.van_jaar or "")
             if k == self.STATUS:
                 return f"{opmaak.STATUS_SYMBOOL.get(v.status, '')}  {opmaak.STATUS_LABEL.get(v.status, v.status)}"
+            if k == self.TOELICHTING:
+                return v.toelichting or ""
             from bodcheck.rapport import cellen
 
             x = {4: v.doel, 5: v.bod, 6: v.verschil, 7: v.afspraak, 8: v.realisatie}[k]
@@ -757,5 +761,5 @@ class VergelijkingModel(TabelModel):
 
             return QColor("#6b6f75")
         if role == R.TextAlignmentRole:
-            return RECHTS if k >= 4 else LINKS
+            return RECHTS if 4 <= k < self.TOELICHTING else LINKS
         return None

@@ -28,8 +28,6 @@ from ui import kleuren
 from ui.signalen import zend
 from ui.widgets import kop, uitleg
 
-GROEP_TITEL = {"gemeente": "Vooral voor de gemeente", "huurders": "Vooral voor de huurdersorganisatie",
-               "beide": "Voor gemeente en huurders samen", "overig": "Overig"}
 PARTIJ_LABEL = {"gemeente": "gemeente", "huurders": "huurdersorganisatie", "beide": "beide"}
 ERNST_SYMBOOL = {"hoog": "▲", "midden": "■", "laag": "●", "info": "ⓘ"}
 SLEUTEL = Qt.ItemDataRole.UserRole
@@ -153,7 +151,7 @@ class VraagpuntenScherm(QWidget):
     def _vul_boom(self) -> None:
         if self._resultaat is None:
             return
-        from bodcheck.vraagpunten import ordening
+        from bodcheck.vraagpunten import groep_kop, nummers, ordening
 
         huidig = self._huidig
         partij, thema, ernst = self.partij.currentData(), self.thema.currentData(), self.ernst.currentData()
@@ -161,12 +159,13 @@ class VraagpuntenScherm(QWidget):
         self.boom.clear()
         kies = None
         n = mee = 0
+        nummer = nummers(self._resultaat.vraagpunten, self._resultaat.perspectief)  # as in the report and the JSON
         for groep, leden in ordening(self._resultaat.vraagpunten, self._resultaat.perspectief):
             zichtbaar = [v for v in leden if (partij is None or v.partij == partij)
                          and (thema is None or v.thema == thema) and (ernst is None or v.ernst == ernst)]
             if not zichtbaar:
                 continue
-            kopitem = QTreeWidgetItem([GROEP_TITEL.get(groep, groep), "", ""])
+            kopitem = QTreeWidgetItem([groep_kop(groep, self._resultaat.perspectief), "", ""])
             kopitem.setFirstColumnSpanned(True)
             kopitem.setFlags(Qt.ItemFlag.ItemIsEnabled)
             fk = QFont(self.boom.font())
@@ -186,7 +185,8 @@ class VraagpuntenScherm(QWidget):
                 item.setCheckState(0, Qt.CheckState.Checked if nt.meenemen else Qt.CheckState.Unchecked)
                 item.setForeground(1, QBrush(kleuren.ERNST.get(v.ernst, kleuren.ERNST["info"])))
                 heeft = " ✎" if (nt.notitie or nt.antwoord or nt.afspraak) else ""
-                item.setText(2, f"{v.id}{heeft}  {v.vraag}")
+                item.setText(0, str(nummer[s]))
+                item.setText(2, f"{v.label or v.id}{heeft}  {v.vraag}")
                 item.setToolTip(2, v.vraag)
                 self.boom.addTopLevelItem(item)
                 n += 1

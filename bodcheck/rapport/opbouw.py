@@ -76,6 +76,7 @@ def opbouw(resultaat: Resultaat, notities: dict[str, Notitie] | None = None, def
     alle = [verwijzingen.blok_vraag(b, {h.sleutel: h.nummer for h in hoofdstukken if h.nummer}, letters)
             for b in alle]
     export = {
+        "per_jaar": _export_per_jaar(resultaat),
         "ratios": financien.export_ratios(resultaat),
         "vergelijking": _export_vergelijking(resultaat),
         "vraagpunten": _export_vraagpunten(alle),
@@ -649,6 +650,43 @@ def _export_vergelijking(r: Resultaat) -> Tabel:
                       cellen.in_eenheid(e.realisatie, eenheid), cellen.tekst(opmaak.STATUS_LABEL[e.status]),
                       cellen.tekst(", ".join(e.bronnen))))
     return Tabel(kolommen, tuple(rijen), titel="Bod versus woonvisie", sleutel="vergelijking")
+
+
+def _export_per_jaar(r: Resultaat) -> Tabel:
+    """Bod versus woonvisie as people read it: one block per target, years as columns (rows Woonvisie, Bod,
+    Verschil), the period (sum, or the worst year of a bound) and the one status in the last columns."""
+    jaren = sorted({e.jaar for e in r.vergelijking if e.jaar is not None})
+    rijen: list[tuple[Cel, ...]] = []
+    groepen: list[int] = []
+    for samen, per_jaar in oordeel.per_doel(r.vergelijking):
+        eenheid = samen.eenheid or vergelijking.eenheid_van(samen.code)
+        op_jaar = {e.jaar: e for e in per_jaar}
+        if samen.jaar is None and not samen.totaal and samen.van_jaar == samen.tot_jaar:
+            op_jaar = {samen.van_jaar: samen}
+        titel = _omschrijving(samen) + (" (maximum)" if samen.soort == "maximaal" else "")
+        groepen.append(len(rijen))
+        rijen.append((cellen.tekst(f"{codes.THEMA_LABEL.get(samen.thema, samen.thema)} · {titel}"),
+                      *(cellen.LEEG for _ in jaren), cellen.LEEG, cellen.LEEG, cellen.LEEG))
+        hoe = "som" if codes.aggregatie(samen.code, eenheid) == "som" else (
+            f"zwakste jaar {samen.maatgevend_jaar}" if samen.maatgevend_jaar else "periode")
+        for naam, veld, verschil in (("Woonvisie (W)", "doel", False), ("Bod (B)", "bod", False),
+                                     ("Verschil", "verschil", True)):
+            rij = [cellen.tekst(naam)]
+            for j in jaren:
+                e = op_jaar.get(j)
+                c = cellen.in_eenheid(getattr(e, veld), eenheid, verschil=verschil) if e is not None else cellen.LEEG
+                rij.append(cellen.met_teken(c) if verschil else c)
+            totaal = cellen.in_eenheid(getattr(samen, veld), eenheid, verschil=verschil)
+            rij += [cellen.met_teken(totaal) if verschil else totaal, cellen.tekst(hoe if veld == "doel" else ""),
+                    cellen.status(samen.status) if veld == "bod" else cellen.LEEG]
+            rijen.append(tuple(rij))
+        if samen.toelichting:
+            rijen.append((cellen.tekst(_stem(samen)), *(cellen.LEEG for _ in jaren), cellen.LEEG, cellen.LEEG,
+                          cellen.LEEG))
+    kolommen = (Kolom("Doel", "tekst", 3), *(Kolom(str(j), "getal", 0.8) for j in jaren),
+                Kolom("Periode", "getal", 0.9), Kolom("Hoe", "tekst", 1.2), Kolom("Status", "tekst", 1.2))
+    return Tabel(kolommen, tuple(rijen), titel="Bod en woonvisie per jaar", sleutel="per_jaar",
+                 groepsrijen=tuple(groepen))
 
 
 def _export_vraagpunten(blokken: list[VraagpuntBlok]) -> Tabel:

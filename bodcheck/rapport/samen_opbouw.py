@@ -115,6 +115,29 @@ def _hoe(entries: Sequence[SamenDoel]) -> str:
     return "eind" if code in vergelijking.VOORRAAD_CODES else "gemiddeld"
 
 
+def _samenvatting(entries: Sequence[SamenDoel]) -> Vergelijking:
+    """THE entry of one joint target (vergelijking.samenvatting): its status is the word every surface prints;
+    a sum target per saldo, a per-year bound on its worst year."""
+    vs = [s.vergelijking for s in entries]
+    if len(vs) == 1 and vs[0].jaar is None:
+        return vs[0]
+    d = vs[0]
+    return vergelijking.samenvatting(vs, (d.tot_jaar - d.van_jaar + 1) if d.van_jaar and d.tot_jaar else None)
+
+
+def _eigen_status(r, v: Vergelijking) -> str | None:
+    """A corporatie's own status for the same target, from its own report (the same summary entry)."""
+    for e in vergelijking.samenvattingen(r.vergelijking):
+        if (e.code == v.code and e.soort == v.soort and e.kern == v.kern and e.niveau == v.niveau
+                and (e.van_jaar, e.tot_jaar) in ((v.van_jaar, v.tot_jaar), (v.jaar, v.jaar))):
+            return e.status
+    return None
+
+
+def _doelstatus(entries: Sequence[SamenDoel]) -> str:
+    return _samenvatting(entries).status
+
+
 def _samen_waarde(waarden: Sequence[float | None], hoe: str) -> float | None:
     xs = [x for x in waarden if x is not None]
     if not xs:
@@ -310,11 +333,14 @@ def _gemeente_voorblad(g: GemeenteResultaat, definitief: bool) -> list[tuple[str
 def _kernregel(d: Doel, entries: Sequence[SamenDoel]) -> tuple[Cel, ...]:
     eenheid = _eenheid(entries)
     hoe = _hoe(entries)
-    w = _samen_waarde([s.vergelijking.doel for s in entries], hoe)
-    b = _samen_waarde([s.vergelijking.bod for s in entries], hoe)
+    samen = _samenvatting(entries)
+    w, b = samen.doel, samen.bod
     verschil = None if w is None or b is None else b - w
-    status = vergelijking.slechtste(s.vergelijking.status for s in entries)
-    naam = _naam(d) + {"som": "", "eind": " (eind)", "gemiddeld": " (gemiddeld)"}[hoe]
+    status = samen.status
+    if samen.maatgevend_jaar is not None and len(entries) > 1:
+        hoe = "zwakste"
+    naam = _naam(d) + {"som": "", "eind": " (eind)", "gemiddeld": " (gemiddeld)",
+                       "zwakste": f" (zwakste jaar {samen.maatgevend_jaar})"}[hoe]
     if d.soort == "maximaal":
         naam += " (maximum)"
     return (cellen.tekst(naam), cellen.tekst(_periode(entries)), cellen.in_eenheid(w, eenheid),
@@ -407,10 +433,11 @@ def _per_doel_hoofdstuk(g: GemeenteResultaat) -> list[Blok]:
         f"naast haar aandeel in de {basis.get(g.aandeel_basis or '', 'woningen')} van de corporaties aan tafel. "
         "De status van een corporatie komt uit haar eigen beoordeling (haar deel van het doel, naar rato van bezit "
         "tenzij de woonvisie een aandeel noemt); de status samen legt de som van de bods naast het hele doel. Bij "
-        "een doel per jaar geldt over de periode de minst gunstige uitkomst; de jaren staan eronder. "
+        "een doel per jaar telt een aantal over de periode opgeteld (per saldo) en geldt een grens elk jaar (het "
+        "zwakste jaar telt); de jaren staan eronder. "
         + STATUS_UITLEG)]
     for d, entries in per_doel:
-        status = vergelijking.slechtste(s.vergelijking.status for s in entries)
+        status = _doelstatus(entries)
         b.append(Alinea(_naam(d) + (f" — {cellen.status_tekst(status)}" if status else ""), "kop"))
         b.append(_doel_tabel(g, d, entries))
         if len(entries) > 1:
@@ -434,13 +461,14 @@ def _doel_tabel(g: GemeenteResultaat, d: Doel, entries: Sequence[SamenDoel]) -> 
     for c in g.corporaties:
         bijdragen = [x for s in entries for x in s.bijdragen if x.bestand == c.bestand]
         bod = _samen_waarde([x.bod for x in bijdragen], hoe)
-        status = vergelijking.slechtste(x.eigen_status for x in bijdragen if x.eigen_status)
+        status = _eigen_status(c.resultaat, entries[0].vergelijking) or vergelijking.slechtste(
+            x.eigen_status for x in bijdragen if x.eigen_status)
         ster = any(x.onvolledig for x in bijdragen)
         onvolledig |= ster
         rijen.append((cellen.tekst(c.corporatie), _ster(cellen.in_eenheid(bod, eenheid), ster), cellen.procent(_aandeel(bod, samen)),
                       cellen.procent(c.aandeel_aan_tafel), cellen.status(status)))
     w = _samen_waarde([s.vergelijking.doel for s in entries], hoe)
-    status = vergelijking.slechtste(s.vergelijking.status for s in entries)
+    status = _doelstatus(entries)
     verschil = None if w is None or samen is None else samen - w
     tafel = sum(c.aandeel_aan_tafel or 0 for c in g.corporaties) if g.corporaties else None
     rijen.append((cellen.tekst("Samen"), _ster(cellen.in_eenheid(samen, eenheid), onvolledig),
@@ -646,7 +674,7 @@ def _regio_kern(r: RegioResultaat, hoofd: list[VraagpuntBlok], rest: list[Vraagp
     regels = []
     for g in r.gemeenten:
         per = _per_doel(g)
-        status = Counter(vergelijking.slechtste(s.vergelijking.status for s in e) for _, e in per)
+        status = Counter(_doelstatus(e) for _, e in per)
         delen = ", ".join(f"{status[s]} {opmaak.STATUS_LABEL[s]}" for s in ("voldoet", "gedeeltelijk", "voldoet_niet",
                                                                             "niet_in_bod") if status[s])
         regels.append(f"{g.gemeente}: {len(g.corporaties)} {'bod' if len(g.corporaties) == 1 else 'bods'}; "

@@ -41,9 +41,9 @@ def groep_kop(adressaat: str, perspectief: str) -> str:
     return GROEP_KOPPEN.get(perspectief, GROEP_KOPPEN["gemeente"]).get(adressaat, "Overige vragen")
 
 
-def _scope(sleutel: str) -> str:
+def _scope(sleutel: str) -> list[str]:
     """A finding's scope in words, for its label: a tak, a ratio, a year, or the code's description."""
-    delen = []
+    delen: list[str] = []
     for deel in re.split(r"[|/:,;]+", sleutel):
         deel = deel.strip()
         if not deel:
@@ -55,7 +55,7 @@ def _scope(sleutel: str) -> str:
         elif deel in codes.ALLE_CODES:
             tekst = codes.ALLE_CODES[deel].omschrijving
             delen.append(tekst if len(tekst) <= 32 else tekst[:31].rstrip() + "…")
-    return " · ".join(delen)
+    return delen
 
 
 def _labels(punten: list[Vraagpunt]) -> list[Vraagpunt]:
@@ -69,7 +69,8 @@ def _labels(punten: list[Vraagpunt]) -> list[Vraagpunt]:
         if len(broers) == 1:
             uit.append(v)
             continue
-        scope = _scope(v.sleutel) or str(broers.index(v) + 1)
+        gemeen = set.intersection(*(set(_scope(b.sleutel)) for b in broers))  # only what tells them apart
+        scope = " · ".join(d for d in _scope(v.sleutel) if d not in gemeen) or str(broers.index(v) + 1)
         uit.append(dataclasses.replace(v, label=f"{v.id} · {scope}"))
     return uit
 

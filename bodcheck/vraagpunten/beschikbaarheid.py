@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
-from bodcheck import opmaak
-from bodcheck.model import Vergelijking, VoorraadJaar
+from bodcheck import oordeel, opmaak
+from bodcheck.model import GenoemdeWaarde, Vergelijking, VoorraadJaar
 from bodcheck.vergelijking import beslist
 from bodcheck.vraagpunten.kader import (
     Bevinding,
@@ -20,7 +21,6 @@ from bodcheck.vraagpunten.kader import (
     landelijk,
     landelijk_per_jaar,
     omschrijving,
-    opsomming,
     per_jaar_tekst,
     periode,
     positief,
@@ -36,8 +36,14 @@ TEKORT = ("gedeeltelijk", "voldoet_niet")
 
 
 def nieuwbouw_tekort(ctx: Context) -> list[Vergelijking]:
-    """nieuwbouw_sociaal entries that are gedeeltelijk or voldoet_niet, where the known part decides (B01)."""
-    return [v for v in ctx.vergelijkingen("nieuwbouw_sociaal") if v.status in TEKORT and beslist(v)]
+    """nieuwbouw_sociaal targets whose summary (over the period, per saldo) is gedeeltelijk or voldoet_niet,
+    where the known part decides (B01, B09, F03)."""
+    return [v for v in ctx.samenvattingen("nieuwbouw_sociaal") if v.status in TEKORT and beslist(v)]
+
+
+def _per_jaar(ctx: Context, samenvatting: Vergelijking) -> list[Vergelijking]:
+    """The per-year entries behind a summary entry (empty for a periode target)."""
+    return next((pj for s, pj in oordeel.per_doel(ctx.vergelijking) if s is samenvatting), [])
 
 
 def _periode(v: Vergelijking) -> str:
@@ -53,24 +59,75 @@ def _aandeel_zin(vs: list[Vergelijking]) -> str:
     return ""
 
 
+def _aandeel_waarde(v: Vergelijking) -> tuple[GenoemdeWaarde, ...]:
+    if v.aandeel is not None and v.aandeel < 1 and v.aandeel_herkomst in ("naar_rato_bezit", "opgegeven"):
+        return (GenoemdeWaarde(v.aandeel, "%"),)
+    return ()
+
+
+def achterstallig(ctx: Context, toelichting: str) -> list:
+    """Overdue gemeente tegenprestaties the toelichting names (a word of five letters or more in common)."""
+    woorden = {w.casefold() for w in re.findall(r"[A-Za-zÀ-ÿ]{5,}", toelichting) if w[0].isupper()}
+    uit = []
+    for t in ctx.invoer.gemeente_levert or []:
+        te_laat = t.status == "achter" or (t.status == "toegezegd" and t.jaar is not None and t.jaar < ctx.bodjaar)
+        if te_laat and woorden & {w.casefold() for w in re.findall(r"[A-Za-zÀ-ÿ]{5,}", t.tegenprestatie)}:
+            uit.append(t)
+    return uit
+
+
+def _saldo_waarden(per_jaar: list[Vergelijking]) -> tuple[GenoemdeWaarde, ...]:
+    """The numbers of oordeel.per_saldo: years below, years above and the balance (derived)."""
+    onder = sum(v.verschil for v in per_jaar if v.verschil is not None and v.verschil < 0)
+    boven = sum(v.verschil for v in per_jaar if v.verschil is not None and v.verschil > 0)
+    return (GenoemdeWaarde(abs(onder), "aantal"), GenoemdeWaarde(boven, "aantal"),
+            GenoemdeWaarde(abs(onder + boven), "aantal"))
+
 
 @regel("B01", "NIEUWBOUW_ONDER_DOEL", "beschikbaarheid", "midden", "G", "[S19][S21]")
 def b01(ctx: Context) -> Iterator[Bevinding]:
-    tekort = nieuwbouw_tekort(ctx)
-    if not tekort:
-        return
-    gevraagd = opsomming(f"{aantal(v.doel)} in {_periode(v)}" for v in tekort)
-    geboden = opsomming(aantal(v.bod) for v in tekort)
-    verschil = sum(v.doel - v.bod for v in tekort)
-    hoog = any(v.prioriteit == "hoog" for v in tekort)
-    yield Bevinding(
-        f"De woonvisie vraagt van uw corporatie {gevraagd} nieuwe sociale huurwoningen{_aandeel_zin(tekort)}; u "
-        f"biedt er {geboden}. Dat zijn er samen {aantal(verschil)} minder. Hoe lossen we het verschil samen op?",
-        "Nieuwbouw van sociale huurwoningen is de kern van de opgave; landelijk is afgesproken dat "
-        "corporaties vanaf uiterlijk 2029 30.000 sociale huurwoningen per jaar bouwen (NPA 2024, "
-        f"{landelijk('npa_2024_partijen')}).",
-        bronnen_van([v.bronnen for v in tekort]), sleutel="nieuwbouw_sociaal", ernst="hoog" if hoog else None,
-    )
+    """Per target, over its period (vraagpunten.md Revisions 2): a total that falls short is said per saldo,
+    with the years that make up for others; a total that holds while early years fall short is a question about
+    timing. A toelichting on the row is quoted and the question asks the follow-up."""
+    for v in ctx.samenvattingen("nieuwbouw_sociaal"):
+        per_jaar = _per_jaar(ctx, v)
+        if v.doel is None or v.bod is None or not beslist(v):
+            continue
+        kort_jaren = [p for p in per_jaar if p.status in TEKORT]
+        if v.status not in TEKORT and not kort_jaren:
+            continue
+        saldo = oordeel.per_saldo(per_jaar)
+        waarden = (GenoemdeWaarde(v.doel, "aantal"), GenoemdeWaarde(v.bod, "aantal"), *_aandeel_waarde(v))
+        gevraagd = (f"De woonvisie vraagt van uw corporatie {aantal(v.doel)} nieuwe sociale huurwoningen in "
+                    f"{_periode(v)}{_aandeel_zin([v])}; u biedt er {aantal(v.bod)}")
+        if v.status in TEKORT:
+            feit = gevraagd + (f": {saldo}." if saldo else f", {aantal(v.doel - v.bod)} minder.")
+            waarden += _saldo_waarden(per_jaar) if saldo else (GenoemdeWaarde(v.doel - v.bod, "aantal"),)
+            vraag = "Hoe lossen we het verschil samen op?"
+        else:
+            feit = gevraagd + f". Over de periode is dat genoeg, maar {saldo or 'niet elk jaar'}."
+            waarden += _saldo_waarden(per_jaar) if saldo else ()
+            vraag = "Waarom komen de woningen later, en wat gebeurt er als de late projecten verder verschuiven?"
+        toelichting = v.toelichting or ""
+        adressaat = None
+        if toelichting:
+            te_laat = achterstallig(ctx, toelichting)
+            vraag = (f"U licht toe: ‘{toelichting}’ Welke planning hoort daarbij als dat op tijd rond is, en wat "
+                     "als het later wordt?")
+            if te_laat:
+                adressaat = "allen"
+                vraag += (f" De gemeente heeft ‘{te_laat[0].tegenprestatie}’ nog niet geleverd: wanneer kan zij dat "
+                          "wél, en wat betekent dat voor de planning?")
+        hoog = v.prioriteit == "hoog" and v.status in TEKORT
+        yield Bevinding(
+            f"{feit} {vraag}",
+            "Nieuwbouw van sociale huurwoningen is de kern van de opgave; landelijk is afgesproken dat "
+            "corporaties vanaf uiterlijk 2029 30.000 sociale huurwoningen per jaar bouwen (NPA 2024, "
+            f"{landelijk('npa_2024_partijen')}).",
+            bronnen_van(v.bronnen, v.toelichting_bron), sleutel="nieuwbouw_sociaal",
+            ernst="hoog" if hoog else (None if v.status in TEKORT else "laag"), adressaat=adressaat,
+            waarden=waarden,
+        )
 
 
 @regel("B02", "NIEUWBOUW_ONREALISTISCH", "beschikbaarheid", "midden", "B", "[S60][S91]")
@@ -221,22 +278,28 @@ def b08(ctx: Context) -> Iterator[Bevinding]:
 
 @regel("B09", "MIDDENHUUR_VOOR_SOCIAAL", "beschikbaarheid", "laag", "B", "[S9][S22]")
 def b09(ctx: Context) -> Iterator[Bevinding]:
+    # the same target, years and rows as B01: the summary of the nieuwbouw target over its period
     tekort = nieuwbouw_tekort(ctx)
-    midden = positief(ctx.bod, "nieuwbouw_midden")
-    if not tekort or not midden:
+    if not tekort:
         return
-    doel_midden = sum(v.doel or 0 for v in ctx.vergelijkingen("nieuwbouw_midden"))
-    if ctx.vergelijkingen("nieuwbouw_midden") and totaal(midden) <= doel_midden:
+    v = tekort[0]
+    jaren_doel = range(v.van_jaar or ctx.bodjaar, (v.tot_jaar or ctx.bodjaar) + 1)
+    midden = [p for p in positief(ctx.bod, "nieuwbouw_midden") if p.jaar in jaren_doel]
+    if not midden or v.doel is None or v.bod is None:
         return
-    s = sum(v.bod or 0 for v in tekort)
-    w = sum(v.doel or 0 for v in tekort)
+    doel_midden = sum(x.doel or 0 for x in ctx.samenvattingen("nieuwbouw_midden"))
+    if ctx.samenvattingen("nieuwbouw_midden") and totaal(midden) <= doel_midden:
+        return
     yield Bevinding(
-        f"U plant {aantal(totaal(midden))} middenhuur- en {aantal(s)} sociale huurwoningen, {aantal(w - s)} "
-        "sociale minder dan de woonvisie vraagt. Gaat de middenhuur ten koste van sociale huur (zelfde locatie "
-        "of geld) of komt ze erbij? Krijgen doorstromers uit een sociale huurwoning voorrang?",
+        f"U plant in {_periode(v)} {aantal(totaal(midden))} middenhuur- en {aantal(v.bod)} sociale huurwoningen, "
+        f"over die periode {aantal(v.doel - v.bod)} sociale minder dan de woonvisie vraagt. Gaat de middenhuur ten "
+        "koste van sociale huur (zelfde locatie of geld) of komt ze erbij? Krijgen doorstromers uit een sociale "
+        "huurwoning voorrang?",
         "Corporaties zetten hun middelen bij voorrang in voor sociale huur (DAEB); middenhuur kan de "
         "doorstroming helpen.",
-        bronnen_van(midden, [v.bronnen for v in tekort]), sleutel="nieuwbouw_midden",
+        bronnen_van(midden, v.bronnen), sleutel="nieuwbouw_midden",
+        waarden=(GenoemdeWaarde(totaal(midden), "aantal"), GenoemdeWaarde(v.bod, "aantal"),
+                 GenoemdeWaarde(v.doel - v.bod, "aantal")),
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bodcheck import opmaak
+from bodcheck.model import GenoemdeWaarde
 from bodcheck.vraagpunten.financien import gevoeligheid_citaat
 from bodcheck.vraagpunten.kader import (
     Bevinding,
@@ -23,6 +24,7 @@ from bodcheck.vraagpunten.kader import (
     positief,
     reeks,
     regel,
+    toelichting_van,
     totaal,
 )
 
@@ -73,9 +75,11 @@ def h02(ctx: Context) -> Iterator[Bevinding]:
         tak = "TI" if "TI" in ctx.invoer.prognoses else "DAEB"
         citaat = gevoeligheid_citaat(ctx, tak, ("S2",))
         yield Bevinding(
-            f"U rekent voor {jaren(h.jaar for h, _ in paren)} elk jaar met de maximale huurstijging (inflatie + "
-            f"{opmaak.getal(opslag * 100, 1)} procentpunt: {per_jaar_tekst([h for h, _ in paren], '%')}).{citaat} "
-            "Welke plannen komen onder druk als het 1 procentpunt lager uitvalt, en wat stelt u dan als eerste uit?",
+            f"U rekent voor {jaren(h.jaar for h, _ in paren)} elk jaar met een huurstijging van minstens de inflatie + "
+            f"{opmaak.getal(opslag * 100, 1)} procentpunt, het maximum dat gewoonlijk wordt toegestaan ("
+            + ", ".join(f"{h.jaar}: {opmaak.procent(h.getal)} bij {opmaak.procent(i.getal)} inflatie" for h, i in paren)
+            + f").{citaat} Welke plannen komen onder druk als het 1 procentpunt lager uitvalt, en wat stelt u dan als "
+            "eerste uit?",
             "De plannen hangen af van de maximale huurstijging; in 2025 werd een huurbevriezing bijna ingevoerd. "
             "Volgens Aedes kost 1 procentpunt minder huurstijging ongeveer 20.000 woningen.",
             bronnen_van([list(x) for x in paren]), sleutel="huurstijging_aanname",
@@ -113,8 +117,9 @@ def h04(ctx: Context) -> Iterator[Uitkomst]:
     laag = [p for p in punten if p.getal < signaal - 1e-9]
     if laag:
         p = laag[-1]
+        werd = "werd" if p.jaar < ctx.peildatum.year else "wordt"  # the bod's own figure for a coming year
         yield Bevinding(
-            f"In {p.jaar} werd hier {opmaak.procent(p.getal)} passend toegewezen. De norm van "
+            f"In {p.jaar} {werd} hier {opmaak.procent(p.getal)} passend toegewezen. De norm van "
             f"{opmaak.procent(norm, 0)} geldt voor uw hele corporatie: hoe staat u er totaal voor, en zijn er hier "
             "genoeg woningen onder de aftoppingsgrens?",
             "Passend toewijzen is een wettelijke norm per corporatie per jaar, onder toezicht van de Autoriteit "
@@ -273,3 +278,30 @@ def h13(ctx: Context) -> Iterator[Bevinding]:
             "De huurder betaalt de som van huur, servicekosten en energie, niet alleen de huur.",
             bronnen_van(punten), sleutel="woonlasten",
         )
+
+
+@regel("H14", "HUURVERHOGING_BOVEN_WOONVISIE", "betaalbaarheid", "midden", "H", "woonvisie van de gemeente")
+def h14(ctx: Context) -> Iterator[Bevinding]:
+    """A huurverhoging in a bod year above a woonvisie `maximaal` for that year (vraagpunten.md Revisions 2)."""
+    boven = [v for v in ctx.vergelijkingen("huurverhoging")
+             if v.soort == "maximaal" and v.jaar is not None and v.bod is not None and v.doel is not None
+             and v.bod > v.doel + 1e-9]
+    if not boven:
+        return
+    zin = "; ".join(f"in {v.jaar} {'verhoogt' if v.jaar >= ctx.peildatum.year else 'verhoogde'} u de huur met "
+                    f"{opmaak.procent(v.bod)}, de woonvisie vraagt hoogstens {opmaak.procent(v.doel)}" for v in boven)
+    uitleg = toelichting_van(ctx.bod, "huurverhoging")
+    vraag = (f"U licht toe: ‘{uitleg}’ Waarom kiest u daarvoor boven het maximum van de woonvisie, en voor welke "
+             "huurders geldt de hogere stijging?" if uitleg else
+             "Waarom, en voor welke huurders geldt de hogere stijging?")
+    regel_ = ctx.bod.regel("huurverhoging") if ctx.bod is not None else None
+    waarden = tuple(w for v in boven for w in (GenoemdeWaarde(v.bod, "%", v.bronnen[1] if len(v.bronnen) > 1 else None,
+                                                              v.jaar),
+                                               GenoemdeWaarde(v.doel, "%", v.bronnen[0] if v.bronnen else None, v.jaar)))
+    yield Bevinding(
+        f"{zin[0].upper()}{zin[1:]}. {vraag}",
+        "De woonvisie begrenst de huurverhoging om de woonlasten betaalbaar te houden; een hogere stijging raakt "
+        "vooral huurders zonder huurtoeslag.",
+        bronnen_van([v.bronnen for v in boven], regel_.toelichting_bron if uitleg and regel_ else None),
+        sleutel="huurverhoging", waarden=waarden,
+    )

@@ -175,6 +175,22 @@ def _wijkt_af(ratio: str, opgegeven: float, berekend: float) -> bool:
     return verschil > float(drempel("opgegeven_procentpunt_verschil")) + 1e-9
 
 
+# F05: a gap between a published and a recomputed ratio is explained by what enters that ratio's definition,
+# never by something that does not (vraagpunten.md Revisions 2).
+DEFINITIE = {
+    "icr": ("welke rente telt u mee (netto of bruto, betaalde of verschuldigde rente) en welke kasstroom?",
+            "De ICR hangt af van de rente die wordt meegeteld (netto of bruto) en van de operationele kasstroom."),
+    "ltv": ("op welke versie van de beleidswaarde rekent u, en welke schuld telt u mee?",
+            "De LTV hangt af van de versie van de beleidswaarde en van de schuld die wordt meegeteld."),
+    "solvabiliteit": ("op welke versie van de beleidswaarde rekent u het eigen vermogen en het balanstotaal?",
+                      "De solvabiliteit op beleidswaarde hangt af van de versie van de beleidswaarde."),
+    "dekkingsratio": ("welke marktwaarde in verhuurde staat en welke schuld telt u mee?",
+                      "De dekkingsratio hangt af van de marktwaarde in verhuurde staat en de schuld."),
+    "onderpandratio": ("welke WOZ-waarde van het onderpand en welke geborgde schuld telt u mee?",
+                       "De onderpandratio hangt af van de WOZ-waarde van het onderpand en de geborgde schuld."),
+}
+
+
 @regel("F05", "OPGEGEVEN_WIJKT_AF", "financien", "midden", "B", "rekenregels §2")
 def f05(ctx: Context) -> Iterator[Bevinding]:
     groepen: dict[tuple[str, str], list[RatioJaar]] = {}
@@ -185,11 +201,11 @@ def f05(ctx: Context) -> Iterator[Bevinding]:
                 groepen.setdefault((r.tak, ratio), []).append(r)
     for (tak, ratio), rs in groepen.items():
         genoemd = ", ".join(f"{r.jaar}: {opmaak.ratio_waarde(ratio, r.opgegeven[ratio])}" for r in rs)
+        vraag, waarom = DEFINITIE.get(ratio, ("welke definitie gebruikt u?", "Definities kunnen verschillen."))
         yield Bevinding(
             f"U noemt een {_naam(ratio, tak)} van {genoemd}; uit uw eigen cijfers volgt {_waarden_tekst(ratio, rs)}. "
-            "Welke definitie gebruikt u (bijvoorbeeld netto of bruto rente, of een andere beleidswaarde)?",
-            "Definities verschillen (netto of bruto rente, versie van de beleidswaarde); dezelfde definitie maakt "
-            "het gesprek eenvoudiger.",
+            f"Hoe rekent u: {vraag}",
+            f"{waarom} Dezelfde definitie maakt het gesprek eenvoudiger.",
             _ratio_bronnen(ratio, rs), sleutel=f"{tak}:{ratio}",
         )
 
@@ -214,20 +230,53 @@ def f06(ctx: Context) -> Iterator[Bevinding]:
             )
 
 
+ONGEWOON = {  # ratio -> (direction, the usual range in words, what to check)
+    "ltv": ("laag", "meestal boven 25%", "staan beleidswaarde en schuld in dezelfde eenheid, en op welke versie van "
+                                         "de beleidswaarde"),
+    "dekkingsratio": ("laag", "meestal ruim boven 0%", "ontbreekt de schuld, of staat de marktwaarde in een andere "
+                                                       "eenheid"),
+    "schuld_per_vhe": ("hoog", "meestal onder € 70.000", "staan de schuld en het aantal verhuureenheden in de "
+                                                          "juiste eenheid (x € 1.000)"),
+}
+
+
+def _schuld_per_vhe(ctx: Context, tak: str, rs: list[RatioJaar]) -> list[tuple[int, float]]:
+    blad = ctx.invoer.prognoses.get(tak)
+    uit = []
+    for r in rs:
+        schuld, vhe = (blad.getal("schuld_nominaal", r.jaar), blad.getal("vhe", r.jaar)) if blad else (None, None)
+        if schuld is not None and vhe:
+            uit.append((r.jaar, schuld / vhe))
+    return uit
+
+
 @regel("F07", "ONGEWONE_WAARDE", "financien", "laag", "B", "rekenregels §3")
 def f07(ctx: Context) -> Iterator[Bevinding]:
+    """A value far outside the sector's usual range, said as "ongewoon" with the figure itself. A high ICR is not
+    an input error (rekenregels Revisions 2) and is left out; without a figure the rule stays silent."""
     groepen: dict[tuple[str, str], list[RatioJaar]] = {}
     for r in sorted(_ratios(ctx), key=lambda r: r.jaar):
         for ratio in r.opmerkingen:
-            groepen.setdefault((r.tak, ratio), []).append(r)
+            if ratio in ONGEWOON:
+                groepen.setdefault((r.tak, ratio), []).append(r)
     for (tak, ratio), rs in groepen.items():
-        bronnen = _ratio_bronnen(ratio, rs)
-        waarden = _waarden_tekst(ratio, [r for r in rs if r.waarden.get(ratio) is not None]) or "onbekend"
+        richting, gebruikelijk, nakijken = ONGEWOON[ratio]
+        if ratio == "schuld_per_vhe":
+            per_jaar = _schuld_per_vhe(ctx, tak, rs)
+            naam = f"schuld per verhuureenheid ({tak})"
+            tekst = ", ".join(f"{j}: {opmaak.euro(x)}" for j, x in per_jaar)
+            bronnen = bronnen_van([ctx.invoer.prognoses[tak].bron(c, j) for j, _ in per_jaar
+                                   for c in ("schuld_nominaal", "vhe")]) if per_jaar else ()
+        else:
+            met = [r for r in rs if r.waarden.get(ratio) is not None]
+            naam, tekst, bronnen = _naam(ratio, tak), _waarden_tekst(ratio, met), _ratio_bronnen(ratio, met)
+        if not tekst:
+            continue
         yield Bevinding(
-            f"De {_naam(ratio, tak)} komt in {jaren(r.jaar for r in rs)} uit op {waarden}: "
-            f"{rs[0].opmerkingen[ratio]}. Kunt u de invoer nakijken{' in ' + ', '.join(bronnen[:3]) if bronnen else ''}, "
-            "bijvoorbeeld op de eenheid (x € 1.000)?",
-            "Een waarde ver buiten wat in de sector gebruikelijk is, is vaak een eenheidsfout.",
+            f"De {naam} komt uit op {tekst}; dat is ongewoon {richting} voor een corporatie ({gebruikelijk}). "
+            f"Kunt u de invoer nakijken: {nakijken}?",
+            "Een waarde ver buiten wat in de sector gebruikelijk is, komt vaak door een eenheid of een ontbrekend "
+            "getal; soms is ze echt bijzonder.",
             bronnen, sleutel=f"{tak}:{ratio}",
         )
 

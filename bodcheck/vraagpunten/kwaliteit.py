@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bodcheck import opmaak
+from bodcheck.model import GenoemdeWaarde
 from bodcheck.vraagpunten.kader import (
     Bevinding,
     Context,
@@ -32,31 +33,52 @@ def d01(ctx: Context) -> Iterator[Uitkomst]:
             yield Ontbreekt("woningen_efg")
         return
     if efg.rest_doeljaar > 0:
+        feit = (f"Volgens het bod heeft u eind {efg.doeljaar} nog {aantal(efg.rest_doeljaar)} woningen met "
+                "label E, F of G zonder sloop- of verkoopbesluit.")
+        uitleg = toelichting_van(ctx.bod, "woningen_efg")
+        vraag = (f"U licht toe: ‘{uitleg}’ Wat is de planning per complex, en wat doet u tot die tijd aan de "
+                 "energiekosten van de bewoners?" if uitleg else
+                 "Om welke woningen gaat het, en wanneer zijn ze verbeterd?")
+        regel_ = ctx.bod.regel("woningen_efg") if ctx.bod is not None else None
         yield Bevinding(
-            f"Volgens het bod heeft u eind {efg.doeljaar} nog {aantal(efg.rest_doeljaar)} woningen met label "
-            "E, F of G zonder sloop- of verkoopbesluit. Om welke woningen gaat het, en wanneer zijn ze verbeterd?",
+            f"{feit} {vraag}",
             f"In de Nationale prestatieafspraken 2022 is afgesproken dat er na {efg.doeljaar} geen "
             "corporatiewoningen met label E, F of G meer zijn.",
-            tuple(efg.bronnen), sleutel="woningen_efg",
+            bronnen_van(efg.bronnen, regel_.toelichting_bron if uitleg and regel_ else None),
+            sleutel="woningen_efg", waarden=(GenoemdeWaarde(efg.rest_doeljaar, "aantal", None, efg.doeljaar),),
         )
 
 
 @regel("D02", "EFG_TEMPO", "duurzaamheid", "midden", "B", "[S46]")
 def d02(ctx: Context) -> Iterator[Bevinding]:
+    """The mean yearly decrease over the bod years; "klaar" is the first year the count (minus the homes with a
+    sloop- or verkoopbesluit) reaches 0 (vraagpunten.md Revisions 2)."""
     efg = ctx.afgeleid.efg
-    if not efg or efg.nodig_per_jaar is None or efg.start_aantal <= 0:
+    if not efg or efg.start_aantal <= 0 or efg.klaar_jaar == efg.start_jaar:
         return
-    geboden = efg.geboden_per_jaar or 0.0
-    if geboden < efg.nodig_per_jaar - 1e-9:
-        klaar = f"pas in {efg.klaar_jaar} klaar" if efg.klaar_jaar else "niet klaar"
-        yield Bevinding(
-            f"In {efg.start_jaar} heeft u {aantal(efg.start_aantal)} woningen met label E, F of G. In het "
-            f"tempo van het bod ({opmaak.getal(geboden, 1)} per jaar) bent u {klaar}; voor eind "
-            f"{efg.doeljaar} zijn er {opmaak.getal(efg.nodig_per_jaar, 1)} per jaar nodig. Wat is er nodig "
-            "om het tempo te verhogen?",
-            "Het tempo bepaalt of de landelijke afspraak over label E, F en G wordt gehaald.",
-            tuple(efg.bronnen), sleutel="woningen_efg",
-        )
+    klaar, doeljaar = efg.klaar_jaar, efg.doeljaar
+    if klaar is not None and klaar <= doeljaar:
+        return
+    geboden = efg.geboden_per_jaar
+    besloten = efg.start_besloten
+    waarden = [GenoemdeWaarde(efg.start_aantal, "aantal", None, efg.start_jaar)]
+    start = f"In {efg.start_jaar} heeft u {aantal(efg.start_aantal)} woningen met label E, F of G"
+    if besloten:
+        start += f", waarvan {aantal(besloten)} met een sloop- of verkoopbesluit"
+        waarden.append(GenoemdeWaarde(besloten, "aantal", None, efg.start_jaar))
+    if geboden is not None and geboden > 0:
+        tempo = f"In het tempo van het bod (gemiddeld {aantal(geboden)} per jaar minder) "
+        waarden.append(GenoemdeWaarde(geboden, "aantal"))
+    else:
+        tempo = "Het aantal daalt in het bod niet; "
+    eind = (f"{'zijn' if klaar > ctx.bodjaar else 'waren'} ze pas in {klaar} allemaal verbeterd of besloten"
+            if klaar else "worden ze niet allemaal verbeterd")
+    yield Bevinding(
+        f"{start}. {tempo}{eind}; de landelijke afspraak is eind {doeljaar}. Wat is er nodig om het tempo te "
+        "verhogen?",
+        "Het tempo bepaalt of de landelijke afspraak over label E, F en G wordt gehaald.",
+        tuple(efg.bronnen), sleutel="woningen_efg", waarden=tuple(waarden),
+    )
 
 
 @regel("D03", "AARDGASVRIJ_AFSTEMMING", "duurzaamheid", "laag", "G", "[S22]")

@@ -351,7 +351,7 @@ def p16(ctx: Context) -> Iterator[Bevinding]:
         doelen = [d for d in ctx.invoer.woonvisie or [] if (d.thema or codes.thema_van(d.code)) == thema]
         yield Bevinding(
             f"De woonvisie heeft doelen voor {thema_label(thema)}, maar om het bod daarop te toetsen ontbreken "
-            f"gegevens: {opsomming(f'{omschrijving(c)} ({blad}.{c})' for blad, c in ontbrekend)}. Kunt u die vóór het "
+            f"gegevens: {opsomming(f'{omschrijving(c)} (blad {blad})' for blad, c in ontbrekend)}. Kunt u die vóór het "
             "overleg aanleveren?",
             "Waar gegevens ontbreken, blijven vraagpunten stil; dit is één verzoek om de ontbrekende cijfers.",
             bron_teksten([d.bron for d in doelen]), sleutel=thema,

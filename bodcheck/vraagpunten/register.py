@@ -20,7 +20,7 @@ REGISTER: tuple[Regel[Context], ...] = (
     p.p15,
     b.b01, b.b02, b.b03, b.b04, b.b05, b.b06, b.b07, b.b08, b.b09, b.b10, b.b11, b.b12, b.b13, b.b14,
     b.b15,
-    h.h01, h.h02, h.h03, h.h04, h.h05, h.h06, h.h07, h.h08, h.h09, h.h10, h.h11, h.h12, h.h13,
+    h.h01, h.h02, h.h03, h.h04, h.h05, h.h06, h.h07, h.h08, h.h09, h.h10, h.h11, h.h12, h.h13, h.h14,
     d.d01, d.d02, d.d03, d.d04, d.d05, d.d06, d.d07, d.d08,
     lz.l01, lz.l02, lz.l03, lz.l04,
     lz.z01, lz.z02, lz.z03, lz.z04, lz.z05, lz.z06,

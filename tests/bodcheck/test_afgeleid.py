@@ -52,11 +52,20 @@ def test_fair_share() -> None:
 
 
 def test_efg_tempo() -> None:
-    # nodig 120 / (2028 − 2026) = 60; geboden (120 − 80) / 2 = 20; klaar 2026 + 120 / 20 = 2032;
-    # rest eind 2028 = 80 − 5 = 75
+    # nodig 120 / (2028 − 2026) = 60; geboden = mean decrease (120 − 80) / 2 = 20; no bod year reaches 0, so
+    # klaar = 2028 + ceil((80 − 5) / 20) = 2028 + 4 = 2032; rest eind 2028 = 80 − 5 = 75
     inv = invoer(bod={"woningen_efg": {2026: 120, 2027: 100, 2028: 80}, "efg_sloop_verkoop": {2028: 5}})
     e = afgeleid.efg(inv.bod)
     assert (e.nodig_per_jaar, e.geboden_per_jaar, e.klaar_jaar, e.rest_doeljaar) == (60.0, 20.0, 2032, 75.0)
+
+
+def test_efg_klaar_is_eerste_jaar_op_nul_met_besluiten_meegeteld() -> None:
+    # The example's row: 140, 38, 20, 0, 0 with besluiten 38, 14, 14, 0, 0. Minus the decided homes: 102, 24, 6,
+    # 0 → klaar 2030 (not 2031 as 140 / 35 from 2027 would say); tempo (140 − 0) / 4 = 35 per jaar
+    inv = invoer(bod={"woningen_efg": {2027: 140, 2028: 38, 2029: 20, 2030: 0, 2031: 0},
+                      "efg_sloop_verkoop": {2027: 38, 2028: 14, 2029: 14, 2030: 0, 2031: 0}})
+    e = afgeleid.efg(inv.bod)
+    assert (e.geboden_per_jaar, e.klaar_jaar, e.rest_doeljaar, e.start_besloten) == (35.0, 2030, 24.0, 38.0)
 
 
 def test_bereken_geeft_elk_deel_of_none() -> None:

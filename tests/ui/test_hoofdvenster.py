@@ -68,7 +68,7 @@ def test_voorbeeld_alle_schermen(voorbeeld, qtbot):
 
     vp = w.scherm(hv.VRAAGPUNTEN)
     assert vp.boom.topLevelItemCount() > len(w.resultaat.vraagpunten)  # plus group headings
-    assert vp.boom.topLevelItem(0).text(0) == "Vooral voor de gemeente"
+    assert vp.boom.topLevelItem(0).text(0) == "Aan de corporatie"  # grouped by who must answer
 
 
 def test_cel_wijzigen_herberekent_kerncijfers(voorbeeld, qtbot):
@@ -173,7 +173,8 @@ def test_filters_vraagpunten(voorbeeld):
     vp.partij.setCurrentIndex(vp.partij.findData("huurders"))
     koppen = [i.text(0) for i in (vp.boom.topLevelItem(k) for k in range(vp.boom.topLevelItemCount()))
               if not i.data(0, Qt.ItemDataRole.UserRole)]
-    assert koppen == ["Vooral voor de huurdersorganisatie"]
+    # the huurders' questions in the example (H08, D06, D08, HP3, HP4) are all for the corporatie to answer
+    assert koppen == ["Aan de corporatie"]
 
 
 def test_perspectief_en_normenkader_herberekenen(voorbeeld, qtbot):
@@ -184,7 +185,7 @@ def test_perspectief_en_normenkader_herberekenen(voorbeeld, qtbot):
     qtbot.waitUntil(lambda: w.resultaat is not oud and w.resultaat.perspectief == "huurders", timeout=10_000)
     _wacht_rust(w, qtbot)
     vp = w.scherm(hv.VRAAGPUNTEN)
-    assert vp.boom.topLevelItem(0).text(0) == "Vooral voor de huurdersorganisatie"
+    assert vp.boom.topLevelItem(0).text(0) == "Aan de corporatie"
 
     oud = w.resultaat
     w.normenkader.setCurrentIndex(w.normenkader.findData("aw-wsw-2019"))

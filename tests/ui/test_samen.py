@@ -106,7 +106,7 @@ def test_gemeente_notities_bewaard_en_terug_bij_opnieuw_openen(aaberg, venster, 
     ids = [vp.boom.topLevelItem(i).text(2).split()[0] for i in range(vp.boom.topLevelItemCount())
            if vp.boom.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)]
     assert sorted(ids) == ["S01", "S02", "S03"]
-    assert vp.boom.topLevelItem(0).text(0) == "Vooral voor de gemeente"
+    assert vp.boom.topLevelItem(0).text(0) == "Aan de corporatie"  # grouped by who answers (S03 first)
     sleutel = _s01(s)
     assert vp.kies(sleutel)
     qtbot.keyClicks(vp.veld_afspraak, "Lindehof neemt 21 op")
@@ -216,14 +216,15 @@ def _groepen(vp) -> list[str]:
 
 
 def test_perspectief_ordent_vraagpunten_en_rapport(aaberg, venster, qtbot, tmp_path):
-    """Huurders first: the group for both parties (S02) comes before the gemeente's own (S01, S03), in the view
+    """The perspective is a choice of the window that is kept; the vraagpunten are grouped by who must answer
+    (vraagpunten.md Revisions 2: S03 for the corporatie, S01 and S02 for all) with the same numbers in the view
     and in the report; the notes stay, and the choice is there again when the folder is opened again."""
     import openpyxl
 
     s = aaberg
     assert s.perspectief.isEnabled() and s.perspectief.currentData() == "gemeente"
     w = s.toon_scherm("vraagpunten")
-    assert _groepen(w.vraagpunten) == ["Vooral voor de gemeente", "Voor gemeente en huurders samen"]
+    assert _groepen(w.vraagpunten) == ["Aan de corporatie", "Aan allen"]
     assert w.vraagpunten.kies(_s01(s))
     qtbot.keyClicks(w.vraagpunten.veld_notitie, "blijft staan")
     oud = s.uitkomst
@@ -232,7 +233,7 @@ def test_perspectief_ordent_vraagpunten_en_rapport(aaberg, venster, qtbot, tmp_p
     assert s.uitkomst.resultaat.perspectief == "huurders" and s.perspectief.isEnabled()
     w = s.schermen["vraagpunten"]
     assert s.views.currentWidget() is w  # the same view, made again
-    assert _groepen(w.vraagpunten) == ["Voor gemeente en huurders samen", "Vooral voor de gemeente"]
+    assert _groepen(w.vraagpunten) == ["Aan de corporatie", "Aan allen"]
     assert w.vraagpunten.kies(_s01(s)) and w.vraagpunten.veld_notitie.toPlainText() == "blijft staan"
 
     s.exporteer_excel(tmp_path / "huurders.xlsx")
@@ -240,7 +241,7 @@ def test_perspectief_ordent_vraagpunten_en_rapport(aaberg, venster, qtbot, tmp_p
     ws = openpyxl.load_workbook(tmp_path / "huurders.xlsx")["Vraagpunten"]
     kop = [c.value for c in ws[2]]
     assert [(r[kop.index("Nr")], r[kop.index("Id")]) for r in ws.iter_rows(min_row=3, values_only=True)] == [
-        (1, "S02"), (2, "S01"), (3, "S03")]
+        (1, "S03"), (2, "S01"), (3, "S02")]
 
     map_ = s.map
     assert s.close()
@@ -248,7 +249,7 @@ def test_perspectief_ordent_vraagpunten_en_rapport(aaberg, venster, qtbot, tmp_p
     venster.open_map(map_, "gemeente")
     t = _klaar(venster, qtbot)
     assert t.perspectief.currentData() == "huurders" and t.uitkomst.resultaat.perspectief == "huurders"
-    assert _groepen(t.toon_scherm("vraagpunten").vraagpunten)[0] == "Voor gemeente en huurders samen"
+    assert _groepen(t.toon_scherm("vraagpunten").vraagpunten)[0] == "Aan de corporatie"
 
 
 def test_doorklikken_naar_eigen_beoordeling(aaberg, qtbot, tmp_path):

@@ -41,19 +41,18 @@ def test_export_over_het_geopende_werkboek_wordt_geweigerd(voorbeeld, qtbot, exp
     assert _sha(bod) == voor
 
 
-def test_opslaan_als_over_de_woonvisie_wordt_geweigerd(voorbeeld, qtbot, monkeypatch):
+def test_opslaan_als_over_de_woonvisie_wordt_geweigerd(voorbeeld, qtbot, monkeypatch, tmp_path):
     from PySide6 import QtWidgets
 
     w = voorbeeld
     wv = w.invoer_paden[1]
     voor = _sha(wv)
-    # the user types the woonvisie's name (with .bodcheck added it is another file, so use its exact name)
-    monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(wv.with_suffix(".bodcheck")), "")))
-    wv.with_suffix(".bodcheck").symlink_to(wv)  # a link to the workbook is the same file
+    link = tmp_path / "woonvisie.bodcheck"
+    link.symlink_to(wv)  # a name ending in .bodcheck that is the woonvisie workbook itself
+    monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(link), "")))
     assert w.opslaan_als() is False
     box = _dialoog(qtbot)
-    assert box.text() == (f"{wv.with_suffix('.bodcheck').name} is hetzelfde bestand als de geopende invoer {wv.name}. "
+    assert box.text() == (f"woonvisie.bodcheck is hetzelfde bestand als de geopende invoer {wv.name}. "
                           "Bewaren zou die invoer overschrijven; kies een andere naam of map.")
     box.close()
     assert _sha(wv) == voor

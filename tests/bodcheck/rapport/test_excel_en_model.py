@@ -17,7 +17,13 @@ BLADEN = ["Kerncijfers", "Investeringsruimte", "Scenario's", "Gevoeligheid", "Ve
 def test_excel_bladen_getallen_en_formaten(resultaat, werkboek, tmp_path):
     pad = rapport.schrijf_excel(resultaat, tmp_path / "export.xlsx")
     wb = openpyxl.load_workbook(pad)
-    assert wb.sheetnames == BLADEN
+    # first the report's tables as people read them, then the long tables for filters and pivots
+    assert wb.sheetnames == ["Overzicht", "Per thema", "Per jaar", "Financiën", *BLADEN]
+    per_jaar = wb["Per jaar"]
+    kop = next(r for r in per_jaar.iter_rows(values_only=True) if r and r[0] == "Doel")
+    assert list(kop[1:6]) == [str(j) for j in range(2027, 2032)]  # years as columns
+    assert per_jaar.page_setup.orientation == "landscape" and per_jaar.print_title_rows == "$1:$1"
+    assert wb["Vergelijking"].print_title_rows == "$2:$2"  # the header row repeats on every printed page
     ws = wb["Kerncijfers"]
     assert ws.freeze_panes == "A3"
     kop = [c.value for c in ws[2]]

@@ -200,7 +200,10 @@ def test_tabel_per_jaar_nieuwbouw(gemeente_paginas, gemeente_map):
         verschil = ("+" if som > per_jaar else "") + nl_getal(som - per_jaar)
         assert f"{jaar} {' '.join(map(nl_getal, delen))} {som} {per_jaar} {verschil} {status}" in alles, jaar
     totaal = sum(sum(r.values()) for r in rijen.values())
-    assert f"Samen {totaal} 100,0% 100,0% ✗ wijkt af" in alles  # the worst year counts
+    # a sum target is judged per saldo over the period (vraagpunten.md Revisions 2): the 0,8 band on the sums
+    doel = per_jaar * len(JAREN)
+    status = "✓ sluit aan" if totaal >= doel else ("◐ deels" if totaal >= 0.8 * doel else "✗ wijkt af")
+    assert f"Samen {totaal} 100,0% 100,0% {status}" in alles
 
 
 def test_vraagpunten_genummerd_met_invulvakken(gemeente_paginas, gemeente):
@@ -240,7 +243,7 @@ def test_definitief_zonder_concept(gemeente, tmp_path):
 
 def test_gemeente_excel(gemeente_xlsx, gemeente_map):
     wb = openpyxl.load_workbook(gemeente_xlsx)
-    assert wb.sheetnames == ["Samen", "Hiaten", "Vraagpunten", "Corporaties"]
+    assert wb.sheetnames == ["Overzicht", "Samen", "Hiaten", "Vraagpunten", "Corporaties"]  # the Kern page first
     ws = wb["Samen"]
     kop = [c.value for c in ws[2]]
     rijen = [dict(zip(kop, (c for c in r), strict=True)) for r in ws.iter_rows(min_row=3)]
@@ -315,7 +318,7 @@ def test_regio_vraagpunten_en_gemeenten(regio_paginas, regio):
 
 def test_regio_excel(regio_xlsx, regio, regio_pdf, tmp_path):
     wb = openpyxl.load_workbook(regio_xlsx)
-    assert wb.sheetnames == ["Regio", "Samen", "Hiaten", "Vraagpunten", "Corporaties"]
+    assert wb.sheetnames == ["Overzicht", "Regio", "Samen", "Hiaten", "Vraagpunten", "Corporaties"]
     ws = wb["Regio"]
     kop = [c.value for c in ws[2]]
     rijen = [dict(zip(kop, r, strict=True)) for r in ws.iter_rows(min_row=3, values_only=True)]

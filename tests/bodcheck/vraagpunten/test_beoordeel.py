@@ -155,8 +155,8 @@ def test_p16_hoeft_niet_als_laatste_te_staan() -> None:
     # H04 found Realisatie.passend_toewijzen missing, Z02 Bod.uitstroom_bw_mo: one request per thema
     per_thema = {v.sleutel: v.vraag for v in achter}
     assert sorted(per_thema) == ["betaalbaarheid", "doelgroepen"]
-    assert "(Realisatie.passend_toewijzen)" in per_thema["betaalbaarheid"]
-    assert "(Bod.uitstroom_bw_mo)" in per_thema["doelgroepen"]
+    assert "passend toegewezen aan huurtoeslaggerechtigden (blad Realisatie)" in per_thema["betaalbaarheid"]
+    assert "woningen voor uitstroom beschermd wonen/opvang (blad Bod)" in per_thema["doelgroepen"]
 
 
 def test_ontbrekend_komt_van_de_regels_niet_uit_de_context() -> None:

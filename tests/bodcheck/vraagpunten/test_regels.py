@@ -102,10 +102,11 @@ VUUR = [
                                 woonvisie=[doel("leefbaarheid_per_vhe", 150, 2027, 2028)]),
           ["doelen voor leefbaarheid"], ernst="info"),
     Geval("P16", lambda: invoer(bod=BOD_NB, woonvisie=[doel("passend_toewijzen", 0.95, 2027, 2028, eenheid="%")]),
-          ["doelen voor betaalbaarheid", "(Realisatie.passend_toewijzen)", "(Bod.huurverhoging)"], ernst="info"),
-    # B01: 40 − 30 = 10, 40 − 25 = 15: samen 25
+          ["doelen voor betaalbaarheid", "passend toegewezen aan huurtoeslaggerechtigden (blad Realisatie)",
+           "gemiddelde huurverhoging (huursomstijging) (blad Bod)"], ernst="info"),
+    # B01 over the period: 40 + 40 = 80, bod 30 + 25 = 55 < 0,8 × 80: 25 minder (no year above its target)
     Geval("B01", lambda: invoer(bod=BOD_NB, woonvisie=WV_NB_HOOG),
-          ["40 in 2027 en 40 in 2028", "biedt er 30 en 25", "samen 25 minder"], ernst="hoog"),
+          ["80 nieuwe sociale huurwoningen in 2027–2028", "u biedt er 55, 25 minder"], ernst="hoog"),
     # B02: hoogste realisatie 2021–2025 is 20; 35 > 1,5 × 20 = 30; hard 10 < 0,5 × 35
     Geval("B02", lambda: invoer(bod={"nieuwbouw_sociaal": {2027: 35}, "nieuwbouw_sociaal_hard": {2027: 10}},
                                 realisatie={"nieuwbouw_sociaal": {2021: 10, 2022: 20, 2023: 15, 2024: 12, 2025: 18}}),
@@ -126,9 +127,9 @@ VUUR = [
                                 bod={"nieuwbouw_sociaal": {2027: 20, 2028: 30, 2029: 30}},
                                 woonvisie=[doel("nieuwbouw_totaal", 300, 2027, 2029, per="periode")]),
           ["20,0% van de woningen", "van de 300 nieuwbouwwoningen", "in 2027–2029", "26,7% sociale huur"]),
-    # B09: middenhuur 20; sociaal 30 + 25 = 55; 80 − 55 = 25 minder
+    # B09: middenhuur 20; sociaal 30 + 25 = 55; 80 − 55 = 25 minder (the same total as B01)
     Geval("B09", lambda: invoer(bod={**BOD_NB, "nieuwbouw_midden": {2027: 20}}, woonvisie=WV_NB),
-          ["20 middenhuur- en 55 sociale", "25 sociale minder"], ernst="laag"),
+          ["in 2027–2028 20 middenhuur- en 55 sociale", "25 sociale minder"], ernst="laag"),
     # B10: klein 20 van 80 = 25,0%, woonvisie 60,0%: 35 pp > 20 pp
     Geval("B10", lambda: invoer(bod={"nieuwbouw_sociaal": {2027: 40, 2028: 40}, "nieuwbouw_klein": {2027: 10, 2028: 10}},
                                 woonvisie=[doel("nieuwbouw_klein", 0.6, 2027, 2028, eenheid="%")]),
@@ -149,7 +150,8 @@ VUUR = [
     # H02: 3,0 ≥ 2,5 + 0,5 en 3,0 ≥ 2,0 + 0,5
     Geval("H02", lambda: invoer(prognose={"huurstijging_aanname": {2026: 0.03, 2027: 0.03},
                                           "inflatie_aanname": {2026: 0.025, 2027: 0.02}}),
-          ["voor 2026 en 2027 elk jaar", "2026: 3,0%, 2027: 3,0%"]),
+          # the assumption quotes the workbook's own inflatie_aanname next to the huurstijging
+          ["voor 2026 en 2027 elk jaar", "2026: 3,0% bij 2,5% inflatie, 2027: 3,0% bij 2,0% inflatie"]),
     Geval("H03", lambda: invoer(bod={"voorraad_onder_aftopping": {2027: 0.80, 2030: 0.75}}),
           ["van 80,0% in 2027 naar 75,0% in 2030"]),
     Geval("H04", lambda: invoer(realisatie={"passend_toewijzen": {2025: 0.93}}),
@@ -164,15 +166,20 @@ VUUR = [
     Geval("H09", lambda: invoer(bod={"huurverhoging_na_verduurzaming": {2027: 12}}), ["voor de 12 woningen"]),
     Geval("H10", lambda: invoer(bod=BOD_NB), ["geen huurverhoging per jaar", "voor 2027 en 2028?"]),
     Geval("H11", lambda: invoer(toezeggingen=[{"thema": "leefbaarheid", "tekst": "x"}]), ["maatwerk"]),
+    # H14: 3,5% in 2027 above the woonvisie's maximum of 3,0% (2028: 3,0% is not above)
+    Geval("H14", lambda: invoer(bod={"huurverhoging": {2027: 0.035, 2028: 0.03}},
+                                woonvisie=[doel("huurverhoging", 0.03, 2027, 2028, soort="maximaal")]),
+          ["In 2027 verhoogt u de huur met 3,5%, de woonvisie vraagt hoogstens 3,0%", "voor welke huurders"]),
     Geval("H12", lambda: invoer(realisatie={"ontruimingen": {2025: 4}}), ["In 2025 zijn in Dorpsveen 4 huishoudens"]),
     Geval("H13", lambda: invoer(bod={"verduurzaming": {2027: 50, 2028: 70}}, toezeggingen=[{"thema": "kwaliteit", "tekst": "x"}]),
           ["in 2027 en 2028 120 woningen"]),
     # D01: 30 − 10 = 20 eind 2028
     Geval("D01", lambda: invoer(bod={"woningen_efg": {2027: 100, 2028: 30}, "efg_sloop_verkoop": {2028: 10}}),
           ["eind 2028 nog 20 woningen"], ernst="hoog"),
-    # D02: nodig 120 / (2028 − 2026) = 60 per jaar; geboden (120 − 80) / 2 = 20; klaar 2026 + 120/20 = 2032
+    # D02: mean decrease (120 − 80) / 2 = 20 per jaar; 80 left in 2028, so 0 in 2028 + 80/20 = 2032 > 2028
     Geval("D02", lambda: invoer(bod=EFG_BOD),
-          ["In 2026 heeft u 120 woningen", "(20,0 per jaar) bent u pas in 2032 klaar", "60,0 per jaar nodig"]),
+          ["In 2026 heeft u 120 woningen", "(gemiddeld 20 per jaar minder) zijn ze pas in 2032 allemaal",
+           "de landelijke afspraak is eind 2028"]),
     Geval("D03", lambda: invoer(bod={"aardgasvrij": {2027: 30}}), ["in 2027 30 woningen aardgasvrij"], ernst="laag"),
     Geval("D04", lambda: invoer(bod={"woningen_conditie_56": {2026: 5}}), ["5 woningen hebben in 2026 conditie 5 of 6"],
           ernst="hoog"),
@@ -230,13 +237,14 @@ VUUR = [
     Geval("F04", lambda: invoer({"prognose_bevat_bod": False}, bod={"investering_gemeente": {2027: 8e6, 2028: 8e6}}),
           ["(€ 16.000.000 in 2027 en 2028)", "ongeveer € 10 mln"], ber=lambda: berekend(x_max=50_000_000, aandeel=0.2)),
     # F05: 1,7429 afgerond op twee decimalen 1,74 tegen 1,83: 0,09 > 0,02
-    Geval("F05", lambda: invoer(), ["ICR (DAEB) van 2027: 1,83", "volgt 2027: 1,74"],
+    Geval("F05", lambda: invoer(), ["ICR (DAEB) van 2027: 1,83", "volgt 2027: 1,74", "netto of bruto"],
           ber=lambda: berekend([ratio(2027, icr=1.7429, opgegeven={"icr": 1.83})])),
     # F06: 2,20 − 1,7429 = 0,457 > 0,3
     Geval("F06", lambda: invoer(), ["daalt van 2,20 in 2026 naar 1,74 in 2028"],
           ber=lambda: berekend([ratio(2026, icr=2.2), ratio(2027, icr=2.0), ratio(2028, icr=1.7429)])),
-    Geval("F07", lambda: invoer(), ["ICR (DAEB) komt in 2027 uit op 2027: 4,20: ICR boven 3,5"], ernst="laag",
-          ber=lambda: berekend([ratio(2027, icr=4.2, opmerkingen={"icr": "ICR boven 3,5"})])),
+    # F07: LTV 20,0% < 25% is unusual; said with the figure, "ongewoon", never "onbekend"
+    Geval("F07", lambda: invoer(), ["LTV (DAEB) komt uit op 2027: 20,0%; dat is ongewoon laag"], ernst="laag",
+          ber=lambda: berekend([ratio(2027, ltv=0.20, opmerkingen={"ltv": "LTV onder 25%"})])),
     Geval("F08", lambda: invoer(), ["2026: beleidswaarde 1.0; 2027: beleidswaarde 2.0", "de jaren 2026 gebaseerd"],
           ber=lambda: berekend([ratio(2026, icr=2.0, bw_versie="1.0"), ratio(2027, icr=2.0)])),
 ]
@@ -302,6 +310,8 @@ STIL = [
                                 toezeggingen=[{"thema": "vroegsignalering", "tekst": "samen met de gemeente"}])),
     Geval("H13", lambda: invoer(bod={"verduurzaming": {2027: 50}}, toezeggingen=[{"thema": "woonlasten", "tekst": "x"}])),
     Geval("D01", lambda: invoer(bod={"woningen_efg": {2027: 100, 2028: 30}, "efg_sloop_verkoop": {2028: 30}})),
+    Geval("H14", lambda: invoer(bod={"huurverhoging": {2027: 0.03}},
+                                woonvisie=[doel("huurverhoging", 0.03, 2027, 2027, soort="maximaal")])),
     # geboden (120 − 0) / 2 = 60 = nodig
     Geval("D02", lambda: invoer(bod={"woningen_efg": {2026: 120, 2027: 60, 2028: 0}})),
     Geval("D03", lambda: invoer(bod={"aardgasvrij": {2027: 30}}, bod_toelichting={"aardgasvrij": "wijk Oost (warmtenet)"})),
@@ -381,6 +391,50 @@ def test_vragen_aan_tafel() -> None:
             assert not v.vraag.startswith("Waarom"), v.id
             assert "Klopt dat" not in v.vraag, v.id
             assert "?" in v.vraag, v.id
+
+
+def test_b01_per_saldo_telt_beide_kanten() -> None:
+    # 35 per jaar in 2027–2031 = 175; bod 18, 24, 30, 44, 44 = 160 ≥ 0,8 × 175 = 140 → deels, said per saldo:
+    # 2027–2029: 17 + 11 + 5 = 33 minder; 2030–2031: 9 + 9 = 18 meer; over de periode 15 minder
+    (v,) = van(Geval("B01", lambda: invoer(bod={"nieuwbouw_sociaal": {2027: 18, 2028: 24, 2029: 30, 2030: 44,
+                                                                      2031: 44}},
+                                           woonvisie=[doel("nieuwbouw_sociaal", 35, 2027, 2031)])))
+    assert "175 nieuwe sociale huurwoningen in 2027–2031" in v.vraag and "u biedt er 160" in v.vraag
+    assert "in 2027–2029 samen 33 minder, in 2030 en 2031 samen 18 meer: over de periode 15 minder" in v.vraag
+    assert {w.waarde for w in v.waarden} >= {175.0, 160.0, 33.0, 18.0, 15.0}
+
+
+def test_b01_totaal_gehaald_vraagt_naar_timing() -> None:
+    # 35 per jaar in 2027–2029 = 105; bod 20 + 30 + 55 = 105 holds; 2027 and 2028 are below their year
+    (v,) = van(Geval("B01", lambda: invoer(bod={"nieuwbouw_sociaal": {2027: 20, 2028: 30, 2029: 55}},
+                                           woonvisie=[doel("nieuwbouw_sociaal", 35, 2027, 2029)])))
+    assert "Over de periode is dat genoeg" in v.vraag and "minder dan" not in v.vraag.split("genoeg")[0]
+    assert "in 2027 en 2028 samen 20 minder, in 2029 20 meer: over de periode gelijk" in v.vraag
+    assert "later" in v.vraag and v.ernst == "laag"
+
+
+def test_b01_citeert_toelichting_en_vraagt_ook_de_gemeente() -> None:
+    # the toelichting names the overdue bestemmingsplan Molenweg (toegezegd for 2025, bodjaar 2026): to all
+    (v,) = van(Geval("B01", lambda: invoer(
+        bod=BOD_NB, bod_toelichting={"nieuwbouw_sociaal": "Molenweg wacht op het bestemmingsplan."},
+        woonvisie=WV_NB, gemeente=[{"thema": "beschikbaarheid", "tegenprestatie": "Bestemmingsplan Molenweg",
+                                    "jaar": 2025, "status": "toegezegd"}])))
+    assert "U licht toe: ‘Molenweg wacht op het bestemmingsplan.’" in v.vraag
+    assert "‘Bestemmingsplan Molenweg’ nog niet geleverd" in v.vraag and v.adressaat == "allen"
+
+
+def test_f05_icr_nooit_door_de_beleidswaarde() -> None:
+    # the beleidswaarde does not enter the ICR: the question names rente and kasstroom only
+    (v,) = van(Geval("F05", lambda: invoer(), ber=lambda: berekend([ratio(2027, icr=1.7429, opgegeven={"icr": 1.83})])))
+    assert "beleidswaarde" not in v.vraag and "beleidswaarde" not in v.toelichting
+
+
+def test_f07_hoge_icr_is_geen_invoerfout_en_nooit_onbekend() -> None:
+    # rekenregels Revisions 2: a high ICR is not an input error; without a figure the rule is silent
+    assert van(Geval("F07", lambda: invoer(), ber=lambda: berekend([ratio(2027, icr=4.2,
+                                                                          opmerkingen={"icr": "ICR boven 3,5"})]))) == []
+    assert van(Geval("F07", lambda: invoer(), ber=lambda: berekend([ratio(2027, icr=2.0,
+                                                                          opmerkingen={"ltv": "LTV onder 25%"})]))) == []
 
 
 def test_b01_ernst_midden_zonder_prioriteit_hoog() -> None:
