@@ -133,14 +133,16 @@ def _monitor_parser(sub) -> None:
 def _afspraken_parser(sub) -> None:
     a = sub.add_parser("afspraken", help="concept-prestatieafspraken, de toets per afspraak en het sjabloon voor "
                                          "volgend jaar")
-    a.add_argument("beoordeling", help="een opgeslagen beoordeling (.bodcheck) met de afspraken")
-    a.add_argument("--docx", help="schrijf het concept van de prestatieafspraken (Word, .docx)")
-    a.add_argument("--sjabloon", help="schrijf het bod-sjabloon voor volgend jaar met de afspraken (.xlsx)")
-    a.add_argument("--woonvisie-werkboek", help="schrijf het werkboek van de gemeente met haar nieuwe toezeggingen "
-                                                "(.xlsx)")
-    a.add_argument("--json", help="schrijf JSON naar dit bestand, of - voor de terminal")
-    a.add_argument("--auteur", default="", help="wie het concept opstelde")
-    a.add_argument("--peildatum", type=_datum, help="datum van het concept (JJJJ-MM-DD; standaard vandaag)")
+    a.add_argument("beoordeling", metavar="BEOORDELING", help="een opgeslagen beoordeling (.bodcheck) met de afspraken")
+    a.add_argument("--docx", metavar="BESTAND", help="schrijf het concept van de prestatieafspraken (Word, .docx)")
+    a.add_argument("--sjabloon", metavar="BESTAND", help="schrijf het bod-sjabloon voor volgend jaar met de "
+                                                         "afspraken (.xlsx)")
+    a.add_argument("--woonvisie-werkboek", metavar="BESTAND", help="schrijf het werkboek van de gemeente met haar "
+                                                                   "nieuwe toezeggingen (.xlsx)")
+    a.add_argument("--json", metavar="BESTAND", help="schrijf JSON naar dit bestand, of - voor de terminal")
+    a.add_argument("--auteur", metavar="TEKST", default="", help="wie het concept opstelde")
+    a.add_argument("--peildatum", metavar="JJJJ-MM-DD", type=_datum,
+                   help="datum van het concept (standaard vandaag)")
     a.add_argument("--overschrijf", action="store_true", help="overschrijf bestaande uitvoerbestanden")
 
 

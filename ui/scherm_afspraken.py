@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from bodcheck import codes, getallen, opmaak
 from bodcheck.afspraken import overnemen, toets
@@ -111,8 +112,8 @@ class AfsprakenScherm(QWidget):
         kop_ = self.tabel.horizontalHeader()
         kop_.setStretchLastSection(True)
         for i, naam in enumerate(KOLOMMEN):
-            self.tabel.setColumnWidth(i, {"Nr.": 40, "Afspraak": 380, "Thema": 130, "Wie": 170,
-                                          "Herkomst": 220}.get(naam, 30))
+            self.tabel.setColumnWidth(i, {"Nr.": 40, "Afspraak": 340, "Thema": 130, "Wie": 160,
+                                          "Herkomst": 200}.get(naam, 30))
         self.tabel.currentCellChanged.connect(lambda rij, *_: self._kies(rij))
         splitter.addWidget(self.tabel)
         splitter.addWidget(self._bouw_formulier())
@@ -261,7 +262,7 @@ class AfsprakenScherm(QWidget):
         self.toets_tekst.setText("\n".join([letters, *t.uitleg]) if t.uitleg else letters + "\nIn orde.")
 
     def _formulier_gewijzigd(self) -> None:
-        if self._vullen or self._huidig is None or self._b is None:
+        if self._vullen or self._huidig is None or self._b is None or not self._levend():
             return
         a = self._echte(self._ov.regels[self._huidig])
         indicator = self.veld_indicator.currentData() or ""
@@ -294,6 +295,12 @@ class AfsprakenScherm(QWidget):
         a.resultaat = self.veld_resultaat.text().strip()
         a.wanneer = wanneer
         self._na_wijziging(self._huidig)
+
+    def _levend(self) -> bool:
+        """False while Qt tears the view down: a line edit losing its focus then still says editingFinished,
+        after its siblings are gone."""
+        return all(isValid(v) for v in (self, self.veld_wat, self.veld_van, self.veld_tot, self.veld_indicator,
+                                          self.veld_waarde, self.veld_wanneer, self.tabel))
 
     # ---- data -----------------------------------------------------------------------------------------
     def toon(self, b: Any, r: Any) -> None:

@@ -72,3 +72,11 @@ def test_werkboek_in_plaats_van_beoordeling(tmp_path: Path, capsys: pytest.Captu
     assert main(["afspraken", str(tmp_path / "bod.xlsx")]) == 2
     assert capsys.readouterr().err == ("bodcheck: bod.xlsx: geef een opgeslagen beoordeling (.bodcheck); bewaar de "
                                        "beoordeling eerst in het programma\n")
+
+
+def test_zelfde_invoer_zelfde_json(bestand: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    uit = []
+    for _ in range(2):
+        assert main(["afspraken", str(bestand), "--json", "-", "--peildatum", "2026-09-01"]) == 0
+        uit.append(capsys.readouterr().out)
+    assert uit[0] == uit[1] and uit[0].endswith("}\n")
