@@ -75,10 +75,15 @@ def meet(map_: Path) -> dict[str, float]:
     w.autosave_timer.stop()
     w.show()
     app.processEvents()
+    from ui import opwarmen
+
+    opwarmen.start().join()  # as ui.app.main after the first paint; a user reads the start screen meanwhile
     h = Hartslag()
     h.start()
     uit: dict[str, float] = {}
-    rustig = lambda: w.taken.aantal() == 0  # noqa: E731
+    from ui import stappen
+
+    rustig = lambda: w.taken.aantal() == 0 and not stappen.bezig()  # noqa: E731
 
     def stap(naam: str, doe: Callable[[], object], klaar: Callable[[], object] = rustig) -> None:
         h.reset()

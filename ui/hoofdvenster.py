@@ -42,6 +42,7 @@ from ui.schermen import (
     VRAAGPUNTEN,
     ZONDER_RESULTAAT,
 )
+from ui.stappen import Stappen
 from ui.startscherm import Startscherm
 from ui.statusbalk import Voortgang
 from ui.taken import Taken
@@ -87,8 +88,9 @@ class Hoofdvenster(QMainWindow):
         self.bestanden = Bestanden(self)
         self.samen_vensters = self.bestanden.samen_vensters
         self._schermen: dict[int, QWidget] = {}
+        self._verouderd: set[int] = set()  # built views not yet refilled after a recomputation (filled when shown)
+        self._voorbereiden = Stappen(self)
         self._dienst: Rapportdienst | None = None
-        self._overzicht_nr = 0  # only the newest Overzicht is shown
         self.keuzes: Keuzes | None = None  # perspective and normenkader: built with the first assessment
 
         self.setWindowTitle("bodcheck[*]")
@@ -219,8 +221,8 @@ class Hoofdvenster(QMainWindow):
         self.statusBar().showMessage(tekst, ms)
 
     # ---- views --------------------------------------------------------------------------------------------
-    def scherm(self, i: int) -> QWidget:
-        """The view at index i, built on first use (heavy modules such as QtCharts load only then)."""
+    def scherm(self, i: int, vullen: bool = True) -> QWidget:
+        """The view at index i, built on first use (QtCharts loads only then); `vullen` False: filled when shown."""
         if i in self._schermen:
             return self._schermen[i]
         self._bouw_werk()
@@ -230,16 +232,18 @@ class Hoofdvenster(QMainWindow):
         self.views.removeWidget(oud)
         oud.deleteLater()
         self._schermen[i] = w
-        self._vul(i)
+        if vullen:
+            self._vul(i)
+        else:
+            self._verouderd.add(i)
         return w
 
     def _vul(self, i: int) -> None:
         w = self._schermen.get(i)
         if w is None or not self.doc.open:
             return
+        self._verouderd.discard(i)
         schermen.vul(i, w, self.doc.beoordeling, self.doc.resultaat)
-        if i == OVERZICHT:
-            self.vul_overzicht()
         if i == RAPPORT and self.views.currentIndex() == RAPPORT and not self.dienst.actueel:
             self.maak_rapport()
 
@@ -247,8 +251,8 @@ class Hoofdvenster(QMainWindow):
         if i < 0:
             return
         self.scherm(i)
-        if i == AFSPRAKEN:
-            self._vul(i)  # the notes may have changed in Vraagpunten
+        if i == AFSPRAKEN or i in self._verouderd:
+            self._vul(i)  # a recomputation while hidden; for Afspraken also the notes changed in Vraagpunten
         self.views.setCurrentIndex(i)
         if i == RAPPORT and self.doc.resultaat is not None and not self.dienst.actueel:
             self.maak_rapport()
@@ -263,34 +267,27 @@ class Hoofdvenster(QMainWindow):
         self.nav.item(i).setSelected(True)  # the active view is always marked in the navigation
         return self._schermen[i]
 
+    def _vul_of_later(self, i: int) -> None:
+        """Fill view i now if it is on screen, else when it is shown (refilling all at once held the window up)."""
+        if self.werk is not None and self.views.currentIndex() == i:
+            self._vul(i)
+        else:
+            self._verouderd.add(i)
+
     def ververs_views(self) -> None:
         for i in list(self._schermen):
             if i != RAPPORT:
-                self._vul(i)
+                self._vul_of_later(i)
         self.dienst.verouderd()
         if RAPPORT in self._schermen and self.views.currentIndex() == RAPPORT:
             self.maak_rapport()
 
     def na_openen(self) -> None:
-        """After every open, once computed: the Overzicht, the keyboard in the navigation (Tab goes to the cards)."""
+        """After every open, once computed: the Overzicht, the keyboard in the navigation (Tab goes to the cards);
+        then the other views are built out of sight (schermen.voorbereiden)."""
         self.toon_scherm(EERSTE)
         self.nav.setFocus()
-
-    def vul_overzicht(self) -> None:
-        """Build the Overzicht from the report model in the background (the same model as the Kern page)."""
-        r, w = self.doc.resultaat, self._schermen.get(OVERZICHT)
-        if r is None or w is None:
-            return
-        def werk():
-            from bodcheck.rapport import overzicht  # on the worker
-
-            return overzicht.opstellen(r, notities)
-
-        self._overzicht_nr += 1
-        nr = self._overzicht_nr
-        notities = dict(self.doc.beoordeling.notities)
-        self.taken.start(werk,
-                         klaar=lambda o: nr == self._overzicht_nr and self._schermen.get(OVERZICHT) is w and w.toon(o))
+        self._voorbereiden.start(schermen.voorbereiden(self))
 
     # ---- opening and closing an assessment -------------------------------------------------------------------
     def zet_beoordeling(self, b: Any, pad: Path | None, gewijzigd: bool) -> None:
@@ -306,7 +303,7 @@ class Hoofdvenster(QMainWindow):
         self.stapel.setCurrentWidget(self._bouw_werk())
         self.werk_acties()
         if INVOER in self._schermen:
-            self._vul(INVOER)
+            self._vul_of_later(INVOER)
 
     def sluit_beoordeling(self) -> None:
         if not self.bestanden.mag_weg():
@@ -319,6 +316,7 @@ class Hoofdvenster(QMainWindow):
             self.views.removeWidget(w)
             w.deleteLater()
         self._schermen.clear()
+        self._verouderd.clear()
         if self.werk is not None:
             self.nav.blockSignals(True)
             self.nav.setCurrentRow(-1)
@@ -409,7 +407,8 @@ class Hoofdvenster(QMainWindow):
         """A note changed (Vraagpunten), or the afspraken changed in place (Afspraken: sleutel None)."""
         self.doc.zet_notitie(sleutel, notitie)
         self.dienst.verouderd()
-        self.vul_overzicht()  # the top questions follow what is taken to the overleg
+        if OVERZICHT in self._schermen:
+            self._vul_of_later(OVERZICHT)  # the top questions follow what is taken to the overleg
 
     # ---- report -------------------------------------------------------------------------------------------
     def _rapport_args(self) -> dict:

@@ -95,13 +95,12 @@ class InvoerScherm(QWidget):
             tabel.setModel(model)
             model.setParent(tabel)
             self._koppel(model)
-            if bewerkbaar:
-                tabel.pas_kolommen_aan(min_breedte=80, max_breedte=self.fontMetrics().horizontalAdvance("€ 1.234.567,0") + 16,
-                                       vanaf=modellen.JaarBladModel.VASTE_KOLOMMEN)
+            if bewerkbaar:  # fitted when its tab is first shown (issue 16)
+                tabel.pas_kolommen_aan_bij_tonen(
+                    min_breedte=80, max_breedte=self.fontMetrics().horizontalAdvance("€ 1.234.567,0") + 16,
+                    vanaf=modellen.JaarBladModel.VASTE_KOLOMMEN, grenzen={0: (260, 420)})
             else:
-                tabel.pas_kolommen_aan()
-            if bewerkbaar:
-                tabel.horizontalHeader().resizeSection(0, min(420, max(260, tabel.columnWidth(0))))
+                tabel.pas_kolommen_aan_bij_tonen()
             self._bladen[naam] = (tabel, model)
             tabel.setAccessibleName(f"Tabel {naam}")
             self.tabs.addTab(tabel, naam)

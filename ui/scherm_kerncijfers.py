@@ -4,13 +4,14 @@ the norm line and the krap band. Each band has a word, a symbol and a colour."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from bodcheck import opmaak
 from bodcheck.codes import NORM_NAMEN, TAKKEN
 from bodcheck.model import Resultaat
 from ui import modellen
 from ui.grafieken import ratio_grafiek
+from ui.stappen import Stappen
 from ui.tabel import Tabel
 from ui.widgets import kop, scrollend, uitleg
 
@@ -45,7 +46,15 @@ class KerncijfersScherm(QWidget):
         self.raster_widget = QWidget()
         self.raster = QGridLayout(self.raster_widget)
         self.raster.setContentsMargins(0, 0, 0, 0)
+        self.vakken: list[QWidget] = []  # a fixed cell per chart: a chart that arrives repaints its cell only
+        for i in range(len(NORM_NAMEN)):
+            vak = QWidget()
+            vak.setMinimumHeight(250)
+            QVBoxLayout(vak).setContentsMargins(0, 0, 0, 0)
+            self.raster.addWidget(vak, i // 2, i % 2)
+            self.vakken.append(vak)
         laag.addWidget(self.raster_widget)
+        self._stappen = Stappen(self)
         laag.addStretch(1)
         self._resultaat: Resultaat | None = None
 
@@ -80,20 +89,26 @@ class KerncijfersScherm(QWidget):
         self._grafieken()
 
     def _grafieken(self) -> None:
-        while self.raster.count():
-            w = self.raster.takeAt(0).widget()
-            if w is not None:
-                w.deleteLater()
+        """One chart per turn of the event loop (ui.stappen), each in its own fixed cell, so that the table is on
+        screen at once and the window keeps answering while the charts come (issue 16)."""
         r = self._resultaat
         tak = self.tak.currentText()
         if r is None or not tak:
+            self._stappen.start([])
             return
         normen = r.berekend.normenkader.normen.get(tak) or r.berekend.normenkader.normen.get("TI", {})
         rijen = sorted((x for x in r.berekend.ratios if x.tak == tak), key=lambda x: x.jaar)
-        for i, naam in enumerate(NORM_NAMEN):
-            punten = [(x.jaar, x.waarden.get(naam), x.banden.get(naam)) for x in rijen]
-            view = ratio_grafiek(naam, tak, punten, normen.get(naam))
-            view.setToolTip(f"{opmaak.RATIO_LABEL[naam]} van {tak} per jaar, met de norm (stippellijn) "
-                            "en de krappe zone (gekleurde band).")
-            view.setMinimumHeight(250)
-            self.raster.addWidget(view, i // 2, i % 2)
+        self._stappen.start(lambda i=i, naam=naam: self._grafiek(i, naam, tak, rijen, normen.get(naam))
+                            for i, naam in enumerate(NORM_NAMEN))
+
+    def _grafiek(self, i: int, naam: str, tak: str, rijen, norm) -> None:
+        vak = self.vakken[i].layout()
+        while vak.count():
+            w = vak.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+        punten = [(x.jaar, x.waarden.get(naam), x.banden.get(naam)) for x in rijen]
+        view = ratio_grafiek(naam, tak, punten, norm)
+        view.setToolTip(f"{opmaak.RATIO_LABEL[naam]} van {tak} per jaar, met de norm (stippellijn) "
+                        "en de krappe zone (gekleurde band).")
+        vak.addWidget(view)

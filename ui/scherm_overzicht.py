@@ -8,15 +8,24 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
+from bodcheck.model import Resultaat
+from bodcheck.rapport import overzicht
 from bodcheck.rapport.overzicht import Overzicht
 from ui import grafieken, kleuren
 from ui.signalen import zend
+from ui.stappen import Stappen
+from ui.taken import Taken
 from ui.widgets import kop, scrollend, uitleg
 
+# One style sheet on the view for all cards (a style sheet per card cost ≈ 1 ms each to set and polish); the
+# coloured left edge is chosen by the card's `rand` property.
 KAART_STIJL = ("QFrame#kaart { background: #ffffff; border: 1px solid #c9ced4; border-radius: 4px; } "
                "QFrame#kaart:hover { border-color: #1f4e79; } "
-               "QFrame#kaart:focus { border: 2px solid #1f4e79; background: #f3f7fb; }")
+               "QFrame#kaart:focus { border: 2px solid #1f4e79; background: #f3f7fb; } "
+               + " ".join(f'QFrame#kaart[rand="{k}"] {{ border-left: 5px solid {k}; }}'
+                          for k in dict.fromkeys(kleuren.STATUS_RAND.values())))
 
 
 class Kaart(QFrame):
@@ -29,7 +38,7 @@ class Kaart(QFrame):
         """`rand`: a colour for the left edge (an aid only: the status is also in the text)."""
         super().__init__(parent)
         self.setObjectName("kaart")
-        self.setStyleSheet(KAART_STIJL + (f" QFrame#kaart {{ border-left: 5px solid {rand}; }}" if rand else ""))
+        self.setProperty("rand", rand)  # KAART_STIJL, set on the Overzicht
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.laag = QVBoxLayout(self)
@@ -73,8 +82,10 @@ class OverzichtScherm(QWidget):
     # | ("invoer", sheet name) | ("vraagpunten", notitie_sleutel)
     open_scherm = Signal(str, str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, taken: Taken | None = None) -> None:
         super().__init__(parent)
+        self.taken = taken
+        self._nr = 0  # only the newest Overzicht is shown
         _, laag = scrollend(self)
         laag.addWidget(kop("Overzicht"))
         self.kopregel = uitleg("")
@@ -88,11 +99,13 @@ class OverzichtScherm(QWidget):
         self.oordeel.setAccessibleName("Oordeel in één zin")
         laag.addWidget(self.oordeel)
         self.inhoud = QWidget()
+        self.inhoud.setStyleSheet(KAART_STIJL)
         self.inhoud_laag = QVBoxLayout(self.inhoud)
         self.inhoud_laag.setContentsMargins(0, 0, 0, 0)
         laag.addWidget(self.inhoud)
         laag.addStretch(1)
         self.kaarten: list[Kaart] = []
+        self._stappen = Stappen(self)
 
     def _kaart(self, titel: str, tekst: str, scherm: str, wat: str, naam: str = "", rand: str = "") -> Kaart:
         k = Kaart(titel, tekst, naam, rand)
@@ -109,6 +122,24 @@ class OverzichtScherm(QWidget):
             g.setColumnStretch(c, 1)
         self.inhoud_laag.addWidget(w)
         return g
+
+    @staticmethod
+    def _grafiek(vak: QWidget, g) -> None:
+        v = grafieken.klein(g)
+        v.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        v.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        vak.layout().addWidget(v)
+
+    def vul(self, r: Resultaat, notities: dict) -> None:
+        """Build the Overzicht of `r` from the report model (the same model as the Kern page) in the background,
+        and show it when it is ready (without background jobs, at once)."""
+        notities = dict(notities)
+        if self.taken is None:
+            self.toon(overzicht.opstellen(r, notities))
+            return
+        self._nr += 1
+        nr = self._nr
+        self.taken.start(lambda: overzicht.opstellen(r, notities), klaar=lambda o: nr == self._nr and isValid(self) and self.toon(o))
 
     def toon(self, o: Overzicht) -> None:
         """Show the Overzicht `o` (built in the background from the report model)."""
@@ -138,11 +169,15 @@ class OverzichtScherm(QWidget):
         raster_w = QWidget()
         raster = QGridLayout(raster_w)
         raster.setContentsMargins(0, 0, 0, 0)
-        for i, g in enumerate(o.grafieken):
-            v = grafieken.klein(g)
-            v.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            v.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # the card takes the click
-            raster.addWidget(v, i // 2, i % 2)
+        stappen = []
+        for i, g in enumerate(o.grafieken):  # each chart in its own turn of the event loop, in a fixed cell
+            vak = QWidget()
+            vak.setMinimumSize(220, 190)
+            vak.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # the card takes the click
+            QVBoxLayout(vak).setContentsMargins(0, 0, 0, 0)
+            raster.addWidget(vak, i // 2, i % 2)
+            stappen.append(lambda vak=vak, g=g: self._grafiek(vak, g))
+        self._stappen.start(stappen)
         kern.laag.addWidget(raster_w)
         lg.addWidget(kern)
 

@@ -48,8 +48,7 @@ class VergelijkingScherm(QWidget):
             delen.append(f"<span style='background:{kleur.name() if kleur else '#f4f4f4'}'>&nbsp;{tekst}&nbsp;</span>")
         self.themas.setText("Per thema: " + " &nbsp; ".join(delen) if delen else "")
         self.model.zet(resultaat.vergelijking)
-        self.tabel.pas_kolommen_aan(min_breedte=80)
-        self.tabel.setColumnWidth(1, min(self.tabel.columnWidth(1), 340))
+        self.tabel.pas_kolommen_aan(min_breedte=80, grenzen={1: (80, 340)})
         if not resultaat.vergelijking:
             self.leeg.setText("Er is niets te vergelijken: het bod of de woonvisie ontbreekt.")
         else:

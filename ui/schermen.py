@@ -7,6 +7,7 @@ heavy, and the start screen needs none of them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
@@ -19,6 +20,7 @@ SCHERMEN = ("Overzicht", "Invoer", "Kerncijfers", "Investeringsruimte", "Bod en 
 OVERZICHT, INVOER, KERNCIJFERS, RUIMTE, VERGELIJKING, VRAAGPUNTEN, AFSPRAKEN, RAPPORT = range(len(SCHERMEN))
 EERSTE = OVERZICHT  # the view shown after every open
 ZONDER_RESULTAAT = (OVERZICHT, INVOER)  # views that can be shown before the assessment is computed
+VOORAF = (INVOER, KERNCIJFERS, VERGELIJKING, RUIMTE, VRAAGPUNTEN, AFSPRAKEN)  # built out of sight after an open
 
 
 def maak(i: int, v: Hoofdvenster) -> QWidget:
@@ -27,7 +29,7 @@ def maak(i: int, v: Hoofdvenster) -> QWidget:
     if i == OVERZICHT:
         from ui.scherm_overzicht import OverzichtScherm
 
-        w = OverzichtScherm()
+        w = OverzichtScherm(taken=v.taken)
         w.open_scherm.connect(lambda naam, wat: ga_naar(v, naam, wat))
     elif i == INVOER:
         from ui.scherm_invoer import InvoerScherm
@@ -78,7 +80,9 @@ def vul(i: int, w: QWidget, b: Any, r: Any) -> None:
     in view `i`; the Rapport view only takes its checkbox here (the window makes the preview)."""
     v: Any = w
     if i == OVERZICHT:
-        return  # built in the background from the report model (Hoofdvenster.vul_overzicht)
+        if r is not None:
+            v.vul(r, b.notities)  # built in the background from the report model
+        return
     if i == INVOER:
         v.toon(b.invoer, r.meldingen if r is not None else b.meldingen)
     elif r is None:
@@ -109,3 +113,18 @@ def ga_naar(v: Hoofdvenster, naam: str, wat: str) -> None:
         w.kies_blad(wat)
     else:
         v.toon_scherm({"kerncijfers": KERNCIJFERS, "ruimte": RUIMTE}[naam])
+
+
+def voorbereiden(v: Hoofdvenster) -> list[Callable[[], None]]:
+    """After an open: steps (ui.stappen, one per turn of the event loop) that build the views of VOORAF out of
+    sight, with their style, and fill them; the first visit to a view then only lays it out and paints it,
+    instead of holding the window up for 100–300 ms (issue 16). A view shown or refilled meanwhile is skipped."""
+    def bouw(i: int) -> None:
+        if v.resultaat is not None and i not in v._schermen:
+            v.scherm(i, vullen=False).ensurePolished()
+
+    def vul(i: int) -> None:
+        if v.resultaat is not None and i in v._verouderd:
+            v._vul(i)
+
+    return [stap for i in VOORAF for stap in (lambda i=i: bouw(i), lambda i=i: vul(i))]

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-STEEKPROEF = 100  # rows measured when columns are fitted to their contents (Qt's default is 1.000)
+STEEKPROEF = 30  # rows measured when columns are fitted to their contents (Qt's default is 1.000)
+RUIMTE = 20  # a cell's padding and grid line around its text, in pixels
 
 
 class Tabel(QTableView):
     def __init__(self, parent: QWidget | None = None, bewerkbaar: bool = False) -> None:
         super().__init__(parent)
+        self._later: dict[str, Any] | None = None  # a fitting asked for while hidden (pas_kolommen_aan_bij_tonen)
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.horizontalHeader().setHighlightSections(False)
@@ -30,16 +35,49 @@ class Tabel(QTableView):
             self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
     def pas_kolommen_aan(self, rek: int | None = None, min_breedte: int = 70, max_breedte: int = 460,
-                         vanaf: int = 0) -> None:
-        """Fit the columns to their contents within bounds (`max_breedte` applies from column `vanaf`)."""
+                         vanaf: int = 0, grenzen: dict[int, tuple[int, int]] | None = None) -> None:
+        """Fit the columns to their contents within bounds (`max_breedte` applies from column `vanaf`;
+        `grenzen`: (least, most) pixels for single columns)."""
+        self._later = None
         h = self.horizontalHeader()
-        self.resizeColumnsToContents()
-        for k in range(h.count()):
-            if h.sectionSize(k) < min_breedte:
-                h.resizeSection(k, min_breedte)
-            grens = max_breedte if k >= vanaf else 460
-            if h.sectionSize(k) > grens:
-                h.resizeSection(k, grens)
+        for k, breedte in enumerate(self.kolombreedtes()):
+            laag, hoog = (grenzen or {}).get(k, (min_breedte, max_breedte if k >= vanaf else 460))
+            h.resizeSection(k, max(laag, min(hoog, breedte)))
         if rek is not None and 0 <= rek < h.count():
             h.setSectionResizeMode(rek, QHeaderView.ResizeMode.Interactive)
         h.setStretchLastSection(False)
+
+    def pas_kolommen_aan_bij_tonen(self, **grenzen: Any) -> None:
+        """`pas_kolommen_aan` now if the table is on screen, else when it is first shown: a sheet behind a tab
+        costs nothing until it is chosen."""
+        if self.isVisible():
+            self.pas_kolommen_aan(**grenzen)
+        else:
+            self._later = grenzen
+
+    def showEvent(self, e: QShowEvent) -> None:
+        if self._later is not None:
+            self.pas_kolommen_aan(**self._later)
+        super().showEvent(e)
+
+    def kolombreedtes(self) -> list[int]:
+        """The width each column's text needs: the header and the display text of a sample of rows spread
+        over the table, measured in the view's font made bold (a bold cell fits; a plain one gets a few pixels
+        to spare). Qt's resizeColumnsToContents asks the model for every role of every cell through the
+        delegate, which held the window up for 100–300 ms on the Invoer sheets (issue 16); this asks for the
+        text only."""
+        model, h = self.model(), self.horizontalHeader()
+        if model is None:
+            return []
+        rijen, kolommen = model.rowCount(), model.columnCount()
+        stap = max(1, rijen // STEEKPROEF)
+        f = QFont(self.font())
+        f.setBold(True)
+        fm = QFontMetrics(f)
+        display = Qt.ItemDataRole.DisplayRole
+        uit = []
+        for k in range(kolommen):
+            teksten = {str(t) for r in range(0, rijen, stap) if (t := model.data(model.index(r, k), display))}
+            regels = {regel for t in teksten for regel in t.split("\n")}
+            uit.append(max([h.sectionSizeFromContents(k).width(), *(fm.horizontalAdvance(r) + RUIMTE for r in regels)]))
+        return uit
