@@ -413,7 +413,8 @@ class Hoofdvenster(QMainWindow):
     # ---- report -------------------------------------------------------------------------------------------
     def _rapport_args(self) -> dict:
         w = self._schermen.get(RAPPORT)
-        return self.doc.rapport_args(self.dienst.wederhoor(), bool(w.definitief.isChecked()) if w else None)
+        return {**self.doc.rapport_args(self.dienst.wederhoor(), bool(w.definitief.isChecked()) if w else None),
+                "bijlagen": self.dienst.bijlagen()}
 
     def rapport_opties(self) -> None:
         if self.doc.open:  # kept in the file; no recomputation, only the report changes

@@ -39,6 +39,17 @@ class Rapportdienst:
         w = self._scherm()
         return bool(w and w.wederhoor.isChecked())
 
+    def bijlagen(self) -> bool:
+        """The appendix with the input (the command line's --bijlagen): the tick on the Rapport view, remembered
+        between sessions (`zet_bijlagen`)."""
+        w = self._scherm()
+        if w is not None:
+            return bool(w.bijlagen.isChecked())
+        return str(self.qs.value("rapport/bijlagen", "false")).lower() == "true"
+
+    def zet_bijlagen(self, aan: bool) -> None:
+        self.qs.setValue("rapport/bijlagen", "true" if aan else "false")
+
     def definitief(self, standaard: bool = False) -> bool:
         w = self._scherm()
         return bool(w.definitief.isChecked()) if w else standaard

@@ -331,7 +331,7 @@ class SamenVenster(QMainWindow):
             w = scherm_samen_lijsten.MeldingenScherm()
             w.toon(r.meldingen, self.map.name)
         else:
-            w = RapportScherm()
+            w = RapportScherm(met_bijlagen=False)
             for lab in w.findChildren(QLabel):
                 if lab.text().startswith("Het beoordelingsrapport"):
                     lab.setText("Het gezamenlijke rapport zoals het wordt afgedrukt: de bods samen per doel, de "

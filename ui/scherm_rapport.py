@@ -50,7 +50,8 @@ class RapportScherm(QWidget):
     exporteer_excel = Signal()
     opties_gewijzigd = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, met_bijlagen: bool = True) -> None:
+        """`met_bijlagen`: offer the appendix with the input (the joint report has none)."""
         super().__init__(parent)
         laag = QVBoxLayout(self)
         laag.setContentsMargins(16, 12, 16, 12)
@@ -63,9 +64,13 @@ class RapportScherm(QWidget):
                                   "voor het overleg naar de corporatie en de huurdersorganisatie te sturen.")
         self.definitief = QCheckBox("Definitief")
         self.definitief.setToolTip("Zonder het woord ‘concept’ in de voettekst.")
-        for c in (self.wederhoor, self.definitief):
+        self.bijlagen = QCheckBox("Bijlage met de invoer opnemen")
+        self.bijlagen.setToolTip("Achter in het rapport: de vraagpunten die niet in het hoofdstuk staan, de "
+                                 "ingelezen gegevens met hun cel in het werkboek en de meldingen.")
+        for c in (self.wederhoor, self.definitief, self.bijlagen):
             c.toggled.connect(lambda _a: zend(self.opties_gewijzigd))
             balk.addWidget(c)
+        self.bijlagen.setVisible(met_bijlagen)
         balk.addSpacing(16)
         self.zoom = QComboBox()
         self.zoom.setAccessibleName("Zoom")

@@ -67,6 +67,8 @@ def maak(i: int, v: Hoofdvenster) -> QWidget:
         from ui.scherm_rapport import RapportScherm
 
         w = RapportScherm()
+        w.bijlagen.setChecked(v.dienst.bijlagen())  # asked before the view is known to the service
+        w.bijlagen.toggled.connect(v.dienst.zet_bijlagen)
         w.maak.connect(v.maak_rapport)
         w.afdrukken.connect(v.afdrukken)
         w.exporteer_pdf.connect(v.exporteer_pdf)
