@@ -70,7 +70,8 @@ class RapportScherm(QWidget):
         for c in (self.wederhoor, self.definitief, self.bijlagen):
             c.toggled.connect(lambda _a: zend(self.opties_gewijzigd))
             balk.addWidget(c)
-        self.bijlagen.setVisible(met_bijlagen)
+        if not met_bijlagen:  # never an explicit show here: without a parent yet it would become a window
+            self.bijlagen.hide()
         balk.addSpacing(16)
         self.zoom = QComboBox()
         self.zoom.setAccessibleName("Zoom")
