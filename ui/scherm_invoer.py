@@ -93,6 +93,8 @@ class InvoerScherm(QWidget):
             bewerkbaar = isinstance(model, modellen.JaarBladModel)
             tabel = Tabel(bewerkbaar=bewerkbaar or isinstance(model, modellen.WoonvisieModel | modellen.AlgemeenModel))
             tabel.setModel(model)
+            if bewerkbaar:  # code and description stay in place when the years scroll (issue 16)
+                tabel.bevries_kolommen(modellen.JaarBladModel.VASTE_KOLOMMEN)
             model.setParent(tabel)
             self._koppel(model)
             if bewerkbaar:  # fitted when its tab is first shown (issue 16)

@@ -3,7 +3,8 @@ the norm line and the krap band. Each band has a word, a symbol and a colour."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from bodcheck import opmaak
@@ -30,6 +31,7 @@ class KerncijfersScherm(QWidget):
         self.tabel = Tabel()
         self.tabel.setAccessibleName("Kerncijfers per tak en jaar")
         self.tabel.setModel(self.model)
+        self.tabel.bevries_kolommen(modellen.RatioModel.VAST)  # Tak, Kerncijfer, Norm stay when the years scroll
         self.tabel.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         laag.addWidget(self.tabel)
         rij = QHBoxLayout()
@@ -57,6 +59,7 @@ class KerncijfersScherm(QWidget):
         self._stappen = Stappen(self)
         laag.addStretch(1)
         self._resultaat: Resultaat | None = None
+        self._naar_aandacht = False
 
     def toon(self, resultaat: Resultaat) -> None:
         self._resultaat = resultaat
@@ -73,9 +76,9 @@ class KerncijfersScherm(QWidget):
         self.tabel.pas_kolommen_aan(min_breedte=80)
         hoogte = self.tabel.horizontalHeader().height() + self.tabel.verticalHeader().length() + 4
         self.tabel.setFixedHeight(hoogte + self.tabel.horizontalScrollBar().sizeHint().height())
-        aandacht = self.model.eerste_aandacht()
-        if aandacht is not None:  # a small window: the first krap year is in sight, not off to the right
-            self.tabel.scrollTo(aandacht)
+        self._naar_aandacht = True  # a small window: the first krap year in sight, not off to the right
+        if self.isVisible():
+            QTimer.singleShot(0, self._toon_aandacht)
         takken = [t for t in TAKKEN if any(r.tak == t for r in b.ratios)]
         huidig = self.tak.currentText()
         self.tak.blockSignals(True)
@@ -87,6 +90,20 @@ class KerncijfersScherm(QWidget):
             self.tak.setCurrentText("DAEB")
         self.tak.blockSignals(False)
         self._grafieken()
+
+    def showEvent(self, e: QShowEvent) -> None:
+        super().showEvent(e)
+        if self._naar_aandacht:  # filled out of sight (ui.schermen.voorbereiden): scroll once it is laid out
+            QTimer.singleShot(0, self._toon_aandacht)
+
+    def _toon_aandacht(self) -> None:
+        """Scroll the table to the first krap or buiten-norm year, once per fill."""
+        aandacht = self.model.eerste_aandacht()
+        if aandacht is not None and self.isVisible():
+            self._naar_aandacht = False
+            self.tabel.scrollTo(aandacht)  # then as the first year beside the fixed columns, the later ones after it
+            balk, vast = self.tabel.horizontalScrollBar(), self.tabel.vast
+            balk.setValue(balk.value() + self.tabel.visualRect(aandacht).left() - (vast.breedte() if vast else 0))
 
     def _grafieken(self) -> None:
         """One chart per turn of the event loop (ui.stappen), each in its own fixed cell, so that the table is on

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from ui.vaste_kolommen import VasteKolommen
 
 STEEKPROEF = 30  # rows measured when columns are fitted to their contents (Qt's default is 1.000)
 RUIMTE = 20  # a cell's padding and grid line around its text, in pixels
@@ -16,6 +18,7 @@ class Tabel(QTableView):
     def __init__(self, parent: QWidget | None = None, bewerkbaar: bool = False) -> None:
         super().__init__(parent)
         self._later: dict[str, Any] | None = None  # a fitting asked for while hidden (pas_kolommen_aan_bij_tonen)
+        self.vast: VasteKolommen | None = None  # label columns that stay in place (bevries_kolommen)
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.horizontalHeader().setHighlightSections(False)
@@ -54,6 +57,39 @@ class Tabel(QTableView):
             self.pas_kolommen_aan(**grenzen)
         else:
             self._later = grenzen
+
+    def bevries_kolommen(self, n: int) -> None:
+        """Keep the first `n` columns (the labels of the rows) in place when the table scrolls sideways.
+        Call after setModel."""
+        if self.vast is None:
+            self.vast = VasteKolommen(self, n)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        if self.vast is not None:
+            self.vast.koppel()
+
+    def scrollTo(self, index: QModelIndex | QPersistentModelIndex,
+                 hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible) -> None:
+        """Scrolling to a cell leaves it beside the fixed columns, not under them; to a fixed cell, only up or down."""
+        vast = self.vast
+        if vast is None:
+            super().scrollTo(index, hint)
+            return
+        balk = self.horizontalScrollBar()
+        waarde = balk.value()
+        super().scrollTo(index, hint)
+        if index.column() < vast.n:
+            balk.setValue(waarde)
+            return
+        links = self.visualRect(index).left()
+        if links < vast.breedte():
+            balk.setValue(balk.value() - (vast.breedte() - links))
+
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        super().resizeEvent(e)
+        if self.vast is not None:
+            self.vast.plaats()
 
     def showEvent(self, e: QShowEvent) -> None:
         if self._later is not None:

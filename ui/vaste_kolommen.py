@@ -1,0 +1,82 @@
+"""Label columns that stay in place when a wide table scrolls sideways (Qt's "Frozen Column" example): a
+second table view over the first columns of a ui.tabel.Tabel, with the same model and selection, scrolled up
+and down with it. At 1024×640 the years of Kerncijfers and of the Invoer sheets no longer take the names of
+their rows with them (issue 16)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+if TYPE_CHECKING:
+    from ui.tabel import Tabel
+
+
+class VasteKolommen(QTableView):
+    def __init__(self, tabel: Tabel, n: int) -> None:
+        super().__init__(tabel)
+        self.tabel, self.n = tabel, n
+        self.setObjectName("vaste_kolommen")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard stays in the table below, which has it all
+        self.setAccessibleName(f"{tabel.accessibleName()}: vaste kolommen".strip(": "))
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(tabel.verticalHeader().defaultSectionSize())
+        kop = self.horizontalHeader()
+        kop.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        kop.setHighlightSections(False)
+        kop.setDefaultAlignment(tabel.horizontalHeader().defaultAlignment())
+        self.setWordWrap(tabel.wordWrap())
+        self.setShowGrid(True)
+        self.setStyleSheet("QTableView#vaste_kolommen { gridline-color: #e2e2e2; border: none; "
+                           "border-right: 1px solid #9aa5b1; }")  # a line where the scrolling part begins
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        tabel.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        tabel.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        tabel.viewport().stackUnder(self)
+        tabel.horizontalHeader().sectionResized.connect(self._breedte)
+        tabel.horizontalHeader().geometriesChanged.connect(self.plaats)
+        tabel.verticalHeader().sectionResized.connect(lambda rij, _oud, nieuw: self.setRowHeight(rij, nieuw))
+        self.verticalScrollBar().valueChanged.connect(tabel.verticalScrollBar().setValue)
+        tabel.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
+        self.koppel()
+        self.show()
+
+    def koppel(self) -> None:
+        """Show the table's (new) model and share its selection."""
+        model = self.tabel.model()
+        self.setModel(model)
+        self.setSelectionModel(self.tabel.selectionModel())
+        for sein in (model.modelReset, model.layoutChanged, model.columnsInserted, model.columnsRemoved):
+            sein.connect(self.kolommen)
+        self.kolommen()
+
+    def breedte(self) -> int:
+        return sum(self.tabel.columnWidth(k) for k in range(self.n))
+
+    def kolommen(self, *_args: object) -> None:
+        """Only the first `n` columns, as wide as below, and the rows as high."""
+        t = self.tabel
+        for k in range(self.model().columnCount()):
+            self.setColumnHidden(k, k >= self.n)
+        for k in range(min(self.n, self.model().columnCount())):
+            self.setColumnWidth(k, t.columnWidth(k))
+        for r in range(self.model().rowCount()):
+            if t.rowHeight(r) != self.rowHeight(r):
+                self.setRowHeight(r, t.rowHeight(r))
+        self.plaats()
+
+    def _breedte(self, k: int, _oud: int, nieuw: int) -> None:
+        if k < self.n:
+            self.setColumnWidth(k, nieuw)
+            self.plaats()
+
+    def plaats(self) -> None:
+        t = self.tabel
+        self.setGeometry(t.verticalHeader().width() + t.frameWidth(), t.frameWidth(), self.breedte(),
+                         t.viewport().height() + t.horizontalHeader().height())
+        self.verticalScrollBar().setValue(t.verticalScrollBar().value())
