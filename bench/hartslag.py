@@ -14,8 +14,9 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -65,60 +66,71 @@ def _wacht(app: QApplication, voorwaarde: Callable[[], object], seconden: float 
         time.sleep(0.005)
 
 
+Stap = tuple[str, Callable[[], object], Callable[[], object]]  # name, what to do, when it is done
+
+
+def stappen(w: Any, map_: Path) -> Iterator[Stap]:
+    """The steps of issue 16 on the main window `w`, in order; a generator, so each step is made when the one
+    before it is done (it may need what that step left). `klaar` says when the step's work is done (besides
+    no background jobs and no view steps left)."""
+    from ui.hoofdvenster import INVOER, RAPPORT, SCHERMEN
+
+    yield "voorbeeld openen", w.bestanden.open_voorbeeld, lambda: w.resultaat is not None
+    for i, naam in enumerate(SCHERMEN):
+        if i != RAPPORT:
+            yield f"scherm {naam}", lambda i=i: w.toon_scherm(i), lambda: True
+    model = w.toon_scherm(INVOER).tabel("Prognose DAEB").model()
+    cel = model.index(0, model.VASTE_KOLOMMEN)  # the first year's first figure
+    oud = w.resultaat
+    yield "cel wijzigen", lambda: model.setData(cel, "1.000", Qt.ItemDataRole.EditRole), lambda: w.resultaat is not oud
+    yield "rapport: voorbeeldweergave", lambda: w.toon_scherm(RAPPORT), lambda: w.dienst.actueel
+    pdf = map_ / "rapport.pdf"
+    yield "rapport als PDF bewaren", lambda: w.exporteer_pdf(pdf), pdf.exists
+    bewaard = map_ / "voorbeeld.bodcheck"
+    yield ".bodcheck bewaren", lambda: w.bestanden.schrijf(bewaard), lambda: True
+    w.doc.zet_gewijzigd(False)
+    oud = w.resultaat
+    yield ".bodcheck openen", lambda: w.bestanden.open_bestand(bewaard), lambda: w.resultaat is not oud
+    n = len(w.samen_vensters)
+    yield ("map als gemeente openen", w.bestanden.open_voorbeeld_samen,
+           lambda: len(w.samen_vensters) > n and w.samen_vensters[-1].uitkomst is not None
+           and w.samen_vensters[-1].taken.aantal() == 0)
+
+
 def meet(map_: Path) -> dict[str, float]:
-    """One run: step -> the longest gap in ms. Uses its own settings file in `map_`."""
+    """One run of `stappen`: step -> the longest gap in ms. Uses its own settings file in `map_`."""
+    from ui import opwarmen
+    from ui import stappen as view_stappen
     from ui.app import maak_app
-    from ui.hoofdvenster import INVOER, RAPPORT, SCHERMEN, Hoofdvenster
+    from ui.hoofdvenster import Hoofdvenster
 
     app = maak_app()
     w = Hoofdvenster(QSettings(str(map_ / "instellingen.ini"), QSettings.Format.IniFormat))
     w.autosave_timer.stop()
     w.show()
     app.processEvents()
-    from ui import opwarmen
-
     opwarmen.start().join()  # as ui.app.main after the first paint; a user reads the start screen meanwhile
+    _wacht(app, lambda: True)
     h = Hartslag()
     h.start()
     uit: dict[str, float] = {}
-    from ui import stappen
-
-    rustig = lambda: w.taken.aantal() == 0 and not stappen.bezig()  # noqa: E731
-
-    def stap(naam: str, doe: Callable[[], object], klaar: Callable[[], object] = rustig) -> None:
-        h.reset()
-        doe()
-        _wacht(app, lambda: klaar() and rustig())
-        uit[naam] = h.max_gat_ms
-
-    stap("voorbeeld openen", w.bestanden.open_voorbeeld, lambda: w.resultaat is not None)
-    for i, naam in enumerate(SCHERMEN):
-        if i != RAPPORT:
-            stap(f"scherm {naam}", lambda i=i: w.toon_scherm(i))
-    invoer = w.toon_scherm(INVOER)
-    _wacht(app, rustig)
-    model = invoer.tabel("Prognose DAEB").model()
-    cel = model.index(0, model.jaren.index(model.jaren[0]) + model.VASTE_KOLOMMEN)  # the first year's first figure
-    oud = w.resultaat
-    stap("cel wijzigen", lambda: model.setData(cel, "1.000", Qt.ItemDataRole.EditRole), lambda: w.resultaat is not oud)
-    stap("rapport: voorbeeldweergave", lambda: w.toon_scherm(RAPPORT), lambda: w.dienst.actueel)
-    pdf = map_ / "rapport.pdf"
-    stap("rapport als PDF bewaren", lambda: w.exporteer_pdf(pdf), pdf.exists)
-    bewaard = map_ / "voorbeeld.bodcheck"
-    stap(".bodcheck bewaren", lambda: w.bestanden.schrijf(bewaard))
-    w.doc.zet_gewijzigd(False)
-    oud = w.resultaat
-    stap(".bodcheck openen", lambda: w.bestanden.open_bestand(bewaard), lambda: w.resultaat is not oud)
-    n = len(w.samen_vensters)
-    stap("map als gemeente openen", lambda: w.bestanden.open_voorbeeld_samen(),
-         lambda: len(w.samen_vensters) > n and w.samen_vensters[-1].uitkomst is not None
-         and w.samen_vensters[-1].taken.aantal() == 0)
-    h.timer.stop()
-    for s in list(w.samen_vensters):
-        s.close()
-    w.doc.zet_gewijzigd(False)
-    w.close()
-    app.processEvents()
+    try:
+        for naam, doe, klaar in stappen(w, map_):
+            _wacht(app, lambda: True)  # what making the step did (e.g. choosing a view) is not part of it
+            h.reset()
+            doe()
+            _wacht(app, lambda klaar=klaar: klaar() and w.taken.aantal() == 0 and not view_stappen.bezig())
+            uit[naam] = h.max_gat_ms
+    finally:
+        h.timer.stop()
+        for s in list(w.samen_vensters):
+            s.taken.wacht()
+            s.close()
+        w.taken.wacht()
+        w.doc.zet_gewijzigd(False)
+        w.close()
+        w.deleteLater()
+        app.processEvents()
     return uit
 
 

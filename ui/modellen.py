@@ -20,6 +20,7 @@ from bodcheck.normenkaders import grens_van
 from bodcheck.rapport import cellen
 from ui import kleuren
 from ui.signalen import zend
+from ui.voorberekend import Voorberekend
 
 Index = QModelIndex | QPersistentModelIndex
 _GEEN = QModelIndex()
@@ -523,7 +524,7 @@ def norm_tekst(kader: NormenkaderInfo, tak: str, ratio: str) -> str:
     return f"{teken} {opmaak.ratio_waarde(ratio, g.grens)}"
 
 
-class RatioModel(QAbstractTableModel):
+class RatioModel(Voorberekend, QAbstractTableModel):
     """Rows (tak, ratio); columns Tak, Kerncijfer, Norm, then the years. Each cell: value, symbol; band word in tooltip.
     Under each ratio a line per kader shown side by side ("naast"), with only its band per year."""
 
@@ -548,6 +549,7 @@ class RatioModel(QAbstractTableModel):
                 if any(r.tak == t and (r.waarden.get(naam) is not None or naam in r.banden) for r in ratios):
                     self.rijen.append((t, naam, None))
                     self.rijen += [(t, naam, k) for k in naast if norm_tekst(k, t, naam)]
+        self.voorbereken()  # before the views hear of the new rows
         self.endResetModel()
 
     def rowCount(self, parent: Index = _GEEN) -> int:
@@ -570,7 +572,7 @@ class RatioModel(QAbstractTableModel):
             return None
         return ("Tak", "Kerncijfer", "Norm")[section] if section < self.VAST else str(self.jaren[section - self.VAST])
 
-    def data(self, index: Index, role: int = R.DisplayRole) -> Any:
+    def bereken(self, index: Index, role: int) -> Any:
         if not index.isValid():
             return None
         tak, naam, naast = self.rijen[index.row()]

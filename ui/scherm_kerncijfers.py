@@ -60,6 +60,7 @@ class KerncijfersScherm(QWidget):
         laag.addStretch(1)
         self._resultaat: Resultaat | None = None
         self._naar_aandacht = False
+        self._grafieken_later = False
 
     def toon(self, resultaat: Resultaat) -> None:
         self._resultaat = resultaat
@@ -95,6 +96,8 @@ class KerncijfersScherm(QWidget):
         super().showEvent(e)
         if self._naar_aandacht:  # filled out of sight (ui.schermen.voorbereiden): scroll once it is laid out
             QTimer.singleShot(0, self._toon_aandacht)
+        if self._grafieken_later:
+            self._grafieken()
 
     def _toon_aandacht(self) -> None:
         """Scroll the table to the first krap or buiten-norm year, once per fill."""
@@ -110,7 +113,8 @@ class KerncijfersScherm(QWidget):
         screen at once and the window keeps answering while the charts come (issue 16)."""
         r = self._resultaat
         tak = self.tak.currentText()
-        if r is None or not tak:
+        self._grafieken_later = not self.isVisible()  # filled out of sight: the charts come when it is shown,
+        if r is None or not tak or self._grafieken_later:  # one per turn (four at once took 100 ms to paint)
             self._stappen.start([])
             return
         normen = r.berekend.normenkader.normen.get(tak) or r.berekend.normenkader.normen.get("TI", {})

@@ -19,6 +19,7 @@ class Tabel(QTableView):
         super().__init__(parent)
         self._later: dict[str, Any] | None = None  # a fitting asked for while hidden (pas_kolommen_aan_bij_tonen)
         self.vast: VasteKolommen | None = None  # label columns that stay in place (bevries_kolommen)
+        self._vast_n = 0
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.horizontalHeader().setHighlightSections(False)
@@ -59,10 +60,15 @@ class Tabel(QTableView):
             self._later = grenzen
 
     def bevries_kolommen(self, n: int) -> None:
-        """Keep the first `n` columns (the labels of the rows) in place when the table scrolls sideways.
-        Call after setModel."""
-        if self.vast is None:
-            self.vast = VasteKolommen(self, n)
+        """Keep the first `n` columns (the labels of the rows) in place when the table scrolls sideways. Made
+        when the table is first shown: a sheet behind a tab costs nothing until it is chosen."""
+        self._vast_n = n
+        if self.isVisible():
+            self._maak_vast()
+
+    def _maak_vast(self) -> None:
+        if self.vast is None and self._vast_n and self.model() is not None:
+            self.vast = VasteKolommen(self, self._vast_n)
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
@@ -94,6 +100,7 @@ class Tabel(QTableView):
     def showEvent(self, e: QShowEvent) -> None:
         if self._later is not None:
             self.pas_kolommen_aan(**self._later)
+        self._maak_vast()
         super().showEvent(e)
 
     def kolombreedtes(self) -> list[int]:
