@@ -133,3 +133,11 @@ def test_windows_workflow_noemt_bestaande_paden():
     assert "OutputDir=..\\dist\\installer" in iss and "dist\\installer\\bodcheck-*-setup.exe" in runs
     assert '#define ConsoleExe "bodcheck.exe"' in iss and "Programs\\bodcheck\\bodcheck.exe" in runs
     assert "{#AppNaam}-{#AppVersion}-setup" in iss
+    # the tests run on Windows too, as a job of their own that the installer does not wait for
+    tests = wf["jobs"]["tests"]
+    assert tests["runs-on"].startswith("windows") and "needs" not in job
+    assert any(s.get("uses", "").startswith("astral-sh/setup-uv@") for s in tests["steps"])
+    assert any("pytest" in s.get("run", "") for s in tests["steps"])
+    # every run step says its shell (the default differs between runners) and the version comes from pyproject
+    assert all(s.get("shell") in ("bash", "pwsh") for s in [*stappen, *tests["steps"]] if "run" in s)
+    assert "pyproject.toml" in runs
