@@ -58,7 +58,7 @@ class RapportScherm(QWidget):
         laag.addWidget(kop("Rapport"))
         laag.addWidget(uitleg("Het beoordelingsrapport zoals het wordt afgedrukt. Het rapport volgt uw keuzes: "
                               "perspectief, normenkader, gewijzigde cellen en de vraagpunten die u meeneemt."))
-        balk = QHBoxLayout()
+        opties, balk = QHBoxLayout(), QHBoxLayout()
         self.wederhoor = QCheckBox("Versie voor wederhoor")
         self.wederhoor.setToolTip("De vragen en de gebruikte gegevens zonder uw eigen notities, om twee weken "
                                   "voor het overleg naar de corporatie en de huurdersorganisatie te sturen.")
@@ -69,10 +69,11 @@ class RapportScherm(QWidget):
                                  "ingelezen gegevens met hun cel in het werkboek en de meldingen.")
         for c in (self.wederhoor, self.definitief, self.bijlagen):
             c.toggled.connect(lambda _a: zend(self.opties_gewijzigd))
-            balk.addWidget(c)
+            opties.addWidget(c)
         if not met_bijlagen:  # never an explicit show here: without a parent yet it would become a window
             self.bijlagen.hide()
-        balk.addSpacing(16)
+        opties.addStretch(1)
+        laag.addLayout(opties)  # the choices on a row of their own: at 1024 px they were cut off beside the buttons
         self.zoom = QComboBox()
         self.zoom.setAccessibleName("Zoom")
         for tekst in ("Paginabreedte", "Hele pagina", "75%", "100%", "150%"):

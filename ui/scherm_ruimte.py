@@ -90,6 +90,7 @@ class RuimteScherm(QWidget):
         self.scenarios = Tabel()
         self.scenarios.setAccessibleName("Scenario's voor nieuwbouw en verbetering")
         self.scenarios.setModel(self.scenario_model)
+        self.scenarios.bevries_kolommen(2)  # Scenario and Verdeling stay when the figures scroll sideways
         laag.addWidget(self.scenarios)
         laag.addWidget(kop("Ruimte per jaar", 2))
         laag.addWidget(uitleg("Per jaar: de extra lening die in dat jaar nog past, en welke norm als eerste "
@@ -98,6 +99,7 @@ class RuimteScherm(QWidget):
         self.per_jaar = Tabel()
         self.per_jaar.setAccessibleName("Ruimte per jaar")
         self.per_jaar.setModel(self.per_jaar_model)
+        self.per_jaar.bevries_kolommen(1)  # the year
         laag.addWidget(self.per_jaar)
         self.methode = uitleg("")
         laag.addWidget(self.methode)

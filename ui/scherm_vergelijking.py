@@ -34,6 +34,7 @@ class VergelijkingScherm(QWidget):
         self.tabel = Tabel()
         self.tabel.setAccessibleName("Bod en woonvisie per doel en jaar")
         self.tabel.setModel(self.model)
+        self.tabel.bevries_kolommen(2)  # Thema and Onderwerp stay when the other columns scroll sideways
         self.tabel.setSelectionBehavior(Tabel.SelectionBehavior.SelectRows)
         laag.addWidget(self.tabel, 1)
         self.leeg = uitleg("")

@@ -49,9 +49,13 @@ def main(argv: list[str]) -> int:
             time.sleep(0.02)
 
     def rust(n: int = 15) -> None:
+        from ui import stappen
+
         for _ in range(n):
             app.processEvents()
             time.sleep(0.02)
+        wacht(lambda: not stappen.bezig())  # charts that come one per turn (ui.stappen)
+        app.processEvents()
 
     w = Hoofdvenster(QSettings(str(tmp / "bodcheck.ini"), QSettings.Format.IniFormat))
     w.resize(breed, hoog)
