@@ -339,6 +339,21 @@ def wanneer_tekst(bodjaar: int | None, laatste: int) -> str:
     return "Vorig jaar" if bodjaar == laatste - 1 else f"Bij het bod van {bodjaar}"
 
 
+def eerder_gesteld(t: Terugkerend) -> str:
+    return f"eerder gesteld bij het bod van {_jaren_tekst(list(t.bodjaren))}"
+
+
+def eerder_genoteerd(t: Terugkerend, laatste: int) -> list[tuple[str, str]]:
+    """What was noted the last time this question came up, as (lead-in, quoted text): the answer, the afspraak.
+    The report, the view Over de jaren and the Vraagpunten view say it in these words."""
+    uit = []
+    if t.antwoord:
+        uit.append((f"{wanneer_tekst(t.antwoord_bodjaar, laatste)} antwoordde u", t.antwoord))
+    if t.afspraak:
+        uit.append((f"{wanneer_tekst(t.afspraak_bodjaar, laatste)} werd afgesproken", t.afspraak))
+    return uit
+
+
 def _terugkerend(m: Monitor) -> list[Blok]:
     if not m.terugkerend:
         return [Alinea("Geen vraag van dit jaar kwam ook in een eerder jaar op.")]
@@ -349,12 +364,8 @@ def _terugkerend(m: Monitor) -> list[Blok]:
         f"{len(m.terugkerend)} vragen van het bod van {laatste} kwamen ook bij een eerder bod op. Waar u toen een "
         "antwoord of afspraak noteerde, staat die erbij.")]
     for t in met:
-        regels = [f"{t.label} · eerder gesteld bij het bod van {_jaren_tekst(list(t.bodjaren))}", t.vraag]
-        if t.antwoord:
-            regels.append(f"{wanneer_tekst(t.antwoord_bodjaar, laatste)} antwoordde u: ‘{t.antwoord}’")
-        if t.afspraak:
-            regels.append(f"{wanneer_tekst(t.afspraak_bodjaar, laatste)} werd afgesproken: ‘{t.afspraak}’")
-        uit.append(Opsomming(tuple(regels[1:]), titel=regels[0]))
+        regels = [t.vraag, *(f"{kop}: ‘{tekst}’" for kop, tekst in eerder_genoteerd(t, laatste))]
+        uit.append(Opsomming(tuple(regels), titel=f"{t.label} · {eerder_gesteld(t)}"))
     if zonder:  # a long list: its caption as text, so the table may start on this page and run on
         uit += [Alinea("Ook eerder gesteld, zonder antwoord of afspraak van toen:"),
                 terugkerend_tabel(zonder, "", kort=True)]
@@ -505,3 +516,41 @@ def excel_bytes(m: Monitor, auteur: str | None = None) -> bytes:
 
     r = opbouw(m, auteur, met_export=True)  # every cell goes through bodcheck.veilig: no text becomes a formula
     return excel.maak(r, r.bladen)
+
+
+# ---- the app's view Over de jaren ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Scherm:
+    """What the app's view *Over de jaren* shows, made from this report model off the GUI thread: the window
+    only turns it into widgets. `eerder` holds, per note key of a returning question, what the Vraagpunten view
+    shows beside this year's question."""
+
+    inleiding: str
+    waarschuwingen: tuple[str, ...]
+    tabel: Tabel | None
+    uitleg_tabel: str
+    grafieken: tuple[Grafiek, ...]
+    terugkerend: tuple[tuple[str, str, str, tuple[tuple[str, str], ...]], ...]  # label, eerder gesteld, vraag, notes
+    eerder: dict[str, tuple[str, tuple[tuple[str, str], ...]]]  # sleutel -> (the earlier bodjaren, notes)
+
+
+def scherm(m: Monitor) -> Scherm:
+    laatste = m.bodjaren[-1]
+    met_afspraak = [b for b in m.belofte if b.status != "geen_afspraak"]
+    schuift = list(dict.fromkeys(v.code for v in m.verschuivingen if v.richting == "schuift_op"))
+    tak = grafiek_tak(m)
+    grafieken = [belofte_grafiek(m, c) for c in schuift[:MAX_GRAFIEKEN]]
+    grafieken += [g for g in (drift_grafiek(m, r, tak) for r in GRAFIEK_RATIOS) if g is not None]
+    terug = tuple((t.label, eerder_gesteld(t), t.vraag, tuple(eerder_genoteerd(t, laatste))) for t in m.terugkerend)
+    return Scherm(
+        inleiding=(f"{m.corporatie} aan gemeente {m.gemeente}: de bods van {opmaak.jaren(m.bodjaren)} naast elkaar. "
+                   "Afspraak tegen realisatie per jaar, beloftes die van bod tot bod veranderden, de eigen prognose "
+                   "van de kerncijfers en de vragen die terugkomen."),
+        waarschuwingen=tuple(x.tekst for x in m.meldingen if x.soort != "info"),
+        tabel=stoplicht_tabel(m, met_afspraak) if met_afspraak else None,
+        uitleg_tabel=STATUS_UITLEG if met_afspraak else "In deze beoordelingen staan geen afspraken.",
+        grafieken=tuple(grafieken), terugkerend=terug,
+        eerder={t.sleutel: (_jaren_tekst(list(t.bodjaren)), tuple(eerder_genoteerd(t, laatste)))
+                for t in m.terugkerend})
