@@ -57,6 +57,7 @@ MAX_GRAFIEKEN = 4
 GRAFIEK_RATIOS = codes.NORM_NAMEN  # the ratios with a norm
 TAK_LABEL = {"TI": "hele corporatie", "DAEB": "DAEB", "niet-DAEB": "niet-DAEB"}
 BRON_LABEL = {"bod": "bod", "afspraak": "afspraak", "realisatie": "realisatie", "woonvisie": "woonvisie"}
+HERKOMST_LABEL = {"blad": "werkboek", "beoordeling": "beoordeling (aan tafel)"}
 SOORT_LABEL = {"fout": "fout", "waarschuwing": "waarschuwing", "info": "info", "intern": "intern"}
 STATUS_UITLEG = ("Status: ✓ gehaald · ✗ achter (meer dan 5 eenheden of 1 procentpunt minder dan afgesproken) · "
                  "? geen realisatie bekend · · nog niet aan de orde. Afspraak en realisatie: de laatst bekende.")
@@ -426,7 +427,7 @@ def _lange_tabel(m: Monitor) -> Tabel:
     kolommen = (Kolom("Bodjaar", "jaar", 0.6), Kolom("Bron", "tekst", 0.8), Kolom("Code", "tekst", 1.6),
                 Kolom("Onderwerp", "tekst", 3), Kolom("Jaar", "jaar", 0.5), Kolom("Van", "jaar", 0.5),
                 Kolom("Tot", "jaar", 0.5), Kolom("Waarde", "getal", 0.9), Kolom("Eenheid", "tekst", 0.7),
-                Kolom("Cel", "tekst", 2))
+                Kolom("Cel", "tekst", 2), Kolom("Herkomst", "tekst", 1))
 
     def jaar(x) -> Cel:
         return cellen.jaar(None if x is None else int(x))
@@ -436,10 +437,11 @@ def _lange_tabel(m: Monitor) -> Tabel:
 
     rijen = tuple((cellen.jaar(int(b)), cellen.tekst(BRON_LABEL[str(bron)]), cellen.tekst(str(code)),
                    cellen.tekst(onderwerp(str(code))), jaar(j), jaar(van), jaar(tot),
-                   cellen.in_eenheid(float(w), str(e)), cellen.tekst(str(e)), cellen.tekst(str(cel)))
-                  for b, bron, code, j, van, tot, w, e, cel in zip(
+                   cellen.in_eenheid(float(w), str(e)), cellen.tekst(str(e)), cellen.tekst(str(cel)),
+                   cellen.tekst(HERKOMST_LABEL[str(h)]))
+                  for b, bron, code, j, van, tot, w, e, cel, h in zip(
                       df["bodjaar"], df["bron"], df["code"], jaren("jaar"), jaren("van_jaar"), jaren("tot_jaar"),
-                      df["waarde"], df["eenheid"], df["cel"], strict=True))
+                      df["waarde"], df["eenheid"], df["cel"], df["herkomst"], strict=True))
     return Tabel(kolommen, rijen, titel="Alle waarden van alle jaren (voor eigen draaitabellen)", sleutel="tabel")
 
 
