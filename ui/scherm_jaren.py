@@ -84,7 +84,7 @@ def _grafiek(g: Any) -> QChartView:
     lo, hi = (min(ys), max(ys)) if ys else (0.0, 1.0)
     marge = (hi - lo) * 0.15 or abs(hi) * 0.1 or 1.0
     ay.setRange(min(0.0, lo - marge) if g.notatie == "getal" else lo - marge, hi + marge)
-    ay.setLabelFormat("%.2f" if g.notatie == "ratio" else "%.0f")
+    ay.setLabelFormat("%.2f" if g.notatie == "ratio" else "%.0f%" if g.notatie == "procent" else "%.0f")
     ay.applyNiceNumbers()
     chart.addAxis(ax, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(ay, Qt.AlignmentFlag.AlignLeft)
@@ -222,8 +222,14 @@ class JarenScherm(QWidget):
             self.klaar = True
             return
         g = grafieken[i]
+        vak = QWidget()
+        vl = QVBoxLayout(vak)
+        vl.setContentsMargins(0, 0, 0, 0)
         v = _grafiek(g)
         v.setAccessibleName(g.titel)
+        vl.addWidget(v)
+        if g.onderschrift:  # e.g. a change of definition in the line: said in words, as in the report
+            vl.addWidget(uitleg(escape(g.onderschrift)))
         self.grafieken.append(v)
-        rooster.addWidget(v, i // 2, i % 2)
+        rooster.addWidget(vak, i // 2, i % 2)
         QTimer.singleShot(0, lambda: self._grafiek_stap(nr, rooster, grafieken, i + 1))

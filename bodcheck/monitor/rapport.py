@@ -17,7 +17,7 @@ questions that come back, with last year's answer and afspraak.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bodcheck import __version__, codes, opmaak
 from bodcheck.model import Melding
@@ -543,7 +543,9 @@ def scherm(m: Monitor) -> Scherm:
     met_afspraak = [b for b in m.belofte if b.status != "geen_afspraak"]
     schuift = list(dict.fromkeys(v.code for v in m.verschuivingen if v.richting == "schuift_op"))
     tak = grafiek_tak(m)
-    grafieken = [belofte_grafiek(m, c) for c in schuift[:MAX_GRAFIEKEN]]
+    # the app draws the realisation as grey dots, not bars
+    grafieken = [replace(belofte_grafiek(m, c), onderschrift="Per jaar: de belofte in elk bod (lijnen) en wat is "
+                         "gerealiseerd (grijze punten).") for c in schuift[:MAX_GRAFIEKEN]]
     grafieken += [g for g in (drift_grafiek(m, r, tak) for r in GRAFIEK_RATIOS) if g is not None]
     terug = tuple((t.label, eerder_gesteld(t), t.vraag, tuple(eerder_genoteerd(t, laatste))) for t in m.terugkerend)
     return Scherm(
