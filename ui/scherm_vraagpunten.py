@@ -159,8 +159,13 @@ class VraagpuntenScherm(QWidget):
         self._notities = dict(notities)
         self._per_sleutel = {notitie_sleutel(v): v for v in resultaat.vraagpunten}
         self._vul_boom()
-        if self._jaren is not None:
+        if self._jaren is not None and self.isVisible():
             self._jaren.nodig()  # with earlier years linked: their answers, in the background
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._jaren is not None:
+            self._jaren.nodig()
 
     def _toon_eerder(self) -> None:
         """Under the chosen question: when it came up before, and the answer and afspraak noted the last time."""
