@@ -18,7 +18,15 @@ from typing import Any
 from PySide6.QtCharts import QChart, QChartView, QLineSeries, QScatterSeries, QValueAxis
 from PySide6.QtCore import QMargins, QPointF, QSize, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import QGridLayout, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui import kleuren
 from ui.grafieken import nl_locale
@@ -124,6 +132,31 @@ def _tabel(t: Any) -> QTableWidget:
     return w
 
 
+class _Tekst(QTextBrowser):
+    """A long read-only rich text at its full height, without a scroll bar of its own. A word-wrapped QLabel would
+    lay its whole text out again at every layout pass of the view (each chart added is one): with thirty returning
+    questions that blocked the window for a third of a second. A document is laid out once per width."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__()
+        self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setOpenLinks(False)
+        self.viewport().setAutoFillBackground(False)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setHtml(html)
+        self._breedte = -1
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        breedte = self.viewport().width()
+        if breedte != self._breedte:
+            self._breedte = breedte
+            self.document().setTextWidth(breedte)
+            self.setFixedHeight(int(self.document().size().height()) + 2 * self.frameWidth() + 2)
+
+
 class JarenScherm(QWidget):
     """Filled from the window's JarenDienst whenever it has something new; asks it for work when shown."""
 
@@ -140,7 +173,7 @@ class JarenScherm(QWidget):
         self.laag.addStretch(1)
         self.tabel: QTableWidget | None = None
         self.grafieken: list[QChartView] = []
-        self.terugkerend: QLabel | None = None
+        self.terugkerend: _Tekst | None = None
         self._nr = 0  # only the newest filling continues with its charts
         self.klaar = False  # every part of the newest view model is shown
         dienst.veranderd.connect(self._toon)
@@ -209,8 +242,8 @@ class JarenScherm(QWidget):
             if eerder:
                 regel += "<br>" + eerder_html(eerder)
             delen.append(regel)
-        self.terugkerend = uitleg("<br><br>".join(delen) if delen else "Geen vraag van dit jaar kwam eerder op.")
-        self.terugkerend.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.terugkerend = _Tekst("<br><br>".join(delen) if delen else "Geen vraag van dit jaar kwam eerder op.")
+        self.terugkerend.setAccessibleName("Vragen die terugkomen")
         laag.addWidget(self.terugkerend)
         self._grafiek_stap(self._nr, rooster, list(s.grafieken), 0)
 

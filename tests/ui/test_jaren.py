@@ -46,7 +46,7 @@ def test_vorige_jaren_koppelen_vult_het_scherm_over_de_jaren(voorbeeld, qtbot, t
     # one chart of the promise that slid, four of the prognosis (ICR, LTV, solvabiliteit, dekkingsratio)
     assert [g.accessibleName() for g in w.grafieken] == [
         "Sociale huurwoningen opgeleverd", "ICR (DAEB)", "LTV (DAEB)", "Solvabiliteit (DAEB)", "Dekkingsratio (DAEB)"]
-    tekst = w.terugkerend.text()
+    tekst = w.terugkerend.toPlainText()
     assert "Vorig jaar antwoordde u:" in tekst and "Plan per complex voor de woningen met label E, F of G" in tekst
     voorbeeld.resize(1280, 900)
     qtbot.wait(50)
