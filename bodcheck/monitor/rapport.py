@@ -547,7 +547,9 @@ def scherm(m: Monitor) -> Scherm:
     grafieken = [replace(belofte_grafiek(m, c), onderschrift="Per jaar: de belofte in elk bod (lijnen) en wat is "
                          "gerealiseerd (grijze punten).") for c in schuift[:MAX_GRAFIEKEN]]
     grafieken += [g for g in (drift_grafiek(m, r, tak) for r in GRAFIEK_RATIOS) if g is not None]
-    terug = tuple((t.label, eerder_gesteld(t), t.vraag, tuple(eerder_genoteerd(t, laatste))) for t in m.terugkerend)
+    # as in the report: first the questions with an answer or afspraak noted then, then the others
+    volgorde = sorted(m.terugkerend, key=lambda t: not (t.antwoord or t.afspraak))
+    terug = tuple((t.label, eerder_gesteld(t), t.vraag, tuple(eerder_genoteerd(t, laatste))) for t in volgorde)
     return Scherm(
         inleiding=(f"{m.corporatie} aan gemeente {m.gemeente}: de bods van {opmaak.jaren(m.bodjaren)} naast elkaar. "
                    "Afspraak tegen realisatie per jaar, beloftes die van bod tot bod veranderden, de eigen prognose "
