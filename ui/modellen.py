@@ -409,7 +409,7 @@ class AlgemeenModel(LijstModel):
                 return self._bewerktekst(v, veld.waarde if veld else None)
             if role == R.BackgroundRole and veld is not None and veld.bron.handmatig:
                 return kleuren.HANDMATIG
-            if role == R.TextAlignmentRole and v.soort in DOOR_LEZER:
+            if role == R.TextAlignmentRole and v.soort in ("getal", "int", "ratio", "aandeel", "bedrag"):
                 return RECHTS
         if index.isValid() and index.column() == 2 and role == R.ForegroundRole:
             return kleuren.GEDEMPT

@@ -68,8 +68,11 @@ class InvoerScherm(QWidget):
     def toon(self, invoer: Invoer, meldingen: Sequence[Melding]) -> None:
         self._invoer = invoer
         delen = [f"{rol.capitalize()}: {naam}" for rol, naam in invoer.bestanden.items()]
-        eenheid = f"Bedragen in {invoer.eenheid_bedragen}." if invoer.eenheid_bedragen != "€" else ""
-        self.bestanden.setText(" · ".join(delen) + (f" · {eenheid}" if eenheid else ""))
+        if "bod" not in invoer.bestanden:  # a new assessment filled in in the app (ui.invullen)
+            delen.insert(0, "Bod en prognose: ingevuld in bodcheck")
+        if invoer.eenheid_bedragen != "€":
+            delen.append(f"Bedragen in {invoer.eenheid_bedragen}.")
+        self.bestanden.setText(" · ".join(delen))
         self.meldingen_model.zet(meldingen)
         self.meldingen.pas_kolommen_aan()
         self.meldingen.horizontalHeader().setStretchLastSection(True)
@@ -87,6 +90,8 @@ class InvoerScherm(QWidget):
                     nieuw.setParent(tabel)
                     self._koppel(nieuw)
                     tabel.setModel(nieuw)
+                    if isinstance(nieuw, modellen.AlgemeenModel):
+                        self._algemeen_breedtes(tabel)
                     self._bladen[naam] = (tabel, nieuw)
                     oud.deleteLater()
             return
@@ -106,6 +111,8 @@ class InvoerScherm(QWidget):
                                        vanaf=modellen.JaarBladModel.VASTE_KOLOMMEN)
             else:
                 tabel.pas_kolommen_aan()
+            if isinstance(model, modellen.AlgemeenModel):
+                self._algemeen_breedtes(tabel)
             if bewerkbaar:
                 tabel.horizontalHeader().resizeSection(0, min(420, max(260, tabel.columnWidth(0))))
             self._bladen[naam] = (tabel, model)
@@ -115,6 +122,14 @@ class InvoerScherm(QWidget):
             for i in range(self.tabs.count()):
                 if self.tabs.tabText(i) == huidig:
                     self.tabs.setCurrentIndex(i)
+
+    def _algemeen_breedtes(self, tabel: Tabel) -> None:
+        """Room in the Waarde column for what is typed later (an amount, a choice), not only for what is there."""
+        tabel.pas_kolommen_aan()
+        breed = self.fontMetrics().horizontalAdvance("€ 123.456.789.000") + 24
+        h = tabel.horizontalHeader()
+        if h.sectionSize(modellen.AlgemeenModel.WAARDE) < breed:
+            h.resizeSection(modellen.AlgemeenModel.WAARDE, breed)
 
     def _koppel(self, model) -> None:
         if isinstance(model, modellen.JaarBladModel):
