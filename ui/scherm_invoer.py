@@ -175,6 +175,9 @@ class InvoerScherm(QWidget):
         if self._invoer is None or naam not in self._bladen:
             return None
         model = self._bladen[naam][1]
+        if not isinstance(model, klembord.Invulbaar):
+            zend(self.bericht, f"{naam} is alleen te lezen; plakken kan in Algemeen, de jaarbladen en de Woonvisie.")
+            return None
 
         def plek(i: int, j: int):
             return klembord.plek(model, rij + i, kolom + j)

@@ -114,3 +114,19 @@ def test_ingevulde_waarden_heten_handmatig_in_de_json() -> None:
     ti = next(x for x in d["ratios"] if x["tak"] == "TI" and x["jaar"] == 2026)
     assert ti["icr"] == pytest.approx(41.5 / 11.5, abs=1e-6)  # (30 + 12 − 0,5) / (12 − 0,5), in € mln
     assert ti["bronnen"]["icr"] == ["handmatig", "handmatig", "handmatig"]
+
+
+def test_ingevulde_waarden_heten_handmatig_in_het_rapport(tmp_path) -> None:
+    """The report's appendix names the source of the Prognose rows: "handmatig" for figures typed in the app."""
+    from pypdf import PdfReader
+
+    from bodcheck import bewerken, rapport
+
+    inv = invullen.leeg("Woonstede", "Aaberg", 2026)
+    for code, v in (("kasstroom_operationeel", 30e6), ("rente_betaald", 12e6), ("rente_ontvangen", 0.5e6)):
+        inv = bewerken.wijzig(inv, "Prognose", code, 2026, v)
+    r = pipeline.beoordeel_invoer(inv, peildatum=dt.date(2026, 9, 1))
+    pad = rapport.schrijf_pdf(r, tmp_path / "r.pdf", bijlagen=True)
+    tekst = "\n".join(p.extract_text() for p in PdfReader(pad).pages)
+    assert "handmatig" in tekst
+    assert "3,61" in tekst  # the ICR of 2026 by hand: 41,5 / 11,5 = 3,6087

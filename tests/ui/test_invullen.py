@@ -272,3 +272,50 @@ def test_algemeen_eigen_normen_en_ibw_bewerkbaar_in_nederlandse_notatie(leeg, qt
     # the own norms reach the computation: a kader of the corporatie's own norms next to the official one
     eigen = [k for k in w.resultaat.berekend.extra_kaders if k.normen.get("TI", {}).get("solvabiliteit")]
     assert eigen and eigen[-1].normen["TI"]["solvabiliteit"].grens == 0.2
+
+
+def test_plakken_in_woonvisie_algemeen_en_een_leestabel(voorbeeld, qtbot):
+    """Paste works in every editable table: the Waarde column of the Woonvisie and of Algemeen (a column of two
+    values), each one undo step; a read-only list says so and changes nothing."""
+    w = voorbeeld
+    scherm = w.toon_scherm(hv.INVOER)
+    scherm.kies_blad("Woonvisie")
+    tabel = scherm.tabel("Woonvisie")
+    m = tabel.model()
+    nr = next(i for i, d in enumerate(m.doelen) if d.code == "nieuwbouw_sociaal")
+    tabel.setFocus()
+    tabel.selectionModel().setCurrentIndex(m.index(nr, m.WAARDE), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    QApplication.clipboard().setText("35\r\n")
+    stappen = len(w.doc.ongedaan)
+    qtbot.keyClick(tabel, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    _wacht(w, qtbot)
+    doel = w.beoordeling.invoer.woonvisie[nr]
+    assert doel.waarde == 35 and str(doel.bron).startswith("handmatig (was")
+    assert len(w.doc.ongedaan) == stappen + 1
+
+    scherm.kies_blad("Algemeen")
+    tabel = scherm.tabel("Algemeen")
+    m = tabel.model()
+    rij = next(i for i, v in enumerate(m.velden) if v.code == "intern_icr_min")
+    assert m.velden[rij + 1].code == "intern_ltv_max"  # the template's order: two own norms under each other
+    tabel.setFocus()
+    tabel.selectionModel().setCurrentIndex(m.index(rij, m.WAARDE), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    QApplication.clipboard().setText("1,6\r\n75%\r\n")
+    qtbot.keyClick(tabel, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    _wacht(w, qtbot)
+    inv = w.beoordeling.invoer
+    assert inv.veld("intern_icr_min") == 1.6 and inv.veld("intern_ltv_max") == 0.75
+    assert len(w.doc.ongedaan) == stappen + 2
+    qtbot.keyClick(w, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    _wacht(w, qtbot)
+    assert w.beoordeling.invoer.veld("intern_icr_min") is None and w.beoordeling.invoer.veld("intern_ltv_max") is None
+
+    scherm.kies_blad("Toezeggingen")
+    tabel = scherm.tabel("Toezeggingen")
+    voor = w.beoordeling.invoer
+    tabel.setFocus()
+    tabel.selectionModel().setCurrentIndex(tabel.model().index(0, 1), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    QApplication.clipboard().setText("iets\r\n")
+    qtbot.keyClick(tabel, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert w.beoordeling.invoer is voor
+    assert "Toezeggingen is alleen te lezen" in w.statusBar().currentMessage()
