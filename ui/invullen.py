@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QLabel,
@@ -74,15 +73,7 @@ class InvulDialoog(QDialog):
         form.addRow("Bedragen in:", self.eenheid)
         form.addRow("Woonvisie van de gemeente:", self.woonvisie)
         laag.addLayout(form)
-        self.melding = QLabel("")
-        self.melding.setStyleSheet("color: #9c2f00;")
-        laag.addWidget(self.melding)
-        knoppen = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        knoppen.button(QDialogButtonBox.StandardButton.Ok).setText("Beginnen")
-        knoppen.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
-        knoppen.accepted.connect(self._controleer)
-        knoppen.rejected.connect(self.reject)
-        laag.addWidget(knoppen)
+        self.melding = dialogen.onderkant(self, laag, "Beginnen", self._controleer)
 
     def _controleer(self) -> None:
         if not self.corporatie.text().strip():

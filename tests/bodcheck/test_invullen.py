@@ -130,3 +130,19 @@ def test_ingevulde_waarden_heten_handmatig_in_het_rapport(tmp_path) -> None:
     tekst = "\n".join(p.extract_text() for p in PdfReader(pad).pages)
     assert "handmatig" in tekst
     assert "3,61" in tekst  # the ICR of 2026 by hand: 41,5 / 11,5 = 3,6087
+
+
+def test_nieuwe_beoordeling_met_het_woonvisie_werkboek(tmp_path) -> None:
+    from bodcheck import voorbeeld
+
+    _, wv = voorbeeld.schrijf_werkboeken(tmp_path)
+    b, meldingen = invullen.nieuwe_beoordeling("Woonstede", "Aaberg", 2026, woonvisie_pad=wv)
+    assert [m for m in meldingen if m.soort == "fout"] == []
+    assert len(b.invoer.woonvisie) == 14  # the rows of the example's Woonvisie sheet
+    assert str(b.invoer.woonvisie[0].bron) == "[woonvisie-voorbeeld.xlsx]Woonvisie!D2"
+    assert b.invoer.bestanden == {"woonvisie": "woonvisie-voorbeeld.xlsx"}
+    r = pipeline.beoordeel_invoer(b.invoer, peildatum=dt.date(2026, 9, 1))
+    assert {v.status for v in r.vergelijking if v.code == "nieuwbouw_sociaal"} == {"niet_in_bod"}  # nothing typed yet
+
+    _, meldingen = invullen.nieuwe_beoordeling("Woonstede", "Beekdal", 2026, woonvisie_pad=wv)
+    assert [m.tekst for m in meldingen if m.soort == "fout"] == ["Gemeente in bod (Beekdal) wijkt af van woonvisie (Aaberg)"]

@@ -11,7 +11,6 @@ import datetime as dt
 import os
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -27,11 +26,12 @@ def main(argv: list[str]) -> int:
     uit = Path(argv[0] if argv else "docs/schermen")
     uit.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="invoer-schermen-"))
-    os.environ["XDG_STATE_HOME"] = os.environ["LOCALAPPDATA"] = str(tmp / "state")
-    os.environ["XDG_DATA_HOME"] = str(tmp / "data")
+    for naam in ("XDG_STATE_HOME", "LOCALAPPDATA", "XDG_DATA_HOME"):  # autosave, log: not the user's folders
+        os.environ[naam] = str(tmp / naam.lower())
 
     from PySide6.QtCore import QItemSelectionModel, QPoint, QSettings, QStandardPaths, Qt
     from PySide6.QtGui import QPainter
+    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     QStandardPaths.setTestModeEnabled(True)
@@ -39,20 +39,17 @@ def main(argv: list[str]) -> int:
     from ui.app import maak_app
     from ui.hoofdvenster import INVOER, Hoofdvenster
 
-    app = maak_app()
+    maak_app()
 
-    def rust(n: int = 20) -> None:
-        for _ in range(n):
-            app.processEvents()
-            time.sleep(0.02)
+    def rust() -> None:
+        QTest.qWait(400)
 
-    def wacht(voorwaarde, seconden: float = 60) -> None:
-        einde = time.monotonic() + seconden
-        while not voorwaarde():
-            if time.monotonic() > einde:
-                raise TimeoutError("wachten duurde te lang")
-            app.processEvents()
-            time.sleep(0.02)
+    def wacht(voorwaarde) -> None:
+        for _ in range(3000):  # at most a minute
+            if voorwaarde():
+                return
+            QTest.qWait(20)
+        raise TimeoutError("wachten duurde te lang")
 
     w = Hoofdvenster(QSettings(str(tmp / "bodcheck.ini"), QSettings.Format.IniFormat))
     w.resize(1280, 800)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QMessageBox
 
 from bodcheck import inlezen
 from ui import hoofdvenster as hv
@@ -319,3 +319,27 @@ def test_plakken_in_woonvisie_algemeen_en_een_leestabel(voorbeeld, qtbot):
     qtbot.keyClick(tabel, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert w.beoordeling.invoer is voor
     assert "Toezeggingen is alleen te lezen" in w.statusBar().currentMessage()
+
+
+def test_invuldialoog(venster, qtbot, tmp_path):
+    """The question at the start: names required, a woonvisie file that does not exist is named, and the bodjaar
+    proposed is the next bod (1 July is the date of the bod)."""
+    import datetime as dt
+
+    assert ui_invullen.standaard_bodjaar(dt.date(2026, 6, 30)) == 2026
+    assert ui_invullen.standaard_bodjaar(dt.date(2026, 7, 1)) == 2027
+    d = ui_invullen.InvulDialoog(dt.date(2026, 12, 6), venster)
+    qtbot.addWidget(d)
+    assert d.bodjaar.value() == 2027 and d.eenheid.currentText() == "x € 1.000"
+    d._controleer()
+    assert d.melding.text() == "Vul de naam van de corporatie in." and not d.result()
+    d.corporatie.setText(" Woonstede ")
+    d.gemeente.setText("Aaberg")
+    d.woonvisie.veld.setText(str(tmp_path / "bestaat-niet.xlsx"))
+    d._controleer()
+    assert d.melding.text().startswith("Het bestand ") and d.melding.text().endswith("bestaat niet.")
+    d.woonvisie.veld.setText("")
+    d._controleer()
+    assert d.result() == QDialog.DialogCode.Accepted
+    assert d.keuze() == {"corporatie": "Woonstede", "gemeente": "Aaberg", "bodjaar": 2027, "eenheid": "x € 1.000",
+                         "woonvisie_pad": None}
