@@ -74,10 +74,11 @@ def stappen(w: Any, map_: Path) -> Iterator[Stap]:
     before it is done (it may need what that step left). `klaar` says when the step's work is done (besides
     no background jobs and no view steps left)."""
     from ui.hoofdvenster import INVOER, RAPPORT, SCHERMEN
+    from ui.schermen import ALLEEN_GEKOPPELD
 
     yield "voorbeeld openen", w.bestanden.open_voorbeeld, lambda: w.resultaat is not None
     for i, naam in enumerate(SCHERMEN):
-        if i != RAPPORT:
+        if i != RAPPORT and i not in ALLEEN_GEKOPPELD:  # the example has no earlier years linked
             yield f"scherm {naam}", lambda i=i: w.toon_scherm(i), lambda: True
     model = w.toon_scherm(INVOER).tabel("Prognose DAEB").model()
     cel = model.index(0, model.VASTE_KOLOMMEN)  # the first year's first figure
