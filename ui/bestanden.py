@@ -16,6 +16,7 @@ from PySide6 import QtCore, QtWidgets
 
 from ui.schermen import EERSTE, INVOER
 from ui.startscherm import recent_item, recent_map
+from ui.taken import wacht_op
 
 if TYPE_CHECKING:
     from ui import dialogen
@@ -302,13 +303,20 @@ class Bestanden:
         return False
 
     def schrijf(self, pad: Path) -> bool:
-        """Save on the GUI thread: a small JSON file, and the user waits for it anyway (also on close)."""
+        """Save before going on (the user waits for it anyway, also on close). The encoding runs on a thread
+        while the window keeps painting and the user's input waits (ui.taken.wacht_op; issue 16)."""
         self.v.taken.wacht()  # an autosave in flight must not race the real save
+        timer = self.v.autosave_timer
+        liep = timer.isActive()
+        timer.stop()  # nor one that starts while this save runs
         try:
-            self.doc.opslaan(pad)
+            self.doc.opslaan(pad, wacht_op)
         except Exception as e:
             self._fout(e, "De beoordeling is niet bewaard.")
             return False
+        finally:
+            if liep:
+                timer.start()
         self.qs.setValue("laatste_map", str(pad.parent))
         self.onthoud_recent(pad)
         self.v.bericht(f"Bewaard: {pad}")

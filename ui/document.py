@@ -162,11 +162,13 @@ class Beoordelingsdocument:
         return {"notities": dict(self.beoordeling.notities), "definitief": definitief, "wederhoor": wederhoor}
 
     # ---- saving -------------------------------------------------------------------------------------------
-    def opslaan(self, pad: Path) -> None:
-        """Write the .bodcheck file (raises bodcheck.beoordeling.BeoordelingFout with a Dutch message)."""
+    def opslaan(self, pad: Path, uitvoeren: Callable[[Callable[[], Any]], Any] = lambda werk: werk()) -> None:
+        """Write the .bodcheck file (raises bodcheck.beoordeling.BeoordelingFout with a Dutch message).
+        `uitvoeren(werk)` runs the encoding and writing (the window passes ui.taken.wacht_op)."""
         from bodcheck import beoordeling
 
-        beoordeling.opslaan(self.beoordeling, pad)
+        b = self.beoordeling
+        uitvoeren(lambda: beoordeling.opslaan(b, pad))
         self.pad = pad
         if self.laatste_autosave is not None and not self.laatste_autosave.exists():
             self.laatste_autosave = None  # the core removed the copy beside the file
