@@ -79,7 +79,7 @@ def stappen(w: Any, map_: Path) -> Iterator[Stap]:
     yield "voorbeeld openen", w.bestanden.open_voorbeeld, lambda: w.resultaat is not None
     for i, naam in enumerate(SCHERMEN):
         if i != RAPPORT and i not in ALLEEN_GEKOPPELD:  # the example has no earlier years linked
-            yield f"scherm {naam}", lambda i=i: w.toon_scherm(i), lambda: True
+            yield f"scherm {naam}", lambda i=i: w.toon_scherm(i), lambda: True  # type: ignore[misc]
     model = w.toon_scherm(INVOER).tabel("Prognose DAEB").model()
     cel = model.index(0, model.VASTE_KOLOMMEN)  # the first year's first figure
     oud = w.resultaat
@@ -106,7 +106,7 @@ def meet(map_: Path) -> dict[str, float]:
     from ui.hoofdvenster import Hoofdvenster
 
     app = maak_app()
-    w = Hoofdvenster(QSettings(str(map_ / "instellingen.ini"), QSettings.Format.IniFormat))
+    w: Any = Hoofdvenster(QSettings(str(map_ / "instellingen.ini"), QSettings.Format.IniFormat))
     w.autosave_timer.stop()
     w.show()
     app.processEvents()
@@ -120,7 +120,8 @@ def meet(map_: Path) -> dict[str, float]:
             _wacht(app, lambda: True)  # what making the step did (e.g. choosing a view) is not part of it
             h.reset()
             doe()
-            _wacht(app, lambda klaar=klaar: klaar() and w.taken.aantal() == 0 and not view_stappen.bezig())
+            _wacht(app, lambda klaar=klaar: klaar() and w.taken.aantal() == 0  # type: ignore[misc]
+                   and not view_stappen.bezig())
             uit[naam] = h.max_gat_ms
     finally:
         h.timer.stop()
