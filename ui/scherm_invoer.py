@@ -105,7 +105,7 @@ class InvoerScherm(QWidget):
             tabel.setModel(model)
             tabel.geplakt.connect(lambda rijen, r, k, naam=naam: self.plak(naam, rijen, r, k))
             if bewerkbaar:  # code and description stay in place when the years scroll (issue 16)
-                tabel.bevries_kolommen(modellen.JaarBladModel.VASTE_KOLOMMEN)
+                tabel.bevries_kolommen(modellen.JaarBladModel.VASTE_KOLOMMEN, bij_tonen=True)
             model.setParent(tabel)
             self._koppel(model)
             if bewerkbaar:  # fitted when its tab is first shown (issue 16)

@@ -59,11 +59,11 @@ class Tabel(QTableView):
         else:
             self._later = grenzen
 
-    def bevries_kolommen(self, n: int) -> None:
-        """Keep the first `n` columns (the labels of the rows) in place when the table scrolls sideways. Made
-        when the table is first shown: a sheet behind a tab costs nothing until it is chosen."""
+    def bevries_kolommen(self, n: int, bij_tonen: bool = False) -> None:
+        """Keep the first `n` columns (the labels of the rows) in place when the table scrolls sideways.
+        `bij_tonen`: made when the table is first shown (a sheet behind a tab costs nothing until chosen)."""
         self._vast_n = n
-        if self.isVisible():
+        if not bij_tonen or self.isVisible():
             self._maak_vast()
 
     def _maak_vast(self) -> None:
