@@ -43,8 +43,9 @@ class VasteKolommen(QTableView):
         tabel.verticalHeader().sectionResized.connect(lambda rij, _oud, nieuw: self.setRowHeight(rij, nieuw))
         self.verticalScrollBar().valueChanged.connect(tabel.verticalScrollBar().setValue)
         tabel.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
+        tabel.horizontalScrollBar().rangeChanged.connect(lambda _van, tot: self.setVisible(tot > 0))
         self.koppel()
-        self.show()
+        self.setVisible(tabel.horizontalScrollBar().maximum() > 0)  # only when the table scrolls sideways
 
     def koppel(self) -> None:
         """Show the table's (new) model and share its selection."""
