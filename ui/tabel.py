@@ -105,22 +105,29 @@ class Tabel(QTableView):
 
     def kolombreedtes(self) -> list[int]:
         """The width each column's text needs: the header and the display text of a sample of rows spread
-        over the table, measured in the view's font made bold (a bold cell fits; a plain one gets a few pixels
-        to spare). Qt's resizeColumnsToContents asks the model for every role of every cell through the
-        delegate, which held the window up for 100–300 ms on the Invoer sheets (issue 16); this asks for the
-        text only."""
+        over the table, measured in the view's font (bold where the model says so). Qt's
+        resizeColumnsToContents asks the model for every role of every cell through the delegate, which held
+        the window up for 100–300 ms on the Invoer sheets (issue 16); this asks for the text and the font only."""
         model, h = self.model(), self.horizontalHeader()
         if model is None:
             return []
         rijen, kolommen = model.rowCount(), model.columnCount()
         stap = max(1, rijen // STEEKPROEF)
+        gewoon = QFontMetrics(self.font())
         f = QFont(self.font())
         f.setBold(True)
-        fm = QFontMetrics(f)
-        display = Qt.ItemDataRole.DisplayRole
+        vet = QFontMetrics(f)
+        display, font_rol = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole
         uit = []
         for k in range(kolommen):
-            teksten = {str(t) for r in range(0, rijen, stap) if (t := model.data(model.index(r, k), display))}
-            regels = {regel for t in teksten for regel in t.split("\n")}
-            uit.append(max([h.sectionSizeFromContents(k).width(), *(fm.horizontalAdvance(r) + RUIMTE for r in regels)]))
+            breedte = h.sectionSizeFromContents(k).width()
+            for r in range(0, rijen, stap):
+                i = model.index(r, k)
+                tekst = model.data(i, display)
+                if tekst is None or tekst == "":
+                    continue
+                lettertype = model.data(i, font_rol)
+                fm = vet if lettertype is not None and lettertype.bold() else gewoon
+                breedte = max(breedte, *(fm.horizontalAdvance(regel) + RUIMTE for regel in str(tekst).split("\n")))
+            uit.append(breedte)
         return uit

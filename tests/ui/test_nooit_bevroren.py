@@ -74,18 +74,26 @@ def test_kolombreedte_past_de_breedste_tekst_van_de_steekproef(qapp):
     model = QStandardItemModel(0, 2)
     model.setHorizontalHeaderLabels(["Kort", "Omschrijving"])
     lang = "Kasstroom uit operationele activiteiten"
+    vet = "Totaal"
     for i in range(200):  # more rows than the sample: the first row of every step is measured
         model.appendRow([QStandardItem(str(i)), QStandardItem(lang if i == 0 else "x")])
+    f = QFont(QFont())
+    f.setBold(True)
+    totaal = QStandardItem(vet * 8)
+    totaal.setFont(f)
+    model.setItem(200 // STEEKPROEF, 1, totaal)  # a bold cell in the sample, wider than the rest
     t = Tabel()
     t.setModel(model)
     t.pas_kolommen_aan(min_breedte=10, max_breedte=2000)
+    gewoon = QFontMetrics(t.font())
     f = QFont(t.font())
     f.setBold(True)
-    assert t.columnWidth(1) == QFontMetrics(f).horizontalAdvance(lang) + RUIMTE  # the widest text, in bold
+    verwacht = max(gewoon.horizontalAdvance(lang), QFontMetrics(f).horizontalAdvance(vet * 8)) + RUIMTE
+    assert t.columnWidth(1) == verwacht  # the widest text of the sample, the bold one measured in bold
     # the first column: the widest of the sampled numbers (every 200 // STEEKPROEF-th row), or the header
     steekproef = [str(i) for i in range(0, 200, 200 // STEEKPROEF)]
     assert t.columnWidth(0) == max(t.horizontalHeader().sectionSizeFromContents(0).width(),
-                                   *(QFontMetrics(f).horizontalAdvance(x) + RUIMTE for x in steekproef))
+                                   *(gewoon.horizontalAdvance(x) + RUIMTE for x in steekproef))
 
 
 def test_verborgen_schermen_worden_gevuld_als_ze_getoond_worden(voorbeeld, qtbot):
