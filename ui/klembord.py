@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
@@ -27,12 +27,17 @@ class InvulTabel(Tabel):
     """A Tabel with Ctrl+C (every table) and Ctrl+V (the editable ones), also in its context menu."""
 
     geplakt = Signal(object, int, int)  # the block (rows of cell texts), row and column of the current cell
+    gewist = Signal(object)  # the (row, column) of the selected cells: Delete empties them, as in a spreadsheet
 
     def keyPressEvent(self, e: QKeyEvent) -> None:
         if e.matches(QKeySequence.StandardKey.Copy):
             self.kopieer()
         elif e.matches(QKeySequence.StandardKey.Paste):
             self.plak()
+        elif e.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.state() != self.State.EditingState:
+            cellen = [(i.row(), i.column()) for i in self.selectedIndexes()]
+            if cellen:
+                zend(self.gewist, cellen)
         else:
             super().keyPressEvent(e)
             return
@@ -42,7 +47,10 @@ class InvulTabel(Tabel):
         menu = QMenu(self)
         menu.addAction("Kopiëren\tCtrl+C", self.kopieer)
         plak = menu.addAction("Plakken\tCtrl+V", self.plak)
-        plak.setEnabled(isinstance(self.model(), Invulbaar))
+        wis = menu.addAction("Leegmaken\tDelete", lambda: zend(self.gewist, [(i.row(), i.column())
+                                                                            for i in self.selectedIndexes()]))
+        for a in (plak, wis):
+            a.setEnabled(isinstance(self.model(), Invulbaar))
         menu.exec(e.globalPos())
 
     def kopieer(self) -> int:
@@ -119,7 +127,7 @@ def plek(model: Any, rij: int, kolom: int) -> Plek | str | None:
 
 
 def _kop(model: Any, kolom: int) -> str:
-    return str(model.headerData(kolom, modellen.Qt.Orientation.Horizontal))
+    return str(model.headerData(kolom, Qt.Orientation.Horizontal))
 
 
 def _jaarplek(model: modellen.JaarBladModel, rij: int, kolom: int) -> Plek | str:
@@ -173,7 +181,7 @@ def verslag(naam: str, uit: plakken.Geplakt, ouder: QWidget) -> None:
     if uit.notities:
         delen.append("Gelezen als:\n" + "\n".join(f"• {r}" for r in _kort(uit.notities)))
     box.setInformativeText("\n\n".join(delen))
-    box.setAttribute(modellen.Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
 
 

@@ -343,3 +343,26 @@ def test_invuldialoog(venster, qtbot, tmp_path):
     assert d.result() == QDialog.DialogCode.Accepted
     assert d.keuze() == {"corporatie": "Woonstede", "gemeente": "Aaberg", "bodjaar": 2027, "eenheid": "x € 1.000",
                          "woonvisie_pad": None}
+
+
+def test_delete_maakt_de_selectie_leeg_in_een_stap(leeg, qtbot):
+    w = leeg
+    _typ_prognose_en_bod(w, qtbot)
+    scherm = w.toon_scherm(hv.INVOER)
+    scherm.kies_blad("Prognose")
+    tabel = scherm.tabel("Prognose")
+    m = tabel.model()
+    k = m.jaren.index(2026) + m.VASTE_KOLOMMEN
+    sel = tabel.selectionModel()
+    sel.clearSelection()
+    for code in ("kasstroom_operationeel", "rente_ontvangen"):  # not rente_betaald in between
+        sel.select(m.index(_rij(m, code), k), QItemSelectionModel.SelectionFlag.Select)
+    stappen = len(w.doc.ongedaan)
+    tabel.setFocus()
+    qtbot.keyClick(tabel, Qt.Key.Key_Delete)
+    _wacht(w, qtbot)
+    ti = w.beoordeling.invoer.prognoses["TI"]
+    assert ti.getal("kasstroom_operationeel", 2026) is None and ti.getal("rente_ontvangen", 2026) is None
+    assert ti.getal("rente_betaald", 2026) == 12_000_000  # not selected: left alone
+    assert len(w.doc.ongedaan) == stappen + 1
+    assert "Leegmaken in Prognose: 2 cellen leeggemaakt" in w.statusBar().currentMessage()
