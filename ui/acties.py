@@ -57,6 +57,8 @@ def bouw(v: Hoofdvenster) -> None:
                       "Bewaarde beoordelingen van meerdere jaren naast elkaar: over de jaren")
     v.a_vorige_jaren = a("Vorige &jaren koppelen…", b.vorige_jaren_koppelen, None,
                          "Koppel bewaarde beoordelingen van eerdere jaren en bekijk de jaren naast elkaar")
+    v.a_nieuw_jaar = a("Nieuw &jaar starten…", b.nieuw_jaar, None,
+                       "Begin de beoordeling van het volgende bod met de afspraken van deze beoordeling")
     v.a_voorbeeld_samen = a("Voorbeeld: drie corporaties in Aaberg", b.open_voorbeeld_samen)
     v.a_voorbeeld_regio = a("Voorbeeld: regio Aa-vallei", lambda: b.open_voorbeeld_samen("regio"))
     v.a_opslaan = a("&Bewaren", b.opslaan, "Ctrl+S")
@@ -78,8 +80,9 @@ def bouw(v: Hoofdvenster) -> None:
 
     mb = v.menuBar()
     m = mb.addMenu("&Bestand")
-    for actie in (v.a_nieuw, v.a_invullen, v.a_openen, v.a_voorbeeld, v.a_sjabloon, None, v.a_map_gemeente, v.a_map_regio,
-                  v.a_map_reeks, v.a_vorige_jaren, v.a_voorbeeld_samen, v.a_voorbeeld_regio, None, v.a_opslaan, v.a_opslaan_als, v.a_werkboek, None, v.a_pdf,
+    for actie in (v.a_nieuw, v.a_invullen, v.a_openen, v.a_voorbeeld, v.a_sjabloon, None, v.a_map_gemeente,
+                  v.a_map_regio, v.a_map_reeks, v.a_vorige_jaren, v.a_nieuw_jaar, v.a_voorbeeld_samen,
+                  v.a_voorbeeld_regio, None, v.a_opslaan, v.a_opslaan_als, v.a_werkboek, None, v.a_pdf,
                   v.a_excel, v.a_print, None, v.a_sluit, v.a_afsluiten):
         m.addSeparator() if actie is None else m.addAction(actie)
     v.menu_recent = m.addMenu("&Recent geopend")

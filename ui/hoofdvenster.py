@@ -191,17 +191,20 @@ class Hoofdvenster(QMainWindow):
         onbruikbaar = open_ and self.doc.resultaat is None and any(m.soort == "fout" for m in self.doc.beoordeling.meldingen)
         for a in (self.a_opslaan, self.a_opslaan_als, self.a_werkboek):
             a.setEnabled(open_ and not onbruikbaar)  # a workbook that could not be used is not saved as an assessment
-        self.a_sluit.setEnabled(open_)
-        self.a_vorige_jaren.setEnabled(open_)
+        for a in (self.a_sluit, self.a_vorige_jaren, self.a_nieuw_jaar, *self.a_schermen):
+            a.setEnabled(open_)  # Nieuw jaar starten asks to save first when the assessment is not saved as it is
         heeft = self.doc.resultaat is not None
         for a in (self.a_pdf, self.a_excel, self.a_print):
             a.setEnabled(heeft)
-        for a in self.a_schermen:
-            a.setEnabled(open_)
+        gekoppeld = open_ and bool(self.doc.beoordeling.vorige_jaren)
+        for i in schermen.ALLEEN_GEKOPPELD:  # Over de jaren: only with earlier years linked
+            self.a_schermen[i].setEnabled(gekoppeld)
         if self.keuzes is not None:
             self.keuzes.zichtbaar(open_)
         if self.werk is None:
             return
+        for i in schermen.ALLEEN_GEKOPPELD:
+            self.nav.item(i).setHidden(not gekoppeld)
         for i in range(self.nav.count()):
             if i in ZONDER_RESULTAAT:
                 continue
