@@ -216,7 +216,7 @@ class JaarBladModel(QAbstractTableModel):
                 return regel.omschrijving or regel.code if k == 0 else eenheid_label(regel.eenheid,
                                                                                      self.eenheid_bedragen)
             if role == R.ToolTipRole:
-                delen = [f"Code: {regel.code}", f"Bron: {regel.bron}"]
+                delen = [f"Code: {regel.code}"] + ([f"Bron: {regel.bron}"] if str(regel.bron) else [])
                 if regel.toelichting:
                     delen.append(f"Toelichting van de corporatie: {regel.toelichting}")
                 if not regel.bekend:
