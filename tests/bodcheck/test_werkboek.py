@@ -83,8 +83,10 @@ def test_nooit_over_de_invoer(tmp_path) -> None:
     pad = next(p for p in voorbeeld_11_data.schrijf(tmp_path) if p.stem == "alleen-ratios")
     voor = pad.read_bytes()
     inv, _ = inlezen.lees(pad)
-    with pytest.raises(UitvoerFout, match="is hetzelfde bestand als de invoer"):
+    with pytest.raises(UitvoerFout) as e:
         werkboek.schrijf(inv, pad, [pad])
+    assert str(e.value) == ("alleen-ratios.xlsx is nu geopend als invoer. Bewaren zou die invoer overschrijven; kies "
+                            "een andere naam of map.")
     assert pad.read_bytes() == voor
     with pytest.raises(UitvoerFout, match="dit is een map, geen bestand"):
         werkboek.schrijf(inv, tmp_path, [pad])

@@ -366,3 +366,17 @@ def test_delete_maakt_de_selectie_leeg_in_een_stap(leeg, qtbot):
     assert ti.getal("rente_betaald", 2026) == 12_000_000  # not selected: left alone
     assert len(w.doc.ongedaan) == stappen + 1
     assert "Leegmaken in Prognose: 2 cellen leeggemaakt" in w.statusBar().currentMessage()
+
+
+def test_werkboek_nooit_over_het_ingelezen_werkboek(voorbeeld, qtbot):
+    """Bewaren als werkboek over the workbook the assessment was read from is refused, and the file is untouched."""
+    w = voorbeeld
+    bod = w.doc.invoer_paden[0]
+    voor = bod.read_bytes()
+    ui_invullen.bewaar_als_werkboek(w, bod)
+    box = next(b for b in w.findChildren(QMessageBox) if b.windowTitle() == "Niet bewaard")
+    assert box.text() == (f"{bod.name} is nu geopend als invoer. Bewaren zou die invoer overschrijven; kies een "
+                          "andere naam of map.")
+    _wacht(w, qtbot)
+    assert bod.read_bytes() == voor
+    box.close()
