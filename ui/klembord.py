@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractItemDelegate, QMenu, QMessageBox, QWidget
 
 from bodcheck import codes, plakken
 from bodcheck.plakken import Plek
@@ -42,6 +42,15 @@ class InvulTabel(Tabel):
             super().keyPressEvent(e)
             return
         e.accept()
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        """Enter after typing a value moves to the cell below, as in a spreadsheet: a column of figures from a PDF
+        is typed without the mouse."""
+        super().closeEditor(editor, hint)
+        idx = self.currentIndex()
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache and idx.isValid() \
+                and idx.row() + 1 < self.model().rowCount():
+            self.setCurrentIndex(idx.siblingAtRow(idx.row() + 1))
 
     def contextMenuEvent(self, e: QContextMenuEvent) -> None:
         menu = QMenu(self)

@@ -74,8 +74,16 @@ def _typ_prognose_en_bod(w, qtbot) -> None:
     assert scherm.tabs.tabText(scherm.tabs.currentIndex()) == "Prognose"  # the flow starts where one types
     prognose = scherm.tabel("Prognose")
     m = prognose.model()
-    for code, tekst in (("kasstroom_operationeel", "30.000"), ("rente_betaald", "12.000"), ("rente_ontvangen", "500")):
-        _typ(qtbot, prognose, _rij(m, code), 2026, tekst)
+    _typ(qtbot, prognose, _rij(m, "kasstroom_operationeel"), 2026, "30.000")
+    _wacht(w, qtbot)
+    # Enter moved to the cell below, as in a spreadsheet: the next two figures are typed without selecting
+    for code, tekst in (("rente_betaald", "12.000"), ("rente_ontvangen", "500")):
+        assert prognose.currentIndex().row() == _rij(m, code)
+        qtbot.keyClicks(prognose, tekst[0])  # the first key opens the editor with it
+        editor = QApplication.focusWidget()
+        qtbot.keyClicks(editor, tekst[1:])
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: prognose.state() != QAbstractItemView.State.EditingState, timeout=5_000)
         _wacht(w, qtbot)
     bod = scherm.tabel("Bod")
     scherm.kies_blad("Bod")
