@@ -27,7 +27,8 @@ class InvulTabel(Tabel):
     """A Tabel with Ctrl+C (every table) and Ctrl+V (the editable ones), also in its context menu."""
 
     geplakt = Signal(object, int, int)  # the block (rows of cell texts), row and column of the current cell
-    gewist = Signal(object)  # the (row, column) of the selected cells: Delete empties them, as in a spreadsheet
+    gevuld = Signal(str, object)  # one text for the selected cells (row, column): a single copied value pasted
+    #                               on a selection fills it, Delete empties it, as in a spreadsheet
 
     def keyPressEvent(self, e: QKeyEvent) -> None:
         if e.matches(QKeySequence.StandardKey.Copy):
@@ -35,9 +36,7 @@ class InvulTabel(Tabel):
         elif e.matches(QKeySequence.StandardKey.Paste):
             self.plak()
         elif e.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.state() != self.State.EditingState:
-            cellen = [(i.row(), i.column()) for i in self.selectedIndexes()]
-            if cellen:
-                zend(self.gewist, cellen)
+            self._vul("")
         else:
             super().keyPressEvent(e)
             return
@@ -56,8 +55,7 @@ class InvulTabel(Tabel):
         menu = QMenu(self)
         menu.addAction("Kopiëren\tCtrl+C", self.kopieer)
         plak = menu.addAction("Plakken\tCtrl+V", self.plak)
-        wis = menu.addAction("Leegmaken\tDelete", lambda: zend(self.gewist, [(i.row(), i.column())
-                                                                            for i in self.selectedIndexes()]))
+        wis = menu.addAction("Leegmaken\tDelete", lambda: self._vul(""))
         for a in (plak, wis):
             a.setEnabled(isinstance(self.model(), Invulbaar))
         menu.exec(e.globalPos())
@@ -82,7 +80,16 @@ class InvulTabel(Tabel):
         tekst = QGuiApplication.clipboard().text()
         if not idx.isValid() or not tekst:
             return
-        zend(self.geplakt, plakken.blok(tekst), idx.row(), idx.column())
+        blok = plakken.blok(tekst)
+        if len(blok) == 1 and len(blok[0]) == 1 and len(self.selectedIndexes()) > 1:
+            self._vul(blok[0][0])
+            return
+        zend(self.geplakt, blok, idx.row(), idx.column())
+
+    def _vul(self, tekst: str) -> None:
+        cellen = [(i.row(), i.column()) for i in self.selectedIndexes()]
+        if cellen:
+            zend(self.gevuld, tekst, cellen)
 
 
 # ---- copying ---------------------------------------------------------------------------------------------------

@@ -104,7 +104,7 @@ class InvoerScherm(QWidget):
             tabel = InvulTabel(bewerkbaar=bewerkbaar or isinstance(model, modellen.WoonvisieModel | modellen.AlgemeenModel))
             tabel.setModel(model)
             tabel.geplakt.connect(lambda rijen, r, k, naam=naam: self.plak(naam, rijen, r, k))
-            tabel.gewist.connect(lambda cellen, naam=naam: self.wis(naam, cellen))
+            tabel.gevuld.connect(lambda tekst, cellen, naam=naam: self.vul(naam, tekst, cellen))
             model.setParent(tabel)
             self._koppel(model)
             if bewerkbaar:
@@ -196,12 +196,13 @@ class InvoerScherm(QWidget):
         klembord.verslag(naam, uit, self)
         return uit
 
-    def wis(self, naam: str, cellen: list[tuple[int, int]]) -> None:
-        """Delete: empty the selected cells that can be emptied (one change); labels and targets are left alone."""
+    def vul(self, naam: str, tekst: str, cellen: list[tuple[int, int]]) -> None:
+        """One text in each of the selected cells (one change): a single copied value pasted on a selection, or
+        empty for Delete. Cells that cannot take it (labels, targets without a value) are left alone."""
         rijen, kolommen = [r for r, _ in cellen], [k for _, k in cellen]
         r0, k0 = min(rijen), min(kolommen)
-        blok = [[""] * (max(kolommen) - k0 + 1) for _ in range(max(rijen) - r0 + 1)]
-        self.plak(naam, blok, r0, k0, alleen=set(cellen), wat="Leegmaken")
+        blok = [[tekst] * (max(kolommen) - k0 + 1) for _ in range(max(rijen) - r0 + 1)]
+        self.plak(naam, blok, r0, k0, alleen=set(cellen), wat="Plakken" if tekst.strip() else "Leegmaken")
 
     # -- navigation ------------------------------------------------------------------------------------------
     def _melding_gekozen(self, index) -> None:

@@ -388,3 +388,26 @@ def test_werkboek_nooit_over_het_ingelezen_werkboek(voorbeeld, qtbot):
     _wacht(w, qtbot)
     assert bod.read_bytes() == voor
     box.close()
+
+
+def test_een_waarde_plakken_op_een_selectie_vult_die(leeg, qtbot):
+    """One copied value pasted on a selection of cells fills each of them, in one step (as in a spreadsheet)."""
+    w = leeg
+    scherm = w.toon_scherm(hv.INVOER)
+    scherm.kies_blad("Bod")
+    bod = scherm.tabel("Bod")
+    m = bod.model()
+    rij = _rij(m, "huurverhoging")
+    sel = bod.selectionModel()
+    sel.clearSelection()
+    for jaar in (2027, 2028, 2029):
+        sel.select(m.index(rij, m.jaren.index(jaar) + m.VASTE_KOLOMMEN), QItemSelectionModel.SelectionFlag.Select)
+    QApplication.clipboard().setText("2,5%\r\n")  # one cell copied in Excel
+    stappen = len(w.doc.ongedaan)
+    bod.setFocus()
+    qtbot.keyClick(bod, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    _wacht(w, qtbot)
+    inv = w.beoordeling.invoer
+    assert [inv.bod.getal("huurverhoging", j) for j in (2027, 2028, 2029, 2030)] == [0.025, 0.025, 0.025, None]
+    assert len(w.doc.ongedaan) == stappen + 1
+    assert "Plakken in Bod: 3 cellen geplakt" in w.statusBar().currentMessage()
