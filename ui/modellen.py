@@ -273,8 +273,8 @@ class JaarBladModel(QAbstractTableModel):
         try:
             getal = invullen.jaarcel(str(value), self.blad.naam, regel.code, regel.eenheid, self.eenheid_bedragen).waarde
         except invullen.Ongeldig as e:
-            zend(self.ongeldig, f"{regel.omschrijving or regel.code} {jaar}: {e}. Gebruik bijvoorbeeld 1.234,5 "
-                                "(of laat de cel leeg).")
+            hint = " Gebruik bijvoorbeeld 1.234,5 (of laat de cel leeg)." if "geen getal" in str(e) else ""
+            zend(self.ongeldig, f"{regel.omschrijving or regel.code} {jaar}: {e}.{hint}")
             return False
         oud = regel.getal(jaar)
         if getal == oud and not (regel.waarden.get(jaar) and regel.waarden[jaar].tekst and getal is None):

@@ -412,3 +412,19 @@ def test_een_waarde_plakken_op_een_selectie_vult_die(leeg, qtbot):
     assert [inv.bod.getal("huurverhoging", j) for j in (2027, 2028, 2029, 2030)] == [0.025, 0.025, 0.025, None]
     assert len(w.doc.ongedaan) == stappen + 1
     assert "Plakken in Bod: 3 cellen geplakt" in w.statusBar().currentMessage()
+
+
+def test_getypt_getal_buiten_de_grenzen_wordt_geweigerd(leeg, qtbot):
+    """A typed value is judged by the reader's bounds too: a share above 100% is refused with the reason."""
+    w = leeg
+    scherm = w.toon_scherm(hv.INVOER)
+    model = scherm.tabel("Bod").model()
+    berichten = []
+    scherm.bericht.connect(berichten.append)
+    idx = model.index(_rij(model, "passend_toewijzen"), model.jaren.index(2027) + model.VASTE_KOLOMMEN)
+    assert not model.setData(idx, "120", Qt.ItemDataRole.EditRole)
+    assert berichten == ["Passend toegewezen aan huurtoeslaggerechtigden 2027: aandeel ligt niet tussen 0% en 100%."]
+    assert not model.setData(idx, "veel", Qt.ItemDataRole.EditRole)
+    assert berichten[-1] == ('Passend toegewezen aan huurtoeslaggerechtigden 2027: "veel" is geen getal. Gebruik '
+                             "bijvoorbeeld 1.234,5 (of laat de cel leeg).")
+    assert w.beoordeling.invoer.bod.getal("passend_toewijzen", 2027) is None
