@@ -56,6 +56,23 @@ def _plak(qtbot, tabel, rij: int, jaar: int, tekst: str) -> None:
     qtbot.keyClick(tabel, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
 
 
+def _blad(w, naam: str):
+    """The Invoer view with the tab of sheet `naam` shown: (view, table, model)."""
+    scherm = w.toon_scherm(hv.INVOER)
+    scherm.kies_blad(naam)
+    tabel = scherm.tabel(naam)
+    return scherm, tabel, tabel.model()
+
+
+def _kies(tabel, cellen) -> None:
+    """Select exactly these (rij, kolom) cells, as ctrl-clicks do, and give the table the focus."""
+    sel = tabel.selectionModel()
+    sel.clearSelection()
+    for rij, kolom in cellen:
+        sel.select(tabel.model().index(rij, kolom), QItemSelectionModel.SelectionFlag.Select)
+    tabel.setFocus()
+
+
 def _ratio(w, jaar: int, naam: str):
     return next(r for r in w.resultaat.berekend.ratios if r.tak == "TI" and r.jaar == jaar).waarden[naam]
 
@@ -220,17 +237,9 @@ def test_kopieren_geeft_getallen_die_excel_leest(leeg, qtbot):
     """Ctrl+C: tab-separated, a decimal comma, no thousands separator, a percentage with %, in the unit shown."""
     w = leeg
     _typ_prognose_en_bod(w, qtbot)
-    scherm = w.toon_scherm(hv.INVOER)
-    scherm.kies_blad("Bod")
-    bod = scherm.tabel("Bod")
-    m = bod.model()
+    scherm, bod, m = _blad(w, "Bod")
     k = m.jaren.index(2027) + m.VASTE_KOLOMMEN
-    sel = bod.selectionModel()
-    sel.clearSelection()
-    for code in ("nieuwbouw_sociaal", "huurverhoging"):
-        sel.select(m.index(_rij(m, code), 0), QItemSelectionModel.SelectionFlag.Select)
-        sel.select(m.index(_rij(m, code), k), QItemSelectionModel.SelectionFlag.Select)
-    bod.setFocus()
+    _kies(bod, [(_rij(m, code), kolom) for code in ("nieuwbouw_sociaal", "huurverhoging") for kolom in (0, k)])
     qtbot.keyClick(bod, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     tekst = QApplication.clipboard().text()
     rijen = [r.split("\t") for r in tekst.split("\r\n")[:-1]]
@@ -357,17 +366,10 @@ def test_invuldialoog(venster, qtbot, tmp_path):
 def test_delete_maakt_de_selectie_leeg_in_een_stap(leeg, qtbot):
     w = leeg
     _typ_prognose_en_bod(w, qtbot)
-    scherm = w.toon_scherm(hv.INVOER)
-    scherm.kies_blad("Prognose")
-    tabel = scherm.tabel("Prognose")
-    m = tabel.model()
+    _, tabel, m = _blad(w, "Prognose")
     k = m.jaren.index(2026) + m.VASTE_KOLOMMEN
-    sel = tabel.selectionModel()
-    sel.clearSelection()
-    for code in ("kasstroom_operationeel", "rente_ontvangen"):  # not rente_betaald in between
-        sel.select(m.index(_rij(m, code), k), QItemSelectionModel.SelectionFlag.Select)
+    _kies(tabel, [(_rij(m, code), k) for code in ("kasstroom_operationeel", "rente_ontvangen")])  # not rente_betaald
     stappen = len(w.doc.ongedaan)
-    tabel.setFocus()
     qtbot.keyClick(tabel, Qt.Key.Key_Delete)
     _wacht(w, qtbot)
     ti = w.beoordeling.invoer.prognoses["TI"]
@@ -399,13 +401,9 @@ def test_een_waarde_plakken_op_een_selectie_vult_die(leeg, qtbot):
     bod = scherm.tabel("Bod")
     m = bod.model()
     rij = _rij(m, "huurverhoging")
-    sel = bod.selectionModel()
-    sel.clearSelection()
-    for jaar in (2027, 2028, 2029):
-        sel.select(m.index(rij, m.jaren.index(jaar) + m.VASTE_KOLOMMEN), QItemSelectionModel.SelectionFlag.Select)
+    _kies(bod, [(rij, m.jaren.index(jaar) + m.VASTE_KOLOMMEN) for jaar in (2027, 2028, 2029)])
     QApplication.clipboard().setText("2,5%\r\n")  # one cell copied in Excel
     stappen = len(w.doc.ongedaan)
-    bod.setFocus()
     qtbot.keyClick(bod, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     _wacht(w, qtbot)
     inv = w.beoordeling.invoer
@@ -415,16 +413,17 @@ def test_een_waarde_plakken_op_een_selectie_vult_die(leeg, qtbot):
 
 
 def test_getypt_getal_buiten_de_grenzen_wordt_geweigerd(leeg, qtbot):
-    """A typed value is judged by the reader's bounds too: a share above 100% is refused with the reason."""
+    """A typed value is judged by the reader's bounds too: a share above 100% is refused, the reason in the status
+    bar; text that is no number gets the hint how to write a number."""
     w = leeg
     scherm = w.toon_scherm(hv.INVOER)
-    model = scherm.tabel("Bod").model()
-    berichten = []
-    scherm.bericht.connect(berichten.append)
-    idx = model.index(_rij(model, "passend_toewijzen"), model.jaren.index(2027) + model.VASTE_KOLOMMEN)
-    assert not model.setData(idx, "120", Qt.ItemDataRole.EditRole)
-    assert berichten == ["Passend toegewezen aan huurtoeslaggerechtigden 2027: aandeel ligt niet tussen 0% en 100%."]
-    assert not model.setData(idx, "veel", Qt.ItemDataRole.EditRole)
-    assert berichten[-1] == ('Passend toegewezen aan huurtoeslaggerechtigden 2027: "veel" is geen getal. Gebruik '
-                             "bijvoorbeeld 1.234,5 (of laat de cel leeg).")
+    scherm.kies_blad("Bod")
+    bod = scherm.tabel("Bod")
+    rij = _rij(bod.model(), "passend_toewijzen")
+    _typ(qtbot, bod, rij, 2027, "120")
+    assert w.statusBar().currentMessage() == ("Passend toegewezen aan huurtoeslaggerechtigden 2027: aandeel ligt niet "
+                                              "tussen 0% en 100%.")
+    _typ(qtbot, bod, rij, 2027, "veel")
+    assert w.statusBar().currentMessage() == ('Passend toegewezen aan huurtoeslaggerechtigden 2027: "veel" is geen '
+                                              "getal. Gebruik bijvoorbeeld 1.234,5 (of laat de cel leeg).")
     assert w.beoordeling.invoer.bod.getal("passend_toewijzen", 2027) is None
