@@ -368,8 +368,8 @@ def veld_tekst(veld: codes.AlgemeenVeld, waarde: Any) -> str:
             return opmaak.euro(waarde)
         if veld.soort == "int":
             return str(int(waarde))
-        if veld.soort == "versie":  # Formaatversie 1 or 1,1
-            return opmaak.getal(waarde, 0 if float(waarde).is_integer() else 1)
+        if veld.soort == "versie":  # a version is written 1.1, as in the template and its explanation, not 1,1
+            return f"{float(waarde):g}"
     return _tekst(waarde)
 
 

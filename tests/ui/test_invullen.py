@@ -282,7 +282,7 @@ def test_algemeen_eigen_normen_en_ibw_bewerkbaar_in_nederlandse_notatie(leeg, qt
     assert idx("ibw_nieuwbouw").data() == "€ 12.500.000"
     assert idx("ibw_nieuwbouw").data(Qt.ItemDataRole.EditRole) == "12.500"
     assert idx("intern_icr_min").data() == "1,60"
-    assert idx("formaatversie").data() == "1,1" and not idx("formaatversie").flags() & Qt.ItemFlag.ItemIsEditable
+    assert idx("formaatversie").data() == "1.1" and not idx("formaatversie").flags() & Qt.ItemFlag.ItemIsEditable
     berichten = []
     scherm.tabel("Algemeen").model().ongeldig.connect(berichten.append)
     assert not scherm.tabel("Algemeen").model().setData(idx("intern_icr_min"), "-1", Qt.ItemDataRole.EditRole)
