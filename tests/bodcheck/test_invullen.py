@@ -60,6 +60,11 @@ def test_jaarcel(tekst, code, eenheid, verwacht) -> None:
     ("-5", "schuld_nominaal", "bedrag", "negatief getal: een schuld kan niet negatief zijn"),
     ("120", "passend_toewijzen", "%", "aandeel ligt niet tussen 0% en 100%"),
     ("20.000.000", "vhe", "aantal", "aantal is onmogelijk groot (een aantal ligt onder 10.000.000)"),
+    # a text's own unit sign that contradicts the row is refused, not converted (review: "3,5%" became € 35)
+    ("3,5%", "schuld_geborgd", "bedrag", '"3,5%" is een percentage; deze rij vraagt een bedrag'),
+    ("€ 100", "huurverhoging_gemiddeld", "%", '"€ 100" is een bedrag; deze rij vraagt een percentage'),
+    ("€ 40", "nieuwbouw_sociaal", "aantal", '"€ 40" is een bedrag; deze rij vraagt een aantal'),
+    ("1.234,5", "nieuwbouw_sociaal", "aantal", '"1.234,5" is geen heel getal; deze rij vraagt een aantal'),
 ])
 def test_jaarcel_geweigerd(tekst, code, eenheid, reden) -> None:
     with pytest.raises(invullen.Ongeldig) as e:
