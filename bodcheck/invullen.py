@@ -53,7 +53,9 @@ def leeg(corporatie: str, gemeente: str, bodjaar: int, eenheid: str = codes.EENH
     algemeen = {"formaatversie": Veld(codes.FORMAATVERSIE, hand), "corporatie": Veld(corporatie.strip(), hand),
                 "gemeente": Veld(gemeente.strip(), hand), "bodjaar": Veld(int(bodjaar), hand),
                 "eenheid": Veld(eenheid, hand)}
-    invoer = Invoer(algemeen=algemeen, eenheid_bedragen=eenheid)
+    # as the reader reads the empty template: its Toezeggingen and Wijken sheets are there with no rows, so the
+    # assessment in the app and its workbook (Bewaren als werkboek) ask the same questions
+    invoer = Invoer(algemeen=algemeen, eenheid_bedragen=eenheid, toezeggingen=[], wijken=[])
     for naam in LEGE_BLADEN:
         bekende = codes.PROGNOSE_CODES if naam.startswith("Prognose") else codes.INDICATOR_CODES
         # a row gets the source "handmatig" with its first value (bodcheck.bewerken); an empty row has none
