@@ -57,6 +57,7 @@ def test_vorig_antwoord_naast_de_vraag_in_vraagpunten(voorbeeld, qtbot, tmp_path
     v = voorbeeld.toon_scherm(VRAAGPUNTEN)
     assert v.kies("D01|woningen_efg")
     assert not v.d_eerder.isVisibleTo(v)  # no years linked: nothing from earlier years
+    assert "↻" not in v._item("D01|woningen_efg").text(2)
     voorbeeld.bestanden.vorige_jaren_koppelen(_vorige_jaren(voorbeeld, tmp_path / "reeks"))
     w = voorbeeld.scherm(JAREN)
     qtbot.waitUntil(lambda: _gevuld(w), timeout=60_000)
@@ -68,11 +69,14 @@ def test_vorig_antwoord_naast_de_vraag_in_vraagpunten(voorbeeld, qtbot, tmp_path
     assert "Deze vraag kwam eerder op</b>, bij het bod van 2024 en 2025." in tekst
     assert "Vorig jaar antwoordde u:</i> ‘24 karakteristieke woningen in het Oude Dorp" in tekst
     assert "Bij het bod van 2024 werd afgesproken:</i> ‘Plan per complex voor de woningen met label E, F of G" in tekst
+    # the list marks the questions that came up before
+    assert "D01 ↻  Volgens het bod" in v._item("D01|woningen_efg").text(2)
+    assert v._item("D01|woningen_efg").toolTip(2).endswith("↻ Kwam eerder op, bij het bod van 2024 en 2025.")
     # read-only: this year's own answer field stays empty and the note is not changed by showing it
     assert v.veld_antwoord.toPlainText() == ""
     # a question that did not come up before shows nothing from earlier years
     nieuw = next(k for k in v._per_sleutel if k not in w.dienst.inhoud.eerder)
-    assert v.kies(nieuw) and not v.d_eerder.isVisibleTo(v)
+    assert v.kies(nieuw) and not v.d_eerder.isVisibleTo(v) and "↻" not in v._item(nieuw).text(2)
     voorbeeld.toon_scherm(VRAAGPUNTEN)
     v.kies("D01|woningen_efg")
     qtbot.wait(50)
