@@ -192,7 +192,7 @@ class Hoofdvenster(QMainWindow):
             a.setEnabled(open_ and not onbruikbaar)  # a workbook that could not be used is not saved as an assessment
         self.a_sluit.setEnabled(open_)
         self.a_vorige_jaren.setEnabled(open_)
-        self.a_nieuw_jaar.setEnabled(open_)  # asks to save first when the assessment is not saved as it is
+        self.a_nieuw_jaar.setEnabled(open_ and not onbruikbaar)  # asks to save first when it is not saved as it is
         heeft = self.doc.resultaat is not None
         for a in (self.a_pdf, self.a_excel, self.a_print):
             a.setEnabled(heeft)
