@@ -25,6 +25,18 @@ def _als_melding(e: BaseException) -> BaseException:
         and regels else e
 
 
+def vraag_bewaren(parent: QtWidgets.QWidget) -> bool:
+    """Save first? The new year starts from the assessment as it is saved (its file is linked by its sha256)."""
+    mb = QtWidgets.QMessageBox
+    box = mb(mb.Icon.Question, "Eerst bewaren", "Het nieuwe jaar begint met de afspraken zoals ze in de bewaarde "
+             "beoordeling staan. Wilt u de beoordeling nu bewaren?", mb.StandardButton.Save | mb.StandardButton.Cancel,
+             parent)
+    box.button(mb.StandardButton.Save).setText("Bewaren")
+    box.button(mb.StandardButton.Cancel).setText("Annuleren")
+    box.setDefaultButton(mb.StandardButton.Save)
+    return box.exec() == mb.StandardButton.Save
+
+
 def kies_reeks(best: Bestanden, map_: Path | None = None) -> None:
     """A folder with the saved assessments of several years: the latest is opened, the others are linked to it,
     and the view Over de jaren is shown. `map_` replaces the folder dialog (tests)."""
@@ -89,14 +101,8 @@ def nieuw_jaar(best: Bestanden, bod: Path | None = None) -> None:
 
     if not best.doc.open:
         return
-    if best.doc.pad is None or best.doc.gewijzigd:
-        knop = QtWidgets.QMessageBox.StandardButton
-        keuze = QtWidgets.QMessageBox.question(
-            best.v, "Eerst bewaren",
-            "Het nieuwe jaar begint met de afspraken zoals ze in de bewaarde beoordeling staan. Nu bewaren?",
-            knop.Save | knop.Cancel, knop.Save)
-        if keuze != knop.Save or not best.opslaan():
-            return
+    if (best.doc.pad is None or best.doc.gewijzigd) and not (vraag_bewaren(best.v) and best.opslaan()):
+        return
     vorig = best.doc.pad
     assert vorig is not None
     if bod is None:
@@ -115,7 +121,9 @@ def nieuw_jaar(best: Bestanden, bod: Path | None = None) -> None:
     def klaar(uitkomst: tuple[Any, list]) -> None:
         best.doc.invoer_paden = [nieuw_bod]
         best.werkboeken_gelezen(uitkomst)
-        best.v.bericht(f"Nieuw jaar gestart vanuit {vorig.name}; de afspraken staan onder Invoer › Afspraken.", 0)
+        if not any(m.soort == "fout" for m in uitkomst[1]):
+            best.v.bericht(f"Nieuw jaar gestart vanuit {vorig.name}; de overgenomen afspraken staan onder Invoer, "
+                           "blad Afspraken.", 0)
 
     best.v.voortgang(0, 1, "Nieuw jaar klaarzetten…")
     best.v.taken.start(werk, voortgang=best.v.voortgang, klaar=klaar,

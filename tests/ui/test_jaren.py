@@ -203,12 +203,11 @@ def test_nieuw_jaar_met_een_bod_van_hetzelfde_jaar_wordt_geweigerd(voorbeeld, qt
 
 
 def test_nieuw_jaar_vraagt_eerst_te_bewaren(voorbeeld, qtbot, tmp_path, monkeypatch) -> None:
-    from PySide6.QtWidgets import QMessageBox
+    from ui import jaren_bestanden
 
     gevraagd = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        staticmethod(lambda *a, **k: gevraagd.append(a[1]) or QMessageBox.StandardButton.Cancel))
+    monkeypatch.setattr(jaren_bestanden, "vraag_bewaren", lambda parent: gevraagd.append(parent) or False)
     assert voorbeeld.pad is None  # the example was read from its workbooks, never saved
     voorbeeld.bestanden.nieuw_jaar(_bod_werkboek(tmp_path / "bod-2027.xlsx", 2027))
-    assert gevraagd == ["Eerst bewaren"]
+    assert gevraagd == [voorbeeld]  # "Annuleren"
     assert voorbeeld.taken.aantal() == 0 and voorbeeld.beoordeling.invoer.bodjaar == 2026  # nothing started
