@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bodcheck import codes
+from bodcheck import bronnen, codes
 from bodcheck.model import Notitie, Resultaat, Vraagpunt, notitie_sleutel
 from bodcheck.vraagpunten import groep_kop, nummers, ordening
 from ui import kleuren
@@ -283,7 +283,7 @@ class VraagpuntenScherm(QWidget):
             if v.bronnen:
                 info.append(f"<b>Bron:</b> {', '.join(v.bronnen)}")
             if v.basis:
-                info.append(f"<b>Basis:</b> {v.basis}")
+                info.append(f"<b>Basis:</b> {bronnen.in_woorden(v.basis)}")
             self.d_info.setText("<br>".join(info))
             self._toon_eerder()
             self.meenemen.setChecked(nt.meenemen)

@@ -50,6 +50,7 @@ def maak(i: int, v: Hoofdvenster) -> QWidget:
         w.gewijzigd.connect(v.wijzig_cel)
         w.doel_gewijzigd.connect(v.wijzig_doel)
         w.algemeen_gewijzigd.connect(v.wijzig_algemeen)
+        w.bewerking.connect(v.bewerk_invoer)
         w.bericht.connect(v.bericht)
     elif i == KERNCIJFERS:
         from ui.scherm_kerncijfers import KerncijfersScherm
