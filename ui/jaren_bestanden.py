@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6 import QtWidgets
 
 from ui.bestanden import BestandNietBruikbaar
-from ui.schermen import JAREN
+from ui.schermen import INVOER, JAREN
 
 if TYPE_CHECKING:
     from ui.bestanden import Bestanden
@@ -93,10 +93,27 @@ def vorige_jaren_koppelen(best: Bestanden, paden: list[Path] | None = None) -> Q
     return best.v.toon_scherm(JAREN)
 
 
-def nieuw_jaar(best: Bestanden, bod: Path | None = None) -> None:
+def kies_begin(parent: QtWidgets.QWidget) -> str | None:
+    """Where the new year's figures come from: "werkboek" (the corporatie's bod workbook), "leeg" (typed or
+    pasted in the app), None (cancelled)."""
+    mb = QtWidgets.QMessageBox
+    box = mb(mb.Icon.Question, "Nieuw jaar starten", "Waar komen de cijfers van het nieuwe bod vandaan?", mb.StandardButton.NoButton,
+             parent)
+    box.setInformativeText("De afspraken, de tegenprestaties van de gemeente en de woonvisie van deze beoordeling "
+                           "gaan in beide gevallen mee.")
+    werkboek = box.addButton("Bod-werkboek kiezen…", mb.ButtonRole.AcceptRole)
+    leeg = box.addButton("Leeg beginnen en invullen", mb.ButtonRole.AcceptRole)
+    box.addButton("Annuleren", mb.ButtonRole.RejectRole)
+    box.setDefaultButton(werkboek)
+    box.exec()
+    return {werkboek: "werkboek", leeg: "leeg"}.get(box.clickedButton())
+
+
+def nieuw_jaar(best: Bestanden, bod: Path | None = None, leeg: bool = False) -> None:
     """"Nieuw jaar starten…": the next bod's assessment, starting from the afspraken and tegenprestaties of the
-    saved assessment that is open (bodcheck.monitor.nieuw_jaar), with this one linked as its previous year.
-    `bod` replaces the file dialog for the new year's bod workbook (tests)."""
+    saved assessment that is open (bodcheck.monitor.nieuw_jaar), with this one linked as its previous year. Its
+    figures come from the new year's bod workbook, or are filled in in the app (an empty assessment, as
+    "Nieuwe beoordeling invullen…"). `bod` or `leeg` replaces the questions (tests)."""
     from ui import dialogen
 
     if not best.doc.open:
@@ -105,7 +122,12 @@ def nieuw_jaar(best: Bestanden, bod: Path | None = None) -> None:
         return
     vorig = best.doc.pad
     assert vorig is not None
-    if bod is None:
+    if bod is None and not leeg:
+        keuze = kies_begin(best.v)
+        if keuze is None:
+            return
+        leeg = keuze == "leeg"
+    if bod is None and not leeg:
         gekozen, _ = QtWidgets.QFileDialog.getOpenFileName(
             best.v, "Het bod-werkboek van het nieuwe jaar", str(vorig.parent), dialogen.WERKBOEK_FILTER)
         if not gekozen:
@@ -119,11 +141,19 @@ def nieuw_jaar(best: Bestanden, bod: Path | None = None) -> None:
         return nieuw_jaar.start(vorig, nieuw_bod, peildatum, v)
 
     def klaar(uitkomst: tuple[Any, list]) -> None:
-        best.doc.invoer_paden = [nieuw_bod]
-        best.werkboeken_gelezen(uitkomst)
-        if not any(m.soort == "fout" for m in uitkomst[1]):
+        best.doc.invoer_paden = [nieuw_bod] if nieuw_bod is not None else []
+        if nieuw_bod is not None:
+            best.werkboeken_gelezen(uitkomst)
+            if any(m.soort == "fout" for m in uitkomst[1]):
+                return
             best.v.bericht(f"Nieuw jaar gestart vanuit {vorig.name}; de overgenomen afspraken staan onder Invoer, "
                            "blad Afspraken.", 0)
+            return
+        best.v.zet_beoordeling(uitkomst[0], None, gewijzigd=True)  # empty: filled in in the Invoer view
+        best.doc.standaard_nodig = True
+        best.v.herbereken(na=lambda: (best.v.toon_scherm(INVOER), best.v.bericht(
+            f"Nieuw jaar gestart vanuit {vorig.name}: typ de cijfers van het nieuwe bod of plak ze uit Excel "
+            "(Ctrl+V); de overgenomen afspraken staan al in het blad Afspraken.", 0)))
 
     best.v.voortgang(0, 1, "Nieuw jaar klaarzetten…")
     best.v.taken.start(werk, voortgang=best.v.voortgang, klaar=klaar,

@@ -211,3 +211,22 @@ def test_nieuw_jaar_vraagt_eerst_te_bewaren(voorbeeld, qtbot, tmp_path, monkeypa
     voorbeeld.bestanden.nieuw_jaar(_bod_werkboek(tmp_path / "bod-2027.xlsx", 2027))
     assert gevraagd == [voorbeeld]  # "Annuleren"
     assert voorbeeld.taken.aantal() == 0 and voorbeeld.beoordeling.invoer.bodjaar == 2026  # nothing started
+
+
+def test_nieuw_jaar_leeg_beginnen_opent_de_invoer(voorbeeld, qtbot, tmp_path, monkeypatch) -> None:
+    from ui import jaren_bestanden
+    from ui.schermen import INVOER
+
+    vorig = _met_afspraken(voorbeeld, tmp_path / "jaren")
+    monkeypatch.setattr(jaren_bestanden, "kies_begin", lambda parent: "leeg")  # "Leeg beginnen en invullen"
+    voorbeeld.bestanden.nieuw_jaar()
+    qtbot.waitUntil(lambda: voorbeeld.beoordeling.invoer.bodjaar == 2027 and voorbeeld.resultaat is not None
+                    and voorbeeld.taken.aantal() == 0, timeout=60_000)
+    qtbot.waitUntil(lambda: voorbeeld.views.currentIndex() == INVOER, timeout=10_000)
+    b = voorbeeld.beoordeling
+    assert voorbeeld.pad is None and voorbeeld.gewijzigd
+    assert b.vorige_jaren[0]["pad"] == str(vorig.resolve())
+    # the record of 2026 (100 in 2027 and 2028) is in the Afspraken sheet to fill in
+    assert {j: w.getal for j, w in b.invoer.afspraken.regels["verduurzaming"].waarden.items()} == {
+        2026: 150, 2027: 100, 2028: 100}
+    assert not voorbeeld.nav.item(JAREN).isHidden()
