@@ -101,7 +101,7 @@ def _grafiek(g: Any) -> QChartView:
         s.attachAxis(ay)
     v = QChartView(chart)
     v.setRenderHint(QPainter.RenderHint.Antialiasing)
-    v.setMinimumSize(QSize(420, 280))
+    v.setMinimumSize(QSize(320, 280))  # two side by side fit beside the navigation at 1024 pixels wide
     return v
 
 
