@@ -230,3 +230,20 @@ def test_nieuw_jaar_leeg_beginnen_opent_de_invoer(voorbeeld, qtbot, tmp_path, mo
     assert {j: w.getal for j, w in b.invoer.afspraken.regels["verduurzaming"].waarden.items()} == {
         2026: 150, 2027: 100, 2028: 100}
     assert not voorbeeld.nav.item(JAREN).isHidden()
+
+
+def test_over_de_jaren_toont_geen_codenamen(voorbeeld, qtbot, tmp_path) -> None:
+    """The generic check of the app's texts (tests/ui/test_samenhang_app.py) on what linked years add: the view
+    Over de jaren and, in Vraagpunten, what was answered and agreed before."""
+    from tests.bodcheck.test_samenhang import geen_codenamen
+    from tests.ui.test_samenhang_app import _alle_rijen_langs, _widget_teksten
+
+    w = voorbeeld.bestanden.vorige_jaren_koppelen(_vorige_jaren(voorbeeld, tmp_path / "reeks"))
+    qtbot.waitUntil(lambda: _gevuld(w), timeout=60_000)
+    teksten = [(f"Over de jaren:{waar}", t) for waar, t in _widget_teksten(w, "")]
+    v = voorbeeld.toon_scherm(VRAAGPUNTEN)
+    teksten += [(f"Vraagpunten:{waar}", t) for waar, t in _alle_rijen_langs(v, qtbot)]
+    eerder = [t for waar, t in teksten if "antwoordde u" in t]
+    assert eerder and any("Over de jaren" in waar for waar, t in teksten if "antwoordde u" in t)
+    assert any("Vraagpunten" in waar for waar, t in teksten if "antwoordde u" in t)
+    assert not sorted(set(geen_codenamen(teksten)))
