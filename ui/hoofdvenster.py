@@ -65,7 +65,12 @@ def _schrijver(r: Any, args: dict, pdf: bool):
         from bodcheck import rapport
 
         if pdf:
-            return rapport.schrijf_pdf(r, pad, **args)
+            extra = {k: v for k, v in args.items() if k != "jaren"}
+            if "jaren" in args:  # earlier years linked: the chapter over the years (bodcheck.monitor, pandas)
+                from bodcheck.monitor import koppelingen
+
+                extra["terugblik"], _ = koppelingen.terugblik(*args["jaren"], wederhoor=args["wederhoor"])
+            return rapport.schrijf_pdf(r, pad, **extra)
         return rapport.schrijf_excel(r, pad, args["notities"], wederhoor=args["wederhoor"])
 
     return schrijf

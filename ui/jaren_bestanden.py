@@ -87,6 +87,7 @@ def vorige_jaren_koppelen(best: Bestanden, paden: list[Path] | None = None) -> Q
     if nieuw:
         b.vorige_jaren.extend(nieuw)
         best.doc.zet_gewijzigd(True)
+        best.v.dienst.verouderd()  # the report gets its chapter over the years
     best.v.werk_acties()  # the view appears in the navigation
     if not b.vorige_jaren:
         return None

@@ -247,3 +247,21 @@ def test_over_de_jaren_toont_geen_codenamen(voorbeeld, qtbot, tmp_path) -> None:
     assert eerder and any("Over de jaren" in waar for waar, t in teksten if "antwoordde u" in t)
     assert any("Vraagpunten" in waar for waar, t in teksten if "antwoordde u" in t)
     assert not sorted(set(geen_codenamen(teksten)))
+
+
+def test_rapport_krijgt_het_hoofdstuk_over_de_jaren(voorbeeld, qtbot, tmp_path) -> None:
+    import pypdf
+
+    from ui.schermen import RAPPORT
+
+    w = voorbeeld.bestanden.vorige_jaren_koppelen(_vorige_jaren(voorbeeld, tmp_path / "reeks"))
+    qtbot.waitUntil(lambda: _gevuld(w), timeout=60_000)
+    voorbeeld.exporteer_pdf(tmp_path / "r.pdf")
+    qtbot.waitUntil(lambda: (tmp_path / "r.pdf").exists() and voorbeeld.taken.aantal() == 0, timeout=60_000)
+    tekst = " ".join(" ".join(p.extract_text() for p in pypdf.PdfReader(tmp_path / "r.pdf").pages).split())
+    # monitor.md: the year's beoordelingsrapport gets the short chapter when earlier years are linked
+    assert "Dit bod naast de gekoppelde bods van 2024 en 2025" in tekst
+    assert "20 van 30" in tekst and "Vorig jaar antwoordde u" in tekst
+    # the preview follows the links: made again after linking
+    voorbeeld.toon_scherm(RAPPORT)
+    qtbot.waitUntil(lambda: voorbeeld.dienst.actueel and voorbeeld.taken.aantal() == 0, timeout=60_000)
