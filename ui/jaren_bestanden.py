@@ -1,7 +1,7 @@
 """The files of the monitor over the years, for the main window's Bestanden (ui.bestanden): "Map openen als
 reeks…" (the latest saved assessment of a folder, the others linked to it), "Vorige jaren koppelen…" (links saved
-as path and sha256) and "Nieuw jaar starten…" (the next bod's assessment from the afspraken of this one,
-bodcheck.monitor.nieuw_jaar). All three end in the view Over de jaren or the new assessment; the core runs in
+as path and sha256), "Nieuw jaar starten…" (the next bod's assessment from the afspraken of this one,
+bodcheck.monitor.nieuw_jaar), and the Terugblik over de jaren saved from the view (PDF or Excel). All three end in the view Over de jaren or the new assessment; the core runs in
 the background, and a series or new year that cannot be used shows its Dutch lines, naming the files."""
 
 from __future__ import annotations
@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6 import QtWidgets
 
 from ui.bestanden import BestandNietBruikbaar
-from ui.schermen import INVOER, JAREN
+from ui.schermen import INVOER, JAREN, jaren
 
 if TYPE_CHECKING:
     from ui.bestanden import Bestanden
+    from ui.hoofdvenster import Hoofdvenster
 
 
 def _als_melding(e: BaseException) -> BaseException:
@@ -160,3 +161,20 @@ def nieuw_jaar(best: Bestanden, bod: Path | None = None, leeg: bool = False) -> 
     best.v.taken.start(werk, voortgang=best.v.voortgang, klaar=klaar,
                        mislukt=lambda e: best._fout(_als_melding(e), "Het nieuwe jaar kon niet worden gestart; "
                                                                      "wat open was, blijft open."))
+
+
+def exporteer_terugblik(v: Hoofdvenster, pdf: bool, pad: Path | None = None) -> None:
+    """The Terugblik over de jaren of the view as PDF or Excel (bodcheck.monitor.rapport), through the window's one
+    export service: asked where (`pad` for tests), never over an input, written in the background."""
+    m = jaren(v).monitor
+    if m is None:
+        return
+
+    def schrijf(doel: Path) -> Path:
+        from bodcheck import atomair
+        from bodcheck.monitor import rapport  # on the worker
+
+        return atomair.schrijf_bytes(doel, rapport.pdf_bytes(m) if pdf else rapport.excel_bytes(m))
+
+    gekoppeld = [Path(x["pad"]) for x in v.doc.beoordeling.vorige_jaren] if v.doc.open else []
+    v.dienst.exporteer(schrijf, pad, f"Terugblik {v.naam()}", pdf, [*v.doc.invoer_paden, v.doc.pad, *gekoppeld])

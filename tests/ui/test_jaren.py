@@ -265,3 +265,28 @@ def test_rapport_krijgt_het_hoofdstuk_over_de_jaren(voorbeeld, qtbot, tmp_path) 
     # the preview follows the links: made again after linking
     voorbeeld.toon_scherm(RAPPORT)
     qtbot.waitUntil(lambda: voorbeeld.dienst.actueel and voorbeeld.taken.aantal() == 0, timeout=60_000)
+
+
+def test_terugblik_bewaren_als_pdf_en_excel(voorbeeld, qtbot, tmp_path) -> None:
+    import openpyxl
+    import pypdf
+
+    from ui import jaren_bestanden
+
+    w = voorbeeld.bestanden.vorige_jaren_koppelen(_vorige_jaren(voorbeeld, tmp_path / "reeks"))
+    qtbot.waitUntil(lambda: _gevuld(w), timeout=60_000)
+    assert w.knop_pdf.isEnabled() and w.knop_excel.isEnabled()
+    jaren_bestanden.exporteer_terugblik(voorbeeld, True, tmp_path / "terugblik.pdf")
+    jaren_bestanden.exporteer_terugblik(voorbeeld, False, tmp_path / "terugblik.xlsx")
+    qtbot.waitUntil(lambda: (tmp_path / "terugblik.xlsx").exists() and voorbeeld.taken.aantal() == 0,
+                    timeout=60_000)
+    pdf = pypdf.PdfReader(tmp_path / "terugblik.pdf")
+    assert len(pdf.pages) <= 8 and "Terugblik over de jaren" in pdf.pages[0].extract_text()
+    wb = openpyxl.load_workbook(tmp_path / "terugblik.xlsx")
+    assert "Tabel" in wb.sheetnames and "Belofte en realisatie" in wb.sheetnames
+    # never over one of the linked years (an input)
+    vorig = Path(voorbeeld.beoordeling.vorige_jaren[0]["pad"])
+    voor = vorig.read_bytes()
+    jaren_bestanden.exporteer_terugblik(voorbeeld, True, vorig)
+    qtbot.wait(200)
+    assert voorbeeld.taken.aantal() == 0 and vorig.read_bytes() == voor
