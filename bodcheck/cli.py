@@ -331,19 +331,12 @@ def _terugblik(args: argparse.Namespace, b, peildatum: dt.date) -> tuple:
     """The report's chapter over the years, when earlier years are linked: the linked files are read now, on
     the user's command; a missing or changed file, or a series that cannot be used, is said on stderr."""
     from bodcheck.monitor import koppelingen
-    from bodcheck.monitor import rapport as monitor_rapport
     from bodcheck.veilig import terminal
 
-    try:
-        m = koppelingen.over_de_jaren(Path(args.bod).name, b, peildatum)
-    except koppelingen.MonitorFout as e:
-        for regel in e.regels:
-            sys.stderr.write(f"bodcheck: geen hoofdstuk over de jaren: {terminal(regel)}\n")
-        return ()
-    for x in m.meldingen:
-        if x.soort != "info":
-            sys.stderr.write(f"bodcheck: {terminal(x.regel_tekst())}\n")
-    return monitor_rapport.kort(m)
+    blokken, regels = koppelingen.terugblik(Path(args.bod).name, b, peildatum, args.wederhoor)
+    for regel in regels:
+        sys.stderr.write(f"bodcheck: {terminal(regel)}\n")
+    return blokken
 
 
 def samenvatting(r) -> str:
