@@ -125,13 +125,6 @@ def ruimte_scope(tak: str) -> str:
     return RUIMTE_SCOPE.get(tak, f"de tak {tak}")
 
 
-def _labels(namen: list[str]) -> str:
-    """['ICR', 'Solvabiliteit'] → 'ICR en solvabiliteit' (a ratio's name is lower-case mid-sentence, an
-    abbreviation keeps its capitals)."""
-    woorden = [n if n.isupper() else n.lower() for n in namen]
-    return woorden[0] if len(woorden) == 1 else ", ".join(woorden[:-1]) + f" en {woorden[-1]}"
-
-
 def niet_te_berekenen(ratios: Iterable[RatioJaar]) -> str | None:
     """The normed kerncijfers the prognosis cannot compute in any of its years, per tak that has at least one,
     in words ("ICR, solvabiliteit en dekkingsratio (TI)"), or None when each can be computed in some year. A
@@ -142,7 +135,7 @@ def niet_te_berekenen(ratios: Iterable[RatioJaar]) -> str | None:
             per_tak.setdefault(r.tak, {}).setdefault(naam, False)
             per_tak[r.tak][naam] |= r.waarden.get(naam) is not None
     # a tak with nothing computable at all was not delivered (an empty sheet): not a gap of this prognosis
-    delen = [f"{_labels([opmaak.RATIO_LABEL[n] for n, bekend in namen.items() if not bekend])} ({tak})"
+    delen = [f"{opmaak.ratio_namen([n for n, bekend in namen.items() if not bekend])} ({tak})"
              for tak, namen in per_tak.items() if any(namen.values()) and not all(namen.values())]
     return "; ".join(delen) or None
 
@@ -153,7 +146,7 @@ def normen_zonder_ruimte(ir: Investeringsruimte | None) -> str | None:
     if ir is None or not ir.per_jaar:
         return None
     namen = [n for n in NORM_NAMEN if all(j.per_norm.get(n) is None for j in ir.per_jaar)]
-    return _labels([opmaak.RATIO_LABEL[n] for n in namen]) if namen else None
+    return opmaak.ratio_namen(namen) if namen else None
 
 
 # ---- fair share (P04) ----------------------------------------------------------------------------------
