@@ -41,11 +41,14 @@ def _py_incref() -> Any:
 
 
 def meet() -> None:
-    """Measure the bug, once; on the GUI thread while no other thread emits."""
+    """Measure the bug, once; on the GUI thread while no other thread emits. Also gives None its reserve
+    (ui.omwegen: the same defect in void methods), now that ctypes is loaded anyway."""
     global _lekt
-    reserveer()
     if _lekt is not None:
         return
+    from ui import omwegen
+
+    omwegen.none_reserve()
     proef = _Proef()
     n = 200
     wissel = sys.getswitchinterval()
@@ -69,30 +72,3 @@ def zend(signaal: Any, *args: Any) -> None:
     # Not measured yet off the GUI thread: one reference to True too many is harmless, one too few is not.
     if _lekt is not False and isinstance(uitkomst, bool):
         _py_incref()(uitkomst)
-
-
-_reserve = False
-
-
-def reserveer() -> None:
-    """PySide6 6.12.0 also returns None from plain methods without a reference of its own: every call of a
-    void method such as QLabel.setText, QTimer.start or QCoreApplication.processEvents lowers the reference
-    count of None by one (measured: 500 calls, −500; the same for True and False where a method returns a
-    bool). A long session, or a test run that walks every view, then ends in "none_dealloc: deallocating
-    None". Python 3.12 makes these objects immortal; on 3.11 they get a reserve no session can use up (2^40
-    references). They are never freed anyway, so the reserve changes nothing else. Once per process, on the
-    GUI thread before the first background job (`meet`; ctypes need not load before the first window)."""
-    global _reserve
-    if _reserve or sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return
-    import ctypes
-
-    wissel = sys.getswitchinterval()
-    sys.setswitchinterval(5.0)  # no other thread may change the counts between reading and writing
-    try:
-        for o in (None, True, False):
-            teller = ctypes.c_ssize_t.from_address(id(o))  # ob_refcnt, the first field of every object
-            teller.value += 1 << 40
-    finally:
-        sys.setswitchinterval(wissel)
-    _reserve = True
