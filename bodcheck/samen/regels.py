@@ -31,7 +31,7 @@ from bodcheck.samen.model import GemeenteResultaat, RegioResultaat, SamenDoel
 from bodcheck.samen.optellen import naar_rato
 from bodcheck.vergelijking import VOORRAAD_CODES, beslist, bod_code, hoger_is_beter
 from bodcheck.vraagpunten import titels
-from bodcheck.vraagpunten.kader import Bevinding, Regel, drempel, opsomming, regel, waarde
+from bodcheck.vraagpunten.kader import Bevinding, Regel, drempel, genoemd, opsomming, regel, waarde
 
 # ---- parameters ----------------------------------------------------------------------------------------
 
@@ -191,13 +191,19 @@ def s01(g: GemeenteResultaat) -> Iterator[Bevinding]:
         per_jaar = f" ({hoeveel(doel.waarde, eenheid)} per jaar)" if doel.per == "jaar" and len(vs) > 1 else ""
         feit = (f"{_samen_zin(code, doel, bod, jaren_tekst(vs, doel), eenheid)}; {bron_woonvisie(doel)} vraagt er "
                 f"{hoeveel(gevraagd, eenheid)}{per_jaar}.")
-        verdeling, _ = _verdeling(g, tekort, eenheid)
+        verdeling, delen = _verdeling(g, tekort, eenheid)
+        waarden = [*genoemd(bod, eenheid), *genoemd(gevraagd, eenheid)]
+        if per_jaar:
+            waarden += genoemd(doel.waarde, eenheid, doel.bron)
+        if verdeling:
+            waarden += [*genoemd(tekort, eenheid), *(w for d in delen for w in genoemd(d, eenheid))]
         over = [s.vergelijking for s in entries if s.vergelijking.status == "voldoet" and s.vergelijking.verschil
                 and s.vergelijking.verschil > 0]
         overschot = ""
         if over:
-            overschot = (f" In {jaren_tekst(over, doel)} bieden zij samen "
-                         f"{hoeveel(sum(v.verschil for v in over if v.verschil), eenheid)} meer dan gevraagd.")
+            meer = sum(v.verschil for v in over if v.verschil)
+            overschot = f" In {jaren_tekst(over, doel)} bieden zij samen {hoeveel(meer, eenheid)} meer dan gevraagd."
+            waarden += genoemd(meer, eenheid)
         vraag = (" Hoe verdelen we het verschil: neemt een corporatie meer, of schuift er werk naar voren?" if over
                  else " Hoe verdelen we het verschil, en wat is daarvoor van de gemeente nodig?")
         bijdragen = opsomming(
@@ -210,7 +216,7 @@ def s01(g: GemeenteResultaat) -> Iterator[Bevinding]:
             "norm: wie al meer dan zijn deel biedt, kan minder dragen, en ligging en financiële ruimte tellen ook."
             f"{bron_zin(doel)}",
             tuple(b for v in vs for b in v.bronnen), sleutel=f"{doel.code}:{doel.van_jaar}:{doel.kern or ''}",
-            thema=vs[0].thema or None,
+            thema=vs[0].thema or None, waarden=tuple(waarden),
         )
 
 
@@ -238,7 +244,7 @@ def s02(g: GemeenteResultaat) -> Iterator[Bevinding]:
             "partij (een zorgaanbieder, een ontwikkelaar, de gemeente zelf); spreek dan af wie het doet en hoe we "
             f"het volgen.{bron_zin(doel)}",
             (str(doel.bron),) if str(doel.bron) else (), sleutel=f"{doel.code}:{doel.van_jaar}:{doel.kern or ''}",
-            thema=doel.thema or codes.thema_van(doel.code) or None,
+            thema=doel.thema or codes.thema_van(doel.code) or None, waarden=genoemd(doel.waarde, eenheid, doel.bron),
         )
 
 
@@ -313,6 +319,9 @@ def s03(g: GemeenteResultaat) -> Iterator[Bevinding]:
             (*(str(a.doel.bron) for a in lijst if str(a.doel.bron)), *c.bronnen, *(b for a in lijst for b in a.bronnen)),
             sleutel=c.corporatie,
             thema=lijst[0].doel.thema or codes.thema_van(lijst[0].doel.code) or None,
+            waarden=(*genoemd(c.aandeel_aan_tafel, "%"),
+                     *(w for a in lijst for w in (*genoemd(a.bod, a.eenheid), *genoemd(a.totaal, a.eenheid),
+                                                  *genoemd(a.bod / a.totaal, "%")))),
         )
 
 
@@ -368,6 +377,8 @@ def r01(r: RegioResultaat) -> Iterator[Bevinding]:
                 "achter, dan schuift de opgave naar de regio, en dat moet daar besproken worden.",
                 (*gd.aandeel_bronnen, *(b for v in kort for b in v.bronnen)),
                 sleutel=f"{gd.gemeente}:{doel.code}:{doel.van_jaar}",
+                waarden=(*genoemd(gevraagd, eenheid), *genoemd(bod, eenheid),
+                         *(genoemd(gevraagd - bod, eenheid) if bod is not None else ())),
             )
         kort = _kort(rd.vergelijking)
         if not kort:
@@ -388,6 +399,7 @@ def r01(r: RegioResultaat) -> Iterator[Bevinding]:
             "De regionale afspraak geldt voor alle gemeenten en corporaties in de regio samen; bodcheck telt alle "
             f"bods in de regio op.{verdeeld}",
             tuple(b for v in kort for b in v.bronnen), sleutel=f"regio:{doel.code}:{doel.van_jaar}",
+            waarden=(*genoemd(bod, eenheid), *genoemd(gevraagd, eenheid), *genoemd(gevraagd - bod, eenheid)),
         )
 
 
@@ -412,6 +424,7 @@ def r03(r: RegioResultaat) -> Iterator[Bevinding]:
                 "eigen opgave van elke gemeente. bodcheck zoekt het aandeel in de woonvisie van de gemeente: een "
                 "rij met dezelfde code en dezelfde jaren, niveau gemeente.",
                 (str(doel.bron),) if str(doel.bron) else (), sleutel=f"{gd.gemeente}:{doel.code}:{doel.van_jaar}",
+                waarden=(*genoemd(doel.waarde, eenheid, doel.bron), *genoemd(gd.bod, eenheid)),
             )
 
 

@@ -14,6 +14,7 @@ from bodcheck.vraagpunten.kader import (
     Uitkomst,
     bronnen_van,
     drempel,
+    genoemd,
     jaren,
     nee,
     periode,
@@ -87,7 +88,7 @@ def hp4(ctx: Context) -> Iterator[Bevinding]:
             "IBW) op tijd gehad om haar achterban te raadplegen, en schuiven we het overleg zo nodig op?",
             "Huurdersorganisaties lopen vaak achter in informatie en capaciteit; een gelijkwaardige "
             "informatiepositie is het uitgangspunt.",
-            cellen,
+            cellen, waarden=genoemd(int(drempel("stukken_ho_weken")), "weken") if "weken" in feit else (),
         )
 
 
@@ -102,6 +103,7 @@ def r02(ctx: Context) -> Iterator[Bevinding]:
                 "Regionale doelen missen vaak een lokale vertaling; een verdeling naar rato doet geen recht aan "
                 "de eigen opgave van elke gemeente.",
                 bronnen_van(d.bron), sleutel=f"{d.code}:{d.van_jaar}",
+                waarden=genoemd(d.waarde, d.eenheid or "aantal", d.bron),
             )
 
 

@@ -15,6 +15,7 @@ from bodcheck.vraagpunten.kader import (
     aantal,
     bronnen_van,
     drempel,
+    genoemd,
     jaren,
     landelijk,
     nee,
@@ -79,6 +80,8 @@ def p03(ctx: Context) -> Iterator[Uitkomst]:
             "investeringen en aantallen voor onze gemeente per jaar geven?",
             "Zonder cijfers per gemeente is niet te zien welk deel van de middelen hier terechtkomt.",
             bronnen_van(ctx.invoer.veld_bron("vhe_totaal"), ctx.invoer.veld_bron("vhe_gemeente")),
+            waarden=(*genoemd(totaal, "aantal", ctx.invoer.veld_bron("vhe_totaal")),
+                     *genoemd(hier, "aantal", ctx.invoer.veld_bron("vhe_gemeente"))),
         )
 
 
@@ -95,7 +98,7 @@ def p04(ctx: Context) -> Iterator[Bevinding]:
             "gemeenten, en welke opgave ziet u hier de komende vijf jaar?",
             "Een verschil tussen het aandeel bezit en het aandeel investeringen kan goede redenen hebben "
             "(de staat van het bezit, de opgave elders); het gesprek gaat over de portefeuillestrategie.",
-            tuple(fs.bronnen),
+            tuple(fs.bronnen), waarden=(*genoemd(fs.aandeel_bezit, "%"), *genoemd(fs.aandeel_investering, "%")),
         )
 
 
@@ -131,8 +134,17 @@ def p06(ctx: Context) -> Iterator[Bevinding]:
                 + ". Wat is er sinds de vorige afspraken veranderd?",
                 "Afspraken moeten actueel zijn én consistent met vorig jaar; het bod licht deze afwijking "
                 "niet toe.",
-                bronnen_van([a.bronnen for a in afw]), sleutel=code,
+                bronnen_van([a.bronnen for a in afw]), sleutel=code, waarden=_afwijking_waarden(afw, e),
             )
+
+
+def _afwijking_waarden(afw: list, eenheid: str) -> tuple:
+    """Both sides of each deviation, each with its cell: the reference (Afspraken) first, then the sheet's."""
+    uit: list = []
+    for a in afw:
+        ref_cel, eigen_cel = (a.bronnen[0], a.bronnen[1]) if len(a.bronnen) == 2 else (None, None)
+        uit += [*genoemd(a.referentie, eenheid, ref_cel, a.jaar), *genoemd(a.waarde, eenheid, eigen_cel, a.jaar)]
+    return tuple(uit)
 
 
 def _inspanningscitaat(ctx: Context, code: str, van: int, tot: int) -> str | None:
@@ -183,7 +195,7 @@ def p07(ctx: Context) -> Iterator[Bevinding]:
                 "Een afspraak zonder getal is niet te volgen; liever drie goede afspraken dan een zaal vol "
                 "vrijblijvendheid.",
                 bronnen_van(d.bron, [w.bron for w in ctx.bod.regel(d.code).waarden.values()]),
-                sleutel=d.code,
+                sleutel=d.code, waarden=genoemd(d.waarde, d.eenheid or eenheid_van(d.code), d.bron),
             )
 
 
@@ -257,7 +269,7 @@ def p10(ctx: Context) -> Iterator[Bevinding]:
                 "doen om dat dit jaar te voorkomen, en schuift het tekort door?",
                 "Terugkijken komt eerst: realisatie die structureel achterblijft, zegt iets over de "
                 "haalbaarheid van het nieuwe bod.",
-                bronnen_van([a.bronnen for a in afw]), sleutel=code,
+                bronnen_van([a.bronnen for a in afw]), sleutel=code, waarden=_afwijking_waarden(afw, e),
             )
 
 
@@ -271,7 +283,7 @@ def p11(ctx: Context) -> Iterator[Bevinding]:
             + f" geen indicator, peildatum of eigenaar, zoals '{voorbeeld.tekst}' ({thema_label(voorbeeld.thema)}). "
             "Hoe en wanneer rapporteren we hierover, en wie levert de cijfers?",
             "Monitoring lukt niet bij globale afspraken zonder meetpunt en eigenaar.",
-            bronnen_van([t.bron for t in vaag]),
+            bronnen_van([t.bron for t in vaag]), waarden=genoemd(len(vaag)),
         )
 
 
@@ -306,6 +318,7 @@ def p13(ctx: Context) -> Iterator[Bevinding]:
             f"{wanneer} sturen, zodat we het bod naast vorig jaar kunnen leggen?",
             "Terugkijken komt eerst; zonder realisatiecijfers blijft de vergelijking met vorig jaar leeg.",
             bronnen_van([afspraken.bron(c, vorig) for c in zonder]),
+            waarden=(*genoemd(len(met_afspraak)), *genoemd(len(zonder))),
         )
 
 

@@ -133,7 +133,7 @@ VUUR = [
     # B10: klein 20 van 80 = 25,0%, woonvisie 60,0%: 35 pp > 20 pp
     Geval("B10", lambda: invoer(bod={"nieuwbouw_sociaal": {2027: 40, 2028: 40}, "nieuwbouw_klein": {2027: 10, 2028: 10}},
                                 woonvisie=[doel("nieuwbouw_klein", 0.6, 2027, 2028, eenheid="%")]),
-          ["60,0% van de nieuwbouw woningen voor 1–2 personen", "25,0% (20 van 80)"], ernst="laag"),
+          ["60,0% van de nieuwbouw woningen voor één of twee personen", "25,0% (20 van 80)"], ernst="laag"),
     Geval("B11", lambda: invoer(bod={"vrije_toewijzingsruimte": {2027: 0.10}}), ["2027: 10,0%, boven de standaard 7,5%"]),
     # B12: 3,6 − 3,0 = 0,6 ≥ 0,5 over twee jaar
     Geval("B12", lambda: invoer(realisatie={"inschrijfduur": {2023: 3.0, 2025: 3.6}}),
@@ -373,6 +373,17 @@ def test_regel_vuurt(geval: Geval) -> None:
     if geval.ernst:
         assert v.ernst == geval.ernst
     assert v.toelichting and v.basis
+
+
+@pytest.mark.parametrize("geval", VUUR, ids=[g.id for g in VUUR])
+def test_regel_noemt_alleen_zijn_waarden(geval: Geval) -> None:
+    """Every rule (vraagpunten.md Revisions 2 `waarden`): each number its vraag states is one of its waarden after
+    display rounding (the check of the samenhang module, here on every rule's own case)."""
+    from bodcheck.json_uitvoer import _waarden
+    from tests.bodcheck.test_samenhang import getallen_uit_waarden
+
+    punten = [{"id": v.id, "label": v.label, "vraag": v.vraag, "waarden": _waarden(v)} for v in van(geval)]
+    assert getallen_uit_waarden({"vraagpunten": punten}) == []
 
 
 @pytest.mark.parametrize("geval", STIL, ids=[g.id for g in STIL])
