@@ -24,10 +24,10 @@ BAND_SYMBOOL = {"overschreden": "✗", "krap": "!", "ruim": "✓"}
 STATUS_LABEL = {
     "voldoet": "sluit aan", "gedeeltelijk": "deels", "voldoet_niet": "wijkt af",
     "niet_in_bod": "niet in bod", "geen_doel": "geen doel", "regionaal": "regionale opgave",
-    "niet_toegerekend": "niet toegerekend",
+    "niet_toegerekend": "niet toegerekend", "voornemen": "voornemen",
 }
 STATUS_SYMBOOL = {"voldoet": "✓", "gedeeltelijk": "◐", "voldoet_niet": "✗", "niet_in_bod": "○", "geen_doel": "·",
-                  "regionaal": "·", "niet_toegerekend": "·"}
+                  "regionaal": "·", "niet_toegerekend": "·", "voornemen": "·"}
 
 
 def afronden(x: float, decimalen: int) -> Decimal:

@@ -60,7 +60,8 @@ BLADEN_REGIO = (("regio", "Regio"), *BLADEN_GEMEENTE)
 SOORT_WOORD = {"minimaal": "minimaal", "maximaal": "hoogstens", "streefwaarde": "streefwaarde"}
 PRIORITEIT = {"hoog": 0, "midden": 1, "laag": 2}
 ONVOLLEDIG = "* Niet overal een getal (bijvoorbeeld ‘inzet op’ in plaats van een aantal): de som is onvolledig."
-STATUS_UITLEG = "Status: ✓ sluit aan · ◐ deels · ✗ wijkt af · ○ niet in bod."
+STATUS_UITLEG = ("Status: ✓ sluit aan · ◐ deels · ✗ wijkt af · ○ niet in bod; voornemen: alleen ‘inzet op’, of een som "
+                 "met zo’n deel (geen oordeel).")
 
 
 @dataclass(frozen=True)
@@ -704,7 +705,8 @@ def _regio_doelen(r: RegioResultaat) -> list[Blok]:
         for gd in rd.gemeenten:
             gv = gd.vergelijking[0] if gd.vergelijking else None
             deel = cellen.in_eenheid(gd.aandeel, e)
-            rijen.append((cellen.tekst(gd.gemeente), deel, _ster(cellen.in_eenheid(gd.bod, e), bool(gv and gv.onvolledig)),
+            rijen.append((cellen.tekst(gd.gemeente), deel,
+                          _ster(cellen.in_eenheid(gd.bod, e), bool(gv and gv.onvolledig) or gd.voornemen),
                           cellen.met_teken(cellen.in_eenheid(gv.verschil, e, verschil=True)) if gv else Cel(""),
                           cellen.status(gv.status) if gv else cellen.status("geen_doel"),
                           cellen.tekst(gd.aandeel_bron_woonvisie or ("" if gv else "geen deel in de woonvisie"))))

@@ -342,7 +342,15 @@ def _regio_zin(code: str, bod: float | None, eenheid: str, omschrijving: str) ->
 
 
 def _kort(vs: Iterable[Vergelijking]) -> list[Vergelijking]:
-    return [v for v in vs if v.status == "niet_in_bod" or (v.status in TEKORT and beslist(v))]
+    """Entries short of their target: not in the bod, a decided shortfall, or only an intention in words
+    ("inzet op") without any number. A sum with such a part is incomplete: its shortfall is not decided."""
+    return [v for v in vs if v.status == "niet_in_bod" or (v.status in TEKORT and beslist(v))
+            or (v.status == "voornemen" and v.bod is None)]
+
+
+def _voornemen(vs: Iterable[Vergelijking]) -> str:
+    return " (daarnaast noemt een bod alleen een voornemen, zonder getal)" if any(
+        v.status == "voornemen" for v in vs) else ""
 
 
 @regel("R01", "REGIO_AANDEEL", "regio", "midden", "G", "[S101][S17]")
@@ -361,13 +369,13 @@ def r01(r: RegioResultaat) -> Iterator[Bevinding]:
             bod = sum(v.bod for v in kort if v.bod is not None) if any(v.bod is not None for v in kort) else None
             gevraagd = sum(v.doel for v in kort if v.doel is not None)
             if bod is None:
-                feit = (f"De corporaties in {gd.gemeente} noemen geen aantal "
+                feit = (f"De corporaties in {gd.gemeente} noemen{' alleen een voornemen en' if gd.voornemen else ''} geen aantal "
                         f"{zelfstandig(code, doel.omschrijving)} voor {jaren_tekst(kort, doel)}; het aandeel van "
                         f"{gd.gemeente} in {afspraak} is {hoeveel(gevraagd, eenheid)}.")
                 vraag = " Wie neemt dit op, en hoe bespreken we dat in het regionale overleg?"
             else:
                 feit = (f"In {jaren_tekst(kort, doel)} {_regio_zin(code, bod, eenheid, doel.omschrijving)} in "
-                        f"{gd.gemeente}; het aandeel van {gd.gemeente} in {afspraak} is {hoeveel(gevraagd, eenheid)}.")
+                        f"{gd.gemeente}{_voornemen(kort)}; het aandeel van {gd.gemeente} in {afspraak} is {hoeveel(gevraagd, eenheid)}.")
                 vraag = (f" Wie neemt het verschil van {hoeveel(gevraagd - bod, eenheid)}: de corporaties hier, of "
                          "leggen we het in het regionale overleg bij een andere gemeente?")
             yield Bevinding(
@@ -393,7 +401,7 @@ def r01(r: RegioResultaat) -> Iterator[Bevinding]:
                         "nog niet over de gemeenten verdeeld.")
         yield Bevinding(
             f"In {jaren_tekst(kort, doel)} {_regio_zin(code, bod, eenheid, doel.omschrijving)} in de "
-            f"{telwoord(n)} gemeenten van {r.regio}; {_woondeal(doel)} vraagt {hoeveel(gevraagd, eenheid)}. Wie "
+            f"{telwoord(n)} gemeenten van {r.regio}{_voornemen(kort)}; {_woondeal(doel)} vraagt {hoeveel(gevraagd, eenheid)}. Wie "
             f"neemt het verschil van {hoeveel(gevraagd - bod, eenheid)}, en hoe verdelen we dat in het regionale "
             "overleg?",
             "De regionale afspraak geldt voor alle gemeenten en corporaties in de regio samen; bodcheck telt alle "
@@ -413,7 +421,8 @@ def r03(r: RegioResultaat) -> Iterator[Bevinding]:
         for gd in rd.gemeenten:
             if gd.aandeel is not None:
                 continue
-            bod = (f" De corporaties bieden hier samen {hoeveel(gd.bod, eenheid)}." if gd.bod is not None else
+            daarnaast = ", en daarnaast noemt een bod alleen een voornemen, zonder getal" if gd.voornemen else ""
+            bod = (f" De corporaties bieden hier samen {hoeveel(gd.bod, eenheid)}{daarnaast}." if gd.bod is not None else
                    " De corporaties hier noemen er geen aantal voor.")
             yield Bevinding(
                 f"{hoofdletter(_woondeal(doel))} vraagt "

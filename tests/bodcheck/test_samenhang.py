@@ -34,9 +34,10 @@ from tests.bodcheck.rapport import gegevens
 
 PEILDATUM = dt.date(2026, 9, 1)
 WOORD = {"voldoet": "sluit aan", "gedeeltelijk": "deels", "voldoet_niet": "wijkt af", "niet_in_bod": "niet in bod",
+         "voornemen": "voornemen",
          "geen_doel": "geen doel", "regionaal": "regionale opgave", "niet_toegerekend": "niet toegerekend"}
 ERGST_EERST = ("voldoet_niet", "niet_in_bod", "gedeeltelijk", "voldoet")  # vraagpunten.md Revisions 2
-NIET_BEOORDEELD = ("regionaal", "niet_toegerekend")
+NIET_BEOORDEELD = ("regionaal", "niet_toegerekend", "voornemen")
 # Workbook column headings a user fills in themselves; a melding may name them to say what to fill.
 KOLOMKOPPEN = {*codes.WOONVISIE_KOLOMMEN, *codes.TOEZEGGING_KOLOMMEN, *codes.GEMEENTE_KOLOMMEN}
 CODE_NAMEN = {c for c in codes.ALLE_CODES if "_" in c} | {"schuld_per_vhe"} | {t for t in codes.TOEZEGGING_THEMAS
