@@ -30,6 +30,14 @@ STATUS_SYMBOOL = {"voldoet": "✓", "gedeeltelijk": "◐", "voldoet_niet": "✗"
                   "regionaal": "·", "niet_toegerekend": "·", "voornemen": "·"}
 
 
+def in_zin(tekst: str) -> str:
+    """A label inside a sentence: its first letter lower case, the rest as written, so names and abbreviations keep
+    their capitals ("Woningen met label E, F of G" → "woningen met label E, F of G"; "DAEB-woningen" stays)."""
+    if len(tekst) > 1 and tekst[1].isupper():
+        return tekst
+    return tekst[:1].lower() + tekst[1:]
+
+
 def afronden(x: float, decimalen: int) -> Decimal:
     """Half-up rounding of the value as written (repr), not of its binary expansion."""
     q = Decimal(1).scaleb(-decimalen)
@@ -177,11 +185,11 @@ def cellen_kort(bronnen: list[str] | tuple[str, ...]) -> str:
 
     per_bestand: dict[str, list[str]] = {}
     for b in bronnen:
-        m = re.fullmatch(r"(?:\[([^\]]+)\])?(.+?)!([A-Z]{1,3})(\d+)", b)
+        m = re.fullmatch(r"(?:\[([^\]]+)\])?(.+?)!([A-Z]{1,3})(\d+)((?::[A-Z]{1,3}\d+)?)", b)
         if m is None:
             per_bestand.setdefault("", []).append(b)
-            continue
-        per_bestand.setdefault(m.group(1) or "", []).append(f"{m.group(2)}!{m.group(3)}{m.group(4)}")
+            continue  # a range ("Bod!C16:G16") goes with its file too, kept as it is
+        per_bestand.setdefault(m.group(1) or "", []).append(f"{m.group(2)}!{m.group(3)}{m.group(4)}{m.group(5)}")
     delen = []
     for bestand, cellen in per_bestand.items():
         geordend: list[tuple[str, str, int, int]] = []  # blad, kolom, kolomnummer, rij

@@ -31,7 +31,7 @@ import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from bodcheck import codes, parameters
+from bodcheck import codes, opmaak, parameters
 from bodcheck.model import Bron, Doel, Invoer, JaarBlad, Melding, PeriodeWaarde, Regel, Vergelijking
 
 # Woonvisie code -> the bod code it is compared with.
@@ -551,7 +551,7 @@ def _omschrijvingen(doelen: list[Doel]) -> str:
     """The targets' Dutch descriptions (never their codes), for a melding."""
     def naam(d: Doel) -> str:
         c = codes.ALLE_CODES.get(d.code)
-        return (d.omschrijving or (c.omschrijving if c else "een doel zonder omschrijving")).lower()
+        return opmaak.in_zin(d.omschrijving or (c.omschrijving if c else "een doel zonder omschrijving"))
     return ", ".join(dict.fromkeys(naam(d) for d in doelen))
 
 

@@ -73,7 +73,7 @@ def zelfstandig(code: str, omschrijving: str = "") -> str:
         return ZELFSTANDIG[code]
     c = codes.ALLE_CODES.get(code)
     tekst = omschrijving or (c.omschrijving if c else code)
-    return tekst[:1].lower() + tekst[1:]
+    return opmaak.in_zin(tekst)
 
 
 def hoeveel(x: float | None, eenheid: str) -> str:

@@ -98,7 +98,7 @@ def r02(ctx: Context) -> Iterator[Bevinding]:
         if d.niveau == "regio" and d.aandeel_corporatie is None:
             yield Bevinding(
                 f"De regionale afspraak vraagt {waarde(d.waarde, d.eenheid)} "
-                f"{(d.omschrijving or d.code).lower()} in {periode(d.van_jaar, d.tot_jaar)}. Welk deel neemt onze "
+                f"{opmaak.in_zin(d.omschrijving or d.code)} in {periode(d.van_jaar, d.tot_jaar)}. Welk deel neemt onze "
                 "gemeente, welk deel uw corporatie, en waar stemmen we dat regionaal af?",
                 "Regionale doelen missen vaak een lokale vertaling; een verdeling naar rato doet geen recht aan "
                 "de eigen opgave van elke gemeente.",

@@ -25,6 +25,7 @@ from bodcheck.vraagpunten.kader import (
     regel,
     thema_label,
     toelichting_van,
+    uitleg,
     waarde,
 )
 from bodcheck.vraagpunten.kader import eenheid as eenheid_van
@@ -115,27 +116,37 @@ def p05(ctx: Context) -> Iterator[Uitkomst]:
         )
 
 
+GROTE_AFWIJKING = 0.5  # P06: a gap of half last year's afspraak or more is asked first (ernst midden)
+
+
 @regel("P06", "AFWIJKING_VORIG_JAAR", "proces", "midden", "B", "[S63]")
 def p06(ctx: Context) -> Iterator[Bevinding]:
     if ctx.bod is None or ctx.invoer.afspraken is None:
         return
     grens = float(drempel("afwijking_vorig_jaar"))
+    gevonden = []
     for code in ctx.bod.regels:
-        if toelichting_van(ctx.bod, code):
-            continue
         afw = [a for a in afwijkingen(ctx.bod, ctx.invoer.afspraken, code)
                if a.slechter and a.telt and a.referentie and abs(a.verschil) / abs(a.referentie) > grens]
         if afw:
-            e = eenheid_van(code, ctx.bod)
-            yield Bevinding(
-                f"Vorig jaar spraken we voor {omschrijving(code, ctx.bod)} af: "
-                + ", ".join(f"{a.jaar_tekst}: {waarde(a.referentie, e)}" for a in afw)
-                + "; nu biedt u " + ", ".join(f"{a.jaar_tekst}: {waarde(a.waarde, e)}" for a in afw)
-                + ". Wat is er sinds de vorige afspraken veranderd?",
-                "Afspraken moeten actueel zijn én consistent met vorig jaar; het bod licht deze afwijking "
-                "niet toe.",
-                bronnen_van([a.bronnen for a in afw]), sleutel=code, waarden=_afwijking_waarden(afw, e),
-            )
+            gevonden.append((max(abs(a.verschil) / abs(a.referentie) for a in afw), code, afw))
+    # the largest gap first (review finding 23: E/F/G 60 → 140 before verduurzaming 150 → 120); a row the
+    # corporatie explains is asked too, quoting its toelichting and asking the follow-up
+    for gat, code, afw in sorted(gevonden, key=lambda x: -x[0]):
+        e = eenheid_van(code, ctx.bod)
+        citaat, cel = uitleg(ctx.bod, code)
+        vraag = (" Wat betekent dat voor de afspraak van vorig jaar: schuift het verschil door, en welke planning "
+                 "hoort er nu bij?" if citaat else " Wat is er sinds de vorige afspraken veranderd?")
+        yield Bevinding(
+            f"Vorig jaar spraken we voor {omschrijving(code, ctx.bod)} af: "
+            + ", ".join(f"{a.jaar_tekst}: {waarde(a.referentie, e)}" for a in afw)
+            + "; in het bod staat nu " + ", ".join(f"{a.jaar_tekst}: {waarde(a.waarde, e)}" for a in afw)
+            + f".{citaat}{vraag}",
+            "Afspraken moeten actueel zijn én consistent met vorig jaar"
+            + ("." if citaat else "; het bod licht deze afwijking niet toe."),
+            bronnen_van([a.bronnen for a in afw], cel), sleutel=code, waarden=_afwijking_waarden(afw, e),
+            ernst=None if gat >= GROTE_AFWIJKING else "laag",
+        )
 
 
 def _afwijking_waarden(afw: list, eenheid: str) -> tuple:

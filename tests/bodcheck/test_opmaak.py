@@ -72,3 +72,16 @@ def test_waarde_in_eenheid() -> None:
     assert opmaak.waarde_in_eenheid(0.035, "%") == "3,5%"
     assert opmaak.waarde_in_eenheid(2_500_000, "bedrag") == "€ 2.500.000"
     assert opmaak.waarde_in_eenheid(7.25, "score") == "7,3"
+
+
+def test_cellen_kort_noemt_een_bestand_eenmaal_ook_bij_een_bereik() -> None:
+    # review finding 25: "bod-aadal.xlsx: Bod!C7 · [bod-aadal.xlsx]Bod!C16:G16" named the file twice
+    assert opmaak.cellen_kort(["[bod-aadal.xlsx]Bod!C7", "[bod-aadal.xlsx]Bod!C16:G16", "[wv.xlsx]Woonvisie!D13"]) == (
+        "bod-aadal.xlsx: Bod!C7, Bod!C16:G16 · wv.xlsx: Woonvisie!D13")
+
+
+def test_in_zin_houdt_hoofdletters_van_namen_en_afkortingen() -> None:
+    # review finding 3: "label E, F of G", not "label e, f of g"; an abbreviation at the start stays
+    assert opmaak.in_zin("Woningen met label E, F of G, ultimo") == "woningen met label E, F of G, ultimo"
+    assert opmaak.in_zin("DAEB-woningen") == "DAEB-woningen"
+    assert opmaak.in_zin("") == ""
