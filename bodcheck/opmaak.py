@@ -63,14 +63,19 @@ def euro(x: float | None, decimalen: int = 0) -> str:
 
 
 def euro_globaal(x: float | None) -> str:
-    """An indicative amount as said aloud: € 161 mln, € 4,7 mln, € 850.000 (rounded to thousands)."""
+    """An indicative amount as said aloud (vraagpunten.md Revisions 2): € 161,2 mln, € 4,7 mln, € 850.000
+    (below a million rounded to thousands). Exact euros only in appendices, JSON and Excel."""
     if x is None:
         return ONBEKEND
-    if abs(x) >= 10_000_000:
-        return f"€ {getal(x / 1_000_000, 0)} mln"
     if abs(x) >= 1_000_000:
-        return f"€ {getal(x / 1_000_000, 1)} mln"
+        return euro_mln(x)
     return euro(float(afronden(x / 1000, 0)) * 1000)
+
+
+def euro_mln(x: float | None) -> str:
+    """An indicative amount in millions with one decimal, for a table column where exact euros would be false
+    precision: € 46,9 mln, € 0,9 mln, € −3,2 mln."""
+    return ONBEKEND if x is None else f"€ {getal(x / 1_000_000, 1)} mln"
 
 
 def euro_eenheid(x: float | None, eenheid: str = EENHEID_STANDAARD) -> str:

@@ -31,8 +31,10 @@ METHODE = (
     ("Vergelijking met de woonvisie",
      "Per doel van de woonvisie: doel = waarde × aandeel van deze corporatie (opgegeven, anders naar rato van "
      "het sociale bezit, anders de hele opgave). Een regionaal doel zonder aandeel wordt niet aan de corporatie "
-     "toegerekend (regionale opgave), en ook niet als haar deel naar rato 0 is (niet toegerekend); die staan bij "
-     "het thema als 'niet beoordeeld'. Een aantal telt over de periode op en wordt per saldo beoordeeld: latere "
+     "toegerekend (regionale opgave), en ook niet als haar deel naar rato 0 is of als het een voorraad van alle "
+     "verhuurders samen is (niet toegerekend; haar deel naar rato staat er als context naast). Staat er in het "
+     "bod alleen tekst ('inzet op 6 per jaar'), of telt een som zo'n deel mee, dan is dat een voornemen: geen "
+     "oordeel. Die staan bij het thema als 'niet beoordeeld'. Een aantal telt over de periode op en wordt per saldo beoordeeld: latere "
      "jaren mogen eerdere goedmaken. Een voorraad, percentage of bedrag per woning is een grens die elk jaar "
      "geldt: dan telt het zwakste jaar. Een minimum sluit aan als het bod minstens het doel is, is 'deels' vanaf "
      "80% van het doel en wijkt anders af; een maximum omgekeerd. Per thema geldt de minst gunstige uitkomst "

@@ -140,7 +140,7 @@ def p06(ctx: Context) -> Iterator[Bevinding]:
         yield Bevinding(
             f"Vorig jaar spraken we voor {omschrijving(code, ctx.bod)} af: "
             + ", ".join(f"{a.jaar_tekst}: {waarde(a.referentie, e)}" for a in afw)
-            + "; in het bod staat nu " + ", ".join(f"{a.jaar_tekst}: {waarde(a.waarde, e)}" for a in afw)
+            + ("; in het bod staat nu " if afw[0].lager_beter else "; nu biedt u ") + ", ".join(f"{a.jaar_tekst}: {waarde(a.waarde, e)}" for a in afw)
             + f".{citaat}{vraag}",
             "Afspraken moeten actueel zijn én consistent met vorig jaar"
             + ("." if citaat else "; het bod licht deze afwijking niet toe."),

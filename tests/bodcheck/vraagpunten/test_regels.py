@@ -76,7 +76,7 @@ VUUR = [
     # P06: 2027 afspraak 40, bod 30: −10 (≥ 5) is 25% > 10%; 2028 gelijk
     Geval("P06", lambda: invoer(bod={"nieuwbouw_sociaal": {2027: 30, 2028: 40}},
                                 afspraken={"nieuwbouw_sociaal": {2027: 40, 2028: 40}}),
-          ["af: 2027: 40; in het bod staat nu 2027: 30."], ernst="laag"),
+          ["af: 2027: 40; nu biedt u 2027: 30."], ernst="laag"),
     Geval("P07", lambda: invoer(bod={"nieuwbouw_sociaal": {2027: "we zetten in op 40", 2028: None}}, woonvisie=WV_NB),
           ["'we zetten in op 40'", "de woonvisie 40 vraagt (2027–2028)"]),
     Geval("P08", lambda: invoer(bod=BOD_NB, woonvisie=[doel("leefbaarheid_per_vhe", 150, 2027, 2028)]),
@@ -233,11 +233,11 @@ VUUR = [
     # F03: tekort 25 woningen × € 250.000 = € 6.250.000; ruimte 0,5 × 50 mln = 25 mln ≥ 2 × 6,25 mln;
     # 25 mln / 250.000 = 100 woningen
     Geval("F03", lambda: invoer(bod=BOD_NB, woonvisie=WV_NB),
-          ["ongeveer € 50 mln extra lenen", "ruwweg 100 woningen", "verschil van 25 woningen"],
+          ["ongeveer € 50,0 mln extra lenen", "ruwweg 100 woningen", "verschil van 25 woningen"],
           ber=lambda: berekend(x_max=50_000_000, aandeel=0.5)),
     # F04: 8 + 8 = 16 mln > 0,2 × 50 mln = 10 mln
     Geval("F04", lambda: invoer({"prognose_bevat_bod": False}, bod={"investering_gemeente": {2027: 8e6, 2028: 8e6}}),
-          ["(€ 16.000.000 in 2027 en 2028)", "ongeveer € 10 mln"], ber=lambda: berekend(x_max=50_000_000, aandeel=0.2)),
+          ["(€ 16.000.000 in 2027 en 2028)", "ongeveer € 10,0 mln"], ber=lambda: berekend(x_max=50_000_000, aandeel=0.2)),
     # F05: 1,7429 afgerond op twee decimalen 1,74 tegen 1,83: 0,09 > 0,02
     Geval("F05", lambda: invoer(), ["ICR (DAEB) van 2027: 1,83", "volgt 2027: 1,74", "netto of bruto"],
           ber=lambda: berekend([ratio(2027, icr=1.7429, opgegeven={"icr": 1.83})])),
