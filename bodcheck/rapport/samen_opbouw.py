@@ -684,7 +684,7 @@ def _regio_kern(r: RegioResultaat, hoofd: list[VraagpuntBlok], rest: list[Vraagp
         per = _per_doel(g)
         status = Counter(_doelstatus(e) for _, e in per)
         delen = ", ".join(f"{status[s]} {opmaak.STATUS_LABEL[s]}" for s in ("voldoet", "gedeeltelijk", "voldoet_niet",
-                                                                            "niet_in_bod") if status[s])
+                                                                            "niet_in_bod", "voornemen") if status[s])
         regels.append(f"{g.gemeente}: {len(g.corporaties)} {'bod' if len(g.corporaties) == 1 else 'bods'}; "
                       f"{len(per)} doelen samen ({delen or 'geen'}); {_telling(g.vraagpunten)} samen.")
     b.append(Opsomming(tuple(regels), titel="Per gemeente"))
