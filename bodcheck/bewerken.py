@@ -55,6 +55,9 @@ def wijzig(invoer: Invoer, blad: str, code: str, jaar: int, getal: float | None)
         raise BewerkFout(f"{jaar!r} is geen jaartal")
     getal = _controleer_getal(getal)
     oud_blad = _jaarblad(invoer, blad)
+    vorige = oud_blad.regels[code].waarden.get(jaar) if oud_blad and code in oud_blad.regels else None
+    if getal is None and (vorige is None or (vorige.getal is None and not vorige.tekst)):
+        return invoer  # an empty cell left empty: nothing changes (no "handmatig" on an empty cell)
     nieuw_blad = _wijzig_blad(oud_blad, blad, code, jaar, getal)
     attr, tak = JAARBLADEN[blad]
     if attr == "prognose":
@@ -89,7 +92,8 @@ def _nieuwe_regel(blad: str, code: str) -> Regel:
 
 _SOORT_TYPEN: dict[str, tuple[type, ...]] = {
     "tekst": (str,), "int": (int,), "getal": (int, float), "datum": (dt.date,), "janee": (bool,),
-    "eenheid": (str,), "bwversie": (str,),
+    "eenheid": (str,), "bwversie": (str,), "basis": (str,),
+    "ratio": (int, float), "aandeel": (int, float), "bedrag": (int, float),  # format 1.1: own norms, IBW
 }
 
 
@@ -116,8 +120,11 @@ def _controleer_veld(veld: codes.AlgemeenVeld, waarde: Any) -> Any:
         goed = waarde in codes.EENHEID_BEDRAGEN
     if veld.soort == "bwversie":
         goed = waarde in ("1.0", "2.0")
-    if veld.soort == "getal" and goed:
+    if veld.soort == "basis":
+        goed = waarde in codes.PROGNOSE_BASES
+    if veld.soort in ("getal", "ratio", "aandeel", "bedrag") and goed:
         _controleer_getal(waarde)
+        goed = veld.soort == "getal" or waarde >= 0
     if veld.soort == "tekst" and goed:
         goed = bool(waarde.strip())
     if not goed:

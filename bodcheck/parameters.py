@@ -10,6 +10,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 
@@ -35,6 +36,16 @@ class Parameter:
 def laad(bestand: str) -> dict[str, Parameter]:
     """All parameters of one file, e.g. laad("financieel")."""
     tekst = resources.files("bodcheck.data.parameters").joinpath(f"{bestand}.toml").read_text("utf-8")
+    return uit_tekst(tekst, bestand)
+
+
+def uit_bestand(pad: str | Path) -> dict[str, Parameter]:
+    """The parameters of a file of the same form elsewhere (a changed copy; tests of a threshold)."""
+    pad = Path(pad)
+    return uit_tekst(pad.read_text("utf-8"), pad.stem)
+
+
+def uit_tekst(tekst: str, bestand: str) -> dict[str, Parameter]:
     data = tomllib.loads(tekst)
     return {
         naam: Parameter(naam, d["waarde"], d.get("eenheid", ""), d.get("bron", ""), str(d.get("datum", "")),
@@ -47,9 +58,9 @@ def waarde(bestand: str, naam: str) -> Any:
     return laad(bestand)[naam].waarde
 
 
-ALLEEN_SAMEN = frozenset({"samen"})
-"""Files with the thresholds of the joint rules only (bodcheck.samen.regels); the report of one bod leaves
-them out."""
+ALLEEN_SAMEN = frozenset({"samen", "monitor"})
+"""Files with the thresholds of the joint rules (bodcheck.samen.regels) and of the monitor over the years
+(bodcheck.monitor.drift) only; the report of one bod leaves them out."""
 
 
 def alle() -> list[Parameter]:

@@ -40,7 +40,9 @@ BOD_BLADEN = ("Uitleg", "Algemeen", "Prognose", "Prognose DAEB", "Prognose niet-
 WOONVISIE_BLADEN = ("Uitleg", "Algemeen", "Woonvisie", "Gemeente")
 
 
-def _jaren(soort_blad: str, bodjaar: int) -> list[int]:
+def jaren_van_blad(soort_blad: str, bodjaar: int) -> list[int]:
+    """The years of a sheet in the empty template (also the rows and years of an assessment filled in in the
+    app, bodcheck.invullen)."""
     if soort_blad.startswith("Prognose"):
         return list(range(bodjaar, bodjaar + 10))
     if soort_blad == "Bod":
@@ -99,7 +101,7 @@ def werkboek(gegevens: dict[str, Any] | None = None, soort: str = "bod", bodjaar
         elif naam == "Gemeente":
             _lijst(ws, codes.GEMEENTE_KOLOMMEN, gegevens.get("Gemeente", []))
         elif naam == "Wijken":
-            _wijken(ws, gegevens.get("Wijken") or {"jaren": _jaren("Wijken", bodjaar), "regels": []})
+            _wijken(ws, gegevens.get("Wijken") or {"jaren": jaren_van_blad("Wijken", bodjaar), "regels": []})
         else:
             bekende = codes.PROGNOSE_CODES if naam.startswith("Prognose") else codes.INDICATOR_CODES
             _jaarblad(ws, naam, bekende, gegevens.get(naam), bodjaar, leeg=leeg)
@@ -234,7 +236,7 @@ def _algemeen(ws: Worksheet, waarden: dict[str, Any], soort: str, leeg: bool = F
 
 def _jaarblad(ws: Worksheet, naam: str, bekende: tuple[codes.Code, ...], data: dict[str, Any] | None,
               bodjaar: int, leeg: bool) -> None:
-    jaren = list(data["jaren"]) if data else _jaren(naam, bodjaar)
+    jaren = list(data["jaren"]) if data else jaren_van_blad(naam, bodjaar)
     regels: dict[str, list[Any]] = dict(data.get("regels", {})) if data else {}
     toelichting: dict[str, str] = dict(data.get("toelichting", {})) if data else {}
     extra = [c for c in regels if c not in {b.code for b in bekende}]

@@ -30,6 +30,12 @@ def _hulp():
     return hulp
 
 
+def _invullen():
+    from ui import invullen  # with the first new assessment filled in, or the first workbook written
+
+    return invullen
+
+
 def bouw(v: Hoofdvenster) -> None:
     """The actions as attributes `a_…` of the window, then the menu bar."""
     b = v.bestanden
@@ -38,6 +44,8 @@ def bouw(v: Hoofdvenster) -> None:
         return _actie(v, *args, **kw)
 
     v.a_nieuw = a("&Nieuwe beoordeling…", b.nieuw, "Ctrl+N")
+    v.a_invullen = a("Nieuwe beoordeling &invullen…", lambda: _invullen().nieuw_invullen(v), None,
+                     "Een lege beoordeling: typ of plak de cijfers uit de stukken van de corporatie")
     v.a_openen = a("&Openen…", b.openen_dialoog, "Ctrl+O")
     v.a_voorbeeld = a("&Voorbeeld openen", b.open_voorbeeld)
     v.a_sjabloon = a("Leeg &sjabloon maken…", b.sjabloon_dialoog)
@@ -49,10 +57,14 @@ def bouw(v: Hoofdvenster) -> None:
                       "Bewaarde beoordelingen van meerdere jaren naast elkaar: over de jaren")
     v.a_vorige_jaren = a("Vorige &jaren koppelen…", b.vorige_jaren_koppelen, None,
                          "Koppel bewaarde beoordelingen van eerdere jaren en bekijk de jaren naast elkaar")
+    v.a_nieuw_jaar = a("Nieuw &jaar starten…", b.nieuw_jaar, None,
+                       "Begin de beoordeling van het volgende bod met de afspraken van deze beoordeling")
     v.a_voorbeeld_samen = a("Voorbeeld: drie corporaties in Aaberg", b.open_voorbeeld_samen)
     v.a_voorbeeld_regio = a("Voorbeeld: regio Aa-vallei", lambda: b.open_voorbeeld_samen("regio"))
     v.a_opslaan = a("&Bewaren", b.opslaan, "Ctrl+S")
     v.a_opslaan_als = a("Bewaren &als…", b.opslaan_als, "Ctrl+Shift+S")
+    v.a_werkboek = a("Bewaren als &werkboek…", lambda: _invullen().bewaar_als_werkboek(v), None,
+                     "De cijfers als ingevuld sjabloon, om de corporatie ze te laten controleren")
     v.a_pdf = a("Rapport als &PDF bewaren…", v.exporteer_pdf, "Ctrl+E")
     v.a_excel = a("Rapport als &Excel bewaren…", v.exporteer_excel)
     v.a_print = a("&Afdrukken…", v.afdrukken, "Ctrl+P")
@@ -68,8 +80,9 @@ def bouw(v: Hoofdvenster) -> None:
 
     mb = v.menuBar()
     m = mb.addMenu("&Bestand")
-    for actie in (v.a_nieuw, v.a_openen, v.a_voorbeeld, v.a_sjabloon, None, v.a_map_gemeente, v.a_map_regio,
-                  v.a_map_reeks, v.a_vorige_jaren, v.a_voorbeeld_samen, v.a_voorbeeld_regio, None, v.a_opslaan, v.a_opslaan_als, None, v.a_pdf,
+    for actie in (v.a_nieuw, v.a_invullen, v.a_openen, v.a_voorbeeld, v.a_sjabloon, None, v.a_map_gemeente,
+                  v.a_map_regio, v.a_map_reeks, v.a_vorige_jaren, v.a_nieuw_jaar, v.a_voorbeeld_samen,
+                  v.a_voorbeeld_regio, None, v.a_opslaan, v.a_opslaan_als, v.a_werkboek, None, v.a_pdf,
                   v.a_excel, v.a_print, None, v.a_sluit, v.a_afsluiten):
         m.addSeparator() if actie is None else m.addAction(actie)
     v.menu_recent = m.addMenu("&Recent geopend")

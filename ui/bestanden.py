@@ -239,50 +239,21 @@ class Bestanden:
         self.v.voortgang(0, 1, "Voorbeeld klaarzetten…")
         self.v.taken.start(werk, klaar=lambda map_: self.open_map(map_, soort))
 
-    # ---- the same corporatie over the years (bodcheck.monitor) ----------------------------------------------------
-    def kies_reeks(self, map_: Path | None = None):
-        """A folder with the saved assessments of several years in a window of its own."""
-        if map_ is None:
-            gekozen = QtWidgets.QFileDialog.getExistingDirectory(
-                self.v, "Map met beoordelingen van meerdere jaren", str(self.qs.value("laatste_map", str(Path.home()))))
-            if not gekozen:
-                return None
-            map_ = Path(gekozen)
-        return self._toon_jaren(map_.name, lambda m=map_, d=self.doc.peildatum: _monitor_van_map(m, d))
+    # ---- the same corporatie over the years (ui.jaren_bestanden) -------------------------------------------------
+    def kies_reeks(self, map_: Path | None = None) -> None:
+        from ui import jaren_bestanden
 
-    def vorige_jaren_koppelen(self, paden: list[Path] | None = None):
-        """Link earlier years' .bodcheck files to the open assessment (saved in it as path and sha256) and show
-        the years side by side. `paden` replaces the file dialog (tests)."""
-        from bodcheck.monitor import koppelingen
+        jaren_bestanden.kies_reeks(self, map_)
 
-        b = self.doc.beoordeling
-        if b is None:
-            return None
-        if paden is None:
-            namen, _ = QtWidgets.QFileDialog.getOpenFileNames(
-                self.v, "Beoordelingen van vorige jaren", str(self.doc.pad.parent if self.doc.pad else Path.home()),
-                "Beoordelingen (*.bodcheck)")
-            paden = [Path(n) for n in namen]
-        links, fouten = koppelingen.koppel(paden)
-        if fouten:
-            self.v.bericht("; ".join(fouten), 0)
-        bekend = {x["pad"] for x in b.vorige_jaren}
-        nieuw = [x for x in links if x["pad"] not in bekend]
-        if nieuw:
-            b.vorige_jaren.extend(nieuw)
-            self.doc.zet_gewijzigd(True)
-        if not b.vorige_jaren:
-            return None
-        naam, datum = self.doc.naam(), self.doc.peildatum
-        return self._toon_jaren(naam, lambda: koppelingen.over_de_jaren(naam, b, datum))
+    def vorige_jaren_koppelen(self, paden: list[Path] | None = None) -> QtWidgets.QWidget | None:
+        from ui import jaren_bestanden
 
-    def _toon_jaren(self, titel: str, werk):
-        from ui.jaren_venster import JarenVenster
+        return jaren_bestanden.vorige_jaren_koppelen(self, paden)
 
-        w = JarenVenster(titel, werk, parent=self.v)
-        w.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
-        w.show()
-        return w
+    def nieuw_jaar(self, bod: Path | None = None) -> None:
+        from ui import jaren_bestanden
+
+        jaren_bestanden.nieuw_jaar(self, bod)
 
     # ---- the empty template -------------------------------------------------------------------------------
     def sjabloon_dialoog(self) -> None:
@@ -420,9 +391,3 @@ class Bestanden:
             a.setToolTip(str(pad))
             a.triggered.connect(lambda _c=False, p=p: self.open_recent(p))
         menu.setEnabled(bool(lijst))
-
-
-def _monitor_van_map(map_: Path, peildatum):
-    from bodcheck import monitor  # loads pandas: in the background job only
-
-    return monitor.maak([map_], peildatum)

@@ -209,6 +209,21 @@ class _Bestandkiezer(QWidget):
         return self.veld.text().strip()
 
 
+def onderkant(dialoog: QDialog, laag: QVBoxLayout, tekst: str, bij_ok) -> QLabel:
+    """The bottom of a dialog that checks its fields: a line for what is missing (returned), then the buttons
+    `tekst` (calls `bij_ok`, which accepts when all is well) and Annuleren."""
+    melding = QLabel("")
+    melding.setStyleSheet("color: palette(dark);")
+    laag.addWidget(melding)
+    knoppen = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    knoppen.button(QDialogButtonBox.StandardButton.Ok).setText(tekst)
+    knoppen.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
+    knoppen.accepted.connect(bij_ok)
+    knoppen.rejected.connect(dialoog.reject)
+    laag.addWidget(knoppen)
+    return melding
+
+
 class NieuwDialoog(QDialog):
     """Choose the corporatie's bod workbook and the gemeente's woonvisie workbook."""
 
@@ -227,15 +242,7 @@ class NieuwDialoog(QDialog):
         form.addRow("Bod van de corporatie:", self.bod)
         form.addRow("Woonvisie van de gemeente:", self.woonvisie)
         laag.addLayout(form)
-        self.melding = QLabel("")
-        self.melding.setStyleSheet("color: palette(dark);")
-        laag.addWidget(self.melding)
-        knoppen = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        knoppen.button(QDialogButtonBox.StandardButton.Ok).setText("Inlezen")
-        knoppen.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
-        knoppen.accepted.connect(self._controleer)
-        knoppen.rejected.connect(self.reject)
-        laag.addWidget(knoppen)
+        self.melding = onderkant(self, laag, "Inlezen", self._controleer)
 
     def _controleer(self) -> None:
         if not self.bod.pad():

@@ -103,6 +103,7 @@ class Hoofdvenster(QMainWindow):
         self.start = Startscherm(self.stapel)
         b = self.bestanden
         self.start.nieuw.connect(b.nieuw)
+        self.start.invullen.connect(self.a_invullen.trigger)
         self.start.openen.connect(b.openen_dialoog)
         self.start.voorbeeld.connect(b.open_voorbeeld)
         self.start.sjabloon.connect(b.sjabloon_dialoog)
@@ -188,19 +189,22 @@ class Hoofdvenster(QMainWindow):
         open_ = self.doc.open
         self._bewerk_acties()
         onbruikbaar = open_ and self.doc.resultaat is None and any(m.soort == "fout" for m in self.doc.beoordeling.meldingen)
-        for a in (self.a_opslaan, self.a_opslaan_als):
+        for a in (self.a_opslaan, self.a_opslaan_als, self.a_werkboek):
             a.setEnabled(open_ and not onbruikbaar)  # a workbook that could not be used is not saved as an assessment
-        self.a_sluit.setEnabled(open_)
-        self.a_vorige_jaren.setEnabled(open_)
+        for a in (self.a_sluit, self.a_vorige_jaren, self.a_nieuw_jaar, *self.a_schermen):
+            a.setEnabled(open_)  # Nieuw jaar starten asks to save first when the assessment is not saved as it is
         heeft = self.doc.resultaat is not None
         for a in (self.a_pdf, self.a_excel, self.a_print):
             a.setEnabled(heeft)
-        for a in self.a_schermen:
-            a.setEnabled(open_)
+        gekoppeld = open_ and bool(self.doc.beoordeling.vorige_jaren)
+        for i in schermen.ALLEEN_GEKOPPELD:  # Over de jaren: only with earlier years linked
+            self.a_schermen[i].setEnabled(gekoppeld)
         if self.keuzes is not None:
             self.keuzes.zichtbaar(open_)
         if self.werk is None:
             return
+        for i in schermen.ALLEEN_GEKOPPELD:
+            self.nav.item(i).setHidden(not gekoppeld)
         for i in range(self.nav.count()):
             if i in ZONDER_RESULTAAT:
                 continue
@@ -364,7 +368,11 @@ class Hoofdvenster(QMainWindow):
         self._bewerk(lambda i: bewerken.wijzig_doel(i, nr, waarde), "een doel uit de woonvisie",
                      "Dit doel kan niet worden gewijzigd.")
 
-    def _bewerk(self, wijziging, wat: str, fout: str) -> None:
+    def bewerk_invoer(self, wijziging, wat: str, gedaan: str) -> None:
+        """A change of the Invoer made in a view (a pasted block, ui.klembord): one step of Ongedaan maken."""
+        self._bewerk(wijziging, wat, "Plakken is niet gelukt.", gedaan)
+
+    def _bewerk(self, wijziging, wat: str, fout: str, gedaan: str | None = None) -> None:
         if not self.doc.open:
             return
         try:
@@ -372,7 +380,7 @@ class Hoofdvenster(QMainWindow):
         except (ValueError, KeyError) as e:
             self._fout(e, fout)
             return
-        self._na_invoer(f"{wat} gewijzigd")
+        self._na_invoer(gedaan or f"{wat} gewijzigd")
 
     def ongedaan_maken(self) -> None:
         wat = self.doc.ongedaan_maken()

@@ -266,14 +266,16 @@ class JaarBladModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = R.EditRole) -> bool:
         if role != R.EditRole or index.column() < self.VASTE_KOLOMMEN:
             return False
+        from bodcheck import invullen  # the reader judges the text (bounds, percentages): loads openpyxl
+
         regel = self.regels[index.row()]
         jaar = self.jaren[index.column() - self.VASTE_KOLOMMEN]
         try:
-            v = lees_nl_getal(str(value))
-        except GeenGetal:
-            zend(self.ongeldig, f"“{value}” is geen getal. Gebruik bijvoorbeeld 1.234,5 (of laat de cel leeg).")
+            getal = invullen.jaarcel(str(value), self.blad.naam, regel.code, regel.eenheid, self.eenheid_bedragen).waarde
+        except invullen.Ongeldig as e:
+            zend(self.ongeldig, f"{regel.omschrijving or regel.code} {jaar}: {e}. Gebruik bijvoorbeeld 1.234,5 "
+                                "(of laat de cel leeg).")
             return False
-        getal = None if v is None else v * factor_bedrag(regel.eenheid, self.eenheid_bedragen)
         oud = regel.getal(jaar)
         if getal == oud and not (regel.waarden.get(jaar) and regel.waarden[jaar].tekst and getal is None):
             return False
@@ -322,7 +324,9 @@ def _tekst(v: Any) -> str:
 
 # The unit of amounts is not among them: amounts are converted to euros when the workbook is read, so a wrong
 # unit is corrected in the workbook (and read again), not here.
-BEWERKBARE_SOORTEN = ("getal", "int", "tekst", "datum", "janee", "bwversie")
+BEWERKBARE_SOORTEN = ("getal", "int", "tekst", "datum", "janee", "bwversie", "ratio", "aandeel", "bedrag", "basis")
+# kinds whose typed text the workbook reader judges (bodcheck.invullen); the others keep their own messages below
+DOOR_LEZER = ("getal", "int", "ratio", "aandeel", "bedrag", "basis")
 KEUZE_UITLEG = {  # what a field of that kind accepts, said when the typed text is none of it
     "datum": "geen datum. Gebruik dag-maand-jaar, bijvoorbeeld 15-6-2026",
     "janee": "geen ja of nee",
@@ -351,6 +355,22 @@ def lees_veld(soort: str, tekst: str) -> Any:
     raise ValueError(KEUZE_UITLEG[soort])
 
 
+def veld_tekst(veld: codes.AlgemeenVeld, waarde: Any) -> str:
+    """An Algemeen value as the Invoer view shows it: 20,0% (own norm), 1,60 (ICR), € 12.000.000 (IBW), 2026."""
+    if waarde is None:
+        return ""
+    if isinstance(waarde, int | float) and not isinstance(waarde, bool):
+        if veld.soort == "aandeel":
+            return opmaak.procent(waarde, 1)
+        if veld.soort == "ratio":
+            return opmaak.getal(waarde, 2)
+        if veld.soort == "bedrag":
+            return opmaak.euro(waarde)
+        if veld.soort == "int":
+            return str(int(waarde))
+    return _tekst(waarde)
+
+
 class AlgemeenModel(LijstModel):
     """The Algemeen fields of the template, in its order; editable (bodcheck.bewerken.wijzig_algemeen) but for the
     format version and the unit, e.g. to fill in the woongelegenheden in the gemeente or the date of the overleg."""
@@ -366,55 +386,74 @@ class AlgemeenModel(LijstModel):
         rijen = []
         for v in self.velden:
             veld = invoer.algemeen.get(v.code)
-            rijen.append([(v.label, ""), (_tekst(veld.waarde) if veld else "", str(veld.bron) if veld else "")])
+            rijen.append([(v.label, ""), (veld_tekst(v, veld.waarde) if veld else "", str(veld.bron) if veld else "")])
         super().__init__(("Gegeven", "Waarde", "Uitleg"), [[*r, (v.uitleg, "")] for r, v in zip(rijen, self.velden,
                                                                                                   strict=True)],
                          parent=parent)
 
-    def _bewerkbaar(self, row: int) -> bool:
+    def bewerkbaar(self, row: int) -> bool:
         v = self.velden[row]
         return v.soort in BEWERKBARE_SOORTEN and v.code in codes.ALGEMEEN_PER_CODE and v.code != "formaatversie"
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == self.WAARDE and self._bewerkbaar(index.row()):
+        if index.column() == self.WAARDE and self.bewerkbaar(index.row()):
             f |= Qt.ItemFlag.ItemIsEditable
         return f
 
     def data(self, index: Index, role: int = R.DisplayRole) -> Any:
         if index.isValid() and index.column() == self.WAARDE:
-            veld = self.invoer.algemeen.get(self.velden[index.row()].code)
+            v = self.velden[index.row()]
+            veld = self.invoer.algemeen.get(v.code)
             if role == R.EditRole:
-                w = veld.waarde if veld else None
-                return "" if w is None else (opmaak.getal(w, 0 if float(w).is_integer() else 2)
-                                             if isinstance(w, int | float) and not isinstance(w, bool)
-                                             else opmaak.veld_waarde(w))
+                return self._bewerktekst(v, veld.waarde if veld else None)
             if role == R.BackgroundRole and veld is not None and veld.bron.handmatig:
                 return kleuren.HANDMATIG
+            if role == R.TextAlignmentRole and v.soort in ("getal", "int", "ratio", "aandeel", "bedrag"):
+                return RECHTS
         if index.isValid() and index.column() == 2 and role == R.ForegroundRole:
             return kleuren.GEDEMPT
         return super().data(index, role)
 
-    def setData(self, index: Index, value: Any, role: int = R.EditRole) -> bool:
-        if role != R.EditRole or index.column() != self.WAARDE or not self._bewerkbaar(index.row()):
-            return False
-        v = self.velden[index.row()]
+    def _bewerktekst(self, v: codes.AlgemeenVeld, w: Any) -> str:
+        """The value as the user would type it: 20 (a share in percent), 12.000 (an amount in the workbook unit)."""
+        if w is None:
+            return ""
+        if not isinstance(w, int | float) or isinstance(w, bool):
+            return opmaak.veld_waarde(w)
+        if v.soort == "int":
+            return str(int(w))
+        if v.soort in ("aandeel", "bedrag"):
+            return als_invoertekst(w, "%" if v.soort == "aandeel" else "bedrag", self.invoer.eenheid_bedragen)
+        return opmaak.getal(w, 0 if float(w).is_integer() else 2)
+
+    def lees(self, row: int, value: Any):
+        """What the text typed or pasted in the field of row `row` means (a bodcheck.invullen.Invulling); raises
+        invullen.Ongeldig with the Dutch reason."""
+        from bodcheck import invullen
+
+        v = self.velden[row]
         tekst = str(value).strip()
         if v.soort == "tekst":
-            waarde: Any = tekst or None
-        elif v.soort in ("getal", "int"):
-            try:
-                getal = lees_nl_getal(tekst)
-            except GeenGetal:
-                zend(self.ongeldig, f"“{value}” is geen getal. Gebruik bijvoorbeeld 1.668.")
-                return False
-            waarde = None if getal is None else (round(getal) if v.soort == "int" else getal)
-        else:
-            try:
-                waarde = lees_veld(v.soort, tekst)
-            except ValueError as e:
-                zend(self.ongeldig, f"“{value}” is {e}.")
-                return False
+            return invullen.Invulling(tekst or None)
+        if v.soort in DOOR_LEZER:
+            return invullen.algemeen_veld(tekst, v.code, self.invoer.eenheid_bedragen)
+        try:
+            return invullen.Invulling(lees_veld(v.soort, tekst))
+        except ValueError as e:
+            raise invullen.Ongeldig(f"“{value}” is {e}") from None
+
+    def setData(self, index: Index, value: Any, role: int = R.EditRole) -> bool:
+        if role != R.EditRole or index.column() != self.WAARDE or not self.bewerkbaar(index.row()):
+            return False
+        from bodcheck import invullen
+
+        v = self.velden[index.row()]
+        try:
+            waarde = self.lees(index.row(), value).waarde
+        except invullen.Ongeldig as e:
+            zend(self.ongeldig, f"{e}." if v.soort not in DOOR_LEZER else f"{v.label}: {e}.")
+            return False
         oud = self.invoer.algemeen.get(v.code)
         if (oud.waarde if oud else None) == waarde:
             return False
@@ -433,9 +472,10 @@ class WoonvisieModel(LijstModel):
     gewijzigd = Signal(int, object)  # index of the target, new waarde (euros / fraction)
     ongeldig = Signal(str)
 
-    def __init__(self, doelen, *args, **kwargs) -> None:
+    def __init__(self, doelen, *args, eenheid_bedragen: str = codes.EENHEID_STANDAARD, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.doelen = list(doelen)
+        self.eenheid_bedragen = eenheid_bedragen  # a bedrag target is typed in the workbook's unit
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -445,7 +485,8 @@ class WoonvisieModel(LijstModel):
         if index.isValid() and index.column() == self.WAARDE:
             d = self.doelen[index.row()]
             if role == R.EditRole:
-                return als_invoertekst(d.waarde, "%" if d.eenheid == "%" else "aantal", "€")
+                return als_invoertekst(d.waarde, d.eenheid if d.eenheid in ("%", "bedrag") else "aantal",
+                                       self.eenheid_bedragen)
             if role == R.BackgroundRole and d.bron.handmatig:
                 return kleuren.HANDMATIG
         return super().data(index, role)
@@ -453,16 +494,14 @@ class WoonvisieModel(LijstModel):
     def setData(self, index: Index, value: Any, role: int = R.EditRole) -> bool:
         if role != R.EditRole or index.column() != self.WAARDE:
             return False
+        from bodcheck import invullen
+
         d = self.doelen[index.row()]
         try:
-            v = lees_nl_getal(str(value))
-        except GeenGetal:
-            zend(self.ongeldig, f"“{value}” is geen getal. Gebruik bijvoorbeeld 1.234,5.")
+            waarde = invullen.doelwaarde(str(value), d.code, d.eenheid, self.eenheid_bedragen).waarde
+        except invullen.Ongeldig as e:
+            zend(self.ongeldig, f"{d.omschrijving or d.code}: {e}.")
             return False
-        if v is None:
-            zend(self.ongeldig, "Een doel heeft altijd een waarde; vul een getal in.")
-            return False
-        waarde = v / 100 if d.eenheid == "%" else v
         if waarde == d.waarde:
             return False
         zend(self.gewijzigd, index.row(), waarde)
@@ -483,7 +522,8 @@ def woonvisie_model(invoer) -> LijstModel:
         ])
     return WoonvisieModel(invoer.woonvisie or [],
                           ("Thema", "Doel", "Soort", "Waarde", "Eenheid", "Jaren", "Per", "Aandeel corporatie",
-                           "Prioriteit", "Bron in woonvisie"), rijen, rechts=(3, 7))
+                           "Prioriteit", "Bron in woonvisie"), rijen, rechts=(3, 7),
+                          eenheid_bedragen=invoer.eenheid_bedragen)
 
 
 def toezeggingen_model(lijst) -> LijstModel:

@@ -1,5 +1,7 @@
 """The Invoer view: the imported tables per sheet (year sheets editable), each cell's source in its tooltip,
-and the import meldingen with Blad!Cel; a double click on a melding selects that cell."""
+and the import meldingen with Blad!Cel; a double click on a melding selects that cell. Every table copies
+(Ctrl+C) and the editable ones paste (Ctrl+V) like a spreadsheet (ui.klembord): a pasted block is one change
+of the assessment, and the cells it skipped are named."""
 
 from __future__ import annotations
 
@@ -8,9 +10,10 @@ from collections.abc import Sequence
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from bodcheck import codes
+from bodcheck import codes, plakken
 from bodcheck.model import Bron, Invoer, Melding
-from ui import modellen
+from ui import klembord, modellen
+from ui.klembord import InvulTabel
 from ui.signalen import zend
 from ui.tabel import Tabel
 from ui.widgets import kop, uitleg
@@ -21,6 +24,7 @@ class InvoerScherm(QWidget):
     doel_gewijzigd = Signal(int, object)  # index of the Woonvisie target, waarde
     algemeen_gewijzigd = Signal(str, object)  # Algemeen code, waarde
     bericht = Signal(str)
+    bewerking = Signal(object, str, str)  # Invoer -> Invoer (a pasted block), what it is, what was done
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,8 +33,9 @@ class InvoerScherm(QWidget):
         laag.addWidget(kop("Invoer"))
         self.bestanden = uitleg("")
         laag.addWidget(self.bestanden)
-        laag.addWidget(uitleg("De gegevens zoals bodcheck ze heeft gelezen. Wijzig een getal met een dubbelklik; "
-                              "alles wordt opnieuw berekend. Houd de muis op een cel om te zien uit welke cel van "
+        laag.addWidget(uitleg("De gegevens zoals bodcheck ze heeft gelezen. Typ of wijzig een getal (dubbelklik of "
+                              "begin te typen), of plak een blok uit Excel met Ctrl+V; alles wordt opnieuw berekend. "
+                              "Ctrl+C kopieert. Houd de muis op een cel om te zien uit welke cel van "
                               "het werkboek het getal komt. <span style='background:#fbe3c8'>&nbsp;⚠&nbsp;</span> "
                               "geen getal gelezen · <span style='background:#e2ecf8'>&nbsp;gewijzigd&nbsp;</span> "
                               "in bodcheck aangepast."))
@@ -45,7 +50,7 @@ class InvoerScherm(QWidget):
         self.meldingen_kop = kop("Meldingen bij het inlezen", 2)
         ol.addWidget(self.meldingen_kop)
         self.meldingen_model = modellen.MeldingenModel(self)
-        self.meldingen = Tabel()
+        self.meldingen = InvulTabel()  # Ctrl+C copies meldingen too
         self.meldingen.setAccessibleName("Meldingen bij het inlezen")
         self.meldingen.setModel(self.meldingen_model)
         self.meldingen.setSelectionBehavior(Tabel.SelectionBehavior.SelectRows)
@@ -63,8 +68,11 @@ class InvoerScherm(QWidget):
     def toon(self, invoer: Invoer, meldingen: Sequence[Melding]) -> None:
         self._invoer = invoer
         delen = [f"{rol.capitalize()}: {naam}" for rol, naam in invoer.bestanden.items()]
-        eenheid = f"Bedragen in {invoer.eenheid_bedragen}." if invoer.eenheid_bedragen != "€" else ""
-        self.bestanden.setText(" · ".join(delen) + (f" · {eenheid}" if eenheid else ""))
+        if "bod" not in invoer.bestanden:  # a new assessment filled in in the app (ui.invullen)
+            delen.insert(0, "Bod en prognose: ingevuld in bodcheck")
+        if invoer.eenheid_bedragen != "€":
+            delen.append(f"Bedragen in {invoer.eenheid_bedragen}.")
+        self.bestanden.setText(" · ".join(delen))
         self.meldingen_model.zet(meldingen)
         self.meldingen.pas_kolommen_aan()
         self.meldingen.horizontalHeader().setStretchLastSection(True)
@@ -82,6 +90,8 @@ class InvoerScherm(QWidget):
                     nieuw.setParent(tabel)
                     self._koppel(nieuw)
                     tabel.setModel(nieuw)
+                    if isinstance(nieuw, modellen.AlgemeenModel):
+                        self._algemeen_breedtes(tabel)
                     self._bladen[naam] = (tabel, nieuw)
                     oud.deleteLater()
             return
@@ -91,8 +101,9 @@ class InvoerScherm(QWidget):
         for naam, maak in gewenst:
             model = maak()
             bewerkbaar = isinstance(model, modellen.JaarBladModel)
-            tabel = Tabel(bewerkbaar=bewerkbaar or isinstance(model, modellen.WoonvisieModel | modellen.AlgemeenModel))
+            tabel = InvulTabel(bewerkbaar=bewerkbaar or isinstance(model, modellen.WoonvisieModel | modellen.AlgemeenModel))
             tabel.setModel(model)
+            tabel.geplakt.connect(lambda rijen, r, k, naam=naam: self.plak(naam, rijen, r, k))
             model.setParent(tabel)
             self._koppel(model)
             if bewerkbaar:
@@ -100,6 +111,8 @@ class InvoerScherm(QWidget):
                                        vanaf=modellen.JaarBladModel.VASTE_KOLOMMEN)
             else:
                 tabel.pas_kolommen_aan()
+            if isinstance(model, modellen.AlgemeenModel):
+                self._algemeen_breedtes(tabel)
             if bewerkbaar:
                 tabel.horizontalHeader().resizeSection(0, min(420, max(260, tabel.columnWidth(0))))
             self._bladen[naam] = (tabel, model)
@@ -109,6 +122,14 @@ class InvoerScherm(QWidget):
             for i in range(self.tabs.count()):
                 if self.tabs.tabText(i) == huidig:
                     self.tabs.setCurrentIndex(i)
+
+    def _algemeen_breedtes(self, tabel: Tabel) -> None:
+        """Room in the Waarde column for what is typed later (an amount, a choice), not only for what is there."""
+        tabel.pas_kolommen_aan()
+        breed = self.fontMetrics().horizontalAdvance("€ 123.456.789.000") + 24
+        h = tabel.horizontalHeader()
+        if h.sectionSize(modellen.AlgemeenModel.WAARDE) < breed:
+            h.resizeSection(modellen.AlgemeenModel.WAARDE, breed)
 
     def _koppel(self, model) -> None:
         if isinstance(model, modellen.JaarBladModel):
@@ -145,6 +166,29 @@ class InvoerScherm(QWidget):
             uit.append(("Gemeente", lambda: modellen.gemeente_model(invoer.gemeente_levert)))
         if invoer.wijken is not None:
             uit.append(("Wijken", lambda: modellen.wijken_model(invoer.wijken)))
+        return uit
+
+    # -- pasting ---------------------------------------------------------------------------------------------
+    def plak(self, naam: str, rijen: list[list[str]], rij: int, kolom: int) -> plakken.Geplakt | None:
+        """Paste a block at (rij, kolom) of the table of sheet `naam`: one change of the assessment (when anything
+        is pasted), the status bar says what happened, and a small window names the skipped cells."""
+        if self._invoer is None or naam not in self._bladen:
+            return None
+        model = self._bladen[naam][1]
+        if not isinstance(model, klembord.Invulbaar):
+            zend(self.bericht, f"{naam} is alleen te lezen; plakken kan in Algemeen, de jaarbladen en de Woonvisie.")
+            return None
+
+        def plek(i: int, j: int):
+            return klembord.plek(model, rij + i, kolom + j)
+
+        uit = plakken.plak(self._invoer, rijen, plek)
+        wat = f"Plakken in {naam}"
+        if uit.invoer is not self._invoer:
+            zend(self.bewerking, lambda oud: plakken.plak(oud, rijen, plek).invoer, wat, f"{wat}: {uit.samenvatting()}")
+        else:
+            zend(self.bericht, f"{wat}: {uit.samenvatting()}.")
+        klembord.verslag(naam, uit, self)
         return uit
 
     # -- navigation ------------------------------------------------------------------------------------------

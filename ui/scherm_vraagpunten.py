@@ -1,5 +1,7 @@
 """Vraagpunten: the questions for the overleg, grouped by partij in perspective order. Filter by partij,
-thema and ernst; per question a "meenemen" tick, an own note, the answer given at the table and the afspraak."""
+thema and ernst; per question a "meenemen" tick, an own note, the answer given at the table and the afspraak.
+With earlier years linked, a question that came up before shows, read-only under it, the answer and the
+afspraak noted the last time (the monitor's returning questions, from ui.jaren_dienst)."""
 
 from __future__ import annotations
 
@@ -22,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bodcheck import codes
+from bodcheck import bronnen, codes
 from bodcheck.model import Notitie, Resultaat, Vraagpunt, notitie_sleutel
 from bodcheck.vraagpunten import groep_kop, nummers, ordening
 from ui import kleuren
+from ui.jaren_dienst import JarenDienst, eerder_html
 from ui.signalen import zend
 from ui.widgets import kop, uitleg
 
@@ -45,8 +48,9 @@ class _Tekstvak(QPlainTextEdit):
 class VraagpuntenScherm(QWidget):
     notitie_gewijzigd = Signal(str, object)  # sleutel, Notitie
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, jaren: JarenDienst | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._jaren = jaren
         self._resultaat: Resultaat | None = None
         self._notities: dict[str, Notitie] = {}
         self._per_sleutel: dict[str, Vraagpunt] = {}
@@ -116,6 +120,12 @@ class VraagpuntenScherm(QWidget):
         self.d_info = uitleg("")
         self.d_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         dl.addWidget(self.d_info)
+        self.d_eerder = uitleg("")  # earlier years: what was answered and agreed the last time (read-only)
+        self.d_eerder.setAccessibleName("Eerder bij deze vraag")
+        self.d_eerder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.d_eerder.setStyleSheet("QLabel { background: #f3f6f9; border-left: 3px solid #7a8ca0; padding: 6px; }")
+        self.d_eerder.setVisible(False)
+        dl.addWidget(self.d_eerder)
         self.meenemen = QCheckBox("Meenemen naar het overleg")
         self.meenemen.toggled.connect(lambda aan: self._wijzig(meenemen=aan))
         dl.addWidget(self.meenemen)
@@ -140,6 +150,8 @@ class VraagpuntenScherm(QWidget):
         laag.addWidget(split, 1)
 
         self.detail.setEnabled(False)
+        if jaren is not None:
+            jaren.veranderd.connect(self._toon_eerder)
 
     # -- data ----------------------------------------------------------------------------------------------
     def toon(self, resultaat: Resultaat, notities: dict[str, Notitie]) -> None:
@@ -147,6 +159,27 @@ class VraagpuntenScherm(QWidget):
         self._notities = dict(notities)
         self._per_sleutel = {notitie_sleutel(v): v for v in resultaat.vraagpunten}
         self._vul_boom()
+        if self._jaren is not None and self.isVisible():
+            self._jaren.nodig()  # with earlier years linked: their answers, in the background
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._jaren is not None:
+            self._jaren.nodig()
+
+    def _toon_eerder(self) -> None:
+        """Under the chosen question: when it came up before, and the answer and afspraak noted the last time."""
+        inhoud = self._jaren.inhoud if self._jaren is not None else None
+        gevonden = inhoud.eerder.get(self._huidig) if inhoud is not None and self._huidig else None
+        if gevonden is None:
+            self.d_eerder.setVisible(False)
+            self.d_eerder.setText("")
+            return
+        jaren, eerder = gevonden
+        tekst = f"<b>Deze vraag kwam eerder op</b>, bij het bod van {jaren}."
+        self.d_eerder.setText(tekst + ("<br>" + eerder_html(eerder) if eerder else
+                                       "<br>Toen is geen antwoord of afspraak genoteerd."))
+        self.d_eerder.setVisible(True)
 
     def notitie(self, sleutel: str) -> Notitie:
         return self._notities.get(sleutel) or Notitie()
@@ -216,6 +249,7 @@ class VraagpuntenScherm(QWidget):
                 self.d_info.setText("")
                 for veld in (self.veld_notitie, self.veld_antwoord, self.veld_afspraak):
                     veld.setPlainText("")
+                self.d_eerder.setVisible(False)
                 return
             nt = self.notitie(s)
             self.d_kop.setText(f"{v.id} · {codes.THEMA_LABEL.get(v.thema, v.thema)} · ernst {v.ernst}")
@@ -225,8 +259,9 @@ class VraagpuntenScherm(QWidget):
             if v.bronnen:
                 info.append(f"<b>Bron:</b> {', '.join(v.bronnen)}")
             if v.basis:
-                info.append(f"<b>Basis:</b> {v.basis}")
+                info.append(f"<b>Basis:</b> {bronnen.in_woorden(v.basis)}")
             self.d_info.setText("<br>".join(info))
+            self._toon_eerder()
             self.meenemen.setChecked(nt.meenemen)
             for veld, tekst in ((self.veld_notitie, nt.notitie), (self.veld_antwoord, nt.antwoord), (self.veld_afspraak, nt.afspraak)):
                 if veld.toPlainText() != tekst:

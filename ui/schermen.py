@@ -11,14 +11,28 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
+from ui.jaren_dienst import JarenDienst
+
 if TYPE_CHECKING:
     from ui.hoofdvenster import Hoofdvenster
 
 SCHERMEN = ("Overzicht", "Invoer", "Kerncijfers", "Investeringsruimte", "Bod en woonvisie", "Vraagpunten", "Afspraken",
-            "Rapport")
-OVERZICHT, INVOER, KERNCIJFERS, RUIMTE, VERGELIJKING, VRAAGPUNTEN, AFSPRAKEN, RAPPORT = range(len(SCHERMEN))
+            "Rapport", "Over de jaren")
+OVERZICHT, INVOER, KERNCIJFERS, RUIMTE, VERGELIJKING, VRAAGPUNTEN, AFSPRAKEN, RAPPORT, JAREN = range(len(SCHERMEN))
 EERSTE = OVERZICHT  # the view shown after every open
 ZONDER_RESULTAAT = (OVERZICHT, INVOER)  # views that can be shown before the assessment is computed
+ALLEEN_GEKOPPELD = (JAREN,)  # views in the navigation only when earlier years are linked (ui.jaren_dienst)
+
+
+def jaren(v: Hoofdvenster) -> JarenDienst:
+    """The window's one JarenDienst (the linked years, computed once for the views that show them)."""
+    d = getattr(v, "_jaren_dienst", None)
+    if d is None:
+        d = JarenDienst(v.taken, lambda: (v.doc.naam(), v.doc.beoordeling, v.doc.resultaat, v.doc.peildatum),
+                        v._fout)
+        d.setParent(v)
+        v._jaren_dienst = d
+    return d
 
 
 def maak(i: int, v: Hoofdvenster) -> QWidget:
@@ -36,6 +50,7 @@ def maak(i: int, v: Hoofdvenster) -> QWidget:
         w.gewijzigd.connect(v.wijzig_cel)
         w.doel_gewijzigd.connect(v.wijzig_doel)
         w.algemeen_gewijzigd.connect(v.wijzig_algemeen)
+        w.bewerking.connect(v.bewerk_invoer)
         w.bericht.connect(v.bericht)
     elif i == KERNCIJFERS:
         from ui.scherm_kerncijfers import KerncijfersScherm
@@ -53,7 +68,7 @@ def maak(i: int, v: Hoofdvenster) -> QWidget:
     elif i == VRAAGPUNTEN:
         from ui.scherm_vraagpunten import VraagpuntenScherm
 
-        w = VraagpuntenScherm()
+        w = VraagpuntenScherm(jaren(v))
         w.notitie_gewijzigd.connect(v._notitie)
     elif i == AFSPRAKEN:
         from ui.scherm_afspraken import AfsprakenScherm
@@ -61,6 +76,10 @@ def maak(i: int, v: Hoofdvenster) -> QWidget:
         w = AfsprakenScherm(taken=v.taken)
         w.gewijzigd.connect(lambda: v._notitie(None, None))
         w.bericht.connect(v.bericht)
+    elif i == JAREN:
+        from ui.scherm_jaren import JarenScherm
+
+        w = JarenScherm(jaren(v))
     else:
         from ui.scherm_rapport import RapportScherm
 
@@ -87,6 +106,8 @@ def vul(i: int, w: QWidget, b: Any, r: Any) -> None:
         v.toon(r, b.notities)
     elif i == AFSPRAKEN:
         v.toon(b, r)
+    elif i == JAREN:
+        v.ververs()
     elif i == RAPPORT:
         v.definitief.blockSignals(True)
         v.definitief.setChecked(bool(b.instellingen.definitief))

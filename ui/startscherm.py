@@ -70,6 +70,7 @@ class _Keuze(QPushButton):
 
 class Startscherm(QWidget):
     nieuw = Signal()
+    invullen = Signal()
     openen = Signal()
     voorbeeld = Signal()
     sjabloon = Signal()
@@ -116,13 +117,15 @@ class Startscherm(QWidget):
         links.setSpacing(8)
         self.knop_nieuw = _Keuze("Nieuwe beoordeling…", "Lees het bod van de corporatie en de woonvisie van de "
                                  "gemeente in (Excel-werkboeken volgens het sjabloon).", "Ctrl+N")
+        self.knop_invullen = _Keuze("Nieuwe beoordeling invullen…", "Alleen een PDF van de corporatie? Typ of plak "
+                                    "de cijfers in de lege regels van het sjabloon.")
         self.knop_openen = _Keuze("Beoordeling openen…", "Ga verder met een bewaarde beoordeling (.bodcheck), met "
                                   "uw notities en wijzigingen.", "Ctrl+O")
         self.knop_voorbeeld = _Keuze("Voorbeeld bekijken", "Een verzonnen corporatie en gemeente, om bodcheck te "
                                      "leren kennen.")
         self.knop_sjabloon = _Keuze("Leeg sjabloon maken…", "Het werkboek dat u naar de corporatie stuurt om het bod "
                                     "in te vullen, of voor de woonvisie.")
-        for k, sig in ((self.knop_nieuw, self.nieuw), (self.knop_openen, self.openen),
+        for k, sig in ((self.knop_nieuw, self.nieuw), (self.knop_invullen, self.invullen), (self.knop_openen, self.openen),
                        (self.knop_voorbeeld, self.voorbeeld), (self.knop_sjabloon, self.sjabloon)):
             k.clicked.connect(sig)
             links.addWidget(k)

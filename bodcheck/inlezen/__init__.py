@@ -25,7 +25,7 @@ from bodcheck.inlezen.bladen import (
 )
 from bodcheck.model import Bron, Invoer, Melding
 
-__all__ = ["BestandFout", "lees"]
+__all__ = ["BestandFout", "lees", "leg_richtingen_vast", "voeg_woonvisie_toe"]
 
 
 BEKENDE_BLADEN = (codes.BLAD_ALGEMEEN, *codes.PROGNOSE_BLADEN, codes.BLAD_BOD, codes.BLAD_AFSPRAKEN,
@@ -44,10 +44,16 @@ def lees(bod_pad: str | Path, woonvisie_pad: str | Path | None = None,
     invoer, meldingen = _lees_een(bod_pad, twee, voortgang)
     if not twee or any(m.soort == "fout" and m.bron is None for m in meldingen):
         return invoer, meldingen + leg_richtingen_vast(invoer)
-    wv_pad = Path(woonvisie_pad)
-    wv, wv_meldingen = _lees_een(wv_pad, True, voortgang)
-    meldingen += wv_meldingen
-    if wv.woonvisie is None and not any(m.soort == "fout" for m in wv_meldingen):
+    meldingen += voeg_woonvisie_toe(invoer, Path(woonvisie_pad), bod_pad.name, voortgang)
+    return invoer, meldingen + leg_richtingen_vast(invoer)
+
+
+def voeg_woonvisie_toe(invoer: Invoer, wv_pad: Path, bod_naam: str,
+                       voortgang: Callable[[int, int, str], None] = _niets) -> list[Melding]:
+    """Read the gemeente's woonvisie workbook into `invoer` (read from a bod workbook, or filled in in the app:
+    then `bod_naam` is how the bod is named in messages). Returns the meldingen of the woonvisie workbook."""
+    wv, meldingen = _lees_een(wv_pad, True, voortgang)
+    if wv.woonvisie is None and not any(m.soort == "fout" for m in meldingen):
         meldingen.append(Melding("fout", "blad Woonvisie ontbreekt in het woonvisie-werkboek", bestand=wv_pad.name))
     g_bod, g_wv = invoer.gemeente.strip(), wv.gemeente.strip()
     v = namen.vergelijk(g_bod, g_wv, "gemeente") if g_bod and g_wv else None
@@ -55,7 +61,7 @@ def lees(bod_pad: str | Path, woonvisie_pad: str | Path | None = None,
         tekst = v.tekst if v is not None and v.tekst else f"Gemeente in bod ({g_bod}) wijkt af van woonvisie ({g_wv})"
         meldingen.append(Melding("fout", tekst, wv.veld_bron("gemeente"), bestand=wv_pad.name))
     elif v is not None and v.soort == "waarschuwing" and v.tekst:
-        meldingen.append(Melding("waarschuwing", v.tekst, invoer.veld_bron("gemeente"), bestand=bod_pad.name))
+        meldingen.append(Melding("waarschuwing", v.tekst, invoer.veld_bron("gemeente"), bestand=bod_naam))
     invoer.woonvisie = wv.woonvisie if wv.woonvisie is not None else invoer.woonvisie
     invoer.gemeente_levert = wv.gemeente_levert if wv.gemeente_levert is not None else invoer.gemeente_levert
     for code in ("sociale_voorraad_gemeente", "woningen_gemeente", "woonzorgvisie_datum"):
@@ -66,7 +72,7 @@ def lees(bod_pad: str | Path, woonvisie_pad: str | Path | None = None,
             invoer.algemeen[code] = wv.algemeen[code]
     invoer.bestanden["woonvisie"] = wv_pad.name
     invoer.woonvisie_algemeen = dict(wv.algemeen)  # its own opgesteld_door and dates (the report's voorblad)
-    return invoer, meldingen + leg_richtingen_vast(invoer)
+    return meldingen
 
 
 def _lees_een(pad: Path, met_prefix: bool, voortgang: Callable[[int, int, str], None]) -> tuple[Invoer, list[Melding]]:

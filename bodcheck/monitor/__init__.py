@@ -38,7 +38,7 @@ def uit_jaargangen(jaargangen: list[Jaargang], peildatum: dt.date, perspectief: 
     m = Monitor(corporatie=laatste.invoer.corporatie, gemeente=laatste.invoer.gemeente, peildatum=peildatum,
                 perspectief=perspectief or laatste.perspectief, jaargangen=list(jaargangen),
                 meldingen=list(meldingen or []))
-    df = tabel.lange_tabel(jaargangen)
+    df = tabel.lange_tabel(jaargangen, m.meldingen)
     m.belofte = belofte.beloftes(df)
     m.verschuivingen = belofte.verschuivingen(m.belofte)
     m.drift = drift.drift(jaargangen)

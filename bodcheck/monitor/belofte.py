@@ -25,8 +25,11 @@ _VOLGORDE = {c.code: i for i, c in enumerate(codes.INDICATOR_CODES)}
 
 
 def _laatste(df: pd.DataFrame, bron: str) -> dict[tuple[str, int], tuple[float, str]]:
-    """Per (code, jaar): the value and cell of the latest bodjaar that gives one."""
-    deel = df[(df["bron"] == bron) & df["jaar"].notna()].sort_values("bodjaar", kind="stable")
+    """Per (code, jaar): the value and cell of the latest bodjaar that gives one; a value recorded in a `.bodcheck`
+    before one read from a sheet (afspraken.md: the record wins; bodcheck.monitor.afgesproken)."""
+    deel = df[(df["bron"] == bron) & df["jaar"].notna()]
+    deel = deel.assign(_vastgelegd=deel["herkomst"] == "beoordeling").sort_values(["_vastgelegd", "bodjaar"],
+                                                                                 kind="stable")
     laatste = deel.drop_duplicates(["code", "jaar"], keep="last")
     return {(str(c), int(j)): (float(w), cel_in(int(b), str(cel)))
             for c, j, w, cel, b in zip(laatste["code"], laatste["jaar"], laatste["waarde"], laatste["cel"],

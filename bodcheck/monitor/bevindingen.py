@@ -5,7 +5,8 @@ the fact with its numbers and years first, one open question at the end, no code
 - M02 BELOFTE_SCHUIFT_OP: a promise for a year became worse two bods running or more.
 - M03 PROGNOSE_DRIFT: a ratio's forecast moved towards its norm in every prognosis.
 - M04 AFSPRAAK_VERLOPEN: a question returns while the latest earlier afspraak made for it named a year (or
-  date) by which it would be solved (`wanneer` of the structured afspraak, afspraken.md), and it has passed.
+  date) by which it would be solved (`wanneer` of a process afspraak, the last year of an indicator afspraak:
+  the structured afspraak of afspraken.md), and it has passed.
 
 Each rule is a small function `(Monitor) -> Iterable[Bevinding]` with the metadata of every rule (the
 `regel` decorator of the rule frame), run by the one rule runner (bodcheck.vraagpunten.uitvoering): a rule
@@ -19,6 +20,7 @@ from collections.abc import Iterator, Sequence
 
 from bodcheck import codes, opmaak, vraagpunten
 from bodcheck.afspraken.model import WIE_LABEL, Afspraak
+from bodcheck.afspraken.verzamelen import afspraken_van
 from bodcheck.model import GenoemdeWaarde, Melding, Vraagpunt, notitie_sleutel
 from bodcheck.monitor.model import Belofte, Monitor, cel_in
 from bodcheck.vraagpunten import uitvoering
@@ -122,13 +124,22 @@ def _wanneer_tekst(wanneer: int | dt.date) -> str:
     return f"uiterlijk {wanneer}" if isinstance(wanneer, int) else f"uiterlijk {opmaak.datum_lang(wanneer)}"
 
 
-def _eerdere_afspraak(m: Monitor, sleutel: str) -> tuple[int, Afspraak] | None:
-    """The latest earlier year in which an afspraak with a `wanneer` was made for this question."""
+def termijn(a: Afspraak) -> int | dt.date | None:
+    """By when the afspraak would be done: its `wanneer` (a process afspraak), else the last year of an indicator
+    afspraak (afspraken.md: `van_jaar`–`tot_jaar`); None when it names no time."""
+    if a.wanneer is not None:
+        return a.wanneer
+    jaren = a.jaren() if a.is_indicator else []
+    return max(jaren) if jaren else None
+
+
+def _eerdere_afspraak(m: Monitor, sleutel: str) -> tuple[int, Afspraak, int | dt.date] | None:
+    """The latest earlier year in which an afspraak that names a time was made for this question."""
     for jg in reversed(m.jaargangen[:-1]):
         n = jg.notities.get(sleutel)
-        met_jaar = [a for a in (n.afspraken if n is not None else []) if a.wanneer is not None]
+        met_jaar = [(a, t) for a in (afspraken_van(n) if n is not None else []) if (t := termijn(a)) is not None]
         if met_jaar:
-            return jg.bodjaar, met_jaar[-1]
+            return jg.bodjaar, *met_jaar[-1]
     return None
 
 
@@ -139,15 +150,15 @@ def m04(m: Monitor) -> Iterator[Bevinding]:
         gevonden = _eerdere_afspraak(m, t.sleutel)
         if gevonden is None:
             continue
-        bodjaar, a = gevonden
-        if a.wanneer is None or not _verlopen(a.wanneer, m.peildatum):
+        bodjaar, a, wanneer = gevonden
+        if not _verlopen(wanneer, m.peildatum):
             continue
         wat = (a.resultaat or a.wat).strip()
         wie = f" ({WIE_LABEL.get(a.wie, a.wie)})" if a.wie else ""
         keer = {1: "tweede", 2: "derde", 3: "vierde"}.get(len(t.bodjaren), f"{len(t.bodjaren) + 1}e")
         v = huidig[t.sleutel]
         yield Bevinding(
-            f"Bij het bod van {bodjaar} spraken we over deze vraag af: ‘{wat}’{wie}, {_wanneer_tekst(a.wanneer)}. "
+            f"Bij het bod van {bodjaar} spraken we over deze vraag af: ‘{wat}’{wie}, {_wanneer_tekst(wanneer)}. "
             f"Die tijd is voorbij en de vraag komt nu voor de {keer} keer terug ({v.label or v.id}: {v.titel or v.vraag}). "
             "Wat is er van de afspraak terechtgekomen, en welk jaar spreken we nu af dat wel haalbaar is?",
             "Een afspraak met een jaar is pas iets waard als we hem terugzien; komt de vraag na dat jaar terug, "

@@ -4,8 +4,8 @@ The ICR (and the market-value and WOZ based dekkingsratio and onderpandratio) is
 prognoses. LTV and solvabiliteit rest on the beleidswaarde: they depend on its version and the normenkader: they are compared only between prognoses with the same
 bw-versie and kader; a change of definition is a break in the line ("andere definitie vanaf prognose
 2024"), never drift. Drift counts when the ratio moved towards its norm in every step of the latest
-comparable stretch, by at least DRIFT_MINIMUM in total (monitor.md: 0,05 for the ICR, 1 procentpunt for
-the others).
+comparable stretch, by at least a minimum in total (monitor.md: 0,05 for the ICR, 1 procentpunt for the
+others). The minimums are assumptions of bodcheck, in bodcheck/data/parameters/monitor.toml.
 """
 
 from __future__ import annotations
@@ -14,13 +14,19 @@ import itertools
 
 import pandas as pd
 
-from bodcheck import normenkaders
+from bodcheck import normenkaders, parameters
 from bodcheck.codes import RATIO_NAMEN as RATIOS
 from bodcheck.codes import TAKKEN
 from bodcheck.monitor.model import Drift, Jaargang, Raming
 
-DRIFT_MINIMUM = {"icr": 0.05}  # monitor.md § Prognose-drift
-DRIFT_MINIMUM_ANDERS = 0.01  # 1 procentpunt, as a fraction
+PARAMETERS = "monitor"  # bodcheck/data/parameters/monitor.toml
+
+
+def minimum(ratio: str, drempels: dict[str, parameters.Parameter] | None = None) -> float:
+    """The total move towards the norm from which a ratio's forecast counts as drift: `drift_minimum_icr` for
+    the ICR, `drift_minimum_procentpunt` (a fraction) for the others."""
+    d = drempels if drempels is not None else parameters.laad(PARAMETERS)
+    return float(d["drift_minimum_icr" if ratio == "icr" else "drift_minimum_procentpunt"].waarde)
 
 
 def ramingen_tabel(jaargangen: list[Jaargang]) -> pd.DataFrame:
@@ -51,7 +57,8 @@ def _naar_norm(verschil: float, richting: str) -> bool:
     return verschil < 0 if richting == "minimaal" else verschil > 0
 
 
-def drift(jaargangen: list[Jaargang]) -> list[Drift]:
+def drift(jaargangen: list[Jaargang], drempels: dict[str, parameters.Parameter] | None = None) -> list[Drift]:
+    """`drempels`: the parameters of monitor.toml (a changed copy in a test); None reads the shipped file."""
     df = ramingen_tabel(jaargangen)
     kader = jaargangen[-1].resultaat.berekend.normenkader
     uit = []
@@ -85,8 +92,8 @@ def drift(jaargangen: list[Jaargang]) -> list[Drift]:
         if g is not None and len(stuk) >= 2:
             stappen = [b.waarde - a.waarde for a, b in itertools.pairwise(stuk)]
             totaal = stuk[-1].waarde - stuk[0].waarde
-            minimum = DRIFT_MINIMUM.get(ratio, DRIFT_MINIMUM_ANDERS)
-            is_drift = all(_naar_norm(s, g.richting) for s in stappen) and abs(totaal) >= minimum - 1e-12
+            is_drift = (all(_naar_norm(s, g.richting) for s in stappen)
+                        and abs(totaal) >= minimum(ratio, drempels) - 1e-12)
         uit.append(Drift(ratio, tak, int(jaar), ramingen, breuk, vanaf, is_drift,
                          None if g is None else g.grens, None if g is None else g.richting))
     return uit

@@ -6,6 +6,7 @@ never silently skipped.
     koppel(paden) -> ([{"pad", "sha256"}], [fout])       what "Vorige jaren koppelen…" saves
     controleer(links) -> ([Path], [Melding])              the files to read, and what is wrong with the others
     over_de_jaren(naam, beoordeling, peildatum) -> Monitor   the series of an open assessment and its links
+    reeks_in_map(map_) -> (pad, Beoordeling)              "Map openen als reeks…": the latest year, the others linked
 """
 
 from __future__ import annotations
@@ -71,3 +72,34 @@ def over_de_jaren(naam: str, b: beoordeling.Beoordeling, peildatum: dt.date) -> 
         raise MonitorFout([*(x.tekst for x in meldingen), *e.regels]) from None
     m.meldingen[:0] = meldingen
     return m
+
+
+def reeks_in_map(map_: str | Path) -> tuple[Path, beoordeling.Beoordeling]:
+    """The saved assessments in a folder (not below it) as a series: the one of the latest bodjaar, opened, with
+    the others linked to it as earlier years (path and sha256, as "Vorige jaren koppelen…" saves them). The
+    monitor checks the series itself (one corporatie and gemeente, each bodjaar once) when the view is shown.
+    Raises MonitorFout (Dutch, naming the folder or file) when there are not two saved assessments."""
+    from bodcheck.monitor.lezen import bestanden
+
+    map_ = Path(map_)
+    gevonden, fouten, _ = bestanden([map_])
+    if fouten:
+        raise MonitorFout(fouten)
+    paden = [p for p in gevonden if p.suffix.lower() == beoordeling.EXTENSIE]
+    if len(paden) < 2:
+        raise MonitorFout([f"{map_.name}: voor een reeks zijn minstens twee bewaarde beoordelingen (.bodcheck) van "
+                           f"verschillende jaren nodig; gevonden: {len(paden)}. Bewaar het bod van elk jaar eerst "
+                           "als beoordeling."])
+    geopend = []
+    for p in paden:
+        try:
+            geopend.append((p, beoordeling.openen(p)))
+        except beoordeling.BeoordelingFout as e:
+            raise MonitorFout([str(e)]) from None
+    pad, laatste = max(geopend, key=lambda x: (x[1].invoer.bodjaar or 0, x[0].name))
+    links, fouten = koppel([p for p, _ in geopend if p != pad])
+    if fouten:
+        raise MonitorFout(fouten)
+    bekend = {x["pad"] for x in laatste.vorige_jaren}
+    laatste.vorige_jaren.extend(x for x in links if x["pad"] not in bekend)
+    return pad, laatste

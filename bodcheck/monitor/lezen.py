@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bodcheck import beoordeling, pipeline
+from bodcheck.afspraken.model import Afspraak
 from bodcheck.model import Instellingen, Invoer, Melding, Notitie
 from bodcheck.monitor.model import Jaargang
 from bodcheck.samen.lezen import inventaris, is_woonvisie
@@ -40,6 +41,7 @@ class _Gelezen:
     instellingen: Instellingen
     notities: dict[str, Notitie]
     bod_sha256: str | None = None  # a .bodcheck: the workbook it was made from
+    afspraken: tuple[Afspraak, ...] = ()  # a .bodcheck: the afspraken taken over from a row
 
 
 def bestanden(paden: Sequence[str | Path]) -> tuple[list[Path], list[str], list[Melding]]:
@@ -80,7 +82,7 @@ def _lees_bodcheck(pad: Path, sha: str) -> _Gelezen:
     except beoordeling.BeoordelingFout as e:
         raise MonitorFout([str(e)]) from None
     return _Gelezen(pad, sha, b.invoer, list(b.meldingen), b.instellingen, dict(b.notities),
-                    b.bronbestanden.get("bod", {}).get("sha256"))
+                    b.bronbestanden.get("bod", {}).get("sha256"), tuple(b.afspraken))
 
 
 def _lees_werkboeken(paden: list[Path], shas: dict[Path, str], woonvisie: Path | None) -> list[_Gelezen]:
@@ -134,7 +136,7 @@ def lees(paden: Sequence[str | Path], woonvisie: str | Path | None, peildatum: d
     if open_ is not None:
         naam, b = open_
         gelezen.append(_Gelezen(Path(naam), "", b.invoer, list(b.meldingen), b.instellingen, dict(b.notities),
-                                b.bronbestanden.get("bod", {}).get("sha256")))
+                                b.bronbestanden.get("bod", {}).get("sha256"), tuple(b.afspraken)))
     if gelezen and wv is not None and all(p.suffix.lower() == beoordeling.EXTENSIE for p in shas):
         raise MonitorFout([f"{wv.name}: een opgeslagen beoordeling bevat de woonvisie al; laat --woonvisie weg"])
     bekend = {g.bod_sha256: g.pad for g in gelezen if g.bod_sha256}
@@ -160,7 +162,7 @@ def lees(paden: Sequence[str | Path], woonvisie: str | Path | None, peildatum: d
         assert bodjaar is not None  # _controleer refused a file without one
         datum = peildatum if bodjaar == laatste else min(peildatum, dt.date(bodjaar + 1, 1, 1))
         r = pipeline.beoordeel_invoer(g.invoer, inst, datum, g.meldingen)
-        jaargangen.append(Jaargang(g.pad.name, r, g.notities))
+        jaargangen.append(Jaargang(g.pad.name, r, g.notities, g.afspraken))
     return jaargangen, meldingen
 
 

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from bodcheck.afspraken.model import Afspraak
 from bodcheck.model import Melding, Notitie, Resultaat, Vraagpunt
 
 # belofte en realisatie: status -> word (monitor.md § What it computes)
@@ -37,11 +38,13 @@ def cel_in(bodjaar: int, cel: str) -> str:
 
 @dataclass(frozen=True)
 class Jaargang:
-    """One assessment in the series: the bodjaar's Resultaat and the user's notes (empty for a workbook)."""
+    """One assessment in the series: the bodjaar's Resultaat, the user's notes and the afspraken taken over from a
+    row (both empty for a workbook)."""
 
     naam: str  # the file name, for messages
     resultaat: Resultaat
     notities: dict[str, Notitie] = field(default_factory=dict)
+    afspraken: tuple[Afspraak, ...] = ()  # Beoordeling.afspraken: taken over from a vergelijking or gemeente row
 
     @property
     def bodjaar(self) -> int:

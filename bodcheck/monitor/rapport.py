@@ -17,7 +17,7 @@ questions that come back, with last year's answer and afspraak.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bodcheck import __version__, codes, opmaak
 from bodcheck.model import Melding
@@ -57,6 +57,7 @@ MAX_GRAFIEKEN = 4
 GRAFIEK_RATIOS = codes.NORM_NAMEN  # the ratios with a norm
 TAK_LABEL = {"TI": "hele corporatie", "DAEB": "DAEB", "niet-DAEB": "niet-DAEB"}
 BRON_LABEL = {"bod": "bod", "afspraak": "afspraak", "realisatie": "realisatie", "woonvisie": "woonvisie"}
+HERKOMST_LABEL = {"blad": "werkboek", "beoordeling": "beoordeling (aan tafel)"}
 SOORT_LABEL = {"fout": "fout", "waarschuwing": "waarschuwing", "info": "info", "intern": "intern"}
 STATUS_UITLEG = ("Status: ✓ gehaald · ✗ achter (meer dan 5 eenheden of 1 procentpunt minder dan afgesproken) · "
                  "? geen realisatie bekend · · nog niet aan de orde. Afspraak en realisatie: de laatst bekende.")
@@ -339,6 +340,21 @@ def wanneer_tekst(bodjaar: int | None, laatste: int) -> str:
     return "Vorig jaar" if bodjaar == laatste - 1 else f"Bij het bod van {bodjaar}"
 
 
+def eerder_gesteld(t: Terugkerend) -> str:
+    return f"eerder gesteld bij het bod van {_jaren_tekst(list(t.bodjaren))}"
+
+
+def eerder_genoteerd(t: Terugkerend, laatste: int) -> list[tuple[str, str]]:
+    """What was noted the last time this question came up, as (lead-in, quoted text): the answer, the afspraak.
+    The report, the view Over de jaren and the Vraagpunten view say it in these words."""
+    uit = []
+    if t.antwoord:
+        uit.append((f"{wanneer_tekst(t.antwoord_bodjaar, laatste)} antwoordde u", t.antwoord))
+    if t.afspraak:
+        uit.append((f"{wanneer_tekst(t.afspraak_bodjaar, laatste)} werd afgesproken", t.afspraak))
+    return uit
+
+
 def _terugkerend(m: Monitor) -> list[Blok]:
     if not m.terugkerend:
         return [Alinea("Geen vraag van dit jaar kwam ook in een eerder jaar op.")]
@@ -349,12 +365,8 @@ def _terugkerend(m: Monitor) -> list[Blok]:
         f"{len(m.terugkerend)} vragen van het bod van {laatste} kwamen ook bij een eerder bod op. Waar u toen een "
         "antwoord of afspraak noteerde, staat die erbij.")]
     for t in met:
-        regels = [f"{t.label} · eerder gesteld bij het bod van {_jaren_tekst(list(t.bodjaren))}", t.vraag]
-        if t.antwoord:
-            regels.append(f"{wanneer_tekst(t.antwoord_bodjaar, laatste)} antwoordde u: ‘{t.antwoord}’")
-        if t.afspraak:
-            regels.append(f"{wanneer_tekst(t.afspraak_bodjaar, laatste)} werd afgesproken: ‘{t.afspraak}’")
-        uit.append(Opsomming(tuple(regels[1:]), titel=regels[0]))
+        regels = [t.vraag, *(f"{kop}: ‘{tekst}’" for kop, tekst in eerder_genoteerd(t, laatste))]
+        uit.append(Opsomming(tuple(regels), titel=f"{t.label} · {eerder_gesteld(t)}"))
     if zonder:  # a long list: its caption as text, so the table may start on this page and run on
         uit += [Alinea("Ook eerder gesteld, zonder antwoord of afspraak van toen:"),
                 terugkerend_tabel(zonder, "", kort=True)]
@@ -415,7 +427,7 @@ def _lange_tabel(m: Monitor) -> Tabel:
     kolommen = (Kolom("Bodjaar", "jaar", 0.6), Kolom("Bron", "tekst", 0.8), Kolom("Code", "tekst", 1.6),
                 Kolom("Onderwerp", "tekst", 3), Kolom("Jaar", "jaar", 0.5), Kolom("Van", "jaar", 0.5),
                 Kolom("Tot", "jaar", 0.5), Kolom("Waarde", "getal", 0.9), Kolom("Eenheid", "tekst", 0.7),
-                Kolom("Cel", "tekst", 2))
+                Kolom("Cel", "tekst", 2), Kolom("Herkomst", "tekst", 1))
 
     def jaar(x) -> Cel:
         return cellen.jaar(None if x is None else int(x))
@@ -425,10 +437,11 @@ def _lange_tabel(m: Monitor) -> Tabel:
 
     rijen = tuple((cellen.jaar(int(b)), cellen.tekst(BRON_LABEL[str(bron)]), cellen.tekst(str(code)),
                    cellen.tekst(onderwerp(str(code))), jaar(j), jaar(van), jaar(tot),
-                   cellen.in_eenheid(float(w), str(e)), cellen.tekst(str(e)), cellen.tekst(str(cel)))
-                  for b, bron, code, j, van, tot, w, e, cel in zip(
+                   cellen.in_eenheid(float(w), str(e)), cellen.tekst(str(e)), cellen.tekst(str(cel)),
+                   cellen.tekst(HERKOMST_LABEL[str(h)]))
+                  for b, bron, code, j, van, tot, w, e, cel, h in zip(
                       df["bodjaar"], df["bron"], df["code"], jaren("jaar"), jaren("van_jaar"), jaren("tot_jaar"),
-                      df["waarde"], df["eenheid"], df["cel"], strict=True))
+                      df["waarde"], df["eenheid"], df["cel"], df["herkomst"], strict=True))
     return Tabel(kolommen, rijen, titel="Alle waarden van alle jaren (voor eigen draaitabellen)", sleutel="tabel")
 
 
@@ -505,3 +518,45 @@ def excel_bytes(m: Monitor, auteur: str | None = None) -> bytes:
 
     r = opbouw(m, auteur, met_export=True)  # every cell goes through bodcheck.veilig: no text becomes a formula
     return excel.maak(r, r.bladen)
+
+
+# ---- the app's view Over de jaren ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Scherm:
+    """What the app's view *Over de jaren* shows, made from this report model off the GUI thread: the window
+    only turns it into widgets. `eerder` holds, per note key of a returning question, what the Vraagpunten view
+    shows beside this year's question."""
+
+    inleiding: str
+    waarschuwingen: tuple[str, ...]
+    tabel: Tabel | None
+    uitleg_tabel: str
+    grafieken: tuple[Grafiek, ...]
+    terugkerend: tuple[tuple[str, str, str, tuple[tuple[str, str], ...]], ...]  # label, eerder gesteld, vraag, notes
+    eerder: dict[str, tuple[str, tuple[tuple[str, str], ...]]]  # sleutel -> (the earlier bodjaren, notes)
+
+
+def scherm(m: Monitor) -> Scherm:
+    laatste = m.bodjaren[-1]
+    met_afspraak = [b for b in m.belofte if b.status != "geen_afspraak"]
+    schuift = list(dict.fromkeys(v.code for v in m.verschuivingen if v.richting == "schuift_op"))
+    tak = grafiek_tak(m)
+    # the app draws the realisation as grey dots, not bars
+    grafieken = [replace(belofte_grafiek(m, c), onderschrift="Per jaar: de belofte in elk bod (lijnen) en wat is "
+                         "gerealiseerd (grijze punten).") for c in schuift[:MAX_GRAFIEKEN]]
+    grafieken += [g for g in (drift_grafiek(m, r, tak) for r in GRAFIEK_RATIOS) if g is not None]
+    # as in the report: first the questions with an answer or afspraak noted then, then the others
+    volgorde = sorted(m.terugkerend, key=lambda t: not (t.antwoord or t.afspraak))
+    terug = tuple((t.label, eerder_gesteld(t), t.vraag, tuple(eerder_genoteerd(t, laatste))) for t in volgorde)
+    return Scherm(
+        inleiding=(f"{m.corporatie} aan gemeente {m.gemeente}: de bods van {opmaak.jaren(m.bodjaren)} naast elkaar. "
+                   "Afspraak tegen realisatie per jaar, beloftes die van bod tot bod veranderden, de eigen prognose "
+                   "van de kerncijfers en de vragen die terugkomen."),
+        waarschuwingen=tuple(x.tekst for x in m.meldingen if x.soort != "info"),
+        tabel=stoplicht_tabel(m, met_afspraak) if met_afspraak else None,
+        uitleg_tabel=STATUS_UITLEG if met_afspraak else "In deze beoordelingen staan geen afspraken.",
+        grafieken=tuple(grafieken), terugkerend=terug,
+        eerder={t.sleutel: (_jaren_tekst(list(t.bodjaren)), tuple(eerder_genoteerd(t, laatste)))
+                for t in m.terugkerend})

@@ -1,9 +1,11 @@
 """Terugkerende vraagpunten (monitor.md): per question of the latest assessment, the earlier bodjaren in
 which the same rule fired for the same subject (the note key: rule id and scope), with the answer and the
-afspraak noted the last time there was a note."""
+afspraak noted the last time there was a note (the afspraak's text, else its structured afspraken as one line
+each: wat · wie · wanneer)."""
 
 from __future__ import annotations
 
+from bodcheck.afspraken.verzamelen import als_regel
 from bodcheck.model import notitie_sleutel
 from bodcheck.monitor.model import Jaargang, Terugkerend
 
@@ -31,6 +33,8 @@ def _laatste(jaren: list[Jaargang], sleutel: str, veld: str) -> tuple[int | None
     for jg in reversed(jaren):
         n = jg.notities.get(sleutel)
         tekst = getattr(n, veld, "").strip() if n is not None else ""
+        if not tekst and veld == "afspraak" and n is not None:
+            tekst = als_regel(n.afspraken)  # structured afspraken only (afspraken.md): wat · wie · wanneer
         if tekst:
             return jg.bodjaar, tekst
     return None, ""

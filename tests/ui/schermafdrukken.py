@@ -1,4 +1,5 @@
-"""Screenshots of every view with the bundled example, and of the joint window with the examples of three
+"""Screenshots of every view with the bundled example (and of the view Over de jaren with the example's earlier
+years linked), and of the joint window with the examples of three
 corporaties in Aaberg and the regio Aa-vallei, offscreen (docs/schermen/*.png).
 
     QT_QPA_PLATFORM=offscreen python -m tests.ui.schermafdrukken docs/schermen
@@ -79,6 +80,22 @@ def main(argv: list[str]) -> int:
             scherm.veld_notitie.setPlainText("Eerst vragen wanneer de gemeente Molenweg bouwrijp heeft.")
         rust()
         w.grab().save(str(uit / f"{naam}{achter}.png"))
+    # the years: the example's 2024 and 2025 assessments linked (the view Over de jaren, last year's answer)
+    from PySide6.QtWidgets import QScrollArea
+
+    from bodcheck import voorbeeld
+
+    paden = voorbeeld.schrijf_reeks(tmp / "reeks", w.beoordeling)
+    jaren = w.bestanden.vorige_jaren_koppelen([p for p in paden if p.name.endswith(("2024.bodcheck", "2025.bodcheck"))])
+    wacht(lambda: jaren.monitor is not None and w.taken.aantal() == 0)
+    rust(30)
+    w.grab().save(str(uit / f"jaren{achter}.png"))
+    jaren.findChild(QScrollArea).ensureWidgetVisible(jaren.grafieken[-1])
+    rust(30)
+    w.grab().save(str(uit / f"jaren-grafieken{achter}.png"))
+    w.toon_scherm(SCHERMEN.index("vraagpunten")).kies("D01|woningen_efg")
+    rust(20)
+    w.grab().save(str(uit / f"jaren-vraagpunten{achter}.png"))
     w.hulp()
     rust()
     from ui.hulp import HulpDialoog

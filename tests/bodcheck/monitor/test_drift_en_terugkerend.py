@@ -129,3 +129,26 @@ def test_m04_stil_zonder_jaar_of_als_de_vraag_niet_terugkomt() -> None:
     met_jaar = Notitie(afspraken=[Afspraak(wat="Klaar", resultaat="klaar", wanneer=2025)])
     jg = [jaargang(2025, vraagpunten=[efg], notities={"D01|woningen_efg": met_jaar}), jaargang(2026)]
     assert not [v for v in monitor.uit_jaargangen(jg, PEIL).vraagpunten if v.id == "M04"]
+
+
+def test_drempel_van_de_drift_staat_in_het_parameterbestand(tmp_path) -> None:
+    """The minimum lives in bodcheck/data/parameters/monitor.toml: a changed copy of that file changes the result."""
+    from importlib import resources
+
+    from bodcheck import parameters
+    from bodcheck.monitor import drift
+
+    jg = [_icr(2024, 2.05), _icr(2025, 1.95), _icr(2026, 1.82)]  # 0,23 towards the norm in total
+    geleverd = parameters.laad("monitor")
+    assert geleverd["drift_minimum_icr"].waarde == 0.05 and geleverd["drift_minimum_icr"].status == "aanname"
+    assert geleverd["drift_minimum_procentpunt"].waarde == 0.01 and geleverd["drift_minimum_procentpunt"].bron
+    assert [d.drift for d in drift.drift(jg) if d.ratio == "icr"] == [True]
+    tekst = resources.files("bodcheck.data.parameters").joinpath("monitor.toml").read_text("utf-8")
+    assert "waarde = 0.05" in tekst
+    kopie = tmp_path / "monitor.toml"
+    kopie.write_text(tekst.replace("waarde = 0.05", "waarde = 0.25"), "utf-8")  # 0,23 < 0,25: no longer drift
+    assert [d.drift for d in drift.drift(jg, parameters.uit_bestand(kopie)) if d.ratio == "icr"] == [False]
+    kopie.write_text(tekst.replace("waarde = 0.05", "waarde = 0.23"), "utf-8")  # exactly 0,23: drift again
+    assert [d.drift for d in drift.drift(jg, parameters.uit_bestand(kopie)) if d.ratio == "icr"] == [True]
+    # the thresholds of the monitor are not among the parameters of the report of one bod
+    assert not {"drift_minimum_icr", "drift_minimum_procentpunt"} & {p.naam for p in parameters.alle()}
