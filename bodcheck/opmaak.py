@@ -63,10 +63,12 @@ def euro(x: float | None, decimalen: int = 0) -> str:
 
 
 def euro_globaal(x: float | None) -> str:
-    """An indicative amount as said aloud (vraagpunten.md Revisions 2): € 161,2 mln, € 4,7 mln, € 850.000
-    (below a million rounded to thousands). Exact euros only in appendices, JSON and Excel."""
+    """An indicative amount as said aloud: € 161 mln, € 4,7 mln, € 850.000 (rounded to thousands). Exact euros only
+    in appendices, JSON and Excel; a table column uses euro_mln (one decimal throughout)."""
     if x is None:
         return ONBEKEND
+    if abs(x) >= 10_000_000:
+        return f"€ {getal(x / 1_000_000, 0)} mln"
     if abs(x) >= 1_000_000:
         return euro_mln(x)
     return euro(float(afronden(x / 1000, 0)) * 1000)
