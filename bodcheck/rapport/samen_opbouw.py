@@ -520,7 +520,7 @@ def _hiaten(g: GemeenteResultaat, alle: list[VraagpuntBlok]) -> list[Blok]:
                        Cel(f"{SOORT_WOORD.get(d.soort, d.soort)} {cellen.in_eenheid(d.waarde, d.eenheid).tekst}"
                            + (" per jaar" if d.per == "jaar" and d.van_jaar != d.tot_jaar else ""), d.waarde),
                        cellen.tekst(f"{d.van_jaar}–{d.tot_jaar}" if d.van_jaar != d.tot_jaar else str(d.van_jaar)),
-                       cellen.tekst("\n".join(x for x in (d.bron_woonvisie, str(d.bron)) if x) or "–"))
+                       cellen.tekst("\n".join(x for x in (d.bron_woonvisie, opmaak.cellen_kort([str(d.bron)]) if str(d.bron) else "") if x) or "–"))
                       for d in g.hiaten)
         b.append(Tabel((Kolom("Doel", "tekst", 2.8), Kolom("Woonvisie", "tekst", 1.5), Kolom("Periode", "tekst", 1.0),
                         Kolom("Bron en cel", "tekst", 3.2)), rijen, titel="Doelen zonder bod", sleutel="hiaten"))
