@@ -101,8 +101,10 @@ BEGRIPPEN = (
     ("Krap", "Een kerncijfer binnen 10% van zijn norm: nog binnen de norm, maar met weinig buffer."),
     ("Per saldo", "Over de hele periode opgeteld: jaren met meer maken jaren met minder goed."),
     ("Regionale opgave · niet toegerekend", "Een doel van de regio zonder afgesproken deel voor deze corporatie · "
-                                            "een doel waarvan haar deel naar rato 0 is; geen van beide is een "
-                                            "oordeel over het bod."),
+                                            "een doel waarvan haar deel naar rato 0 is, of een voorraad van alle "
+                                            "verhuurders samen; geen van beide is een oordeel over het bod."),
+    ("Voornemen", "In het bod staat alleen tekst ('inzet op 6 per jaar') in plaats van een aantal, of een som "
+                  "telt zo'n deel mee: geen oordeel; de vraag is om een getal."),
     ("Naar rato van bezit", "Het deel van een gemeentelijke opgave dat past bij het aandeel van de corporatie in "
                             "de sociale huurwoningen van de gemeente."),
     ("Aftoppingsgrens", "Huurgrens waaronder huishoudens met huurtoeslag de huur volledig vergoed kunnen krijgen."),
