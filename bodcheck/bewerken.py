@@ -74,6 +74,8 @@ def _wijzig_blad(oud: JaarBlad | None, blad: str, code: str, jaar: int, getal: f
     jaren = sorted({*(oud.jaren if oud else []), jaar})
     regels = dict(oud.regels) if oud else {}
     regel = regels.get(code) or _nieuwe_regel(blad, code)
+    if not regel.bron.blad and not regel.bron.handmatig:  # an empty row of an assessment filled in in the app
+        regel = dataclasses.replace(regel, bron=Bron(handmatig=True))
     vorige = regel.waarden.get(jaar)
     waarde = Waarde(getal, _handmatig(vorige.bron if vorige else None), vorige.tekst if vorige else None)
     regels[code] = dataclasses.replace(regel, waarden={**regel.waarden, jaar: waarde})

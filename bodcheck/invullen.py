@@ -56,7 +56,8 @@ def leeg(corporatie: str, gemeente: str, bodjaar: int, eenheid: str = codes.EENH
     invoer = Invoer(algemeen=algemeen, eenheid_bedragen=eenheid)
     for naam in LEGE_BLADEN:
         bekende = codes.PROGNOSE_CODES if naam.startswith("Prognose") else codes.INDICATOR_CODES
-        regels = {c.code: Regel(c.code, c.omschrijving, c.eenheid, c.thema, bron=hand) for c in bekende}
+        # a row gets the source "handmatig" with its first value (bodcheck.bewerken); an empty row has none
+        regels = {c.code: Regel(c.code, c.omschrijving, c.eenheid, c.thema) for c in bekende}
         blad = JaarBlad(naam, sjabloon.jaren_van_blad(naam, int(bodjaar)), regels)
         if naam in codes.PROGNOSE_BLADEN:
             invoer.prognoses[codes.PROGNOSE_BLADEN[naam]] = blad

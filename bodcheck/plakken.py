@@ -117,13 +117,18 @@ class Plek:
 class Geplakt:
     invoer: Invoer  # the new Invoer (the old one when nothing was pasted)
     geplakt: int = 0
+    geleegd: int = 0  # cells with a value that an empty pasted cell emptied
     overgeslagen: list[str] = field(default_factory=list)  # "Betaalde rente 2027: “circa” is geen getal"
     buiten: int = 0  # cells beyond the table's edge
     notities: list[str] = field(default_factory=list)  # how a text was read ("0,95 gelezen als fractie: 95%")
 
     def samenvatting(self) -> str:
         """One Dutch line for the status bar: what was pasted and what was not."""
-        delen = [f"{self.geplakt} {'cel' if self.geplakt == 1 else 'cellen'} geplakt"]
+        delen = []
+        if self.geplakt or not self.geleegd:
+            delen.append(f"{self.geplakt} {'cel' if self.geplakt == 1 else 'cellen'} geplakt")
+        if self.geleegd:
+            delen.append(f"{self.geleegd} {'cel' if self.geleegd == 1 else 'cellen'} leeggemaakt")
         if self.overgeslagen:
             delen.append(f"{len(self.overgeslagen)} overgeslagen")
         if self.buiten:
@@ -154,6 +159,7 @@ def plak(invoer: Invoer, rijen: Sequence[Sequence[str]], plek: Callable[[int, in
                 if tekst.strip():
                     uit.overgeslagen.append(p)
                 continue
+            voor = uit.invoer
             try:
                 invulling = p.lees(tekst)
                 uit.invoer = p.zet(uit.invoer, invulling.waarde)
@@ -161,6 +167,8 @@ def plak(invoer: Invoer, rijen: Sequence[Sequence[str]], plek: Callable[[int, in
                 uit.overgeslagen.append(f"{p.naam}: {e}")
                 continue
             if tekst.strip():
-                uit.geplakt += 1  # an empty cell empties its target, as in a spreadsheet, but is not counted
+                uit.geplakt += 1
+            elif uit.invoer is not voor:
+                uit.geleegd += 1  # an empty cell empties its target, as in a spreadsheet
             uit.notities += [f"{p.naam}: {n}" for n in invulling.notities]
     return uit

@@ -132,7 +132,10 @@ def schrijf(invoer: Invoer, pad: str | Path, invoer_paden: Iterable[str | Path |
     from bodcheck import sjabloon, uitvoer
 
     pad = Path(pad)
-    uitvoer.controleer([("werkboek", p) for p in invoer_paden if p is not None], [("werkboek", pad)])
+    botsing = uitvoer.invoer_botsing(pad, [p for p in invoer_paden if p is not None])
+    if botsing is not None:
+        raise uitvoer.UitvoerFout([botsing])
+    uitvoer.controleer([], [("werkboek", pad)])  # a folder, or a file where a folder belongs
     data = gegevens(invoer)
     soort = "volledig" if codes.BLAD_WOONVISIE in data or codes.BLAD_GEMEENTE in data else "bod"
     jaren = [j for b in (*invoer.prognoses.values(), invoer.bod) if b is not None for j in b.jaren]

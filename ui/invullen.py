@@ -152,6 +152,8 @@ def bewaar_als_werkboek(v: Hoofdvenster, pad: Path | None = None) -> None:
         pad = Path(gekozen) if gekozen.lower().endswith(".xlsx") else Path(gekozen + ".xlsx")
         v.qs.setValue("laatste_map", str(pad.parent))
     invoer, paden = v.doc.beoordeling.invoer, [*v.doc.invoer_paden, v.doc.pad]
+    if v.dienst.weiger_invoer(pad, paden):  # the same refusal as Bewaren als… (the core checks it again)
+        return
 
     def werk() -> Path:
         from bodcheck import werkboek  # on the worker: loads openpyxl

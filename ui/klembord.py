@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractItemDelegate, QMenu, QMessageBox, QWidget
 
 from bodcheck import codes, plakken
 from bodcheck.plakken import Plek
@@ -27,22 +27,37 @@ class InvulTabel(Tabel):
     """A Tabel with Ctrl+C (every table) and Ctrl+V (the editable ones), also in its context menu."""
 
     geplakt = Signal(object, int, int)  # the block (rows of cell texts), row and column of the current cell
+    gevuld = Signal(str, object)  # one text for the selected cells (row, column): a single copied value pasted
+    #                               on a selection fills it, Delete empties it, as in a spreadsheet
 
     def keyPressEvent(self, e: QKeyEvent) -> None:
         if e.matches(QKeySequence.StandardKey.Copy):
             self.kopieer()
         elif e.matches(QKeySequence.StandardKey.Paste):
             self.plak()
+        elif e.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.state() != self.State.EditingState:
+            self._vul("")
         else:
             super().keyPressEvent(e)
             return
         e.accept()
 
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        """Enter after typing a value moves to the cell below, as in a spreadsheet: a column of figures from a PDF
+        is typed without the mouse."""
+        super().closeEditor(editor, hint)
+        idx = self.currentIndex()
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache and idx.isValid() \
+                and idx.row() + 1 < self.model().rowCount():
+            self.setCurrentIndex(idx.siblingAtRow(idx.row() + 1))
+
     def contextMenuEvent(self, e: QContextMenuEvent) -> None:
         menu = QMenu(self)
         menu.addAction("Kopiëren\tCtrl+C", self.kopieer)
         plak = menu.addAction("Plakken\tCtrl+V", self.plak)
-        plak.setEnabled(isinstance(self.model(), Invulbaar))
+        wis = menu.addAction("Leegmaken\tDelete", lambda: self._vul(""))
+        for a in (plak, wis):
+            a.setEnabled(isinstance(self.model(), Invulbaar))
         menu.exec(e.globalPos())
 
     def kopieer(self) -> int:
@@ -65,7 +80,16 @@ class InvulTabel(Tabel):
         tekst = QGuiApplication.clipboard().text()
         if not idx.isValid() or not tekst:
             return
-        zend(self.geplakt, plakken.blok(tekst), idx.row(), idx.column())
+        blok = plakken.blok(tekst)
+        if len(blok) == 1 and len(blok[0]) == 1 and len(self.selectedIndexes()) > 1:
+            self._vul(blok[0][0])
+            return
+        zend(self.geplakt, blok, idx.row(), idx.column())
+
+    def _vul(self, tekst: str) -> None:
+        cellen = [(i.row(), i.column()) for i in self.selectedIndexes()]
+        if cellen:
+            zend(self.gevuld, tekst, cellen)
 
 
 # ---- copying ---------------------------------------------------------------------------------------------------
@@ -119,7 +143,7 @@ def plek(model: Any, rij: int, kolom: int) -> Plek | str | None:
 
 
 def _kop(model: Any, kolom: int) -> str:
-    return str(model.headerData(kolom, modellen.Qt.Orientation.Horizontal))
+    return str(model.headerData(kolom, Qt.Orientation.Horizontal))
 
 
 def _jaarplek(model: modellen.JaarBladModel, rij: int, kolom: int) -> Plek | str:
@@ -173,7 +197,7 @@ def verslag(naam: str, uit: plakken.Geplakt, ouder: QWidget) -> None:
     if uit.notities:
         delen.append("Gelezen als:\n" + "\n".join(f"• {r}" for r in _kort(uit.notities)))
     box.setInformativeText("\n\n".join(delen))
-    box.setAttribute(modellen.Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
 
 

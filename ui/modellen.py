@@ -216,7 +216,7 @@ class JaarBladModel(QAbstractTableModel):
                 return regel.omschrijving or regel.code if k == 0 else eenheid_label(regel.eenheid,
                                                                                      self.eenheid_bedragen)
             if role == R.ToolTipRole:
-                delen = [f"Code: {regel.code}", f"Bron: {regel.bron}"]
+                delen = [f"Code: {regel.code}"] + ([f"Bron: {regel.bron}"] if str(regel.bron) else [])
                 if regel.toelichting:
                     delen.append(f"Toelichting van de corporatie: {regel.toelichting}")
                 if not regel.bekend:
@@ -273,8 +273,8 @@ class JaarBladModel(QAbstractTableModel):
         try:
             getal = invullen.jaarcel(str(value), self.blad.naam, regel.code, regel.eenheid, self.eenheid_bedragen).waarde
         except invullen.Ongeldig as e:
-            zend(self.ongeldig, f"{regel.omschrijving or regel.code} {jaar}: {e}. Gebruik bijvoorbeeld 1.234,5 "
-                                "(of laat de cel leeg).")
+            hint = " Gebruik bijvoorbeeld 1.234,5 (of laat de cel leeg)." if "geen getal" in str(e) else ""
+            zend(self.ongeldig, f"{regel.omschrijving or regel.code} {jaar}: {e}.{hint}")
             return False
         oud = regel.getal(jaar)
         if getal == oud and not (regel.waarden.get(jaar) and regel.waarden[jaar].tekst and getal is None):
@@ -368,6 +368,8 @@ def veld_tekst(veld: codes.AlgemeenVeld, waarde: Any) -> str:
             return opmaak.euro(waarde)
         if veld.soort == "int":
             return str(int(waarde))
+        if veld.soort == "versie":  # a version is written 1.1, as in the template and its explanation, not 1,1
+            return f"{float(waarde):g}"
     return _tekst(waarde)
 
 

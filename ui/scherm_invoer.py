@@ -104,6 +104,7 @@ class InvoerScherm(QWidget):
             tabel = InvulTabel(bewerkbaar=bewerkbaar or isinstance(model, modellen.WoonvisieModel | modellen.AlgemeenModel))
             tabel.setModel(model)
             tabel.geplakt.connect(lambda rijen, r, k, naam=naam: self.plak(naam, rijen, r, k))
+            tabel.gevuld.connect(lambda tekst, cellen, naam=naam: self.vul(naam, tekst, cellen))
             model.setParent(tabel)
             self._koppel(model)
             if bewerkbaar:
@@ -169,9 +170,11 @@ class InvoerScherm(QWidget):
         return uit
 
     # -- pasting ---------------------------------------------------------------------------------------------
-    def plak(self, naam: str, rijen: list[list[str]], rij: int, kolom: int) -> plakken.Geplakt | None:
+    def plak(self, naam: str, rijen: list[list[str]], rij: int, kolom: int,
+             alleen: set[tuple[int, int]] | None = None, wat: str = "Plakken") -> plakken.Geplakt | None:
         """Paste a block at (rij, kolom) of the table of sheet `naam`: one change of the assessment (when anything
-        is pasted), the status bar says what happened, and a small window names the skipped cells."""
+        is pasted), the status bar says what happened, and a small window names the skipped cells. `alleen`:
+        the cells (row, column) that may change; the others in the block are left alone."""
         if self._invoer is None or naam not in self._bladen:
             return None
         model = self._bladen[naam][1]
@@ -180,16 +183,26 @@ class InvoerScherm(QWidget):
             return None
 
         def plek(i: int, j: int):
+            if alleen is not None and (rij + i, kolom + j) not in alleen:
+                return ""  # not selected: left alone, not reported
             return klembord.plek(model, rij + i, kolom + j)
 
         uit = plakken.plak(self._invoer, rijen, plek)
-        wat = f"Plakken in {naam}"
+        wat = f"{wat} in {naam}"
         if uit.invoer is not self._invoer:
             zend(self.bewerking, lambda oud: plakken.plak(oud, rijen, plek).invoer, wat, f"{wat}: {uit.samenvatting()}")
         else:
             zend(self.bericht, f"{wat}: {uit.samenvatting()}.")
         klembord.verslag(naam, uit, self)
         return uit
+
+    def vul(self, naam: str, tekst: str, cellen: list[tuple[int, int]]) -> None:
+        """One text in each of the selected cells (one change): a single copied value pasted on a selection, or
+        empty for Delete. Cells that cannot take it (labels, targets without a value) are left alone."""
+        rijen, kolommen = [r for r, _ in cellen], [k for _, k in cellen]
+        r0, k0 = min(rijen), min(kolommen)
+        blok = [[tekst] * (max(kolommen) - k0 + 1) for _ in range(max(rijen) - r0 + 1)]
+        self.plak(naam, blok, r0, k0, alleen=set(cellen), wat="Plakken" if tekst.strip() else "Leegmaken")
 
     # -- navigation ------------------------------------------------------------------------------------------
     def _melding_gekozen(self, index) -> None:

@@ -117,3 +117,11 @@ def test_plak_grenzen_van_de_inlezer(leeg) -> None:
 def test_plak_leeg_blok_laat_lege_cellen_leeg(leeg) -> None:
     uit = plakken.plak(leeg, plakken.blok("\t\r\n"), _plek_prognose(0, 0, ["vhe"], [2026, 2027]))
     assert uit.invoer is leeg and uit.geplakt == 0  # no "handmatig" on cells that stay empty
+
+
+def test_leeg_geplakte_cel_maakt_een_waarde_leeg(leeg) -> None:
+    plek = _plek_prognose(0, 0, ["vhe"], [2026, 2027])
+    gevuld = plakken.plak(leeg, plakken.blok("100\t200\r\n"), plek).invoer
+    uit = plakken.plak(gevuld, plakken.blok("\t250\r\n"), plek)
+    assert uit.invoer.prognoses["TI"].getal("vhe", 2026) is None and uit.invoer.prognoses["TI"].getal("vhe", 2027) == 250
+    assert (uit.geplakt, uit.geleegd) == (1, 1) and uit.samenvatting() == "1 cel geplakt, 1 cel leeggemaakt"

@@ -83,8 +83,29 @@ def test_nooit_over_de_invoer(tmp_path) -> None:
     pad = next(p for p in voorbeeld_11_data.schrijf(tmp_path) if p.stem == "alleen-ratios")
     voor = pad.read_bytes()
     inv, _ = inlezen.lees(pad)
-    with pytest.raises(UitvoerFout, match="is hetzelfde bestand als de invoer"):
+    with pytest.raises(UitvoerFout) as e:
         werkboek.schrijf(inv, pad, [pad])
+    assert str(e.value) == ("alleen-ratios.xlsx is nu geopend als invoer. Bewaren zou die invoer overschrijven; kies "
+                            "een andere naam of map.")
     assert pad.read_bytes() == voor
     with pytest.raises(UitvoerFout, match="dit is een map, geen bestand"):
         werkboek.schrijf(inv, tmp_path, [pad])
+
+
+def test_voorbeeld_met_alle_bladen_leest_terug(tmp_path) -> None:
+    """The bundled example (bod and woonvisie workbooks: Toezeggingen, Wijken, Gemeente, Realisatie, text in Bod
+    cells) as one written workbook: every value the same, the lists as long, and only the warnings the example
+    itself has (the corporatie's words in number cells are kept as text)."""
+    from bodcheck import voorbeeld
+
+    bod, wv = voorbeeld.schrijf_werkboeken(tmp_path / "in")
+    origineel, meldingen = inlezen.lees(bod, wv)
+    uit = werkboek.schrijf(origineel, tmp_path / "uit.xlsx", [bod, wv])
+    terug, terug_meldingen = inlezen.lees(uit)
+    verwacht = _waarden(origineel)
+    verwacht[("algemeen", "formaatversie")] = 1.1
+    assert _waarden(terug) == verwacht
+    for lijst in ("toezeggingen", "wijken", "gemeente_levert"):
+        assert len(getattr(terug, lijst)) == len(getattr(origineel, lijst)) > 0
+    assert sorted(m.tekst for m in terug_meldingen if m.soort in ("fout", "waarschuwing")) == \
+        sorted(m.tekst for m in meldingen if m.soort in ("fout", "waarschuwing"))

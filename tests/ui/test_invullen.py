@@ -56,6 +56,23 @@ def _plak(qtbot, tabel, rij: int, jaar: int, tekst: str) -> None:
     qtbot.keyClick(tabel, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
 
 
+def _blad(w, naam: str):
+    """The Invoer view with the tab of sheet `naam` shown: (view, table, model)."""
+    scherm = w.toon_scherm(hv.INVOER)
+    scherm.kies_blad(naam)
+    tabel = scherm.tabel(naam)
+    return scherm, tabel, tabel.model()
+
+
+def _kies(tabel, cellen) -> None:
+    """Select exactly these (rij, kolom) cells, as ctrl-clicks do, and give the table the focus."""
+    sel = tabel.selectionModel()
+    sel.clearSelection()
+    for rij, kolom in cellen:
+        sel.select(tabel.model().index(rij, kolom), QItemSelectionModel.SelectionFlag.Select)
+    tabel.setFocus()
+
+
 def _ratio(w, jaar: int, naam: str):
     return next(r for r in w.resultaat.berekend.ratios if r.tak == "TI" and r.jaar == jaar).waarden[naam]
 
@@ -74,8 +91,16 @@ def _typ_prognose_en_bod(w, qtbot) -> None:
     assert scherm.tabs.tabText(scherm.tabs.currentIndex()) == "Prognose"  # the flow starts where one types
     prognose = scherm.tabel("Prognose")
     m = prognose.model()
-    for code, tekst in (("kasstroom_operationeel", "30.000"), ("rente_betaald", "12.000"), ("rente_ontvangen", "500")):
-        _typ(qtbot, prognose, _rij(m, code), 2026, tekst)
+    _typ(qtbot, prognose, _rij(m, "kasstroom_operationeel"), 2026, "30.000")
+    _wacht(w, qtbot)
+    # Enter moved to the cell below, as in a spreadsheet: the next two figures are typed without selecting
+    for code, tekst in (("rente_betaald", "12.000"), ("rente_ontvangen", "500")):
+        assert prognose.currentIndex().row() == _rij(m, code)
+        qtbot.keyClicks(prognose, tekst[0])  # the first key opens the editor with it
+        editor = QApplication.focusWidget()
+        qtbot.keyClicks(editor, tekst[1:])
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: prognose.state() != QAbstractItemView.State.EditingState, timeout=5_000)
         _wacht(w, qtbot)
     bod = scherm.tabel("Bod")
     scherm.kies_blad("Bod")
@@ -212,17 +237,9 @@ def test_kopieren_geeft_getallen_die_excel_leest(leeg, qtbot):
     """Ctrl+C: tab-separated, a decimal comma, no thousands separator, a percentage with %, in the unit shown."""
     w = leeg
     _typ_prognose_en_bod(w, qtbot)
-    scherm = w.toon_scherm(hv.INVOER)
-    scherm.kies_blad("Bod")
-    bod = scherm.tabel("Bod")
-    m = bod.model()
+    scherm, bod, m = _blad(w, "Bod")
     k = m.jaren.index(2027) + m.VASTE_KOLOMMEN
-    sel = bod.selectionModel()
-    sel.clearSelection()
-    for code in ("nieuwbouw_sociaal", "huurverhoging"):
-        sel.select(m.index(_rij(m, code), 0), QItemSelectionModel.SelectionFlag.Select)
-        sel.select(m.index(_rij(m, code), k), QItemSelectionModel.SelectionFlag.Select)
-    bod.setFocus()
+    _kies(bod, [(_rij(m, code), kolom) for code in ("nieuwbouw_sociaal", "huurverhoging") for kolom in (0, k)])
     qtbot.keyClick(bod, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     tekst = QApplication.clipboard().text()
     rijen = [r.split("\t") for r in tekst.split("\r\n")[:-1]]
@@ -265,6 +282,7 @@ def test_algemeen_eigen_normen_en_ibw_bewerkbaar_in_nederlandse_notatie(leeg, qt
     assert idx("ibw_nieuwbouw").data() == "€ 12.500.000"
     assert idx("ibw_nieuwbouw").data(Qt.ItemDataRole.EditRole) == "12.500"
     assert idx("intern_icr_min").data() == "1,60"
+    assert idx("formaatversie").data() == "1.1" and not idx("formaatversie").flags() & Qt.ItemFlag.ItemIsEditable
     berichten = []
     scherm.tabel("Algemeen").model().ongeldig.connect(berichten.append)
     assert not scherm.tabel("Algemeen").model().setData(idx("intern_icr_min"), "-1", Qt.ItemDataRole.EditRole)
@@ -343,3 +361,69 @@ def test_invuldialoog(venster, qtbot, tmp_path):
     assert d.result() == QDialog.DialogCode.Accepted
     assert d.keuze() == {"corporatie": "Woonstede", "gemeente": "Aaberg", "bodjaar": 2027, "eenheid": "x € 1.000",
                          "woonvisie_pad": None}
+
+
+def test_delete_maakt_de_selectie_leeg_in_een_stap(leeg, qtbot):
+    w = leeg
+    _typ_prognose_en_bod(w, qtbot)
+    _, tabel, m = _blad(w, "Prognose")
+    k = m.jaren.index(2026) + m.VASTE_KOLOMMEN
+    _kies(tabel, [(_rij(m, code), k) for code in ("kasstroom_operationeel", "rente_ontvangen")])  # not rente_betaald
+    stappen = len(w.doc.ongedaan)
+    qtbot.keyClick(tabel, Qt.Key.Key_Delete)
+    _wacht(w, qtbot)
+    ti = w.beoordeling.invoer.prognoses["TI"]
+    assert ti.getal("kasstroom_operationeel", 2026) is None and ti.getal("rente_ontvangen", 2026) is None
+    assert ti.getal("rente_betaald", 2026) == 12_000_000  # not selected: left alone
+    assert len(w.doc.ongedaan) == stappen + 1
+    assert "Leegmaken in Prognose: 2 cellen leeggemaakt" in w.statusBar().currentMessage()
+
+
+def test_werkboek_nooit_over_het_ingelezen_werkboek(voorbeeld, qtbot):
+    """Bewaren als werkboek over the workbook the assessment was read from is refused, and the file is untouched."""
+    w = voorbeeld
+    bod = w.doc.invoer_paden[0]
+    voor = bod.read_bytes()
+    ui_invullen.bewaar_als_werkboek(w, bod)
+    box = next(b for b in w.findChildren(QMessageBox) if b.windowTitle() == "Niet bewaard")
+    assert box.text() == (f"{bod.name} is nu geopend als invoer. Bewaren zou die invoer overschrijven; kies een "
+                          "andere naam of map.")
+    _wacht(w, qtbot)
+    assert bod.read_bytes() == voor
+    box.close()
+
+
+def test_een_waarde_plakken_op_een_selectie_vult_die(leeg, qtbot):
+    """One copied value pasted on a selection of cells fills each of them, in one step (as in a spreadsheet)."""
+    w = leeg
+    scherm = w.toon_scherm(hv.INVOER)
+    scherm.kies_blad("Bod")
+    bod = scherm.tabel("Bod")
+    m = bod.model()
+    rij = _rij(m, "huurverhoging")
+    _kies(bod, [(rij, m.jaren.index(jaar) + m.VASTE_KOLOMMEN) for jaar in (2027, 2028, 2029)])
+    QApplication.clipboard().setText("2,5%\r\n")  # one cell copied in Excel
+    stappen = len(w.doc.ongedaan)
+    qtbot.keyClick(bod, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    _wacht(w, qtbot)
+    inv = w.beoordeling.invoer
+    assert [inv.bod.getal("huurverhoging", j) for j in (2027, 2028, 2029, 2030)] == [0.025, 0.025, 0.025, None]
+    assert len(w.doc.ongedaan) == stappen + 1
+    assert "Plakken in Bod: 3 cellen geplakt" in w.statusBar().currentMessage()
+
+
+def test_getypt_getal_buiten_de_grenzen_wordt_geweigerd(leeg, qtbot):
+    """A typed value is judged by the reader's bounds too: a share above 100% is refused, the reason in the status
+    bar; text that is no number gets the hint how to write a number."""
+    w = leeg
+    scherm = w.toon_scherm(hv.INVOER)
+    scherm.kies_blad("Bod")
+    bod = scherm.tabel("Bod")
+    rij = _rij(bod.model(), "passend_toewijzen")
+    _typ(qtbot, bod, rij, 2027, "120")
+    assert w.statusBar().currentMessage() == ("Passend toegewezen aan huurtoeslaggerechtigden 2027: aandeel ligt niet "
+                                              "tussen 0% en 100%.")
+    _typ(qtbot, bod, rij, 2027, "veel")
+    assert w.statusBar().currentMessage() == ('Passend toegewezen aan huurtoeslaggerechtigden 2027: "veel" is geen '
+                                              "getal. Gebruik bijvoorbeeld 1.234,5 (of laat de cel leeg).")
+    assert w.beoordeling.invoer.bod.getal("passend_toewijzen", 2027) is None
