@@ -16,6 +16,7 @@ Each part is None when its data is absent:
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from typing import Any
 
 from bodcheck import opmaak, parameters
@@ -24,14 +25,17 @@ from bodcheck.model import (
     Berekend,
     EfgTempo,
     FairShare,
+    Investeringsruimte,
     Invoer,
     JaarBlad,
+    RatioJaar,
     RuimteGemeente,
     Vergelijking,
     Voorraad,
     VoorraadJaar,
 )
 from bodcheck.vergelijking import bron_teksten, cel_naam, som_jaren
+from rekenmodellen.ratios import NORM_NAMEN
 
 PLUS = ("nieuwbouw_sociaal", "aankoop")
 MIN = ("sloop", "verkoop", "liberalisatie")
@@ -119,6 +123,30 @@ def ruimte_scope(tak: str) -> str:
     """The scope of the investeringsruimte in words, from the tak it is computed on (review finding 7): the
     example computes it on DAEB, so every surface says "DAEB", never "de hele corporatie"."""
     return RUIMTE_SCOPE.get(tak, f"de tak {tak}")
+
+
+def niet_te_berekenen(ratios: Iterable[RatioJaar]) -> str | None:
+    """The normed kerncijfers the prognosis cannot compute in any of its years, per tak that has at least one,
+    in words ("ICR, solvabiliteit en dekkingsratio (TI)"), or None when each can be computed in some year. A
+    verdict "binnen de normen" must not cover them (review: it did, with only the LTV known)."""
+    per_tak: dict[str, dict[str, bool]] = {}
+    for r in ratios:
+        for naam in NORM_NAMEN:
+            per_tak.setdefault(r.tak, {}).setdefault(naam, False)
+            per_tak[r.tak][naam] |= r.waarden.get(naam) is not None
+    # a tak with nothing computable at all was not delivered (an empty sheet): not a gap of this prognosis
+    delen = [f"{opmaak.ratio_namen([n for n, bekend in namen.items() if not bekend])} ({tak})"
+             for tak, namen in per_tak.items() if any(namen.values()) and not all(namen.values())]
+    return "; ".join(delen) or None
+
+
+def normen_zonder_ruimte(ir: Investeringsruimte | None) -> str | None:
+    """The norms whose room cannot be computed in any year of the horizon, in words, or None: the
+    investeringsruimte and its binding norm hold only for the norms that can be computed (an upper bound)."""
+    if ir is None or not ir.per_jaar:
+        return None
+    namen = [n for n in NORM_NAMEN if all(j.per_norm.get(n) is None for j in ir.per_jaar)]
+    return opmaak.ratio_namen(namen) if namen else None
 
 
 # ---- fair share (P04) ----------------------------------------------------------------------------------

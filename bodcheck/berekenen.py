@@ -23,7 +23,8 @@ from bodcheck.model import (
     RuimteJaar,
     Scenario,
 )
-from bodcheck.opmaak import RATIO_LABEL, getal
+from bodcheck.opmaak import RATIO_LABEL, getal, ratio_namen
+from bodcheck.opmaak import jaren as jaren_tekst
 from rekenmodellen import (
     NORM_NAMEN,
     RATIO_INVOER,
@@ -164,6 +165,7 @@ def _ratios(invoer: Invoer, kader: normenkaders.Normenkader, marge: float, versi
                                      Bron(blad.naam)))
             uit += _opgegeven_ratios(blad, tak, normen, marge, versie)
             continue
+        ontbrekend: dict[tuple[str, str], list[tuple[int, Bron | None]]] = {}  # (ratio, reden) → years, cell
         for jaar in blad.jaren:
             c = jaarcijfers(blad, jaar)
             berekend = bereken_ratios(c)
@@ -177,8 +179,7 @@ def _ratios(invoer: Invoer, kader: normenkaders.Normenkader, marge: float, versi
                     waarden[naam] = None
                     redenen[naam] = w.reden
                     if naam != "onderpandratio" or _iets_bekend(blad, jaar, RATIO_INVOER[naam]):
-                        meldingen.append(Melding("info", f"{RATIO_LABEL[naam]} {tak} {jaar} niet te berekenen: "
-                                                         f"{w.reden}.", blad.bron(RATIO_INVOER[naam][0], jaar)))
+                        ontbrekend.setdefault((naam, w.reden), []).append((jaar, _lege_invoer(blad, jaar, naam)))
                     continue
                 waarden[naam] = w
                 if naam in NORM_NAMEN:
@@ -195,6 +196,7 @@ def _ratios(invoer: Invoer, kader: normenkaders.Normenkader, marge: float, versi
             bronnen = {r: tuple(str(b) for v in RATIO_INVOER[r] if (b := blad.bron(v, jaar)) is not None)
                        for r in RATIO_NAMEN}
             uit.append(RatioJaar(jaar, tak, waarden, banden, redenen, opgegeven, bronnen, opmerkingen, versie))
+        meldingen += _niet_te_berekenen(tak, ontbrekend)
     if "TI" not in invoer.prognoses and "DAEB" in invoer.prognoses and "niet-DAEB" in invoer.prognoses \
             and not any(alleen_opgegeven(invoer.prognoses[t]) for t in ("DAEB", "niet-DAEB")):
         uit = _ti_icr_uit_takken(invoer, kader, marge, versie) + uit
@@ -202,6 +204,20 @@ def _ratios(invoer: Invoer, kader: normenkaders.Normenkader, marge: float, versi
                                          "niet-DAEB; LTV, solvabiliteit en dekkingsratio van de TI zijn zonder "
                                          "TI-blad niet te berekenen (interne lening en deelneming tellen niet op)."))
     return uit
+
+
+def _lege_invoer(blad: JaarBlad, jaar: int, naam: str) -> Bron | None:
+    """The cell of the first input the ratio lacks in this year (the empty cell to fill, not a filled one)."""
+    code = next((v for v in RATIO_INVOER[naam] if blad.getal(v, jaar) is None), RATIO_INVOER[naam][0])
+    return blad.lege_cel(code, jaar)
+
+
+def _niet_te_berekenen(tak: str, ontbrekend: dict[tuple[str, str], list[tuple[int, Bron | None]]]) -> list[Melding]:
+    """One melding per ratio and reason, with its years ("ICR TI 2027–2036 niet te berekenen: …"), citing the
+    first year's empty cell: an assessment still being filled in would otherwise list a line per year."""
+    return [Melding("info", f"{RATIO_LABEL[naam]} {tak} {jaren_tekst([j for j, _ in js])} niet te berekenen: "
+                            f"{reden}.", js[0][1])
+            for (naam, reden), js in ontbrekend.items()]
 
 
 def _iets_bekend(blad: JaarBlad, jaar: int, velden: tuple[str, ...]) -> bool:
@@ -323,13 +339,17 @@ def _investeringsruimte(invoer: Invoer, kader: normenkaders.Normenkader, instell
     normen = kader.voor(tak)
     cijfers = [jaarcijfers(blad, j) for j in jaren]
     per_jaar = []
+    overgeslagen: dict[tuple[str, ...], list[int]] = {}  # the norms left out → the years, one melding each
     for c in cijfers:
         s = statische_ruimte(c, normen, rente)
-        ontbreekt = [n for n in NORM_NAMEN if s.per_norm.get(n) is None]
+        ontbreekt = tuple(n for n in NORM_NAMEN if s.per_norm.get(n) is None)
         if ontbreekt:
-            meldingen.append(Melding("info", f"Investeringsruimte {c.jaar}: {', '.join(ontbreekt)} overgeslagen "
-                                             "(gegevens ontbreken).", Bron(blad.naam)))
+            overgeslagen.setdefault(ontbreekt, []).append(c.jaar)
         per_jaar.append(RuimteJaar(c.jaar, s.extra_schuld, s.bindende_norm, dict(s.per_norm)))
+    for namen, js in overgeslagen.items():
+        meldingen.append(Melding("info", f"Investeringsruimte {jaren_tekst(js)}: de ruimte tot de norm voor "
+                                         f"{ratio_namen(namen)} is overgeslagen (gegevens ontbreken).",
+                                 Bron(blad.naam)))
     aandeel = _aandeel_gemeente(invoer)
     if aandeel == 0:
         meldingen.append(Melding("info", "De corporatie heeft nog geen woongelegenheden in deze gemeente: het "

@@ -332,23 +332,16 @@ def _terugblik(args: argparse.Namespace, b, peildatum: dt.date) -> tuple:
     """The report's chapter over the years, when earlier years are linked: the linked files are read now, on
     the user's command; a missing or changed file, or a series that cannot be used, is said on stderr."""
     from bodcheck.monitor import koppelingen
-    from bodcheck.monitor import rapport as monitor_rapport
     from bodcheck.veilig import terminal
 
-    try:
-        m = koppelingen.over_de_jaren(Path(args.bod).name, b, peildatum)
-    except koppelingen.MonitorFout as e:
-        for regel in e.regels:
-            sys.stderr.write(f"bodcheck: geen hoofdstuk over de jaren: {terminal(regel)}\n")
-        return ()
-    for x in m.meldingen:
-        if x.soort != "info":
-            sys.stderr.write(f"bodcheck: {terminal(x.regel_tekst())}\n")
-    return monitor_rapport.kort(m)
+    blokken, regels = koppelingen.terugblik(Path(args.bod).name, b, peildatum, args.wederhoor)
+    for regel in regels:
+        sys.stderr.write(f"bodcheck: {terminal(regel)}\n")
+    return blokken
 
 
 def samenvatting(r) -> str:
-    from bodcheck import opmaak
+    from bodcheck import afgeleid, opmaak
     from bodcheck.veilig import terminal
 
     regels = [f"{r.invoer.corporatie} — bod {r.invoer.bodjaar} aan gemeente {r.invoer.gemeente}",
@@ -357,15 +350,20 @@ def samenvatting(r) -> str:
     buiten = sorted({(x.tak, opmaak.RATIO_LABEL[k], x.jaar) for x in r.berekend.ratios
                      for k, b in x.banden.items() if b == "overschreden"})
     krap = sorted({(x.tak, opmaak.RATIO_LABEL[k]) for x in r.berekend.ratios for k, b in x.banden.items() if b == "krap"})
+    ontbreekt = afgeleid.niet_te_berekenen(r.berekend.ratios)
+    binnen = "binnen de norm voor zover te berekenen" if ontbreekt else "alle binnen de norm"
     regels.append("Kerncijfers: " + ("buiten de norm: " + "; ".join(f"{t} {n} {j}" for t, n, j in buiten) if buiten
-                                     else "alle binnen de norm") +
-                  (". Krap: " + ", ".join(f"{n} ({t})" for t, n in krap) if krap else ""))
+                                     else binnen) +
+                  (". Krap: " + ", ".join(f"{n} ({t})" for t, n in krap) if krap else "") +
+                  (f". Niet te berekenen: {ontbreekt}" if ontbreekt else ""))
     ir = r.berekend.investeringsruimte
     if ir is not None:
         nb = next(s for s in ir.scenarios if s.naam == "nieuwbouw" and s.modus == "eenmalig")
         regels.append(f"Investeringsruimte ({ir.tak}, indicatief, nieuwbouw eenmalig): {opmaak.euro(nb.x_max)}"
                       + (f"; naar rato voor deze gemeente {opmaak.euro(ir.ruimte_gemeente)}" if ir.ruimte_gemeente
-                         is not None else ""))
+                         is not None else "")
+                      + (f"; ten hoogste: de ruimte binnen de norm voor {zonder} is niet te berekenen"
+                         if (zonder := afgeleid.normen_zonder_ruimte(ir)) else ""))
     telling = {e: sum(1 for v in r.vraagpunten if v.ernst == e) for e in ("hoog", "midden", "laag", "info")}
     regels.append(f"Vraagpunten: {len(r.vraagpunten)} (hoog {telling['hoog']}, midden {telling['midden']}, "
                   f"laag {telling['laag']}, info {telling['info']})")

@@ -53,7 +53,9 @@ def leeg(corporatie: str, gemeente: str, bodjaar: int, eenheid: str = codes.EENH
     algemeen = {"formaatversie": Veld(codes.FORMAATVERSIE, hand), "corporatie": Veld(corporatie.strip(), hand),
                 "gemeente": Veld(gemeente.strip(), hand), "bodjaar": Veld(int(bodjaar), hand),
                 "eenheid": Veld(eenheid, hand)}
-    invoer = Invoer(algemeen=algemeen, eenheid_bedragen=eenheid)
+    # as the reader reads the empty template: its Toezeggingen and Wijken sheets are there with no rows, so the
+    # assessment in the app and its workbook (Bewaren als werkboek) ask the same questions
+    invoer = Invoer(algemeen=algemeen, eenheid_bedragen=eenheid, toezeggingen=[], wijken=[])
     for naam in LEGE_BLADEN:
         bekende = codes.PROGNOSE_CODES if naam.startswith("Prognose") else codes.INDICATOR_CODES
         # a row gets the source "handmatig" with its first value (bodcheck.bewerken); an empty row has none
@@ -113,6 +115,27 @@ def _getaltekst(tekst: str) -> bool:
     return tekst.startswith('tekst "')
 
 
+# What a row of each unit asks for, said when a text carries another unit's sign.
+_GEVRAAGD = {"%": "een percentage", "bedrag": "een bedrag", "€": "een bedrag", "aantal": "een aantal",
+             "personen": "een aantal personen", "jaren": "een aantal jaren", "ratio": "een verhoudingsgetal",
+             "score": "een cijfer"}
+_HELE_AANTALLEN = ("aantal", "personen")
+
+
+def _eenheid_past(tekst: str, eenheid: str, waarde: Any, heel: bool = True) -> None:
+    """A typed or pasted text whose own unit sign contradicts the row's unit is refused, not silently converted:
+    a workbook cell has its unit from the row, a copied text brings its own ("3,5%" in a row of amounts was
+    read as € 35). A count in a year cell is a whole number (a target may be an average, "17,5 per jaar")."""
+    t = tekst.strip()
+    gevraagd = _GEVRAAGD.get(eenheid, "een getal")
+    if "%" in t and eenheid != "%":
+        raise Ongeldig(f'"{t}" is een percentage; deze rij vraagt {gevraagd}')
+    if ("€" in t or t.upper().startswith("EUR")) and eenheid not in ("bedrag", "€"):
+        raise Ongeldig(f'"{t}" is een bedrag; deze rij vraagt {gevraagd}')
+    if heel and eenheid in _HELE_AANTALLEN and isinstance(waarde, float) and not waarde.is_integer():
+        raise Ongeldig(f'"{t}" is geen heel getal; deze rij vraagt {gevraagd}')
+
+
 def jaarcel(tekst: str, blad: str, code: str, eenheid: str, eenheid_bedragen: str) -> Invulling:
     """A year-sheet cell (Prognose*, Bod, Afspraken, Realisatie) of row `code` with unit `eenheid`. Amounts are
     in the unit of Eenheid bedragen; a percent row reads as the reader reads it (3,5 and 3,5% are 3,5%; for a
@@ -122,6 +145,7 @@ def jaarcel(tekst: str, blad: str, code: str, eenheid: str, eenheid_bedragen: st
     uit = _uitkomst(lz, w.getal)
     if w.getal is None and w.tekst:
         raise Ongeldig(f'"{tekst.strip()}" is geen getal')
+    _eenheid_past(tekst, eenheid, w.getal)
     return uit
 
 
@@ -157,6 +181,7 @@ def doelwaarde(tekst: str, code: str, eenheid: str, eenheid_bedragen: str) -> In
         if w.tekst:
             raise Ongeldig(f'"{tekst.strip()}" is geen getal')
         raise Ongeldig("een doel heeft altijd een waarde; vul een getal in")
+    _eenheid_past(tekst, eenheid, w.getal, heel=False)
     return uit
 
 

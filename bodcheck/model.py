@@ -115,6 +115,21 @@ class JaarBlad:
         r = self.regels.get(code)
         return None if r is None else r.bron_van(jaar)
 
+    def lege_cel(self, code: str, jaar: int) -> Bron | None:
+        """The workbook cell of row `code` in year `jaar`, also when it is empty (then it has no Waarde): the row
+        of the code's own cell and the column of that year in any row that holds a value. None when either is
+        unknown (an assessment filled in in the app)."""
+        r = self.regels.get(code)
+        if r is None or not r.bron.cel:
+            return self.bron(code, jaar)
+        if (b := r.bron_van(jaar)) is not None:
+            return b
+        rij = r.bron.cel.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        for andere in self.regels.values():
+            if (b := andere.bron_van(jaar)) is not None and b.cel and not b.handmatig:
+                return Bron(b.blad, b.cel.rstrip("0123456789") + rij, b.bestand)
+        return None
+
     def heeft_getal(self, code: str) -> bool:
         r = self.regels.get(code)
         return r is not None and any(w.getal is not None for w in r.waarden.values())

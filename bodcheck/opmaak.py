@@ -151,6 +151,13 @@ def datum_lang(d: dt.date) -> str:
     return f"{d.day} {maanden[d.month - 1]} {d.year}"
 
 
+def ratio_namen(namen: list[str] | tuple[str, ...]) -> str:
+    """['icr', 'solvabiliteit'] → 'ICR en solvabiliteit': a ratio's name mid-sentence (lower case, an
+    abbreviation keeps its capitals), joined as a Dutch list."""
+    woorden = [w if w.isupper() else w.lower() for w in (RATIO_LABEL.get(n, n) for n in namen)]
+    return woorden[0] if len(woorden) == 1 else ", ".join(woorden[:-1]) + f" en {woorden[-1]}"
+
+
 def jaren(j: list[int] | tuple[int, ...]) -> str:
     """[2026, 2027, 2028] → '2026–2028'; [2026, 2028] → '2026 en 2028'; [2026, 2027, 2029] → '2026, 2027 en 2029'."""
     js = sorted(set(j))

@@ -67,9 +67,6 @@ def installeer_excepthook(venster: QWidget | None) -> None:
 
 
 def maak_app(argv: list[str] | None = None) -> QApplication:
-    from ui import omwegen
-
-    omwegen.none_reserve()  # before the first void call of the binding (see ui/omwegen.py)
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("bodcheck")
     app.setOrganizationName("bodcheck")

@@ -159,7 +159,14 @@ class Beoordelingsdocument:
         """The report writers' arguments (bodcheck.rapport): the writers apply the wederhoor rule themselves."""
         if definitief is None:
             definitief = bool(self.beoordeling.instellingen.definitief)
-        return {"notities": dict(self.beoordeling.notities), "definitief": definitief, "wederhoor": wederhoor}
+        args: dict[str, Any] = {"notities": dict(self.beoordeling.notities), "definitief": definitief,
+                                "wederhoor": wederhoor}
+        b = self.beoordeling
+        if b.vorige_jaren:  # the chapter over the years (monitor.md): the links are read with the report
+            args["jaren"] = (self.naam(), dataclasses.replace(b, notities=dict(b.notities),
+                                                              vorige_jaren=[dict(x) for x in b.vorige_jaren]),
+                             self.peildatum)
+        return args
 
     # ---- saving -------------------------------------------------------------------------------------------
     def opslaan(self, pad: Path) -> None:

@@ -65,7 +65,12 @@ def _schrijver(r: Any, args: dict, pdf: bool):
         from bodcheck import rapport
 
         if pdf:
-            return rapport.schrijf_pdf(r, pad, **args)
+            extra = {k: v for k, v in args.items() if k != "jaren"}
+            if "jaren" in args:  # earlier years linked: the chapter over the years (bodcheck.monitor, pandas)
+                from bodcheck.monitor import koppelingen
+
+                extra["terugblik"], _ = koppelingen.terugblik(*args["jaren"], wederhoor=args["wederhoor"])
+            return rapport.schrijf_pdf(r, pad, **extra)
         return rapport.schrijf_excel(r, pad, args["notities"], wederhoor=args["wederhoor"])
 
     return schrijf
@@ -189,10 +194,10 @@ class Hoofdvenster(QMainWindow):
         open_ = self.doc.open
         self._bewerk_acties()
         onbruikbaar = open_ and self.doc.resultaat is None and any(m.soort == "fout" for m in self.doc.beoordeling.meldingen)
-        for a in (self.a_opslaan, self.a_opslaan_als, self.a_werkboek):
+        for a in (self.a_opslaan, self.a_opslaan_als, self.a_werkboek, self.a_nieuw_jaar):
             a.setEnabled(open_ and not onbruikbaar)  # a workbook that could not be used is not saved as an assessment
-        for a in (self.a_sluit, self.a_vorige_jaren, self.a_nieuw_jaar, *self.a_schermen):
-            a.setEnabled(open_)  # Nieuw jaar starten asks to save first when the assessment is not saved as it is
+        for a in (self.a_sluit, self.a_vorige_jaren, *self.a_schermen):
+            a.setEnabled(open_)
         heeft = self.doc.resultaat is not None
         for a in (self.a_pdf, self.a_excel, self.a_print):
             a.setEnabled(heeft)

@@ -1,7 +1,7 @@
 """The files of the monitor over the years, for the main window's Bestanden (ui.bestanden): "Map openen als
 reeks…" (the latest saved assessment of a folder, the others linked to it), "Vorige jaren koppelen…" (links saved
-as path and sha256) and "Nieuw jaar starten…" (the next bod's assessment from the afspraken of this one,
-bodcheck.monitor.nieuw_jaar). All three end in the view Over de jaren or the new assessment; the core runs in
+as path and sha256), "Nieuw jaar starten…" (the next bod's assessment from the afspraken of this one,
+bodcheck.monitor.nieuw_jaar), and the Terugblik over de jaren saved from the view (PDF or Excel). All three end in the view Over de jaren or the new assessment; the core runs in
 the background, and a series or new year that cannot be used shows its Dutch lines, naming the files."""
 
 from __future__ import annotations
@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6 import QtWidgets
 
 from ui.bestanden import BestandNietBruikbaar
-from ui.schermen import JAREN
+from ui.schermen import INVOER, JAREN, jaren
 
 if TYPE_CHECKING:
     from ui.bestanden import Bestanden
+    from ui.hoofdvenster import Hoofdvenster
 
 
 def _als_melding(e: BaseException) -> BaseException:
@@ -23,6 +24,18 @@ def _als_melding(e: BaseException) -> BaseException:
     regels = getattr(e, "regels", None)
     return BestandNietBruikbaar("\n".join(regels)) if type(e).__name__ in ("MonitorFout", "NieuwJaarFout") \
         and regels else e
+
+
+def vraag_bewaren(parent: QtWidgets.QWidget) -> bool:
+    """Save first? The new year starts from the assessment as it is saved (its file is linked by its sha256)."""
+    mb = QtWidgets.QMessageBox
+    box = mb(mb.Icon.Question, "Eerst bewaren", "Het nieuwe jaar begint met de afspraken zoals ze in de bewaarde "
+             "beoordeling staan. Wilt u de beoordeling nu bewaren?", mb.StandardButton.Save | mb.StandardButton.Cancel,
+             parent)
+    box.button(mb.StandardButton.Save).setText("Bewaren")
+    box.button(mb.StandardButton.Cancel).setText("Annuleren")
+    box.setDefaultButton(mb.StandardButton.Save)
+    return box.exec() == mb.StandardButton.Save
 
 
 def kies_reeks(best: Bestanden, map_: Path | None = None) -> None:
@@ -75,31 +88,48 @@ def vorige_jaren_koppelen(best: Bestanden, paden: list[Path] | None = None) -> Q
     if nieuw:
         b.vorige_jaren.extend(nieuw)
         best.doc.zet_gewijzigd(True)
+        best.v.dienst.verouderd()  # the report gets its chapter over the years
     best.v.werk_acties()  # the view appears in the navigation
     if not b.vorige_jaren:
         return None
     return best.v.toon_scherm(JAREN)
 
 
-def nieuw_jaar(best: Bestanden, bod: Path | None = None) -> None:
+def kies_begin(parent: QtWidgets.QWidget) -> str | None:
+    """Where the new year's figures come from: "werkboek" (the corporatie's bod workbook), "leeg" (typed or
+    pasted in the app), None (cancelled)."""
+    mb = QtWidgets.QMessageBox
+    box = mb(mb.Icon.Question, "Nieuw jaar starten", "Waar komen de cijfers van het nieuwe bod vandaan?", mb.StandardButton.NoButton,
+             parent)
+    box.setInformativeText("De afspraken, de tegenprestaties van de gemeente en de woonvisie van deze beoordeling "
+                           "gaan in beide gevallen mee.")
+    werkboek = box.addButton("Bod-werkboek kiezen…", mb.ButtonRole.AcceptRole)
+    leeg = box.addButton("Leeg beginnen en invullen", mb.ButtonRole.AcceptRole)
+    box.addButton("Annuleren", mb.ButtonRole.RejectRole)
+    box.setDefaultButton(werkboek)
+    box.exec()
+    return {werkboek: "werkboek", leeg: "leeg"}.get(box.clickedButton())
+
+
+def nieuw_jaar(best: Bestanden, bod: Path | None = None, leeg: bool = False) -> None:
     """"Nieuw jaar starten…": the next bod's assessment, starting from the afspraken and tegenprestaties of the
-    saved assessment that is open (bodcheck.monitor.nieuw_jaar), with this one linked as its previous year.
-    `bod` replaces the file dialog for the new year's bod workbook (tests)."""
+    saved assessment that is open (bodcheck.monitor.nieuw_jaar), with this one linked as its previous year. Its
+    figures come from the new year's bod workbook, or are filled in in the app (an empty assessment, as
+    "Nieuwe beoordeling invullen…"). `bod` or `leeg` replaces the questions (tests)."""
     from ui import dialogen
 
     if not best.doc.open:
         return
-    if best.doc.pad is None or best.doc.gewijzigd:
-        knop = QtWidgets.QMessageBox.StandardButton
-        keuze = QtWidgets.QMessageBox.question(
-            best.v, "Eerst bewaren",
-            "Het nieuwe jaar begint met de afspraken zoals ze in de bewaarde beoordeling staan. Nu bewaren?",
-            knop.Save | knop.Cancel, knop.Save)
-        if keuze != knop.Save or not best.opslaan():
-            return
+    if (best.doc.pad is None or best.doc.gewijzigd) and not (vraag_bewaren(best.v) and best.opslaan()):
+        return
     vorig = best.doc.pad
     assert vorig is not None
-    if bod is None:
+    if bod is None and not leeg:
+        keuze = kies_begin(best.v)
+        if keuze is None:
+            return
+        leeg = keuze == "leeg"
+    if bod is None and not leeg:
         gekozen, _ = QtWidgets.QFileDialog.getOpenFileName(
             best.v, "Het bod-werkboek van het nieuwe jaar", str(vorig.parent), dialogen.WERKBOEK_FILTER)
         if not gekozen:
@@ -113,11 +143,38 @@ def nieuw_jaar(best: Bestanden, bod: Path | None = None) -> None:
         return nieuw_jaar.start(vorig, nieuw_bod, peildatum, v)
 
     def klaar(uitkomst: tuple[Any, list]) -> None:
-        best.doc.invoer_paden = [nieuw_bod]
-        best.werkboeken_gelezen(uitkomst)
-        best.v.bericht(f"Nieuw jaar gestart vanuit {vorig.name}; de afspraken staan onder Invoer › Afspraken.", 0)
+        best.doc.invoer_paden = [nieuw_bod] if nieuw_bod is not None else []
+        if nieuw_bod is not None:
+            best.werkboeken_gelezen(uitkomst)
+            if any(m.soort == "fout" for m in uitkomst[1]):
+                return
+            best.v.bericht(f"Nieuw jaar gestart vanuit {vorig.name}; de overgenomen afspraken staan onder Invoer, "
+                           "blad Afspraken.", 0)
+            return
+        best.v.zet_beoordeling(uitkomst[0], None, gewijzigd=True)  # empty: filled in in the Invoer view
+        best.doc.standaard_nodig = True
+        best.v.herbereken(na=lambda: (best.v.toon_scherm(INVOER), best.v.bericht(
+            f"Nieuw jaar gestart vanuit {vorig.name}: typ de cijfers van het nieuwe bod of plak ze uit Excel "
+            "(Ctrl+V); de overgenomen afspraken staan al in het blad Afspraken.", 0)))
 
     best.v.voortgang(0, 1, "Nieuw jaar klaarzetten…")
     best.v.taken.start(werk, voortgang=best.v.voortgang, klaar=klaar,
                        mislukt=lambda e: best._fout(_als_melding(e), "Het nieuwe jaar kon niet worden gestart; "
                                                                      "wat open was, blijft open."))
+
+
+def exporteer_terugblik(v: Hoofdvenster, pdf: bool, pad: Path | None = None) -> None:
+    """The Terugblik over de jaren of the view as PDF or Excel (bodcheck.monitor.rapport), through the window's one
+    export service: asked where (`pad` for tests), never over an input, written in the background."""
+    m = jaren(v).monitor
+    if m is None:
+        return
+
+    def schrijf(doel: Path) -> Path:
+        from bodcheck import atomair
+        from bodcheck.monitor import rapport  # on the worker
+
+        return atomair.schrijf_bytes(doel, rapport.pdf_bytes(m) if pdf else rapport.excel_bytes(m))
+
+    gekoppeld = [Path(x["pad"]) for x in v.doc.beoordeling.vorige_jaren] if v.doc.open else []
+    v.dienst.exporteer(schrijf, pad, f"Terugblik {v.naam()}", pdf, [*v.doc.invoer_paden, v.doc.pad, *gekoppeld])

@@ -5,7 +5,9 @@ PySide6 6.12.0 (the abi3 wheels pinned in pyproject.toml) returns None from a vo
 harmless; on 3.11, which bodcheck supports and bundles, every such call lowers None's reference count by one,
 and a long session can end in "Fatal Python error: none_dealloc" (measured: 1.000 calls of `setText` lower it by
 1.000; tests/ui/test_omwegen.py). None is never legitimately freed, so giving it a reserve of references is
-safe: it is what 3.12 does by making None immortal.
+safe: it is what 3.12 does by making None immortal. ui.signalen gives the reserve before the first background
+job, with its own workaround for `emit` (ctypes is not loaded for the first window; the start itself leaves None
+thousands of references to spare, measured).
 """
 
 from __future__ import annotations

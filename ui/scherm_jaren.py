@@ -16,10 +16,12 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCharts import QChart, QChartView, QLineSeries, QScatterSeries, QValueAxis
-from PySide6.QtCore import QMargins, QPointF, QSize, Qt, QTimer
+from PySide6.QtCore import QMargins, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QGridLayout,
+    QHBoxLayout,
+    QPushButton,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
@@ -101,7 +103,7 @@ def _grafiek(g: Any) -> QChartView:
         s.attachAxis(ay)
     v = QChartView(chart)
     v.setRenderHint(QPainter.RenderHint.Antialiasing)
-    v.setMinimumSize(QSize(420, 280))
+    v.setMinimumSize(QSize(320, 280))  # two side by side fit beside the navigation at 1024 pixels wide
     return v
 
 
@@ -158,13 +160,26 @@ class _Tekst(QTextBrowser):
 
 
 class JarenScherm(QWidget):
-    """Filled from the window's JarenDienst whenever it has something new; asks it for work when shown."""
+    """Filled from the window's JarenDienst whenever it has something new; asks it for work when shown. The
+    buttons save the whole Terugblik over de jaren (PDF, or Excel with the long table for own pivots)."""
+
+    exporteer = Signal(bool)  # True: PDF, False: Excel
 
     def __init__(self, dienst: JarenDienst, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.dienst = dienst
         _buiten, self.laag = scrollend(self)
-        self.laag.addWidget(kop("Over de jaren"))
+        boven = QHBoxLayout()
+        boven.addWidget(kop("Over de jaren"))
+        boven.addStretch(1)
+        self.knop_pdf = QPushButton("Terugblik als PDF bewaren…")
+        self.knop_excel = QPushButton("Terugblik als Excel bewaren…")
+        self.knop_excel.setToolTip("Alle waarden van alle jaren in één tabel, voor eigen draaitabellen, en de overzichten")
+        for knop, pdf in ((self.knop_pdf, True), (self.knop_excel, False)):
+            knop.setEnabled(False)
+            knop.clicked.connect(lambda _c=False, pdf=pdf: self.exporteer.emit(pdf))
+            boven.addWidget(knop)
+        self.laag.addLayout(boven)
         self.status = uitleg("")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.laag.addWidget(self.status)
@@ -196,6 +211,8 @@ class JarenScherm(QWidget):
     def _nieuw_inhoud(self) -> QVBoxLayout:
         self._nr += 1
         self.klaar = False
+        for knop in (self.knop_pdf, self.knop_excel):
+            knop.setEnabled(self.dienst.monitor is not None)
         self.tabel, self.grafieken, self.terugkerend = None, [], None
         oud = self.inhoud
         self.inhoud = QWidget()

@@ -179,6 +179,6 @@ class RuimteScherm(QWidget):
                           + (f", ongeveer <b>{opmaak.getal(ig.woningen_gemeente)} woningen</b>"
                              if ig.woningen_gemeente is not None else ""))
         else:
-            regels.append("Het aandeel voor deze gemeente is onbekend: vul in het werkboek bij Algemeen "
-                          "de woongelegenheden totaal en in de gemeente in.")
+            regels.append("Het aandeel voor deze gemeente is onbekend: vul bij Algemeen (in het werkboek, of "
+                          "hier in Invoer › Algemeen) de woongelegenheden totaal en in de gemeente in.")
         return "<br>".join(regels)

@@ -1,7 +1,8 @@
 """Vraagpunten: the questions for the overleg, grouped by partij in perspective order. Filter by partij,
 thema and ernst; per question a "meenemen" tick, an own note, the answer given at the table and the afspraak.
 With earlier years linked, a question that came up before shows, read-only under it, the answer and the
-afspraak noted the last time (the monitor's returning questions, from ui.jaren_dienst)."""
+afspraak noted the last time (the monitor's returning questions, from ui.jaren_dienst); its row in the list
+carries ↻."""
 
 from __future__ import annotations
 
@@ -151,7 +152,7 @@ class VraagpuntenScherm(QWidget):
 
         self.detail.setEnabled(False)
         if jaren is not None:
-            jaren.veranderd.connect(self._toon_eerder)
+            jaren.veranderd.connect(self._jaren_veranderd)
 
     # -- data ----------------------------------------------------------------------------------------------
     def toon(self, resultaat: Resultaat, notities: dict[str, Notitie]) -> None:
@@ -167,10 +168,34 @@ class VraagpuntenScherm(QWidget):
         if self._jaren is not None:
             self._jaren.nodig()
 
+    def _eerder(self, sleutel: str | None) -> tuple | None:
+        """What the linked years say about this question (None: it did not come up before, or no years linked)."""
+        inhoud = self._jaren.inhoud if self._jaren is not None else None
+        return inhoud.eerder.get(sleutel) if inhoud is not None and sleutel else None
+
+    def _regeltekst(self, sleutel: str, v: Vraagpunt, nt: Notitie) -> str:
+        """The row in the list: label, ✎ with a note of this year, ↻ when it came up in a linked earlier year."""
+        heeft = " ✎" if (nt.notitie or nt.antwoord or nt.afspraak) else ""
+        terug = " ↻" if self._eerder(sleutel) is not None else ""
+        return f"{v.label or v.id}{heeft}{terug}  {v.vraag}"
+
+    def _tip(self, sleutel: str, v: Vraagpunt) -> str:
+        eerder = self._eerder(sleutel)
+        return v.vraag + (f"\n\n↻ Kwam eerder op, bij het bod van {eerder[0]}." if eerder is not None else "")
+
+    def _jaren_veranderd(self) -> None:
+        self._vullen = True
+        for s, v in self._per_sleutel.items():
+            item = self._item(s)
+            if item is not None:
+                item.setText(2, self._regeltekst(s, v, self.notitie(s)))
+                item.setToolTip(2, self._tip(s, v))
+        self._vullen = False
+        self._toon_eerder()
+
     def _toon_eerder(self) -> None:
         """Under the chosen question: when it came up before, and the answer and afspraak noted the last time."""
-        inhoud = self._jaren.inhoud if self._jaren is not None else None
-        gevonden = inhoud.eerder.get(self._huidig) if inhoud is not None and self._huidig else None
+        gevonden = self._eerder(self._huidig)
         if gevonden is None:
             self.d_eerder.setVisible(False)
             self.d_eerder.setText("")
@@ -218,10 +243,9 @@ class VraagpuntenScherm(QWidget):
                               | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(0, Qt.CheckState.Checked if nt.meenemen else Qt.CheckState.Unchecked)
                 item.setForeground(1, QBrush(kleuren.ERNST.get(v.ernst, kleuren.ERNST["info"])))
-                heeft = " ✎" if (nt.notitie or nt.antwoord or nt.afspraak) else ""
                 item.setText(0, str(nummer[s]))
-                item.setText(2, f"{v.label or v.id}{heeft}  {v.vraag}")
-                item.setToolTip(2, v.vraag)
+                item.setText(2, self._regeltekst(s, v, nt))
+                item.setToolTip(2, self._tip(s, v))
                 self.boom.addTopLevelItem(item)
                 n += 1
                 mee += nt.meenemen
@@ -283,9 +307,7 @@ class VraagpuntenScherm(QWidget):
         if item is not None:
             self._vullen = True
             item.setCheckState(0, Qt.CheckState.Checked if nieuw.meenemen else Qt.CheckState.Unchecked)
-            v = self._per_sleutel[s]
-            heeft = " ✎" if (nieuw.notitie or nieuw.antwoord or nieuw.afspraak) else ""
-            item.setText(2, f"{v.id}{heeft}  {v.vraag}")
+            item.setText(2, self._regeltekst(s, self._per_sleutel[s], nieuw))
             self._vullen = False
         if "meenemen" in velden:
             self._tel()

@@ -35,6 +35,12 @@ def jaren(v: Hoofdvenster) -> JarenDienst:
     return d
 
 
+def _jaren_bestanden():
+    from ui import jaren_bestanden  # with the first export of the Terugblik
+
+    return jaren_bestanden
+
+
 def maak(i: int, v: Hoofdvenster) -> QWidget:
     """Build view `i` and connect its signals to the window `v`."""
     w: Any
@@ -80,6 +86,7 @@ def maak(i: int, v: Hoofdvenster) -> QWidget:
         from ui.scherm_jaren import JarenScherm
 
         w = JarenScherm(jaren(v))
+        w.exporteer.connect(lambda pdf: _jaren_bestanden().exporteer_terugblik(v, pdf))
     else:
         from ui.scherm_rapport import RapportScherm
 

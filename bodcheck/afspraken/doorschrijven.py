@@ -69,8 +69,8 @@ def doorschrijven(lopend: JaarBlad | None, afspraken: list[Afspraak], bodjaar: i
         label = indicator_label(a.indicator)
         if a.waarde is None or not a.jaren():
             uit.meldingen.append(Melding("info", f"De afspraak over {label.lower()} heeft nog geen "
-                                         f"{'waarde' if a.waarde is None else 'jaar'}; zij staat niet in het "
-                                         "sjabloon voor volgend jaar."))
+                                         f"{'waarde' if a.waarde is None else 'jaar'}; zij gaat niet mee naar "
+                                         "volgend jaar."))
             continue
         if a.indicator not in codes.ALLE_CODES:
             uit.eenheden[a.indicator] = a.eenheid or "aantal"
@@ -83,14 +83,14 @@ def doorschrijven(lopend: JaarBlad | None, afspraken: list[Afspraak], bodjaar: i
             uit.toelichting[a.indicator] = " ".join(t for t in (uit.toelichting.get(a.indicator), tekst) if t)
             uit.regels.setdefault(a.indicator, {})
             uit.meldingen.append(Melding("info", f"De afspraak over {label.lower()} geldt voor "
-                                         f"{opmaak.jaren(a.jaren())} samen; het sjabloon heeft alleen kolommen per "
-                                         "jaar, dus zij staat in de toelichting van die regel."))
+                                         f"{opmaak.jaren(a.jaren())} samen; het blad Afspraken heeft alleen kolommen "
+                                         "per jaar, dus zij staat in de toelichting van die regel."))
             continue
         for jaar in a.jaren():
             sleutel = (a.indicator, jaar)
             if sleutel in nieuw:
                 uit.meldingen.append(Melding("waarschuwing", f"Voor {label.lower()} in {jaar} zijn er twee "
-                                             "afspraken; de eerste staat in het sjabloon. Voeg ze samen."))
+                                             "afspraken; de eerste geldt. Voeg ze samen."))
                 continue
             nieuw.add(sleutel)
             oud = uit.regels.get(a.indicator, {}).get(jaar)

@@ -7,6 +7,7 @@ never silently skipped.
     controleer(links) -> ([Path], [Melding])              the files to read, and what is wrong with the others
     over_de_jaren(naam, beoordeling, peildatum) -> Monitor   the series of an open assessment and its links
     reeks_in_map(map_) -> (pad, Beoordeling)              "Map openen als reeks…": the latest year, the others linked
+    terugblik(naam, beoordeling, peildatum, wederhoor) -> (blocks, [line])   the report's chapter over the years
 """
 
 from __future__ import annotations
@@ -103,3 +104,20 @@ def reeks_in_map(map_: str | Path) -> tuple[Path, beoordeling.Beoordeling]:
     bekend = {x["pad"] for x in laatste.vorige_jaren}
     laatste.vorige_jaren.extend(x for x in links if x["pad"] not in bekend)
     return pad, laatste
+
+
+def terugblik(naam: str, b: beoordeling.Beoordeling, peildatum: dt.date,
+              wederhoor: bool = False) -> tuple[tuple, list[str]]:
+    """The beoordelingsrapport's short chapter over the years when earlier years are linked (monitor.md § Output):
+    the blocks of bodcheck.monitor.rapport.kort, and what is wrong as Dutch lines (a missing or changed file; a
+    series that cannot be used, then without the chapter). Reads the linked files now: only on the user's action
+    (the report), as the command line and the app make it."""
+    from bodcheck.monitor import rapport
+
+    if not b.vorige_jaren:
+        return (), []
+    try:
+        m = over_de_jaren(naam, b, peildatum)
+    except MonitorFout as e:
+        return (), [f"geen hoofdstuk over de jaren: {regel}" for regel in e.regels]
+    return rapport.kort(m, wederhoor), [x.regel_tekst() for x in m.meldingen if x.soort != "info"]

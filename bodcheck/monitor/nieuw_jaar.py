@@ -4,7 +4,8 @@ agreed at the table.
     start(vorig_pad, bod_pad, peildatum) -> (Beoordeling, [Melding])      raises NieuwJaarFout
 
 Reads the saved assessment `vorig_pad` (the file on disk, so the link's sha256 is of exactly what was carried)
-and the new year's bod workbook, and makes the new assessment:
+and the new year's bod workbook, or without one (`bod_pad` None) starts the empty assessment of the next bodjaar
+to fill in (bodcheck.invullen: the template's rows and years), and makes the new assessment:
 - its `Afspraken` are carried forward by the one function of afspraken.md (bodcheck.afspraken.doorschrijven):
   the running jaarschijven (years ≥ last bodjaar) of the Afspraken rows, merged with the indicator afspraken
   recorded in the `.bodcheck`. The rows are the new workbook's Afspraken sheet where it has one (the later
@@ -60,12 +61,14 @@ def lopende_rijen(nieuw: JaarBlad | None, vorig: JaarBlad | None) -> JaarBlad | 
     return JaarBlad(nieuw.naam, jaren, regels)
 
 
-def afspraken_blad(d: Doorgeschreven, lopend: JaarBlad | None, herkomst: str) -> JaarBlad | None:
+def afspraken_blad(d: Doorgeschreven, lopend: JaarBlad | None, herkomst: str,
+                   leeg: JaarBlad | None = None) -> JaarBlad | None:
     """The carried Afspraken as a year sheet of the model. A value still as its row had it keeps that cell; a
-    value from the `.bodcheck` record names that file (`[2026.bodcheck]Afspraken`)."""
+    value from the `.bodcheck` record names that file (`[2026.bodcheck]Afspraken`). `leeg`: the empty sheet of an
+    assessment to fill in; its other rows and years stay, to be typed in."""
     if not d.regels:
-        return None
-    uit = JaarBlad("Afspraken", d.jaren)
+        return leeg
+    uit = JaarBlad("Afspraken", sorted({*d.jaren, *(leeg.jaren if leeg is not None else [])}))
     for code, per_jaar in d.regels.items():
         oud = lopend.regels.get(code) if lopend is not None else None
         c = codes.ALLE_CODES.get(code)
@@ -82,6 +85,8 @@ def afspraken_blad(d: Doorgeschreven, lopend: JaarBlad | None, herkomst: str) ->
             c.thema if c else d.themas.get(code, oud.thema if oud is not None else ""),
             waarden, toelichting, oud.bron if oud is not None else Bron("Afspraken", "", herkomst),
             bekend=c is not None, richting=oud.richting if oud is not None else None)
+    for code, r in (leeg.regels.items() if leeg is not None else ()):
+        uit.regels.setdefault(code, r)
     return uit
 
 
@@ -125,27 +130,38 @@ def _controleer(vorig: Invoer, nieuw: Invoer, vorig_naam: str, bod_naam: str) ->
         raise NieuwJaarFout(fouten)
 
 
-def start(vorig_pad: str | Path, bod_pad: str | Path, peildatum: dt.date,
+def _leeg(vorig: Invoer) -> tuple[beoordeling.Beoordeling, list[Melding]]:
+    """The empty assessment of the next bodjaar, for the same corporatie and gemeente, in the same unit."""
+    from bodcheck import invullen
+
+    if vorig.bodjaar is None:
+        raise NieuwJaarFout(["het bodjaar van deze beoordeling ontbreekt (Algemeen, bodjaar)"])
+    return invullen.nieuwe_beoordeling(vorig.corporatie, vorig.gemeente, vorig.bodjaar + 1, vorig.eenheid_bedragen)
+
+
+def start(vorig_pad: str | Path, bod_pad: str | Path | None, peildatum: dt.date,
           voortgang: Callable[[int, int, str], None] | None = None) -> tuple[beoordeling.Beoordeling, list[Melding]]:
-    vorig_pad, bod_pad = Path(vorig_pad), Path(bod_pad)
+    vorig_pad = Path(vorig_pad)
     vorig = beoordeling.openen(vorig_pad)
     try:
         link = {"pad": str(vorig_pad.resolve()), "sha256": beoordeling._sha256(vorig_pad)}
     except OSError as e:
         raise NieuwJaarFout([f"{vorig_pad.name}: kan niet worden gelezen ({e.strerror or e})"]) from None
-    b, meldingen = beoordeling.nieuw(bod_pad, None, voortgang)
+    b, meldingen = beoordeling.nieuw(bod_pad, None, voortgang) if bod_pad is not None else _leeg(vorig.invoer)
     b.instellingen = dataclasses.replace(vorig.instellingen, definitief=False)
     b.vorige_jaren = [link, *(x for x in vorig.vorige_jaren if x["pad"] != link["pad"])]
     if any(m.soort == "fout" for m in meldingen):
         return b, meldingen  # the Invoer view shows what is wrong; nothing is carried into an unusable workbook
-    _controleer(vorig.invoer, b.invoer, vorig_pad.name, bod_pad.name)
+    leeg = b.invoer.afspraken if bod_pad is None else None  # the empty sheet to fill in: no values to compare
+    if bod_pad is not None:
+        _controleer(vorig.invoer, b.invoer, vorig_pad.name, Path(bod_pad).name)
     bodjaar = vorig.invoer.bodjaar or 0
     r = pipeline.beoordeel_invoer(vorig.invoer, vorig.instellingen, min(peildatum, dt.date(bodjaar + 1, 1, 1)),
                                   vorig.meldingen)
-    lopend = lopende_rijen(b.invoer.afspraken, vorig.invoer.afspraken)
+    lopend = lopende_rijen(None if leeg is not None else b.invoer.afspraken, vorig.invoer.afspraken)
     d = doorschrijven(lopend, [x.afspraak for x in overzicht(vorig, r).regels], bodjaar)
     nieuw = b.invoer
-    nieuw.afspraken = afspraken_blad(d, lopend, vorig_pad.name)
+    nieuw.afspraken = afspraken_blad(d, lopend, vorig_pad.name, leeg)
     woonvisie = _neem_woonvisie_over(nieuw, vorig.invoer)
     erbij = _tegenprestaties(nieuw, vorig.invoer, d.gemeente)
     extra = [dataclasses.replace(m, bestand=m.bestand or vorig_pad.name) for m in d.meldingen]

@@ -387,19 +387,24 @@ def terugkerend_tabel(lijst: list[Terugkerend], titel: str, kort: bool = False,
 # ---- the short chapter in the year's beoordelingsrapport ---------------------------------------------------
 
 
-def kort(m: Monitor) -> tuple[Blok, ...]:
+def kort(m: Monitor, wederhoor: bool = False) -> tuple[Blok, ...]:
     """The chapter "Over de jaren" of the beoordelingsrapport when earlier years are linked (monitor.md): the
-    traffic-light table, the questions over the years and the returning questions with earlier answers."""
+    traffic-light table, the questions over the years and the returning questions with earlier answers. For
+    wederhoor without the answers and afspraken noted at the table (as the rest of that version)."""
     met_afspraak = [b for b in m.belofte if b.status != "geen_afspraak"]
     laatste = m.bodjaren[-1]
     uit: list[Blok] = [Alinea(
         f"Dit bod naast de gekoppelde bods van {_jaren_tekst(m.bodjaren[:-1])}: afspraak tegen realisatie per jaar, "
         "de vragen over de jaren en de vragen die terugkomen. De volledige terugblik, met de verschuivingen en de "
-        "prognoses van de kerncijfers, staat in het venster Over de jaren en in het rapport Terugblik over de jaren.")]
+        "prognoses van de kerncijfers, staat in het scherm Over de jaren en in het rapport Terugblik over de jaren.")]
     if met_afspraak:
         uit.append(stoplicht_tabel(m, met_afspraak))
     if m.vraagpunten:
         uit.append(Opsomming(tuple(v.vraag for v in m.vraagpunten), titel="Vragen over de jaren"))
+    if wederhoor:
+        if m.terugkerend:
+            uit.append(Alinea(f"{len(m.terugkerend)} vragen van dit jaar kwamen ook bij een eerder bod op.", "klein"))
+        return tuple(uit)
     met = [t for t in m.terugkerend if t.antwoord or t.afspraak]
     regels = []
     for t in met:

@@ -51,10 +51,11 @@ def pdf_bytes(resultaat: Resultaat, notities: dict[str, Notitie] | None = None, 
 
 def schrijf_pdf(resultaat: Resultaat, pad: str | Path, notities: dict[str, Notitie] | None = None,
                 definitief: bool | None = None, wederhoor: bool = False, bijlagen: bool = False,
-                auteur: str | None = None) -> Path:
+                auteur: str | None = None, terugblik: tuple = ()) -> Path:
     from bodcheck import atomair
 
-    return atomair.schrijf_bytes(pad, pdf_bytes(resultaat, notities, definitief, wederhoor, bijlagen, auteur))
+    return atomair.schrijf_bytes(pad, pdf_bytes(resultaat, notities, definitief, wederhoor, bijlagen, auteur,
+                                                terugblik))
 
 
 def schrijf_excel(resultaat: Resultaat, pad: str | Path, notities: dict[str, Notitie] | None = None,

@@ -174,17 +174,23 @@ def kern_zinnen(resultaat: Resultaat) -> list[str]:
     kader = resultaat.berekend.normenkader.titel
     zinnen = []
     if ratios:
-        jaren = opmaak.jaren([r.jaar for r in ratios])
+        jaren = opmaak.jaren([r.jaar for r in ratios if any(w is not None for w in r.waarden.values())]
+                             or [r.jaar for r in ratios])
         buiten = sorted({(opmaak.RATIO_LABEL[k], r.tak, r.jaar) for r in ratios for k, b in r.banden.items()
                          if b == "overschreden"})
         krap = sorted({(opmaak.RATIO_LABEL[k], r.tak) for r in ratios for k, b in r.banden.items() if b == "krap"})
+        ontbreekt = afgeleid.niet_te_berekenen(ratios)
         if buiten:
             eerste = buiten[0]
             zinnen.append(f"Volgens de eigen prognose komt de {eerste[0]} ({eerste[1]}) in {eerste[2]} buiten de "
                           f"norm van {kader}" + (f", en nog {len(buiten) - 1} keer een kerncijfer" if len(buiten) > 1
                                                  else "") + ".")
+        elif not any(w is not None for r in ratios for w in r.waarden.values()):
+            zinnen.append("De kerncijfers zijn niet te berekenen: de prognose mist de bedragen daarvoor.")
         else:
-            zin = f"Volgens de eigen prognose blijven alle kerncijfers in {jaren} binnen de normen van {kader}"
+            zin = (f"Volgens de eigen prognose blijven alle kerncijfers in {jaren} binnen de normen van {kader}"
+                   if not ontbreekt else f"Volgens de eigen prognose blijven de kerncijfers die te berekenen zijn "
+                                         f"in {jaren} binnen de normen van {kader}; niet te berekenen: {ontbreekt}")
             if krap:
                 zin += "; dicht bij de norm (krap): " + ", ".join(f"{n} ({t})" for n, t in krap)
             zinnen.append(zin + ".")
@@ -192,10 +198,14 @@ def kern_zinnen(resultaat: Resultaat) -> list[str]:
         zinnen.append("Er is geen financiële prognose aangeleverd; de kerncijfers zijn niet berekend.")
     ir = resultaat.berekend.investeringsruimte
     nb = scenario(ir, "nieuwbouw", "eenmalig")
-    if ir is not None and nb is not None:
+    if ir is not None and nb is not None and nb.x_max is None:
+        zinnen.append("De investeringsruimte is niet te berekenen: de prognose mist de bedragen daarvoor.")
+    elif ir is not None and nb is not None:
         zin = (f"Indicatieve investeringsruimte voor nieuwbouw: ongeveer {opmaak.euro_globaal(nb.x_max)} voor "
                f"{afgeleid.ruimte_scope(ir.tak)} "
                f"(bindend: {opmaak.RATIO_LABEL.get(nb.bindende_norm or '', '–')} {nb.bindend_jaar or ''})".rstrip())
+        if zonder := afgeleid.normen_zonder_ruimte(ir):
+            zin += f"; ten hoogste, want de ruimte binnen de norm voor {zonder} is niet te berekenen"
         if nb.x_gemeente is not None:
             zin += f", naar rato voor deze gemeente ongeveer {opmaak.euro_globaal(nb.x_gemeente)}"
         zinnen.append(zin + "; leencapaciteit, geen geld op de plank.")

@@ -72,9 +72,11 @@ def _ruimte(resultaat: Resultaat) -> tuple[str, str]:
     if s.bindende_norm:
         delen.append(f"Bindend: {opmaak.RATIO_LABEL.get(s.bindende_norm, s.bindende_norm)}"
                      + (f" in {s.bindend_jaar}." if s.bindend_jaar else "."))
+    ir = resultaat.berekend.investeringsruimte
+    if zonder := afgeleid.normen_zonder_ruimte(ir):
+        delen.append(f"Ten hoogste: de ruimte binnen de norm voor {zonder} is niet te berekenen.")
     if s.x_gemeente is not None:
         delen.append(f"Naar rato voor deze gemeente {opmaak.euro_globaal(s.x_gemeente)}.")
-    ir = resultaat.berekend.investeringsruimte
     scope = afgeleid.ruimte_scope(ir.tak) if ir is not None else "de hele corporatie"
     delen.append(f"Leencapaciteit voor nieuwbouw voor {scope}, geen geld op de plank.")
     return opmaak.euro_globaal(s.x_max), " ".join(delen)

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from openpyxl import load_workbook
 
-from bodcheck import codes, invullen, pipeline, sjabloon
+from bodcheck import codes, inlezen, invullen, pipeline, sjabloon
 
 
 def test_leeg_heeft_de_regels_en_jaren_van_het_sjabloon(tmp_path) -> None:
@@ -30,6 +30,10 @@ def test_leeg_heeft_de_regels_en_jaren_van_het_sjabloon(tmp_path) -> None:
     assert inv.eenheid_bedragen == "x € 1 mln" and inv.veld("formaatversie") == codes.FORMAATVERSIE
     assert str(inv.veld_bron("corporatie")) == "handmatig"
     assert inv.woonvisie is None  # not delivered: the report says so
+    # the lists as the reader reads them from the empty template, so the workbook written back asks the same
+    leeg_gelezen, _ = inlezen.lees(pad)
+    for lijst in ("toezeggingen", "wijken", "gemeente_levert"):
+        assert getattr(inv, lijst) == getattr(leeg_gelezen, lijst), lijst
 
 
 def test_leeg_wordt_berekend_zonder_fouten() -> None:
@@ -60,6 +64,11 @@ def test_jaarcel(tekst, code, eenheid, verwacht) -> None:
     ("-5", "schuld_nominaal", "bedrag", "negatief getal: een schuld kan niet negatief zijn"),
     ("120", "passend_toewijzen", "%", "aandeel ligt niet tussen 0% en 100%"),
     ("20.000.000", "vhe", "aantal", "aantal is onmogelijk groot (een aantal ligt onder 10.000.000)"),
+    # a text's own unit sign that contradicts the row is refused, not converted (review: "3,5%" became € 35)
+    ("3,5%", "schuld_geborgd", "bedrag", '"3,5%" is een percentage; deze rij vraagt een bedrag'),
+    ("€ 100", "huurverhoging_gemiddeld", "%", '"€ 100" is een bedrag; deze rij vraagt een percentage'),
+    ("€ 40", "nieuwbouw_sociaal", "aantal", '"€ 40" is een bedrag; deze rij vraagt een aantal'),
+    ("1.234,5", "nieuwbouw_sociaal", "aantal", '"1.234,5" is geen heel getal; deze rij vraagt een aantal'),
 ])
 def test_jaarcel_geweigerd(tekst, code, eenheid, reden) -> None:
     with pytest.raises(invullen.Ongeldig) as e:
@@ -146,3 +155,18 @@ def test_nieuwe_beoordeling_met_het_woonvisie_werkboek(tmp_path) -> None:
 
     _, meldingen = invullen.nieuwe_beoordeling("Woonstede", "Beekdal", 2026, woonvisie_pad=wv)
     assert [m.tekst for m in meldingen if m.soort == "fout"] == ["Gemeente in bod (Beekdal) wijkt af van woonvisie (Aaberg)"]
+
+
+def test_app_en_teruggeschreven_werkboek_stellen_dezelfde_vragen(tmp_path) -> None:
+    """Review: the workbook written from an assessment filled in in the app asked H11 and H12, the app did not.
+    The same Invoer, in the app and read back from its workbook, gives the same vraagpunten."""
+    from bodcheck import bewerken, werkboek
+
+    inv = invullen.leeg("Woonstede", "Aaberg", 2027)
+    inv = bewerken.wijzig(inv, "Prognose", "schuld_nominaal", 2027, 300_000_000.0)
+    peil = dt.date(2027, 9, 1)
+    in_app = sorted(v.id for v in pipeline.beoordeel_invoer(inv, peildatum=peil).vraagpunten)
+    terug, _ = inlezen.lees(werkboek.schrijf(inv, tmp_path / "ingevuld.xlsx"))
+    uit_werkboek = sorted(v.id for v in pipeline.beoordeel_invoer(terug, peildatum=peil).vraagpunten)
+    assert in_app == uit_werkboek
+    assert "H11" in in_app  # the empty Toezeggingen sheet: no maatwerk promised, a question for the table

@@ -57,6 +57,7 @@ def test_vorig_antwoord_naast_de_vraag_in_vraagpunten(voorbeeld, qtbot, tmp_path
     v = voorbeeld.toon_scherm(VRAAGPUNTEN)
     assert v.kies("D01|woningen_efg")
     assert not v.d_eerder.isVisibleTo(v)  # no years linked: nothing from earlier years
+    assert "↻" not in v._item("D01|woningen_efg").text(2)
     voorbeeld.bestanden.vorige_jaren_koppelen(_vorige_jaren(voorbeeld, tmp_path / "reeks"))
     w = voorbeeld.scherm(JAREN)
     qtbot.waitUntil(lambda: _gevuld(w), timeout=60_000)
@@ -68,11 +69,14 @@ def test_vorig_antwoord_naast_de_vraag_in_vraagpunten(voorbeeld, qtbot, tmp_path
     assert "Deze vraag kwam eerder op</b>, bij het bod van 2024 en 2025." in tekst
     assert "Vorig jaar antwoordde u:</i> ‘24 karakteristieke woningen in het Oude Dorp" in tekst
     assert "Bij het bod van 2024 werd afgesproken:</i> ‘Plan per complex voor de woningen met label E, F of G" in tekst
+    # the list marks the questions that came up before
+    assert "D01 ↻  Volgens het bod" in v._item("D01|woningen_efg").text(2)
+    assert v._item("D01|woningen_efg").toolTip(2).endswith("↻ Kwam eerder op, bij het bod van 2024 en 2025.")
     # read-only: this year's own answer field stays empty and the note is not changed by showing it
     assert v.veld_antwoord.toPlainText() == ""
     # a question that did not come up before shows nothing from earlier years
     nieuw = next(k for k in v._per_sleutel if k not in w.dienst.inhoud.eerder)
-    assert v.kies(nieuw) and not v.d_eerder.isVisibleTo(v)
+    assert v.kies(nieuw) and not v.d_eerder.isVisibleTo(v) and "↻" not in v._item(nieuw).text(2)
     voorbeeld.toon_scherm(VRAAGPUNTEN)
     v.kies("D01|woningen_efg")
     qtbot.wait(50)
@@ -196,3 +200,93 @@ def test_nieuw_jaar_met_een_bod_van_hetzelfde_jaar_wordt_geweigerd(voorbeeld, qt
             "bodjaar") in d.tekst.text()
     assert voorbeeld.pad.name == "lindehof-2026.bodcheck"  # what was open stays open
     d.close()
+
+
+def test_nieuw_jaar_vraagt_eerst_te_bewaren(voorbeeld, qtbot, tmp_path, monkeypatch) -> None:
+    from ui import jaren_bestanden
+
+    gevraagd = []
+    monkeypatch.setattr(jaren_bestanden, "vraag_bewaren", lambda parent: gevraagd.append(parent) or False)
+    assert voorbeeld.pad is None  # the example was read from its workbooks, never saved
+    voorbeeld.bestanden.nieuw_jaar(_bod_werkboek(tmp_path / "bod-2027.xlsx", 2027))
+    assert gevraagd == [voorbeeld]  # "Annuleren"
+    assert voorbeeld.taken.aantal() == 0 and voorbeeld.beoordeling.invoer.bodjaar == 2026  # nothing started
+
+
+def test_nieuw_jaar_leeg_beginnen_opent_de_invoer(voorbeeld, qtbot, tmp_path, monkeypatch) -> None:
+    from ui import jaren_bestanden
+    from ui.schermen import INVOER
+
+    vorig = _met_afspraken(voorbeeld, tmp_path / "jaren")
+    monkeypatch.setattr(jaren_bestanden, "kies_begin", lambda parent: "leeg")  # "Leeg beginnen en invullen"
+    voorbeeld.bestanden.nieuw_jaar()
+    qtbot.waitUntil(lambda: voorbeeld.beoordeling.invoer.bodjaar == 2027 and voorbeeld.resultaat is not None
+                    and voorbeeld.taken.aantal() == 0, timeout=60_000)
+    qtbot.waitUntil(lambda: voorbeeld.views.currentIndex() == INVOER, timeout=10_000)
+    b = voorbeeld.beoordeling
+    assert voorbeeld.pad is None and voorbeeld.gewijzigd
+    assert b.vorige_jaren[0]["pad"] == str(vorig.resolve())
+    # the record of 2026 (100 in 2027 and 2028) is in the Afspraken sheet to fill in
+    assert {j: w.getal for j, w in b.invoer.afspraken.regels["verduurzaming"].waarden.items()} == {
+        2026: 150, 2027: 100, 2028: 100}
+    assert not voorbeeld.nav.item(JAREN).isHidden()
+
+
+def test_over_de_jaren_toont_geen_codenamen(voorbeeld, qtbot, tmp_path) -> None:
+    """The generic check of the app's texts (tests/ui/test_samenhang_app.py) on what linked years add: the view
+    Over de jaren and, in Vraagpunten, what was answered and agreed before."""
+    from tests.bodcheck.test_samenhang import geen_codenamen
+    from tests.ui.test_samenhang_app import _alle_rijen_langs, _widget_teksten
+
+    w = voorbeeld.bestanden.vorige_jaren_koppelen(_vorige_jaren(voorbeeld, tmp_path / "reeks"))
+    qtbot.waitUntil(lambda: _gevuld(w), timeout=60_000)
+    teksten = [(f"Over de jaren:{waar}", t) for waar, t in _widget_teksten(w, "")]
+    v = voorbeeld.toon_scherm(VRAAGPUNTEN)
+    teksten += [(f"Vraagpunten:{waar}", t) for waar, t in _alle_rijen_langs(v, qtbot)]
+    eerder = [t for waar, t in teksten if "antwoordde u" in t]
+    assert eerder and any("Over de jaren" in waar for waar, t in teksten if "antwoordde u" in t)
+    assert any("Vraagpunten" in waar for waar, t in teksten if "antwoordde u" in t)
+    assert not sorted(set(geen_codenamen(teksten)))
+
+
+def test_rapport_krijgt_het_hoofdstuk_over_de_jaren(voorbeeld, qtbot, tmp_path) -> None:
+    import pypdf
+
+    from ui.schermen import RAPPORT
+
+    w = voorbeeld.bestanden.vorige_jaren_koppelen(_vorige_jaren(voorbeeld, tmp_path / "reeks"))
+    qtbot.waitUntil(lambda: _gevuld(w), timeout=60_000)
+    voorbeeld.exporteer_pdf(tmp_path / "r.pdf")
+    qtbot.waitUntil(lambda: (tmp_path / "r.pdf").exists() and voorbeeld.taken.aantal() == 0, timeout=60_000)
+    tekst = " ".join(" ".join(p.extract_text() for p in pypdf.PdfReader(tmp_path / "r.pdf").pages).split())
+    # monitor.md: the year's beoordelingsrapport gets the short chapter when earlier years are linked
+    assert "Dit bod naast de gekoppelde bods van 2024 en 2025" in tekst
+    assert "20 van 30" in tekst and "Vorig jaar antwoordde u" in tekst
+    # the preview follows the links: made again after linking
+    voorbeeld.toon_scherm(RAPPORT)
+    qtbot.waitUntil(lambda: voorbeeld.dienst.actueel and voorbeeld.taken.aantal() == 0, timeout=60_000)
+
+
+def test_terugblik_bewaren_als_pdf_en_excel(voorbeeld, qtbot, tmp_path) -> None:
+    import openpyxl
+    import pypdf
+
+    from ui import jaren_bestanden
+
+    w = voorbeeld.bestanden.vorige_jaren_koppelen(_vorige_jaren(voorbeeld, tmp_path / "reeks"))
+    qtbot.waitUntil(lambda: _gevuld(w), timeout=60_000)
+    assert w.knop_pdf.isEnabled() and w.knop_excel.isEnabled()
+    jaren_bestanden.exporteer_terugblik(voorbeeld, True, tmp_path / "terugblik.pdf")
+    jaren_bestanden.exporteer_terugblik(voorbeeld, False, tmp_path / "terugblik.xlsx")
+    qtbot.waitUntil(lambda: (tmp_path / "terugblik.xlsx").exists() and voorbeeld.taken.aantal() == 0,
+                    timeout=60_000)
+    pdf = pypdf.PdfReader(tmp_path / "terugblik.pdf")
+    assert len(pdf.pages) <= 8 and "Terugblik over de jaren" in pdf.pages[0].extract_text()
+    wb = openpyxl.load_workbook(tmp_path / "terugblik.xlsx")
+    assert "Tabel" in wb.sheetnames and "Belofte en realisatie" in wb.sheetnames
+    # never over one of the linked years (an input)
+    vorig = Path(voorbeeld.beoordeling.vorige_jaren[0]["pad"])
+    voor = vorig.read_bytes()
+    jaren_bestanden.exporteer_terugblik(voorbeeld, True, vorig)
+    qtbot.wait(200)
+    assert voorbeeld.taken.aantal() == 0 and vorig.read_bytes() == voor

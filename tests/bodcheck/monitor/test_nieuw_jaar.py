@@ -72,3 +72,24 @@ def test_een_onbruikbaar_werkboek_geeft_zijn_meldingen(vorig: Path, tmp_path: Pa
     assert any(m.soort == "fout" and m.bestand == "bod-2027.xlsx" for m in meldingen)
     assert b.invoer.afspraken is None and not any(m.tekst.startswith("Overgenomen uit") for m in meldingen)
     assert [x["pad"] for x in b.vorige_jaren] == [str(vorig.resolve())]
+
+
+def test_leeg_beginnen_met_de_afspraken_erin(vorig: Path) -> None:
+    from bodcheck import codes
+
+    b, meldingen = nieuw_jaar.start(vorig, None, PEIL)
+    inv = b.invoer
+    assert (inv.corporatie, inv.gemeente, inv.bodjaar) == ("Woonstichting De Lindehof", "Aaberg", 2027)
+    assert inv.bod is not None and not any(w.getal is not None for r in inv.bod.regels.values()
+                                           for w in r.waarden.values())  # to be filled in
+    af = inv.afspraken
+    # the empty template's years for 2027 (2026–2028) with the carried years (2026, 2027)
+    assert af.jaren == [2026, 2027, 2028]
+    assert {j: w.getal for j, w in af.regels["nieuwbouw_sociaal"].waarden.items()} == {2026: 32, 2027: 30}
+    # every row of the template stays, to be typed in; a code without an afspraak has no value
+    assert set(af.regels) >= {c.code for c in codes.INDICATOR_CODES}
+    leeg = next(c.code for c in codes.INDICATOR_CODES if c.code not in voorbeeld_data.bod()["Afspraken"]["regels"])
+    assert not af.regels[leeg].waarden
+    assert [d.code for d in inv.woonvisie] == [d["code"] for d in voorbeeld_data.woonvisie()["Woonvisie"]]
+    assert b.vorige_jaren[0]["pad"] == str(vorig.resolve()) and b.bronbestanden == {}
+    assert any(m.tekst.startswith("Overgenomen uit lindehof-2026.bodcheck (bod 2026)") for m in meldingen)

@@ -199,3 +199,21 @@ def test_rapport_van_het_jaar_krijgt_hoofdstuk_over_de_jaren(voorbeeld_map: Path
                  "--peildatum", "2026-10-01"]) == 0
     assert "Dit bod naast de gekoppelde" not in "\n".join(
         p.extract_text() for p in pypdf.PdfReader(tmp_path / "z.pdf").pages)
+
+
+def test_hoofdstuk_over_de_jaren_voor_wederhoor_zonder_antwoorden(voorbeeld_map: Path, tmp_path: Path) -> None:
+    from bodcheck.monitor import koppelingen
+
+    reeks = voorbeeld_map / voorbeeld.REEKS
+    b = beoordeling.openen(reeks / "lindehof-aaberg-2026.bodcheck")
+    b.vorige_jaren, _ = koppelingen.koppel([reeks / "lindehof-aaberg-2024.bodcheck",
+                                            reeks / "lindehof-aaberg-2025.bodcheck"])
+    pad = beoordeling.opslaan(b, tmp_path / "2026.bodcheck")
+    assert main(["beoordeel", str(pad), "--rapport", str(tmp_path / "w.pdf"), "--peildatum", "2026-10-01",
+                 "--wederhoor"]) == 0
+    tekst = "\n".join(p.extract_text() for p in pypdf.PdfReader(tmp_path / "w.pdf").pages)
+    # the chapter is there, the answers and afspraken noted at the table are not (as everywhere in that version;
+    # the question M04 itself, which quotes the afspraak of 2024 to the corporatie, is a vraagpunt like the others)
+    assert "Dit bod naast de gekoppelde bods van 2024 en 2025" in tekst and "20 van 30" in tekst
+    assert "antwoordde u" not in tekst and "werd afgesproken" not in tekst
+    assert "vragen van dit jaar kwamen ook bij een eerder bod op" in " ".join(tekst.split())
