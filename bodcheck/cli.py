@@ -86,7 +86,8 @@ def _parser() -> argparse.ArgumentParser:
 
     v = sub.add_parser("voorbeeld", help="schrijf en beoordeel het meegeleverde voorbeeld")
     v.add_argument("map", nargs="?", default="bodcheck-voorbeeld", help="uitvoermap (standaard ./bodcheck-voorbeeld)")
-    v.add_argument("--peildatum", type=_datum, help="datum van de beoordeling (JJJJ-MM-DD; standaard vandaag)")
+    v.add_argument("--peildatum", type=_datum,
+                   help="datum van de beoordeling (JJJJ-MM-DD; standaard 1 september 2026, de dag van het voorbeeld)")
 
     b = sub.add_parser("beoordeel", help="beoordeel een bod")
     b.add_argument("bod", help="werkboek met het bod (.xlsx), of een opgeslagen beoordeling (.bodcheck)")
@@ -484,7 +485,7 @@ def _normen(args: argparse.Namespace) -> int:
 def _voorbeeld(args: argparse.Namespace) -> int:
     from bodcheck import voorbeeld
 
-    peildatum = args.peildatum or dt.date.today()
+    peildatum = args.peildatum or voorbeeld.PEILDATUM  # the example's own timeline, not today
     try:
         paden = voorbeeld.schrijf_en_beoordeel(Path(args.map), peildatum)
     except OSError as e:

@@ -345,18 +345,50 @@ def citaat(gevoeligheid: Iterable[Gevoeligheid], tak: str, voorkeur: tuple[str, 
            kader_info: NormenkaderInfo) -> str | None:
     """The sentence a question quotes for `tak`: the first scenario in `voorkeur` that breaks a norm the
     prognosis keeps; else the first that brings the ICR into the krap band; else None (nothing to quote)."""
-    kandidaten = sorted((g for g in gevoeligheid if g.tak == tak and g.scenario in voorkeur and g.reden is None
-                         and g.scenario != "S4"), key=lambda g: voorkeur.index(g.scenario))
-    breuk = next((g for g in kandidaten if g.eerste_overschrijding is not None), None)
-    if breuk is not None:
-        return zin(breuk, kader_info)
-    dichtbij = next((g for g in kandidaten if krap(g, kader_info)), None)
-    if dichtbij is not None and dichtbij.laagste_icr is not None:
+    g = citaat_scenario(gevoeligheid, tak, voorkeur, kader_info)
+    if g is None:
+        return None
+    if g.eerste_overschrijding is not None:
+        return zin(g, kader_info)
+    dichtbij = g
+    if dichtbij.laagste_icr is not None:
         waarde, jaar = dichtbij.laagste_icr
         tekst = bij(dichtbij)
         return (f"{tekst[0].upper()}{tekst[1:]} komt de ICR ({tak}) dicht bij de norm: {opmaak.ratio(waarde)} in "
                 f"{jaar}.")
     return None
+
+
+def citaat_scenario(gevoeligheid: Iterable[Gevoeligheid], tak: str, voorkeur: tuple[str, ...],
+                    kader_info: NormenkaderInfo) -> Gevoeligheid | None:
+    """The scenario `citaat` quotes: the first in `voorkeur` that breaks a norm, else the first that brings the
+    ICR into the krap band, else None."""
+    kandidaten = sorted((g for g in gevoeligheid if g.tak == tak and g.scenario in voorkeur and g.reden is None
+                         and g.scenario != "S4"), key=lambda g: voorkeur.index(g.scenario))
+    breuk = next((g for g in kandidaten if g.eerste_overschrijding is not None), None)
+    if breuk is not None:
+        return breuk
+    return next((g for g in kandidaten if krap(g, kader_info) and g.laagste_icr is not None), None)
+
+
+def getallen(g: Gevoeligheid, kader_info: NormenkaderInfo | None = None) -> list[tuple[float, str, int | None]]:
+    """The numbers `zin` and `citaat` state about a scenario, as (waarde, eenheid, jaar): its parameters (fractions,
+    shown as % or procentpunt), the ratio value and its norm, the lowest ICR, the homes of S4. For `waarden`."""
+    uit: list[tuple[float, str, int | None]] = [(x, "%", None) for x in _parameters_van(g).values()]
+    if g.woningen is not None:
+        uit += [(float(g.woningen[0]), "aantal", None), (float(g.woningen[1]), "aantal", None)]
+    if g.eerste_overschrijding is not None:
+        ratio, jaar = g.eerste_overschrijding
+        waarde = waarde_in(g, ratio, jaar)
+        eenheid = "ratio" if ratio == "icr" else "%"
+        if waarde is not None:
+            uit.append((waarde, eenheid, jaar))
+        grens = normenkaders.grens_van(kader_info, g.tak, ratio) if kader_info is not None else None
+        if grens is not None:
+            uit.append((grens.grens, eenheid, None))
+    if g.laagste_icr is not None:
+        uit.append((g.laagste_icr[0], "ratio", g.laagste_icr[1]))
+    return uit
 
 
 def woningen_zin(gevoeligheid: Iterable[Gevoeligheid], tak: str) -> str | None:

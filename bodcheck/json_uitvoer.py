@@ -20,6 +20,7 @@ from bodcheck.model import (
     RuimteJaar,
     Scenario,
     Vergelijking,
+    Vraagpunt,
     notitie_sleutel,
 )
 from bodcheck.opmaak import afronden
@@ -86,6 +87,11 @@ def _banden_naast(k: NormenkaderInfo, ratios: list[RatioJaar]) -> list[dict[str,
     return uit
 
 
+def _waarden(v: Vraagpunt) -> list[dict[str, Any]]:
+    """The numbers a finding states (vraagpunten.md Revisions 2), % as fractions, amounts in euros."""
+    return [{"waarde": w.waarde, "eenheid": w.eenheid, "cel": w.cel, "jaar": w.jaar} for w in v.waarden]
+
+
 def als_dict(r: Resultaat) -> dict[str, Any]:
     from bodcheck.vraagpunten import nummers as vraag_nummers
 
@@ -123,7 +129,7 @@ def als_dict(r: Resultaat) -> dict[str, Any]:
              "toelichting": v.toelichting, "bronnen": list(v.bronnen), "basis": v.basis,
              "nummer": nummers[notitie_sleutel(v)], "label": v.label or v.id, "titel": v.titel,
              "adressaat": v.adressaat,
-             "waarden": [{"waarde": w.waarde, "eenheid": w.eenheid, "cel": w.cel, "jaar": w.jaar} for w in v.waarden]}
+             "waarden": _waarden(v)}
             for v in r.vraagpunten
         ],
         "meldingen": [_melding(m) for m in r.meldingen],

@@ -408,7 +408,7 @@ class Vergelijking:
     dekking: float | None
     afspraak: float | None
     realisatie: float | None
-    status: str  # voldoet | gedeeltelijk | voldoet_niet | niet_in_bod | geen_doel | regionaal | niet_toegerekend
+    status: str  # voldoet | gedeeltelijk | voldoet_niet | niet_in_bod | geen_doel | regionaal | niet_toegerekend | voornemen
     onvolledig: bool
     bronnen: tuple[str, ...]
     omschrijving: str = ""

@@ -41,7 +41,7 @@ def naam(v: Vergelijking) -> str:
     """The target's Dutch description, lower case (never its code)."""
     c = codes.ALLE_CODES.get(v.code)
     tekst = v.omschrijving or (c.omschrijving if c else "een eigen doel")
-    return tekst[:1].lower() + tekst[1:]
+    return opmaak.in_zin(tekst)
 
 
 def _aantal(x: float, eenheid: str) -> str:

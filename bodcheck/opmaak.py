@@ -24,10 +24,18 @@ BAND_SYMBOOL = {"overschreden": "✗", "krap": "!", "ruim": "✓"}
 STATUS_LABEL = {
     "voldoet": "sluit aan", "gedeeltelijk": "deels", "voldoet_niet": "wijkt af",
     "niet_in_bod": "niet in bod", "geen_doel": "geen doel", "regionaal": "regionale opgave",
-    "niet_toegerekend": "niet toegerekend",
+    "niet_toegerekend": "niet toegerekend", "voornemen": "voornemen",
 }
 STATUS_SYMBOOL = {"voldoet": "✓", "gedeeltelijk": "◐", "voldoet_niet": "✗", "niet_in_bod": "○", "geen_doel": "·",
-                  "regionaal": "·", "niet_toegerekend": "·"}
+                  "regionaal": "·", "niet_toegerekend": "·", "voornemen": "·"}
+
+
+def in_zin(tekst: str) -> str:
+    """A label inside a sentence: its first letter lower case, the rest as written, so names and abbreviations keep
+    their capitals ("Woningen met label E, F of G" → "woningen met label E, F of G"; "DAEB-woningen" stays)."""
+    if len(tekst) > 1 and tekst[1].isupper():
+        return tekst
+    return tekst[:1].lower() + tekst[1:]
 
 
 def afronden(x: float, decimalen: int) -> Decimal:
@@ -55,14 +63,21 @@ def euro(x: float | None, decimalen: int = 0) -> str:
 
 
 def euro_globaal(x: float | None) -> str:
-    """An indicative amount as said aloud: € 161 mln, € 4,7 mln, € 850.000 (rounded to thousands)."""
+    """An indicative amount as said aloud: € 161 mln, € 4,7 mln, € 850.000 (rounded to thousands). Exact euros only
+    in appendices, JSON and Excel; a table column uses euro_mln (one decimal throughout)."""
     if x is None:
         return ONBEKEND
     if abs(x) >= 10_000_000:
         return f"€ {getal(x / 1_000_000, 0)} mln"
     if abs(x) >= 1_000_000:
-        return f"€ {getal(x / 1_000_000, 1)} mln"
+        return euro_mln(x)
     return euro(float(afronden(x / 1000, 0)) * 1000)
+
+
+def euro_mln(x: float | None) -> str:
+    """An indicative amount in millions with one decimal, for a table column where exact euros would be false
+    precision: € 46,9 mln, € 0,9 mln, € −3,2 mln."""
+    return ONBEKEND if x is None else f"€ {getal(x / 1_000_000, 1)} mln"
 
 
 def euro_eenheid(x: float | None, eenheid: str = EENHEID_STANDAARD) -> str:
@@ -184,11 +199,11 @@ def cellen_kort(bronnen: list[str] | tuple[str, ...]) -> str:
 
     per_bestand: dict[str, list[str]] = {}
     for b in bronnen:
-        m = re.fullmatch(r"(?:\[([^\]]+)\])?(.+?)!([A-Z]{1,3})(\d+)", b)
+        m = re.fullmatch(r"(?:\[([^\]]+)\])?(.+?)!([A-Z]{1,3})(\d+)((?::[A-Z]{1,3}\d+)?)", b)
         if m is None:
             per_bestand.setdefault("", []).append(b)
-            continue
-        per_bestand.setdefault(m.group(1) or "", []).append(f"{m.group(2)}!{m.group(3)}{m.group(4)}")
+            continue  # a range ("Bod!C16:G16") goes with its file too, kept as it is
+        per_bestand.setdefault(m.group(1) or "", []).append(f"{m.group(2)}!{m.group(3)}{m.group(4)}{m.group(5)}")
     delen = []
     for bestand, cellen in per_bestand.items():
         geordend: list[tuple[str, str, int, int]] = []  # blad, kolom, kolomnummer, rij

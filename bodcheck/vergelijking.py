@@ -19,7 +19,8 @@ Rules of the comparison
 - minimaal (streefwaarde where higher is better): voldoet if bod ≥ doel, gedeeltelijk if
   f·doel ≤ bod < doel (f = drempels.gedeeltelijk_factor, 0,8), else voldoet_niet. maximaal (streefwaarde
   where lower is better): voldoet if bod ≤ doel, gedeeltelijk if doel < bod ≤ doel/f, else voldoet_niet.
-- niet_in_bod: no row, or every cell in range empty or text. geen_doel: a bod row without a target.
+- niet_in_bod: no row, or every cell in range empty. voornemen: no number in range but words ("inzet op"): an
+  intention, not judged. geen_doel: a bod row without a target.
 - Woonvisie-only context codes (`nieuwbouw_totaal`, `aandeel_sociale_huur`) have no bod counterpart and are
   not compared here (rules B08/B10 read them); `taakstelling_personen` is compared with `statushouders`.
 """
@@ -30,7 +31,7 @@ import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from bodcheck import codes, parameters
+from bodcheck import codes, opmaak, parameters
 from bodcheck.model import Bron, Doel, Invoer, JaarBlad, Melding, PeriodeWaarde, Regel, Vergelijking
 
 # Woonvisie code -> the bod code it is compared with.
@@ -44,7 +45,9 @@ OPTELBARE_EENHEDEN = codes.OPTELBARE_EENHEDEN
 
 STATUS_VOLGORDE = ("voldoet_niet", "niet_in_bod", "gedeeltelijk", "voldoet")  # worst first
 # Not judgements: a regional target not charged to this corporatie, a share known to be 0.
-NIET_BEOORDEELD = ("regionaal", "niet_toegerekend")
+# Not a judgement: a regional target, one not charged to this corporatie, and an intention in words ("inzet op
+# 6 per jaar": no number in range, or a joint sum with such a part) — review finding 6.
+NIET_BEOORDEELD = ("regionaal", "niet_toegerekend", "voornemen")
 
 
 def _drempel(naam: str) -> float:
@@ -133,6 +136,14 @@ def som_jaren(blad: JaarBlad | None, code: str, jaren: Iterable[int], eenheid: s
         waarde = sum(x for _, x in bekend) / len(bekend)
     return Som(waarde, tuple(j for j, _ in bekend), bool(ontbrekend) and bool(bekend), tuple(ontbrekend),
                bron_teksten(bronnen))
+
+
+def in_woorden(blad: JaarBlad | None, code: str, jaren: Iterable[int]) -> bool:
+    """The row says something in words (text instead of a number, "inzet op 6 per jaar") in one of `jaren`."""
+    regel = blad.regel(code) if blad is not None else None
+    if regel is None:
+        return False
+    return any((w := regel.waarden.get(j)) is not None and w.getal is None and (w.tekst or "").strip() for j in jaren)
 
 
 def hoger_is_beter(soort: str | None, code: str, richting: str | None = None) -> bool:
@@ -231,6 +242,8 @@ def samenvatting(entries: list[Vergelijking], n_jaren: int | None = None) -> Ver
         bekend = [e.bod for e in entries if e.bod is not None]
         bod = sum(bekend) if bekend else None
         status = status_van(bod, doel, hoger_is_beter(eerste.soort, eerste.code, eerste.richting))
+        if bod is None and any(e.status == "voornemen" for e in entries):
+            status = "voornemen"
         som_van = [e.afspraak for e in entries if e.afspraak is not None]
         real = [e.realisatie for e in entries if e.realisatie is not None]
         n = n_jaren or len(entries)
@@ -261,8 +274,13 @@ def beslist(v: Vergelijking) -> bool:
 @dataclass(frozen=True)
 class Aandeel:
     waarde: float
-    herkomst: str  # opgegeven | naar_rato_bezit | aangenomen
+    herkomst: str  # opgegeven | naar_rato_bezit | aangenomen | regionaal | niet_toegerekend | gemeentebreed
     bronnen: tuple[str, ...] = ()
+
+
+def _herkomst(aandeel: Aandeel) -> str:
+    """The JSON `aandeel_herkomst`: a gemeente-wide stock's context part is naar rato of bezit."""
+    return "naar_rato_bezit" if aandeel.herkomst == "gemeentebreed" else aandeel.herkomst
 
 
 def aandeel_bezit(invoer: Invoer) -> Aandeel | None:
@@ -288,16 +306,34 @@ def aandeel_nul(invoer: Invoer) -> str | None:
     return "voorraad_sociaal" if bekend and bekend[0] == 0 else None
 
 
+def gemeentebreed(doel: Doel) -> bool:
+    """A stock of the whole gemeente (`voorraad_*`, all verhuurders together) without a share for this
+    corporatie: the gemeente-wide sum is the target, which one corporatie's stock cannot meet or miss on its own
+    (review finding 8). The joint view judges it; a single bod shows its naar-rato part as context only."""
+    return doel.aandeel_corporatie is None and doel.niveau != "regio" and bod_code(doel).startswith("voorraad_")
+
+
 def aandeel_voor(doel: Doel, invoer: Invoer) -> Aandeel:
     """`opgegeven` → `regionaal` (a regio row is never charged naar rato) → `niet_toegerekend` (share known
-    to be 0) → `naar_rato_bezit` → `aangenomen` (1, with a melding)."""
+    to be 0) → `gemeentebreed` (a gemeente-wide stock: the naar-rato part as context, not judged) →
+    `naar_rato_bezit` → `aangenomen` (1, with a melding)."""
     if doel.aandeel_corporatie is not None:
         return Aandeel(doel.aandeel_corporatie, "opgegeven")
     if doel.niveau == "regio":
         return Aandeel(0.0, "regionaal")
     if aandeel_nul(invoer):
         return Aandeel(0.0, "niet_toegerekend")
+    if gemeentebreed(doel):
+        rato = aandeel_bezit(invoer)
+        return Aandeel(rato.waarde, "gemeentebreed", rato.bronnen) if rato else Aandeel(0.0, "niet_toegerekend")
     return aandeel_bezit(invoer) or Aandeel(1.0, "aangenomen")
+
+
+def _niet_beoordeeld(aandeel: Aandeel, geschaald: bool) -> str | None:
+    """The not-a-judgement status a share gives (regionaal, niet_toegerekend), or None."""
+    if aandeel.herkomst == "regionaal" or (aandeel.herkomst == "niet_toegerekend" and geschaald):
+        return aandeel.herkomst
+    return "niet_toegerekend" if aandeel.herkomst == "gemeentebreed" and geschaald else None
 
 
 # ---- vergelijk ---------------------------------------------------------------------------------------
@@ -336,9 +372,12 @@ def _entry(invoer: Invoer, doel: Doel, jaren: list[int], jaar: int | None, n_jar
     richting = doel.richting or (bod_regel.richting if bod_regel else None)
     hoger = hoger_is_beter(doel.soort, code, richting)
     status = status_van(bod.waarde, doelwaarde, hoger) if jaren else "niet_in_bod"
-    if aandeel.herkomst == "regionaal" or (aandeel.herkomst == "niet_toegerekend" and geschaald):
-        status, doelwaarde = aandeel.herkomst, None
-    verschil = None if bod.waarde is None or doelwaarde is None else bod.waarde - doelwaarde
+    if status == "niet_in_bod" and in_woorden(invoer.bod, code, jaren):
+        status = "voornemen"  # only words in range: an intention, not judged (the same in every view)
+    niet_beoordeeld = _niet_beoordeeld(aandeel, geschaald)
+    if niet_beoordeeld:  # a gemeente-wide stock keeps its naar-rato part as context; the others have none
+        status, doelwaarde = niet_beoordeeld, doelwaarde if aandeel.herkomst == "gemeentebreed" else None
+    verschil = None if bod.waarde is None or doelwaarde is None or niet_beoordeeld else bod.waarde - doelwaarde
     toelichting = (bod_regel.toelichting or "").strip() if bod_regel is not None else ""
     return Vergelijking(
         code=code, thema=_thema(doel), soort=doel.soort, jaar=jaar, van_jaar=doel.van_jaar,
@@ -348,7 +387,7 @@ def _entry(invoer: Invoer, doel: Doel, jaren: list[int], jaar: int | None, n_jar
         bronnen=bron_teksten(doel.bron, bod.bronnen, afspraak.bronnen, realisatie.bronnen,
                              aandeel.bronnen if geschaald else ()),
         omschrijving=doel.omschrijving, eenheid=eenheid, aandeel=aandeel.waarde if geschaald else None,
-        aandeel_herkomst=aandeel.herkomst if geschaald else None, prioriteit=doel.prioriteit,
+        aandeel_herkomst=_herkomst(aandeel) if geschaald else None, prioriteit=doel.prioriteit,
         kern=doel.kern, niveau=doel.niveau, richting=richting, toelichting=toelichting or None,
         toelichting_bron=_toelichting_bron(bod_regel, toelichting),
     )
@@ -437,17 +476,19 @@ def _met_periode(invoer: Invoer, doel: Doel) -> tuple[list[Vergelijking], Meldin
     realisatie, realisatie_bron = _periode_getal(invoer.realisatie, code, p.van_jaar, p.tot_jaar)
     richting = doel.richting or regel.richting
     status = status_van(bod, doelwaarde, hoger_is_beter(doel.soort, code, richting))
-    if aandeel.herkomst == "regionaal" or (aandeel.herkomst == "niet_toegerekend" and geschaald):
-        status, doelwaarde = aandeel.herkomst, None
+    niet_beoordeeld = _niet_beoordeeld(aandeel, geschaald)
+    if niet_beoordeeld:
+        status, doelwaarde = niet_beoordeeld, doelwaarde if aandeel.herkomst == "gemeentebreed" else None
     toelichting = (regel.toelichting or "").strip()
     return [Vergelijking(
         code=code, thema=_thema(doel), soort=doel.soort, jaar=None, van_jaar=p.van_jaar, tot_jaar=p.tot_jaar,
-        doel=doelwaarde, bod=bod, verschil=None if doelwaarde is None else bod - doelwaarde, dekking=dekking,
+        doel=doelwaarde, bod=bod, verschil=None if doelwaarde is None or niet_beoordeeld else bod - doelwaarde,
+        dekking=dekking,
         afspraak=afspraak, realisatie=realisatie, status=status, onvolledig=False,
         bronnen=bron_teksten(doel.bron, p.waarde.bron, afspraak_bron, realisatie_bron,
                              aandeel.bronnen if geschaald else ()),
         omschrijving=doel.omschrijving, eenheid=eenheid, aandeel=aandeel.waarde if geschaald else None,
-        aandeel_herkomst=aandeel.herkomst if geschaald else None, prioriteit=doel.prioriteit, kern=doel.kern,
+        aandeel_herkomst=_herkomst(aandeel) if geschaald else None, prioriteit=doel.prioriteit, kern=doel.kern,
         niveau=doel.niveau, richting=richting, toelichting=toelichting or None,
         toelichting_bron=_toelichting_bron(regel, toelichting),
     )], None
@@ -467,7 +508,7 @@ def vergelijk_doel(invoer: Invoer, doel: Doel, met_totaal: bool = False) -> list
     bod_jaren = invoer.bod.jaren if invoer.bod is not None else []
     bereik = [j for j in range(doel.van_jaar, doel.tot_jaar + 1) if j in bod_jaren]
     n = doel.tot_jaar - doel.van_jaar + 1
-    if doel.per == "periode" or not bereik or aandeel.herkomst in NIET_BEOORDEELD:
+    if doel.per == "periode" or not bereik or aandeel.herkomst in (*NIET_BEOORDEELD, "gemeentebreed"):
         enkel = _entry(invoer, doel, bereik, None, n, aandeel)
         if doel.per == "jaar" and enkel.status in NIET_BEOORDEELD:
             enkel = dataclasses.replace(enkel, totaal=True, van_jaar=min(bereik, default=doel.van_jaar),
@@ -510,7 +551,7 @@ def _omschrijvingen(doelen: list[Doel]) -> str:
     """The targets' Dutch descriptions (never their codes), for a melding."""
     def naam(d: Doel) -> str:
         c = codes.ALLE_CODES.get(d.code)
-        return (d.omschrijving or (c.omschrijving if c else "een doel zonder omschrijving")).lower()
+        return opmaak.in_zin(d.omschrijving or (c.omschrijving if c else "een doel zonder omschrijving"))
     return ", ".join(dict.fromkeys(naam(d) for d in doelen))
 
 
@@ -536,6 +577,17 @@ def _melding_niet_toegerekend(doelen: list[Doel], veld: str) -> Melding:
     )
 
 
+def _melding_gemeentebreed(doelen: list[Doel]) -> Melding:
+    return Melding(
+        "info",
+        f"Niet toegerekend aan deze corporatie: {_omschrijvingen(doelen)}. Dit is een doel voor alle verhuurders "
+        "in de gemeente samen; het deel naar rato van bezit staat alleen als context naast het bod, en de "
+        "gezamenlijke beoordeling (bodcheck gemeente) telt de bods op. Vul in de Woonvisie de kolom "
+        "aandeel_corporatie in als deze corporatie een eigen deel toezegt.",
+        bron=doelen[0].bron,
+    )
+
+
 def vergelijk(invoer: Invoer) -> tuple[list[Vergelijking], list[Melding]]:
     """Every woonvisie target against the bod, in woonvisie row order then year; then `geen_doel` for
     bod rows without a target, in bod row order."""
@@ -555,8 +607,12 @@ def vergelijk(invoer: Invoer) -> tuple[list[Vergelijking], list[Melding]]:
     meldingen += [_melding_aangenomen(aangenomen)] if aangenomen else []
     nul = [d for d in doelen if aandeel_voor(d, invoer).herkomst == "niet_toegerekend"
            and eenheid_van(bod_code(d), None, d) in OPTELBARE_EENHEDEN]
+    breed = [d for d in doelen if gemeentebreed(d) and d not in nul]
+    nul = [d for d in nul if not gemeentebreed(d) or aandeel_nul(invoer)]
     if nul:
         meldingen.append(_melding_niet_toegerekend(nul, aandeel_nul(invoer) or ""))
+    if breed:
+        meldingen.append(_melding_gemeentebreed(breed))
     return uit, meldingen
 
 

@@ -15,6 +15,9 @@ WOONVISIE = "woonvisie-voorbeeld.xlsx"
 CONCEPT = "concept-prestatieafspraken.docx"
 SJABLOON_VOLGEND_JAAR = "sjabloon-bod-2027.xlsx"
 REEKS = "reeks-lindehof-aaberg"
+# The example's own day: after the stukken went to the huurdersorganisatie (20-08-2026) and before the overleg
+# (10-09-2026), so the report's date, its questions about the overleg and the timeline agree (review finding 12).
+PEILDATUM = dt.date(2026, 9, 1)
 
 
 def schrijf_werkboeken(map_: Path) -> tuple[Path, Path]:

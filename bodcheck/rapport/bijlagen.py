@@ -4,8 +4,10 @@ date and status. And the chapter every report has: the method in words, the begr
 
 from __future__ import annotations
 
+import dataclasses
+
 from bodcheck import bronnen, codes, opmaak, parameters, vergelijking
-from bodcheck.model import Invoer, JaarBlad, Resultaat
+from bodcheck.model import Invoer, JaarBlad, Melding, Resultaat
 from bodcheck.rapport import cellen, verwijzingen
 from bodcheck.rapport.financien import norm_tekst
 from bodcheck.rapport.model import (
@@ -148,9 +150,16 @@ def invoer_tabellen(inv: Invoer) -> list[Blok]:
     return b
 
 
+def _melding_cel(m: Melding) -> str:
+    """The file named once: 'bod-voorbeeld.xlsx: Bod!C36' (review finding 25), or the file alone."""
+    if m.bron is None or not m.bron.cel_tekst:
+        return m.bestand or ""
+    bron = m.bron if m.bron.bestand or not m.bestand else dataclasses.replace(m.bron, bestand=m.bestand)
+    return opmaak.cellen_kort([bron.cel_tekst])
+
+
 def meldingen_tabel(r: Resultaat, sleutel: str = "bijlage_meldingen") -> Tabel:
-    rijen = tuple((cellen.tekst(SOORT_LABEL.get(m.soort, m.soort)),
-                   cellen.tekst(" ".join(x for x in (m.bestand or "", m.bron.cel_tekst if m.bron else "") if x)),
+    rijen = tuple((cellen.tekst(SOORT_LABEL.get(m.soort, m.soort)), cellen.tekst(_melding_cel(m)),
                    cellen.tekst(m.tekst)) for m in r.meldingen)
     return Tabel((Kolom("Soort", "tekst", 1.1), Kolom("Cel", "tekst", 1.6), Kolom("Melding", "tekst", 6)), rijen,
                  titel="Meldingen", sleutel=sleutel)

@@ -20,6 +20,11 @@ def euro(x: float | None) -> Cel:
     return Cel(opmaak.euro(x), x, "euro")
 
 
+def mln(x: float | None) -> Cel:
+    """An indicative amount in the report as € 46,9 mln; the Excel cell keeps the exact euros."""
+    return Cel(opmaak.euro_mln(x), x, "euro")
+
+
 def ratio(x: float | None) -> Cel:
     return Cel(opmaak.ratio(x), x, "ratio")
 

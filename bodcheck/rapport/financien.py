@@ -14,7 +14,7 @@ from bodcheck.rapport.model import Alinea, Blok, Cel, Grafiek, Kolom, Opsomming,
 from bodcheck.rapport.teksten import FINANCIEEL_WAARSCHUWINGEN
 
 TAK_LABEL = {"TI": "TI (corporatie als geheel)", "DAEB": "DAEB (sociale tak)", "niet-DAEB": "niet-DAEB"}
-MODUS_LABEL = {"eenmalig": "eenmalig in het eerste jaar", "gelijkmatig": "gelijkmatig, per jaar"}
+MODUS_LABEL = {"eenmalig": "eenmalig, in het eerste jaar", "gelijkmatig": "gelijkmatig over de jaren"}
 SCENARIO_LABEL = {"nieuwbouw": "Nieuwbouw", "verbetering": "Verbetering"}
 BINNEN_EIGEN_NORMEN = ", binnen eigen normen"
 PROGNOSE_BASIS_LABEL = {"enkelvoudig": "enkelvoudig (de toegelaten instelling zelf, zonder verbindingen)",
@@ -120,7 +120,7 @@ def ruimte_tabel(ir: Investeringsruimte) -> Tabel:
     kolommen = (Kolom("Jaar", "jaar", 0.6), *(Kolom(f"Ruimte {opmaak.RATIO_LABEL[n]}", "euro", 1.25) for n in NORM_NAMEN),
                 Kolom("Ruimte (laagste)", "euro", 1.3), Kolom("Bindende norm", "tekst", 1.1))
     rijen = tuple(
-        (cellen.jaar(p.jaar), *(cellen.euro(p.per_norm.get(n)) for n in NORM_NAMEN), cellen.euro(p.extra_schuld),
+        (cellen.jaar(p.jaar), *(cellen.mln(p.per_norm.get(n)) for n in NORM_NAMEN), cellen.mln(p.extra_schuld),
          cellen.tekst(opmaak.RATIO_LABEL.get(p.bindende_norm or "", "–")))
         for p in ir.per_jaar
     )
@@ -130,24 +130,26 @@ def ruimte_tabel(ir: Investeringsruimte) -> Tabel:
 
 
 def scenario_tabel(ir: Investeringsruimte) -> Tabel:
+    """One row per scenario; an amount per year and the total each in their own column (rapport.md Revisions 2:
+    one column held a one-off amount for one scenario and a yearly amount for the next)."""
     aandeel = ir.aandeel_gemeente
-    kop_gemeente = ("Deel gemeente (indicatief, " + opmaak.procent(aandeel) + ")") if aandeel is not None \
-        else "Deel gemeente (indicatief)"
-    kolommen = (Kolom("Scenario", "tekst", 1.1), Kolom("Investering", "tekst", 1.5),
-                Kolom(afgeleid.RUIMTE_KOLOM.get(ir.tak, ir.tak), "euro", 1.35), Kolom("Woningen", "getal", 0.8),
-                Kolom("Bindend", "tekst", 1.25), Kolom(kop_gemeente, "euro", 1.45))
+    kop_gemeente = ("Deel gemeente van het totaal (" + opmaak.procent(aandeel) + ")") if aandeel is not None \
+        else "Deel gemeente van het totaal"
+    kolommen = (Kolom("Scenario", "tekst", 1.25), Kolom("Investering", "tekst", 1.3), Kolom("Per jaar", "euro", 0.95),
+                Kolom("Totaal", "euro", 1.0),
+                Kolom("Woningen", "getal", 0.75), Kolom("Bindend", "tekst", 0.95), Kolom(kop_gemeente, "euro", 1.25))
     rijen = []
     binnen_eigen = (ir.eigen_normen.nieuwbouw,) if ir.eigen_normen is not None else ()
     for s in (*ir.scenarios, *binnen_eigen):
         bindend = f"{opmaak.RATIO_LABEL.get(s.bindende_norm or '', '–')} {s.bindend_jaar or ''}".strip()
-        totaal = f" (totaal {opmaak.euro(s.x_totaal)})" if s.modus == "gelijkmatig" else ""
         naam = SCENARIO_LABEL.get(s.naam, s.naam) + (BINNEN_EIGEN_NORMEN if any(s is e for e in binnen_eigen) else "")
-        rijen.append((cellen.tekst(naam),
-                      cellen.tekst(MODUS_LABEL.get(s.modus, s.modus) + totaal),
-                      cellen.euro(s.x_max), cellen.getal(s.woningen) if s.woningen is not None else Cel("–"),
-                      cellen.tekst(bindend), cellen.euro(s.x_gemeente)))
-    return Tabel(kolommen, tuple(rijen), titel="Scenario's: hoeveel extra investering past binnen alle normen",
-                 voetnoot="Woningen = bedrag / stichtingskosten per woning (afgerond naar beneden). Nieuwbouw en "
+        per_jaar = cellen.mln(s.x_max) if s.modus == "gelijkmatig" else Cel("–")
+        rijen.append((cellen.tekst(naam), cellen.tekst(MODUS_LABEL.get(s.modus, s.modus)), per_jaar,
+                      cellen.mln(s.x_totaal), cellen.getal(s.woningen) if s.woningen is not None else Cel("–"),
+                      cellen.tekst(bindend), cellen.mln(s.x_gemeente)))
+    return Tabel(kolommen, tuple(rijen), titel=f"Scenario's voor {afgeleid.ruimte_scope(ir.tak)}: hoeveel extra "
+                                               "investering past binnen alle normen",
+                 voetnoot="Woningen = totaal / stichtingskosten per woning (afgerond naar beneden). Nieuwbouw en "
                           "verbetering zijn alternatieven: niet optellen."
                           + (" Binnen eigen normen: per kerncijfer de strengste van de eigen norm van de corporatie "
                              "en de officiële norm." if binnen_eigen else ""), sleutel="scenarios")
@@ -231,6 +233,9 @@ def hoofdstuk(resultaat: Resultaat, vraag_regels: list[str]) -> list[Blok]:
         return b
     b.append(Alinea(f"Getoetst aan het normenkader {kader.titel} (geldig {kader.geldig}; beleidswaarde "
                     f"{kader.bw_versie}). {kader.toelichting}".strip()))
+    # the four kerncijfers named once in running text, so each gets its plain gloss here (glossen.py)
+    b.append(Alinea("Kerncijfers per jaar: ICR, LTV, solvabiliteit en dekkingsratio; LTV en solvabiliteit rekenen "
+                    "met de beleidswaarde."))
     for k in resultaat.berekend.extra_kaders:
         if k.naam == eigen_normen.NAAM:  # the corporatie's own norms from Algemeen (invoerformat 1.1)
             wat = "staan de eigen normen van de corporatie"
@@ -267,19 +272,19 @@ def hoofdstuk(resultaat: Resultaat, vraag_regels: list[str]) -> list[Blok]:
         b.append(scenario_tabel(ir))
         nb = scenario(ir, "nieuwbouw", "eenmalig")
         if nb is not None:
-            regels = [f"{afgeleid.RUIMTE_KOLOM.get(ir.tak, ir.tak)}: {opmaak.euro(nb.x_max)} eenmalig voor nieuwbouw"
+            regels = [f"{afgeleid.RUIMTE_KOLOM.get(ir.tak, ir.tak)}: {opmaak.euro_globaal(nb.x_max)} eenmalig voor nieuwbouw"
                       + (f", ongeveer {opmaak.getal(nb.woningen)} woningen" if nb.woningen is not None else "")
                       + f"; bindend is de {opmaak.RATIO_LABEL.get(nb.bindende_norm or '', '–')} in "
                         f"{nb.bindend_jaar or '–'}."]
             if nb.x_gemeente is not None and ir.aandeel_gemeente is not None:
                 regels.append(f"Deel voor deze gemeente (indicatief, {opmaak.procent(ir.aandeel_gemeente)} van de "
-                              f"woongelegenheden): {opmaak.euro(nb.x_gemeente)}.")
+                              f"woongelegenheden): {opmaak.euro_globaal(nb.x_gemeente)}.")
             else:
                 regels.append("Het deel voor deze gemeente is niet berekend: het aantal woongelegenheden in de "
                               "gemeente of in totaal ontbreekt (Algemeen).")
             if ir.eigen_normen is not None:
                 e = ir.eigen_normen.nieuwbouw
-                regels.append(f"Ruimte binnen de eigen normen van de corporatie: {opmaak.euro(e.x_max)} eenmalig voor "
+                regels.append(f"Ruimte binnen de eigen normen van de corporatie: {opmaak.euro_globaal(e.x_max)} eenmalig voor "
                               "nieuwbouw" + (f", ongeveer {opmaak.getal(e.woningen)} woningen"
                                              if e.woningen is not None else "")
                               + f"; bindend is de {opmaak.RATIO_LABEL.get(e.bindende_norm or '', '–')} in "

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bodcheck import afgeleid, bronnen, codes, opmaak, parameters, vergelijking
-from bodcheck.model import Resultaat
+from bodcheck.model import Doel, Resultaat
 from bodcheck.parameters import Parameter
 from bodcheck.rapport import cellen, metadata, verwijzingen
 from bodcheck.rapport.model import Alinea, Blok, Cel, Kolom, Tabel
@@ -167,13 +167,22 @@ def _lokaal(r: Resultaat) -> list[Blok]:
         rijen.append((cellen.tekst(f"{d.omschrijving or d.code}: {teken} {opmaak.waarde_in_eenheid(d.waarde, eenheid)} "
                                    f"{doel_wanneer(d.code, eenheid, d.per, d.van_jaar, d.tot_jaar)}"),
                       cellen.tekst("regio" if d.niveau == "regio" else "gemeente"),
-                      cellen.status(status) if status else cellen.tekst("niet vergeleken"),
+                      cellen.status(status) if status else cellen.tekst(_niet_vergeleken(d)),
                       cellen.tekst("; ".join(x for x in (d.bron_woonvisie, opmaak.cellen_kort([str(d.bron)])
                                                          .split(": ", 1)[-1]) if x)),
                       Cel("lokaal beleid", "lokaal beleid", "status")))
     if not rijen:
         return [Alinea("Lokaal: de woonvisie heeft geen doelen.")]
     return [Tabel(KOLOMMEN, tuple(rijen), titel=f"Lokaal ({bron[0].lower()}{bron[1:]})", sleutel="normen_lokaal")]
+
+
+def _niet_vergeleken(d: Doel) -> str:
+    """Why a target has no status (review finding 25): a context figure of the woonvisie (all builders
+    together) is read by the questions on the share of sociale huur, with this corporatie's part when given."""
+    if d.code in vergelijking.CONTEXT_DOELEN:
+        deel = f"; deel corporatie {opmaak.procent(d.aandeel_corporatie, 0)}" if d.aandeel_corporatie is not None else ""
+        return f"context{deel}"
+    return "niet vergeleken"
 
 
 def doel_wanneer(code: str, eenheid: str | None, per: str, van: int, tot: int) -> str:

@@ -15,7 +15,7 @@ from collections import defaultdict
 from bodcheck import __version__, codes, oordeel, opmaak, parameters, vergelijking
 from bodcheck.model import Notitie, Resultaat, Vergelijking, Voorraad, Vraagpunt, notitie_sleutel
 from bodcheck.rapport import bijlagen as bijlagen_mod
-from bodcheck.rapport import cellen, financien, metadata, normen, overleg, verwijzingen
+from bodcheck.rapport import cellen, financien, glossen, metadata, normen, overleg, verwijzingen
 from bodcheck.rapport.model import (
     Alinea,
     Blok,
@@ -58,16 +58,18 @@ def opbouw(resultaat: Resultaat, notities: dict[str, Notitie] | None = None, def
                                        f"bod {bodjaar}" if bodjaar else "") if x)
     hoofdstukken = [
         Hoofdstuk("voorblad", "Voorblad", (), None, nieuwe_pagina=False),
-        Hoofdstuk("kern", "Kern voor het bestuur", tuple(_kern(ctx, hoofd))),
+        Hoofdstuk("kern", "Kern voor het bestuur", tuple(glossen.eerste_gebruik(_kern(ctx, hoofd)))),
         Hoofdstuk("realisatie", "Realisatie vorig jaar", tuple(_realisatie(ctx))),
         Hoofdstuk("proces", "Proces en volledigheid", tuple(_proces(ctx)), nieuwe_pagina=False),
         Hoofdstuk("themas", "Bod versus woonvisie per thema", tuple(_themas(ctx)), nieuwe_pagina=False),
         Hoofdstuk("voorraad", "Voorraadontwikkeling", tuple(_voorraad(ctx)), nieuwe_pagina=False),
-        Hoofdstuk("normen", "Toets aan normen", tuple(normen.hoofdstuk(resultaat))),
+        Hoofdstuk("normen", "Toets aan normen", tuple(normen.hoofdstuk(resultaat)), nieuwe_pagina=False),
         Hoofdstuk("financien", "Financiële ruimte (indicatief)",
-                  tuple(financien.hoofdstuk(resultaat, [ctx.vraag_kort(v) for v in ctx.van_thema("financien")]))),
-        Hoofdstuk("vraagpunten", "Vraagpunten voor het overleg", tuple(_vraagpunten(ctx, hoofd, rest, bijlagen))),
-        Hoofdstuk("gemeente", "Wat de gemeente zelf levert", tuple(_gemeente(ctx))),
+                  tuple(glossen.eerste_gebruik(financien.hoofdstuk(
+                      resultaat, [ctx.vraag_kort(v) for v in ctx.van_thema("financien")]))), nieuwe_pagina=False),
+        Hoofdstuk("vraagpunten", "Vraagpunten voor het overleg", tuple(_vraagpunten(ctx, hoofd, rest, bijlagen)),
+                  nieuwe_pagina=False),
+        Hoofdstuk("gemeente", "Wat de gemeente zelf levert", tuple(_gemeente(ctx)), nieuwe_pagina=False),
         *([Hoofdstuk("terugblik", "Over de jaren", terugblik)] if terugblik else []),
         Hoofdstuk("methode", "Methode en begrippen", tuple(bijlagen_mod.methode()), nieuwe_pagina=False),
     ]

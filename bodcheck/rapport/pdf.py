@@ -225,7 +225,11 @@ def _kader(inhoud: list[Flowable], vulling=None) -> Table:
 
 
 def _hoofdstuk(h: Hoofdstuk, nummer: int) -> list[Flowable]:
+    # a chapter that follows on the same page (no half-empty page from a forced break) needs room for its
+    # heading and a first block, else it starts on the next page
     uit: list[Flowable] = [NextPageTemplate("pagina"), PageBreak() if h.nieuwe_pagina else Spacer(1, 8 * mm)]
+    if not h.nieuwe_pagina:
+        uit.append(CondPageBreak(30 * mm))
     uit.append(_kop(h.kop, "h1", h.sleutel, 0))
     blokken = list(h.blokken)
     i = 0
@@ -278,7 +282,8 @@ def _blok(b: Blok, hoofdstuk: str, kern: bool = False) -> list[Flowable]:
         uit += items
         return [KeepTogether(uit[:3]), *uit[3:]] if len(uit) > 3 else [KeepTogether(uit)]
     if isinstance(b, Tabel):
-        return _tabel(b, compact=kern)
+        # the Kern page and the method and glossary are set condensed (no near-empty last page, review 3)
+        return _tabel(b, compact=kern or hoofdstuk == "methode")
     if isinstance(b, Grafiek):
         return [_grafieken_naast_elkaar([b])]
     if isinstance(b, Vraagpunten):

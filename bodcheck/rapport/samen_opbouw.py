@@ -60,7 +60,8 @@ BLADEN_REGIO = (("regio", "Regio"), *BLADEN_GEMEENTE)
 SOORT_WOORD = {"minimaal": "minimaal", "maximaal": "hoogstens", "streefwaarde": "streefwaarde"}
 PRIORITEIT = {"hoog": 0, "midden": 1, "laag": 2}
 ONVOLLEDIG = "* Niet overal een getal (bijvoorbeeld ‘inzet op’ in plaats van een aantal): de som is onvolledig."
-STATUS_UITLEG = "Status: ✓ sluit aan · ◐ deels · ✗ wijkt af · ○ niet in bod."
+STATUS_UITLEG = ("Status: ✓ sluit aan · ◐ deels · ✗ wijkt af · ○ niet in bod; voornemen: alleen ‘inzet op’, of een som "
+                 "met zo’n deel (geen oordeel).")
 
 
 @dataclass(frozen=True)
@@ -519,7 +520,7 @@ def _hiaten(g: GemeenteResultaat, alle: list[VraagpuntBlok]) -> list[Blok]:
                        Cel(f"{SOORT_WOORD.get(d.soort, d.soort)} {cellen.in_eenheid(d.waarde, d.eenheid).tekst}"
                            + (" per jaar" if d.per == "jaar" and d.van_jaar != d.tot_jaar else ""), d.waarde),
                        cellen.tekst(f"{d.van_jaar}–{d.tot_jaar}" if d.van_jaar != d.tot_jaar else str(d.van_jaar)),
-                       cellen.tekst("\n".join(x for x in (d.bron_woonvisie, str(d.bron)) if x) or "–"))
+                       cellen.tekst("\n".join(x for x in (d.bron_woonvisie, opmaak.cellen_kort([str(d.bron)]) if str(d.bron) else "") if x) or "–"))
                       for d in g.hiaten)
         b.append(Tabel((Kolom("Doel", "tekst", 2.8), Kolom("Woonvisie", "tekst", 1.5), Kolom("Periode", "tekst", 1.0),
                         Kolom("Bron en cel", "tekst", 3.2)), rijen, titel="Doelen zonder bod", sleutel="hiaten"))
@@ -683,7 +684,7 @@ def _regio_kern(r: RegioResultaat, hoofd: list[VraagpuntBlok], rest: list[Vraagp
         per = _per_doel(g)
         status = Counter(_doelstatus(e) for _, e in per)
         delen = ", ".join(f"{status[s]} {opmaak.STATUS_LABEL[s]}" for s in ("voldoet", "gedeeltelijk", "voldoet_niet",
-                                                                            "niet_in_bod") if status[s])
+                                                                            "niet_in_bod", "voornemen") if status[s])
         regels.append(f"{g.gemeente}: {len(g.corporaties)} {'bod' if len(g.corporaties) == 1 else 'bods'}; "
                       f"{len(per)} doelen samen ({delen or 'geen'}); {_telling(g.vraagpunten)} samen.")
     b.append(Opsomming(tuple(regels), titel="Per gemeente"))
@@ -704,7 +705,8 @@ def _regio_doelen(r: RegioResultaat) -> list[Blok]:
         for gd in rd.gemeenten:
             gv = gd.vergelijking[0] if gd.vergelijking else None
             deel = cellen.in_eenheid(gd.aandeel, e)
-            rijen.append((cellen.tekst(gd.gemeente), deel, _ster(cellen.in_eenheid(gd.bod, e), bool(gv and gv.onvolledig)),
+            rijen.append((cellen.tekst(gd.gemeente), deel,
+                          _ster(cellen.in_eenheid(gd.bod, e), bool(gv and gv.onvolledig) or gd.voornemen),
                           cellen.met_teken(cellen.in_eenheid(gv.verschil, e, verschil=True)) if gv else Cel(""),
                           cellen.status(gv.status) if gv else cellen.status("geen_doel"),
                           cellen.tekst(gd.aandeel_bron_woonvisie or ("" if gv else "geen deel in de woonvisie"))))

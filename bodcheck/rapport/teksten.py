@@ -31,8 +31,10 @@ METHODE = (
     ("Vergelijking met de woonvisie",
      "Per doel van de woonvisie: doel = waarde × aandeel van deze corporatie (opgegeven, anders naar rato van "
      "het sociale bezit, anders de hele opgave). Een regionaal doel zonder aandeel wordt niet aan de corporatie "
-     "toegerekend (regionale opgave), en ook niet als haar deel naar rato 0 is (niet toegerekend); die staan bij "
-     "het thema als 'niet beoordeeld'. Een aantal telt over de periode op en wordt per saldo beoordeeld: latere "
+     "toegerekend (regionale opgave), en ook niet als haar deel naar rato 0 is of als het een voorraad van alle "
+     "verhuurders samen is (niet toegerekend; haar deel naar rato staat er als context naast). Staat er in het "
+     "bod alleen tekst ('inzet op 6 per jaar'), of telt een som zo'n deel mee, dan is dat een voornemen: geen "
+     "oordeel. Die staan bij het thema als 'niet beoordeeld'. Een aantal telt over de periode op en wordt per saldo beoordeeld: latere "
      "jaren mogen eerdere goedmaken. Een voorraad, percentage of bedrag per woning is een grens die elk jaar "
      "geldt: dan telt het zwakste jaar. Een minimum sluit aan als het bod minstens het doel is, is 'deels' vanaf "
      "80% van het doel en wijkt anders af; een maximum omgekeerd. Per thema geldt de minst gunstige uitkomst "
@@ -99,8 +101,10 @@ BEGRIPPEN = (
     ("Krap", "Een kerncijfer binnen 10% van zijn norm: nog binnen de norm, maar met weinig buffer."),
     ("Per saldo", "Over de hele periode opgeteld: jaren met meer maken jaren met minder goed."),
     ("Regionale opgave · niet toegerekend", "Een doel van de regio zonder afgesproken deel voor deze corporatie · "
-                                            "een doel waarvan haar deel naar rato 0 is; geen van beide is een "
-                                            "oordeel over het bod."),
+                                            "een doel waarvan haar deel naar rato 0 is, of een voorraad van alle "
+                                            "verhuurders samen; geen van beide is een oordeel over het bod."),
+    ("Voornemen", "In het bod staat alleen tekst ('inzet op 6 per jaar') in plaats van een aantal, of een som "
+                  "telt zo'n deel mee: geen oordeel; de vraag is om een getal."),
     ("Naar rato van bezit", "Het deel van een gemeentelijke opgave dat past bij het aandeel van de corporatie in "
                             "de sociale huurwoningen van de gemeente."),
     ("Aftoppingsgrens", "Huurgrens waaronder huishoudens met huurtoeslag de huur volledig vergoed kunnen krijgen."),

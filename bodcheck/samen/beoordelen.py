@@ -28,7 +28,7 @@ from bodcheck.samen.model import (
     SamenDoel,
 )
 from bodcheck.samen.optellen import Deel, aandelen, met_bestand, optelbaar, vergelijk_samen
-from bodcheck.vergelijking import CONTEXT_DOELEN, bod_code, som_jaren
+from bodcheck.vergelijking import CONTEXT_DOELEN, bod_code, in_woorden, som_jaren
 from bodcheck.vraagpunten import uitvoering
 
 
@@ -284,9 +284,10 @@ def beoordeel_regio(map_: str | Path, peildatum: dt.date | None = None,
             bekend = [s.waarde for d in delen if d.invoer.bod is not None and d.invoer.bod.regel(code) is not None
                       for s in [som_jaren(d.invoer.bod, code, jaren)] if s.waarde is not None]
             bod = float(sum(bekend)) if bekend else None
+            woorden = any(in_woorden(d.invoer.bod, code, jaren) for d in delen)
             aandeel = _aandeel(doel, doelen)
             if aandeel is None:
-                delen_g.append(GemeenteDeel(g.gemeente, None, (), bod))
+                delen_g.append(GemeenteDeel(g.gemeente, None, (), bod, voornemen=woorden))
                 continue
             waarde = _in_regio_termen(aandeel, doel)
             verdeeld = (verdeeld or 0.0) + waarde
@@ -294,7 +295,7 @@ def beoordeel_regio(map_: str | Path, peildatum: dt.date | None = None,
                                             bron_woonvisie=aandeel.bron_woonvisie, aandeel_corporatie=None)
             vs = tuple(v for v, _ in vergelijk_samen(delen, deel_doel))
             delen_g.append(GemeenteDeel(g.gemeente, waarde, (str(aandeel.bron),) if str(aandeel.bron) else (), bod, vs,
-                                        tuple(b for v in vs for b in v.bronnen), aandeel.bron_woonvisie))
+                                        tuple(b for v in vs for b in v.bronnen), aandeel.bron_woonvisie, woorden))
         r.doelen.append(RegioDoel(doel, regio_vs, tuple(delen_g), verdeeld))
     punten, regel_meldingen = uitvoering.voer_uit(regels.REGIO_REGISTER, r)
     r.vraagpunten = punten

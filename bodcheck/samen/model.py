@@ -104,6 +104,7 @@ class GemeenteDeel:
     vergelijking: tuple[Vergelijking, ...] = ()  # against the share; empty when there is no share
     bronnen: tuple[str, ...] = ()
     aandeel_bron_woonvisie: str | None = None  # the `bron` text of the gemeente's row ("woondeal …: aandeel X")
+    voornemen: bool = False  # a corporatie here says it in words ("inzet op"): the sum `bod` is incomplete
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ from bodcheck.samen.model import GemeenteResultaat, RegioResultaat, SamenDoel
 from bodcheck.samen.optellen import naar_rato
 from bodcheck.vergelijking import VOORRAAD_CODES, beslist, bod_code, hoger_is_beter
 from bodcheck.vraagpunten import titels
-from bodcheck.vraagpunten.kader import Bevinding, Regel, drempel, opsomming, regel, waarde
+from bodcheck.vraagpunten.kader import Bevinding, Regel, drempel, genoemd, opsomming, regel, waarde
 
 # ---- parameters ----------------------------------------------------------------------------------------
 
@@ -73,7 +73,7 @@ def zelfstandig(code: str, omschrijving: str = "") -> str:
         return ZELFSTANDIG[code]
     c = codes.ALLE_CODES.get(code)
     tekst = omschrijving or (c.omschrijving if c else code)
-    return tekst[:1].lower() + tekst[1:]
+    return opmaak.in_zin(tekst)
 
 
 def hoeveel(x: float | None, eenheid: str) -> str:
@@ -191,13 +191,19 @@ def s01(g: GemeenteResultaat) -> Iterator[Bevinding]:
         per_jaar = f" ({hoeveel(doel.waarde, eenheid)} per jaar)" if doel.per == "jaar" and len(vs) > 1 else ""
         feit = (f"{_samen_zin(code, doel, bod, jaren_tekst(vs, doel), eenheid)}; {bron_woonvisie(doel)} vraagt er "
                 f"{hoeveel(gevraagd, eenheid)}{per_jaar}.")
-        verdeling, _ = _verdeling(g, tekort, eenheid)
+        verdeling, delen = _verdeling(g, tekort, eenheid)
+        waarden = [*genoemd(bod, eenheid), *genoemd(gevraagd, eenheid)]
+        if per_jaar:
+            waarden += genoemd(doel.waarde, eenheid, doel.bron)
+        if verdeling:
+            waarden += [*genoemd(tekort, eenheid), *(w for d in delen for w in genoemd(d, eenheid))]
         over = [s.vergelijking for s in entries if s.vergelijking.status == "voldoet" and s.vergelijking.verschil
                 and s.vergelijking.verschil > 0]
         overschot = ""
         if over:
-            overschot = (f" In {jaren_tekst(over, doel)} bieden zij samen "
-                         f"{hoeveel(sum(v.verschil for v in over if v.verschil), eenheid)} meer dan gevraagd.")
+            meer = sum(v.verschil for v in over if v.verschil)
+            overschot = f" In {jaren_tekst(over, doel)} bieden zij samen {hoeveel(meer, eenheid)} meer dan gevraagd."
+            waarden += genoemd(meer, eenheid)
         vraag = (" Hoe verdelen we het verschil: neemt een corporatie meer, of schuift er werk naar voren?" if over
                  else " Hoe verdelen we het verschil, en wat is daarvoor van de gemeente nodig?")
         bijdragen = opsomming(
@@ -210,7 +216,7 @@ def s01(g: GemeenteResultaat) -> Iterator[Bevinding]:
             "norm: wie al meer dan zijn deel biedt, kan minder dragen, en ligging en financiële ruimte tellen ook."
             f"{bron_zin(doel)}",
             tuple(b for v in vs for b in v.bronnen), sleutel=f"{doel.code}:{doel.van_jaar}:{doel.kern or ''}",
-            thema=vs[0].thema or None,
+            thema=vs[0].thema or None, waarden=tuple(waarden),
         )
 
 
@@ -238,7 +244,7 @@ def s02(g: GemeenteResultaat) -> Iterator[Bevinding]:
             "partij (een zorgaanbieder, een ontwikkelaar, de gemeente zelf); spreek dan af wie het doet en hoe we "
             f"het volgen.{bron_zin(doel)}",
             (str(doel.bron),) if str(doel.bron) else (), sleutel=f"{doel.code}:{doel.van_jaar}:{doel.kern or ''}",
-            thema=doel.thema or codes.thema_van(doel.code) or None,
+            thema=doel.thema or codes.thema_van(doel.code) or None, waarden=genoemd(doel.waarde, eenheid, doel.bron),
         )
 
 
@@ -313,6 +319,9 @@ def s03(g: GemeenteResultaat) -> Iterator[Bevinding]:
             (*(str(a.doel.bron) for a in lijst if str(a.doel.bron)), *c.bronnen, *(b for a in lijst for b in a.bronnen)),
             sleutel=c.corporatie,
             thema=lijst[0].doel.thema or codes.thema_van(lijst[0].doel.code) or None,
+            waarden=(*genoemd(c.aandeel_aan_tafel, "%"),
+                     *(w for a in lijst for w in (*genoemd(a.bod, a.eenheid), *genoemd(a.totaal, a.eenheid),
+                                                  *genoemd(a.bod / a.totaal, "%")))),
         )
 
 
@@ -333,7 +342,15 @@ def _regio_zin(code: str, bod: float | None, eenheid: str, omschrijving: str) ->
 
 
 def _kort(vs: Iterable[Vergelijking]) -> list[Vergelijking]:
-    return [v for v in vs if v.status == "niet_in_bod" or (v.status in TEKORT and beslist(v))]
+    """Entries short of their target: not in the bod, a decided shortfall, or only an intention in words
+    ("inzet op") without any number. A sum with such a part is incomplete: its shortfall is not decided."""
+    return [v for v in vs if v.status == "niet_in_bod" or (v.status in TEKORT and beslist(v))
+            or (v.status == "voornemen" and v.bod is None)]
+
+
+def _voornemen(vs: Iterable[Vergelijking]) -> str:
+    return " (daarnaast noemt een bod alleen een voornemen, zonder getal)" if any(
+        v.status == "voornemen" for v in vs) else ""
 
 
 @regel("R01", "REGIO_AANDEEL", "regio", "midden", "G", "[S101][S17]")
@@ -352,13 +369,13 @@ def r01(r: RegioResultaat) -> Iterator[Bevinding]:
             bod = sum(v.bod for v in kort if v.bod is not None) if any(v.bod is not None for v in kort) else None
             gevraagd = sum(v.doel for v in kort if v.doel is not None)
             if bod is None:
-                feit = (f"De corporaties in {gd.gemeente} noemen geen aantal "
+                feit = (f"De corporaties in {gd.gemeente} noemen{' alleen een voornemen en' if gd.voornemen else ''} geen aantal "
                         f"{zelfstandig(code, doel.omschrijving)} voor {jaren_tekst(kort, doel)}; het aandeel van "
                         f"{gd.gemeente} in {afspraak} is {hoeveel(gevraagd, eenheid)}.")
                 vraag = " Wie neemt dit op, en hoe bespreken we dat in het regionale overleg?"
             else:
                 feit = (f"In {jaren_tekst(kort, doel)} {_regio_zin(code, bod, eenheid, doel.omschrijving)} in "
-                        f"{gd.gemeente}; het aandeel van {gd.gemeente} in {afspraak} is {hoeveel(gevraagd, eenheid)}.")
+                        f"{gd.gemeente}{_voornemen(kort)}; het aandeel van {gd.gemeente} in {afspraak} is {hoeveel(gevraagd, eenheid)}.")
                 vraag = (f" Wie neemt het verschil van {hoeveel(gevraagd - bod, eenheid)}: de corporaties hier, of "
                          "leggen we het in het regionale overleg bij een andere gemeente?")
             yield Bevinding(
@@ -368,6 +385,8 @@ def r01(r: RegioResultaat) -> Iterator[Bevinding]:
                 "achter, dan schuift de opgave naar de regio, en dat moet daar besproken worden.",
                 (*gd.aandeel_bronnen, *(b for v in kort for b in v.bronnen)),
                 sleutel=f"{gd.gemeente}:{doel.code}:{doel.van_jaar}",
+                waarden=(*genoemd(gevraagd, eenheid), *genoemd(bod, eenheid),
+                         *(genoemd(gevraagd - bod, eenheid) if bod is not None else ())),
             )
         kort = _kort(rd.vergelijking)
         if not kort:
@@ -382,12 +401,13 @@ def r01(r: RegioResultaat) -> Iterator[Bevinding]:
                         "nog niet over de gemeenten verdeeld.")
         yield Bevinding(
             f"In {jaren_tekst(kort, doel)} {_regio_zin(code, bod, eenheid, doel.omschrijving)} in de "
-            f"{telwoord(n)} gemeenten van {r.regio}; {_woondeal(doel)} vraagt {hoeveel(gevraagd, eenheid)}. Wie "
+            f"{telwoord(n)} gemeenten van {r.regio}{_voornemen(kort)}; {_woondeal(doel)} vraagt {hoeveel(gevraagd, eenheid)}. Wie "
             f"neemt het verschil van {hoeveel(gevraagd - bod, eenheid)}, en hoe verdelen we dat in het regionale "
             "overleg?",
             "De regionale afspraak geldt voor alle gemeenten en corporaties in de regio samen; bodcheck telt alle "
             f"bods in de regio op.{verdeeld}",
             tuple(b for v in kort for b in v.bronnen), sleutel=f"regio:{doel.code}:{doel.van_jaar}",
+            waarden=(*genoemd(bod, eenheid), *genoemd(gevraagd, eenheid), *genoemd(gevraagd - bod, eenheid)),
         )
 
 
@@ -401,7 +421,8 @@ def r03(r: RegioResultaat) -> Iterator[Bevinding]:
         for gd in rd.gemeenten:
             if gd.aandeel is not None:
                 continue
-            bod = (f" De corporaties bieden hier samen {hoeveel(gd.bod, eenheid)}." if gd.bod is not None else
+            daarnaast = ", en daarnaast noemt een bod alleen een voornemen, zonder getal" if gd.voornemen else ""
+            bod = (f" De corporaties bieden hier samen {hoeveel(gd.bod, eenheid)}{daarnaast}." if gd.bod is not None else
                    " De corporaties hier noemen er geen aantal voor.")
             yield Bevinding(
                 f"{hoofdletter(_woondeal(doel))} vraagt "
@@ -412,6 +433,7 @@ def r03(r: RegioResultaat) -> Iterator[Bevinding]:
                 "eigen opgave van elke gemeente. bodcheck zoekt het aandeel in de woonvisie van de gemeente: een "
                 "rij met dezelfde code en dezelfde jaren, niveau gemeente.",
                 (str(doel.bron),) if str(doel.bron) else (), sleutel=f"{gd.gemeente}:{doel.code}:{doel.van_jaar}",
+                waarden=(*genoemd(doel.waarde, eenheid, doel.bron), *genoemd(gd.bod, eenheid)),
             )
 
 

@@ -15,7 +15,7 @@ import json
 from typing import Any
 
 from bodcheck import json_uitvoer, opmaak
-from bodcheck.json_uitvoer import _fractie, _in_eenheid, _melding, _vergelijking
+from bodcheck.json_uitvoer import _fractie, _in_eenheid, _melding, _vergelijking, _waarden
 from bodcheck.model import Doel, Vraagpunt
 from bodcheck.samen.model import Bijdrage, GemeenteResultaat, RegioDoel, RegioResultaat, SamenDoel
 from bodcheck.samen.regels import korte_naam
@@ -27,7 +27,9 @@ SCHEMA_REGIO = "bodcheck/regio/1"
 
 def _vraagpunt(v: Vraagpunt) -> dict[str, Any]:
     return {"id": v.id, "naam": v.naam, "ernst": v.ernst, "thema": v.thema, "partij": v.partij, "vraag": v.vraag,
-            "toelichting": v.toelichting, "bronnen": list(v.bronnen), "basis": v.basis}
+            "toelichting": v.toelichting, "bronnen": list(v.bronnen), "basis": v.basis,
+            "label": v.label or v.id, "titel": v.titel, "adressaat": v.adressaat,
+            "waarden": _waarden(v)}
 
 
 def _doel(d: Doel) -> dict[str, Any]:

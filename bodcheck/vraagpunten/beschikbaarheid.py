@@ -16,6 +16,8 @@ from bodcheck.vraagpunten.kader import (
     aantal,
     bronnen_van,
     drempel,
+    genoemd,
+    genoemd_totaal,
     jaren,
     jaren_van,
     landelijk,
@@ -29,6 +31,7 @@ from bodcheck.vraagpunten.kader import (
     som,
     toelichting_van,
     totaal,
+    uit_punten,
     uitleg,
     wet_regie,
 )
@@ -153,6 +156,8 @@ def b02(ctx: Context) -> Iterator[Uitkomst]:
             "Corporaties realiseren gemiddeld ongeveer 60% van hun eigen nieuwbouwplannen; een sprong ver "
             "boven de eigen realisatie vraagt om harde projecten.",
             bronnen_van(hoog, realisatie), sleutel="nieuwbouw_sociaal",
+            waarden=(*uit_punten(hoog), *genoemd(n),
+                     *genoemd(piek, "aantal", next(p for p in realisatie if p.getal == piek))),
         )
 
 
@@ -179,7 +184,7 @@ def b03(ctx: Context) -> Iterator[Bevinding]:
         "door vervangende nieuwbouw, en wanneer groeit de voorraad weer?",
         "Landelijk is afgesproken dat de sociale voorraad netto groeit en dat corporaties kritisch kijken naar "
         "sloop en verkoop (NPA 2022).",
-        tuple(v.bronnen), sleutel="voorraad",
+        tuple(v.bronnen), sleutel="voorraad", waarden=genoemd(-p.cumulatief, "aantal", None, p.jaar),
     )
 
 
@@ -192,7 +197,7 @@ def b04(ctx: Context) -> Iterator[Bevinding]:
             "niet toe welke. Om welke woningen gaat het, waar staan ze, aan wie verkoopt u ze en wat doet u met "
             "de opbrengst?",
             "De Aedes-leidraad verkoop vraagt corporaties uit te leggen waarom, hoeveel, welke, waar en hoe.",
-            bronnen_van(verkoop), sleutel="verkoop",
+            bronnen_van(verkoop), sleutel="verkoop", waarden=genoemd_totaal(verkoop),
         )
 
 
@@ -207,7 +212,7 @@ def b05(ctx: Context) -> Iterator[Bevinding]:
             "vragen?",
             "Verkoop aan partijen die er niet zelf gaan wonen, vraagt goedkeuring van de Autoriteit "
             "woningcorporaties; sinds 1 juli 2024 gaan zittende huurders voor.",
-            bronnen_van(derden), sleutel="verkoop_derden",
+            bronnen_van(derden), sleutel="verkoop_derden", waarden=genoemd_totaal(derden),
         )
 
 
@@ -226,6 +231,7 @@ def b06(ctx: Context) -> Iterator[Bevinding]:
             "en wanneer?",
             "Sloop zonder vervanging verkleint de voorraad; bewoners moeten bovendien worden herhuisvest.",
             bronnen_van(sloop, nieuw), sleutel="sloop",
+            waarden=(*genoemd_totaal(sloop), *genoemd(totaal(nieuw))),
         )
 
 
@@ -248,6 +254,7 @@ def b07(ctx: Context) -> Iterator[Bevinding]:
             f"sociale huurgrens verhuren.{citaat}{vervolg}",
             "Liberalisatie onttrekt woningen aan de sociale voorraad.",
             bronnen_van(lib, [d.bron for d in doelen], cel), sleutel="liberalisatie",
+            waarden=genoemd_totaal(lib),
         )
 
 
@@ -278,6 +285,8 @@ def b08(ctx: Context) -> Iterator[Bevinding]:
             "De gemeente toetst dit ook bij zichzelf (zie 'Wat de gemeente zelf levert' in het beoordelingsrapport).",
             bronnen_van(ctx.invoer.veld_bron("sociale_voorraad_gemeente"), ctx.invoer.veld_bron("woningen_gemeente"),
                         d.bron, nieuw.bronnen),
+            waarden=(*genoemd(aandeel, "%"), *genoemd(n_totaal, "aantal", d.bron if d.per == "periode" else None),
+                     *genoemd(deel, "%"), *genoemd(float(landelijk("aandeel_sociale_huur_streef")), "%")),
         )
 
 
@@ -308,7 +317,7 @@ def b09(ctx: Context) -> Iterator[Bevinding]:
     )
 
 
-TYPEN = {"nieuwbouw_klein": "woningen voor 1–2 personen", "nieuwbouw_nultreden": "nultredenwoningen"}
+TYPEN = {"nieuwbouw_klein": "woningen voor één of twee personen", "nieuwbouw_nultreden": "nultredenwoningen"}
 
 
 def _doel_aandeel(ctx: Context, code: str) -> tuple[float, list] | None:
@@ -339,6 +348,8 @@ def b10(ctx: Context) -> Iterator[Bevinding]:
                 "we het woningtype beter aan op de behoefte, en welke projecten lenen zich daarvoor?",
                 "Passende woningen helpen de doorstroming en sluiten aan op de huishoudens die wachten.",
                 bronnen_van(punten, [d.bron for d in gevraagd[1]]), sleutel=code,
+                waarden=(*genoemd(gevraagd[0], "%", gevraagd[1][0].bron if gevraagd[1][0].eenheid == "%" else None),
+                         *genoemd(geboden, "%"), *genoemd_totaal(punten), *genoemd(nieuw)),
             )
 
 
@@ -355,6 +366,7 @@ def b11(ctx: Context) -> Iterator[Bevinding]:
             f"{opmaak.procent(float(landelijk('vrije_ruimte_max')))}) als dat in de prestatieafspraken van elke "
             "betrokken gemeente staat.",
             bronnen_van(hoog), sleutel="vrije_toewijzingsruimte",
+            waarden=(*uit_punten(hoog, "%"), *genoemd(standaard, "%")),
         )
 
 
@@ -370,6 +382,7 @@ def b12(ctx: Context) -> Iterator[Bevinding]:
                 "aanleveren, zodat we samen zien voor wie het wachten het langst is?",
                 "De inschrijfduur is de maat die inwoners en raad gebruiken.",
                 bronnen_van([d.bron for d in doelen]), sleutel="inschrijfduur", ernst="info",
+                waarden=genoemd(doelen[0].waarde, "jaren", doelen[0].bron),
             )
         return
     laatste = punten[-1]
@@ -384,6 +397,7 @@ def b12(ctx: Context) -> Iterator[Bevinding]:
             "langst, en wat in dit bod helpt juist hen?",
             "De inschrijfduur is de maat die inwoners en raad gebruiken.",
             bronnen_van(van, laatste, [d.bron for d in doelen]), sleutel="inschrijfduur",
+            waarden=uit_punten([van, laatste], "jaren"),
         )
 
 
@@ -406,6 +420,7 @@ def b13(ctx: Context) -> Iterator[Bevinding]:
             "jaar?",
             "Elke vrijgekomen woning helpt iemand op de wachtlijst.",
             bronnen_van(doelen[0].bron), sleutel="doorstroming",
+            waarden=genoemd(doelen[0].waarde, "aantal", doelen[0].bron),
         )
         return
     laag = _mutatiegraad_laag(ctx)
@@ -416,7 +431,7 @@ def b13(ctx: Context) -> Iterator[Bevinding]:
             "helpen verhuizen (huur meenemen, verhuishulp, voorrang op nultredenwoningen), en hoeveel "
             "verhuizingen verwacht u per jaar?",
             "Elke vrijgekomen woning helpt iemand op de wachtlijst.",
-            bronnen_van(list(laag)), sleutel="mutatiegraad",
+            bronnen_van(list(laag)), sleutel="mutatiegraad", waarden=uit_punten(list(laag), "%"),
         )
 
 
@@ -435,7 +450,7 @@ def b14(ctx: Context) -> Iterator[Bevinding]:
             "huishoudens met huurtoeslag?",
             f"Nieuwe woningen worden vaak verhuurd aan de bovenkant van de sociale huur; in de sector lag {sector} "
             "van de nieuwbouw onder de aftoppingsgrens.",
-            bronnen_van(nieuw), sleutel="nieuwbouw_onder_aftopping",
+            bronnen_van(nieuw), sleutel="nieuwbouw_onder_aftopping", waarden=genoemd_totaal(nieuw),
         )
         return
     laag = [p for p in nieuw if p.jaar in aandeel and aandeel[p.jaar].getal < grens]
@@ -450,6 +465,7 @@ def b14(ctx: Context) -> Iterator[Bevinding]:
             f"Nieuwe woningen worden vaak verhuurd aan de bovenkant van de sociale huur; in de sector lag {sector} "
             "van de nieuwbouw onder de aftoppingsgrens.",
             bronnen_van(laag, [aandeel[q.jaar] for q in laag]), sleutel="nieuwbouw_onder_aftopping",
+            waarden=(*uit_punten([p]), *uit_punten([aandeel[p.jaar]], "%"), *genoemd(bedrag, "bedrag")),
         )
 
 
@@ -468,4 +484,6 @@ def b15(ctx: Context) -> Iterator[Bevinding]:
         "Middeninkomens vallen vaak tussen wal en schip: te veel inkomen voor sociale huur, te weinig voor de "
         "markt.",
         bronnen_van([d.bron for d in doelen]), sleutel="middeninkomens",
+        waarden=(*genoemd(float(landelijk("vrije_ruimte_standaard")), "%"),
+                 *genoemd(float(landelijk("vrije_ruimte_max")), "%")),
     )

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from bodcheck import opmaak
 from bodcheck.model import GenoemdeWaarde
-from bodcheck.vraagpunten.financien import gevoeligheid_citaat
+from bodcheck.vraagpunten.financien import gevoeligheid_citaat, gevoeligheid_waarden
 from bodcheck.vraagpunten.kader import (
     Bevinding,
     Context,
@@ -16,6 +16,8 @@ from bodcheck.vraagpunten.kader import (
     aantal,
     bronnen_van,
     drempel,
+    genoemd,
+    genoemd_totaal,
     jaren,
     jaren_van,
     landelijk,
@@ -26,14 +28,17 @@ from bodcheck.vraagpunten.kader import (
     regel,
     toelichting_van,
     totaal,
+    uit_punten,
     uitleg,
 )
 
 
 def _bron_param(naam: str) -> str:
+    """The parameter's first source in words, for a question ("Rijksoverheid, maximale huurverhoging 2024 en
+    2025"): no source key, no document number."""
     from bodcheck import parameters
 
-    return parameters.laad("landelijk")[naam].bron
+    return parameters.laad("landelijk")[naam].bron.split("[")[0].split(";")[0].strip()
 
 
 @regel("H01", "BOVEN_MAXIMUM", "betaalbaarheid", "midden", "H", "[S29–S32], [R1][R2][R3]")
@@ -62,7 +67,12 @@ def h01(ctx: Context) -> Iterator[Bevinding]:
                      "huurharmonisatie bij nieuwe verhuur, en hoe komt het gemiddelde boven het maximum per woning?")
         yield Bevinding(vraag, "De huurverhoging is wettelijk begrensd; een hoger gemiddelde wijst op een "
                         "verschrijving of op iets anders dat is meegerekend.",
-                        bronnen_van([p for p, _ in lijst]), sleutel=soort)
+                        bronnen_van([p for p, _ in lijst]), sleutel=soort,
+                        waarden=(*uit_punten([p for p, _ in lijst], "%"),
+                                 *(w for p, m in lijst for w in genoemd(m, "%", None, p.jaar))))
+
+
+EEN_PROCENTPUNT = 0.01  # H02 asks what happens at 1 procentpunt less huurstijging
 
 
 @regel("H02", "PROGNOSE_MAX_HUUR", "betaalbaarheid", "midden", "B", "[S34][S84][S31]")
@@ -79,11 +89,15 @@ def h02(ctx: Context) -> Iterator[Bevinding]:
             f"U rekent voor {jaren(h.jaar for h, _ in paren)} elk jaar met een huurstijging van minstens de inflatie + "
             f"{opmaak.getal(opslag * 100, 1)} procentpunt, het maximum dat gewoonlijk wordt toegestaan ("
             + ", ".join(f"{h.jaar}: {opmaak.procent(h.getal)} bij {opmaak.procent(i.getal)} inflatie" for h, i in paren)
-            + f").{citaat} Welke plannen komen onder druk als het 1 procentpunt lager uitvalt, en wat stelt u dan als "
+            + f").{citaat} Welke plannen komen onder druk als het {opmaak.getal(EEN_PROCENTPUNT * 100)} procentpunt "
+            "lager uitvalt, en wat stelt u dan als "
             "eerste uit?",
             "De plannen hangen af van de maximale huurstijging; in 2025 werd een huurbevriezing bijna ingevoerd. "
             "Volgens Aedes kost 1 procentpunt minder huurstijging ongeveer 20.000 woningen.",
             bronnen_van([list(x) for x in paren]), sleutel="huurstijging_aanname",
+            waarden=(*genoemd(opslag, "%"), *genoemd(EEN_PROCENTPUNT, "%"),
+                     *uit_punten([x for paar in paren for x in paar], "%"),
+                     *(gevoeligheid_waarden(ctx, tak, ("S2",)) if citaat else ())),
         )
 
 
@@ -99,7 +113,7 @@ def h03(ctx: Context) -> Iterator[Bevinding]:
             f"{opmaak.procent(a.getal)} in {a.jaar} naar {opmaak.procent(b.getal)} in {b.jaar}. Hoeveel woningen "
             "blijven onder de aftoppingsgrens, en is dat genoeg voor de huishoudens met recht op huurtoeslag?",
             "Passend toewijzen vraagt genoeg aanbod onder de aftoppingsgrens.",
-            bronnen_van(a, b), sleutel="voorraad_onder_aftopping",
+            bronnen_van(a, b), sleutel="voorraad_onder_aftopping", waarden=uit_punten([a, b], "%"),
         )
 
 
@@ -126,6 +140,7 @@ def h04(ctx: Context) -> Iterator[Uitkomst]:
             "Passend toewijzen is een wettelijke norm per corporatie per jaar, onder toezicht van de Autoriteit "
             "woningcorporaties; een laag cijfer in één gemeente is een vraag over het aanbod hier.",
             bronnen_van(laag), sleutel="passend_toewijzen",
+            waarden=(*uit_punten([p], "%"), *genoemd(norm, "%")),
             ernst=None if any(q.getal < norm - 1e-9 for q in laag) else "laag",
         )
 
@@ -153,6 +168,7 @@ def h05(ctx: Context) -> Iterator[Uitkomst]:
             "vrije ruimte gebruikt?",
             "Toewijzen aan de DAEB-doelgroep is een wettelijke norm per corporatie per jaar.",
             bronnen_van([q for q, _ in laag]), sleutel="daeb_toewijzing",
+            waarden=(*uit_punten([p], "%"), *genoemd(norm, "%"), *genoemd(grens, "bedrag")),
         )
 
 
@@ -171,6 +187,7 @@ def h06(ctx: Context) -> Iterator[Bevinding]:
                 f"De sector rekent gemiddeld met ongeveer "
                 f"{opmaak.procent(float(landelijk('streefhuur_sector')), 0)} van de maximale huur.",
                 bronnen_van([x for x in (vorige, p) if x is not None]), sleutel="streefhuur_pct",
+                waarden=uit_punten([x for x in (vorige, p) if x is not None], "%"),
             )
             return
 
@@ -183,7 +200,7 @@ def h07(ctx: Context) -> Iterator[Bevinding]:
             f"U geeft huishoudens een inkomensafhankelijke huurverhoging ({per_jaar_tekst(iah)} huishoudens). "
             "Hoe helpt dat de doorstroming, en welk aanbod krijgen deze huishoudens om te verhuizen?",
             "De inkomensafhankelijke verhoging raakt vooral middeninkomens.",
-            bronnen_van(iah), sleutel="iah",
+            bronnen_van(iah), sleutel="iah", waarden=uit_punten(iah),
         )
 
 
@@ -203,6 +220,7 @@ def h08(ctx: Context) -> Iterator[Bevinding]:
             "Woningen met een slecht label geven hoge woonlasten; ongeveer vier op de tien corporaties verhoogden "
             "de huur van deze woningen niet.",
             bronnen_van(efg[0], verhoging, cel), sleutel="huurverhoging_efg",
+            waarden=(*uit_punten(efg[:1]), *uit_punten(verhoging, "%")),
         )
 
 
@@ -216,7 +234,7 @@ def h09(ctx: Context) -> Iterator[Bevinding]:
             f"({jaren(jaren_van(punten))}), en wat gebeurt er met de huur bij nieuwe verhuur en met een "
             "eventuele energieprestatievergoeding?",
             "NPA 2022 (Rijk, Aedes, VNG, Woonbond): geen huurverhoging na verduurzaming sinds 1 januari 2023.",
-            bronnen_van(punten), sleutel="huurverhoging_na_verduurzaming",
+            bronnen_van(punten), sleutel="huurverhoging_na_verduurzaming", waarden=genoemd_totaal(punten),
         )
 
 
@@ -258,7 +276,7 @@ def h12(ctx: Context) -> Iterator[Bevinding]:
             "om dit aantal omlaag te brengen?",
             "Vroegsignalering van betalingsachterstanden is sinds 2021 een wettelijke taak; preventie is een "
             "vast thema in afspraken.",
-            bronnen_van(punten), sleutel="ontruimingen",
+            bronnen_van(punten), sleutel="ontruimingen", waarden=uit_punten([laatste]),
         )
     elif (ctx.invoer.toezeggingen is not None or ctx.invoer.gemeente_levert is not None) and not _toezegging_op(
             ctx, "vroegsignalering"):
@@ -281,7 +299,7 @@ def h13(ctx: Context) -> Iterator[Bevinding]:
             "in totale woonlasten (huur, servicekosten, energie) op vooruit, ook bij aardgasvrij maken? Welke "
             "garantie geeft u, en hoe kijken we dat achteraf na?",
             "De huurder betaalt de som van huur, servicekosten en energie, niet alleen de huur.",
-            bronnen_van(punten), sleutel="woonlasten",
+            bronnen_van(punten), sleutel="woonlasten", waarden=genoemd_totaal(punten),
         )
 
 

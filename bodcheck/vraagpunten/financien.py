@@ -11,9 +11,19 @@ from decimal import Decimal
 
 from bodcheck import afgeleid, gevoeligheid, ibw, opmaak
 from bodcheck.codes import RATIO_NAMEN, TAKKEN
-from bodcheck.model import NormGrens, RatioJaar
+from bodcheck.model import GenoemdeWaarde, NormGrens, RatioJaar
 from bodcheck.vraagpunten.beschikbaarheid import nieuwbouw_tekort
-from bodcheck.vraagpunten.kader import Bevinding, Context, aantal, bronnen_van, drempel, jaren, regel, som
+from bodcheck.vraagpunten.kader import (
+    Bevinding,
+    Context,
+    aantal,
+    bronnen_van,
+    drempel,
+    genoemd,
+    jaren,
+    regel,
+    som,
+)
 
 
 def _ratios(ctx: Context) -> list[RatioJaar]:
@@ -45,6 +55,36 @@ def per_tak_ratio(ctx: Context, band: str) -> list[tuple[str, str, list[RatioJaa
 
 def _waarden_tekst(ratio: str, rs: list[RatioJaar]) -> str:
     return ", ".join(f"{r.jaar}: {opmaak.ratio_waarde(ratio, r.waarden[ratio])}" for r in rs)
+
+
+def _eenheid(ratio: str) -> str:
+    return "ratio" if ratio == "icr" else "%"
+
+
+def _ratio_waarden(ratio: str, rs: list[RatioJaar], opgegeven: bool = False) -> tuple[GenoemdeWaarde, ...]:
+    """The ratio values a question states, per year; computed from several cells, so without a cell."""
+    bron = (lambda r: r.opgegeven.get(ratio)) if opgegeven else (lambda r: r.waarden.get(ratio))
+    return tuple(w for r in rs for w in genoemd(bron(r), _eenheid(ratio), None, r.jaar))
+
+
+def _norm_waarden(ctx: Context, tak: str, ratio: str) -> tuple[GenoemdeWaarde, ...]:
+    g = _grens(ctx, tak, ratio)
+    return genoemd(g.grens, _eenheid(ratio)) if g is not None else ()
+
+
+def gevoeligheid_waarden(ctx: Context, tak: str, voorkeur: tuple[str, ...]) -> tuple[GenoemdeWaarde, ...]:
+    """The numbers of `gevoeligheid_citaat` for the same scenario."""
+    if ctx.berekend is None:
+        return ()
+    g = gevoeligheid.citaat_scenario(ctx.berekend.gevoeligheid, tak, voorkeur, ctx.berekend.normenkader)
+    return () if g is None else tuple(GenoemdeWaarde(x, e, None, j)
+                                      for x, e, j in gevoeligheid.getallen(g, ctx.berekend.normenkader))
+
+
+def _woningen_waarden(ctx: Context, tak: str) -> tuple[GenoemdeWaarde, ...]:
+    g = next((g for g in (ctx.berekend.gevoeligheid if ctx.berekend else []) if g.tak == tak and g.scenario == "S4"
+              and g.woningen is not None), None)
+    return () if g is None else tuple(GenoemdeWaarde(x, e, None, j) for x, e, j in gevoeligheid.getallen(g))
 
 
 def _ratio_bronnen(ratio: str, rs: list[RatioJaar]) -> tuple[str, ...]:
@@ -83,6 +123,7 @@ def f01(ctx: Context) -> Iterator[Bevinding]:
             f"de norm van {_norm_tekst(ctx, tak, ratio)}. Welke plannen schuiven, en wat betekent dat voor dit bod?",
             f"Buiten de norm grijpen de Autoriteit woningcorporaties en het WSW in; kader: {_kader(ctx)}.",
             _ratio_bronnen(ratio, rs), sleutel=f"{tak}:{ratio}",
+            waarden=(*_ratio_waarden(ratio, rs), *_norm_waarden(ctx, tak, ratio)),
         )
 
 
@@ -94,8 +135,11 @@ def f02(ctx: Context) -> Iterator[Bevinding]:
             continue  # F01 asks about this ratio already
         citaat = gevoeligheid_citaat(ctx, tak, ("S1", "S5")) if ratio == "icr" else ""
         woningen = gevoeligheid.woningen_zin(ctx.berekend.gevoeligheid, tak) if citaat and ctx.berekend else None
+        waarden = (*_ratio_waarden(ratio, rs), *_norm_waarden(ctx, tak, ratio),
+                   *(gevoeligheid_waarden(ctx, tak, ("S1", "S5")) if citaat else ()))
         if woningen:
             citaat += f" {woningen[0].upper()}{woningen[1:]}"
+            waarden += _woningen_waarden(ctx, tak)
         yield Bevinding(
             f"In {jaren(r.jaar for r in rs)} zit de {_naam(ratio, tak)} met {_waarden_tekst(ratio, rs)} dicht bij "
             f"de norm van {_norm_tekst(ctx, tak, ratio)}.{citaat} Wat doet u als de rente of de bouwkosten "
@@ -103,7 +147,7 @@ def f02(ctx: Context) -> Iterator[Bevinding]:
             "Er is weinig buffer over; een tegenvaller kan plannen uit dit bod raken."
             + (" De berekening van bodcheck verandert alleen de kasstromen van de eigen prognose, niet de balans."
                if citaat else ""),
-            _ratio_bronnen(ratio, rs), sleutel=f"{tak}:{ratio}",
+            _ratio_bronnen(ratio, rs), sleutel=f"{tak}:{ratio}", waarden=waarden,
         )
 
 
@@ -141,7 +185,16 @@ def f03(ctx: Context) -> Iterator[Bevinding]:
             "alternatieven en niet optelbaar; alle gemeenten van de corporatie delen dezelfde ruimte. Gerekend "
             f"met {opmaak.euro(ir.stichtingskosten_per_woning)} stichtingskosten per woning.",
             bronnen_van([v.bronnen for v in tekort]), sleutel="nieuwbouw",
+            waarden=(*genoemd(ir.x_max_corporatie, "bedrag"), *genoemd(ir.woningen_gemeente), *genoemd(woningen),
+                     *_ibw_waarden(ctx)),
         )
+
+
+def _ibw_waarden(ctx: Context) -> tuple[GenoemdeWaarde, ...]:
+    i = ibw.van(ctx.invoer, ctx.berekend)
+    if i is None or i.gemeente["nieuwbouw"] is None or not ctx.invoer.prognose_bevat_bod:
+        return ()
+    return (*genoemd(i.gemeente["nieuwbouw"], "bedrag"), *genoemd(i.woningen_nieuwbouw or 0))
 
 
 def _ibw_zin(ctx: Context) -> str:
@@ -171,6 +224,8 @@ def f04(ctx: Context) -> Iterator[Bevinding]:
             "eerste uitstellen als de financiën knellen? Dat spreken we liever nu samen af dan achteraf.",
             "Ambities en middelen moeten bij elkaar passen; de toerekening naar rato van woningen is indicatief.",
             investering.bronnen, sleutel="investering_gemeente",
+            waarden=(*genoemd(investering.waarde, "bedrag", investering.bronnen[0] if len(investering.bronnen) == 1
+                              else None), *genoemd(ir.ruimte_gemeente, "bedrag")),
         )
 
 
@@ -225,6 +280,7 @@ def f05(ctx: Context) -> Iterator[Bevinding]:
                if ctx.invoer.veld("prognose_basis") == "geconsolideerd" else ""),
             f"{waarom} Dezelfde definitie maakt het gesprek eenvoudiger.",
             _ratio_bronnen(ratio, rs), sleutel=f"{tak}:{ratio}",
+            waarden=(*_ratio_waarden(ratio, rs, opgegeven=True), *_ratio_waarden(ratio, rs)),
         )
 
 
@@ -245,17 +301,20 @@ def f06(ctx: Context) -> Iterator[Bevinding]:
                 f"aan{', en wat doet u als het zo tegenvalt' if citaat else ''}?",
                 "De ICR (rentedekking) is voor de meeste corporaties de norm die het eerst knelt.",
                 _ratio_bronnen("icr", [eerste, laagste]), sleutel=f"{tak}:icr",
+                waarden=(*_ratio_waarden("icr", [eerste, laagste]), *_norm_waarden(ctx, tak, "icr"),
+                         *(gevoeligheid_waarden(ctx, tak, ("S3", "S5")) if citaat else ())),
             )
 
 
-ONGEWOON = {  # ratio -> (direction, the usual range in words, what to check)
-    "ltv": ("laag", "meestal boven 25%", "staan beleidswaarde en schuld in dezelfde eenheid, en op welke versie van "
-                                         "de beleidswaarde"),
-    "dekkingsratio": ("laag", "meestal ruim boven 0%", "ontbreekt de schuld, of staat de marktwaarde in een andere "
-                                                       "eenheid"),
-    "schuld_per_vhe": ("hoog", "meestal onder € 70.000", "staan de schuld en het aantal verhuureenheden in de "
-                                                          "juiste eenheid (x € 1.000)"),
+ONGEWOON = {  # ratio -> (direction, the usual range in words, its bound and unit, what to check)
+    "ltv": ("laag", "meestal boven", 0.25, "%", "staan beleidswaarde en schuld in dezelfde eenheid, en op welke "
+                                                "versie van de beleidswaarde"),
+    "dekkingsratio": ("laag", "meestal ruim boven", 0.0, "%", "ontbreekt de schuld, of staat de marktwaarde in een "
+                                                              "andere eenheid"),
+    "schuld_per_vhe": ("hoog", "meestal onder", 70_000.0, "bedrag", "staan de schuld en het aantal "
+                                                                     "verhuureenheden in de juiste eenheid (x € 1.000)"),
 }
+DUIZEND = 1_000.0  # "x € 1.000": the unit of amounts in the Prognose sheet
 
 
 def _schuld_per_vhe(ctx: Context, tak: str, rs: list[RatioJaar]) -> list[tuple[int, float]]:
@@ -278,16 +337,19 @@ def f07(ctx: Context) -> Iterator[Bevinding]:
             if ratio in ONGEWOON:
                 groepen.setdefault((r.tak, ratio), []).append(r)
     for (tak, ratio), rs in groepen.items():
-        richting, gebruikelijk, nakijken = ONGEWOON[ratio]
+        richting, woord, grens, eenheid_grens, nakijken = ONGEWOON[ratio]
+        gebruikelijk = f"{woord} {opmaak.procent(grens, 0) if eenheid_grens == '%' else opmaak.euro(grens)}"
         if ratio == "schuld_per_vhe":
             per_jaar = _schuld_per_vhe(ctx, tak, rs)
             naam = f"schuld per verhuureenheid ({tak})"
             tekst = ", ".join(f"{j}: {opmaak.euro(x)}" for j, x in per_jaar)
+            waarden = tuple(GenoemdeWaarde(x, "bedrag", None, j) for j, x in per_jaar)
             bronnen = bronnen_van([ctx.invoer.prognoses[tak].bron(c, j) for j, _ in per_jaar
                                    for c in ("schuld_nominaal", "vhe")]) if per_jaar else ()
         else:
             met = [r for r in rs if r.waarden.get(ratio) is not None]
             naam, tekst, bronnen = _naam(ratio, tak), _waarden_tekst(ratio, met), _ratio_bronnen(ratio, met)
+            waarden = _ratio_waarden(ratio, met)
         if not tekst:
             continue
         yield Bevinding(
@@ -296,6 +358,8 @@ def f07(ctx: Context) -> Iterator[Bevinding]:
             "Een waarde ver buiten wat in de sector gebruikelijk is, komt vaak door een eenheid of een ontbrekend "
             "getal; soms is ze echt bijzonder.",
             bronnen, sleutel=f"{tak}:{ratio}",
+            waarden=(*waarden, *genoemd(grens, eenheid_grens), *(genoemd(DUIZEND, "bedrag") if "1.000" in nakijken
+                                                               else ())),
         )
 
 
@@ -317,4 +381,12 @@ def f08(ctx: Context) -> Iterator[Bevinding]:
             "De LTV op beleidswaarde 1.0 is niet vergelijkbaar met een norm voor beleidswaarde 2.0 (gemiddeld "
             "ongeveer 27% hoger).",
             (), sleutel="bw_versie",
+            waarden=tuple(w for v in {*per_versie, kader} for w in genoemd(_versienummer(v), "versie")),
         )
+
+
+def _versienummer(versie: str) -> float | None:
+    try:
+        return float(versie)
+    except (TypeError, ValueError):
+        return None

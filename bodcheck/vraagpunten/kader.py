@@ -187,6 +187,38 @@ def som(blad: JaarBlad | None, code: str, jaren: Iterable[int] | None = None) ->
     return som_jaren(blad, code, jaren)
 
 
+def cel_van(bron: Any) -> str | None:
+    """The cell a stated number comes from, as `waarden` names it: a Bron, a cell string or a Punt; None when
+    there is none or the value was changed by hand (the cell no longer holds it)."""
+    if isinstance(bron, Punt):
+        bron = bron.bron
+    if isinstance(bron, Bron):
+        return None if bron.handmatig or not bron.cel else bron.cel_tekst
+    if isinstance(bron, str) and "!" in bron and not bron.startswith("handmatig"):
+        return bron
+    return None
+
+
+def genoemd(x: float | None, eenheid: str = "aantal", bron: Any = None, jaar: int | None = None
+            ) -> tuple[GenoemdeWaarde, ...]:
+    """One stated number for `waarden` (vraagpunten.md Revisions 2): (), when it is unknown; the cell only when
+    the value is that cell's, else the number is derived (sum, difference, share, parameter)."""
+    return () if x is None else (GenoemdeWaarde(float(x), eenheid, cel_van(bron), jaar),)
+
+
+def uit_punten(punten: Iterable[Punt], eenheid: str = "aantal") -> tuple[GenoemdeWaarde, ...]:
+    """The values of a row as stated numbers, each with its cell and year."""
+    return tuple(w for p in punten for w in genoemd(p.getal, eenheid, p, p.jaar))
+
+
+def genoemd_totaal(punten: list[Punt], eenheid: str = "aantal") -> tuple[GenoemdeWaarde, ...]:
+    """The sum of a row's values as a stated number: its cell when it is one value, else derived (no cell)."""
+    if not punten:
+        return ()
+    een = len(punten) == 1
+    return genoemd(totaal(punten), eenheid, punten[0] if een else None, punten[0].jaar if een else None)
+
+
 def totaal(punten: list[Punt]) -> float:
     return sum(p.getal for p in punten)
 

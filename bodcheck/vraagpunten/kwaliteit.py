@@ -14,6 +14,8 @@ from bodcheck.vraagpunten.kader import (
     aantal,
     bronnen_van,
     drempel,
+    genoemd,
+    genoemd_totaal,
     jaren,
     jaren_van,
     landelijk,
@@ -22,6 +24,7 @@ from bodcheck.vraagpunten.kader import (
     regel,
     toelichting_van,
     totaal,
+    uit_punten,
 )
 
 
@@ -112,8 +115,11 @@ def d03(ctx: Context) -> Iterator[Bevinding]:
             "warmteplanning?",
             "Landelijk is 450.000 aardgasvrije corporatiewoningen tot 2030 afgesproken (NPA 2022); lokale "
             "afstemming met de warmteplanning voorkomt dubbel werk.",
-            bronnen_van(punten), sleutel="aardgasvrij",
+            bronnen_van(punten), sleutel="aardgasvrij", waarden=genoemd_totaal(punten),
         )
+
+
+SLECHT = (5, 6)  # NEN 2767 condition scores of a home in bad repair
 
 
 @regel("D04", "SLECHTE_STAAT", "kwaliteit", "hoog", "H", "[S26], [R8]")
@@ -124,12 +130,13 @@ def d04(ctx: Context) -> Iterator[Bevinding]:
     if punten:
         p = punten[0]
         yield Bevinding(
-            f"{aantal(p.getal)} woningen hebben in {p.jaar} conditie 5 of 6. Vanaf {vanaf} zouden die er niet meer "
+            f"{aantal(p.getal)} woningen hebben in {p.jaar} conditie {SLECHT[0]} of {SLECHT[1]}. Vanaf {vanaf} zouden die er niet meer "
             "moeten zijn, tenzij er concrete sloopplannen zijn. Welke complexen zijn het en wanneer worden ze "
             "aangepakt?",
             f"In de Nationale prestatieafspraken 2022 is afgesproken: vanaf {vanaf} geen corporatiewoningen in "
             "slechte staat van onderhoud.",
             bronnen_van(punten), sleutel="woningen_conditie_56",
+            waarden=(*uit_punten([p]), *(w for c in SLECHT for w in genoemd(c, "conditie"))),
         )
 
 
@@ -179,6 +186,7 @@ def d06(ctx: Context) -> Iterator[Bevinding]:
             "Wat betekent dat voor de kwaliteit van de woningen, en welke werkzaamheden schuiven op?",
             "Minder onderhoud per woning kan investeringen vrijmaken, maar ook de kwaliteit onder druk zetten.",
             bronnen_van([b_ for _, _, b_ in reeks_]), sleutel="onderhoud_per_vhe",
+            waarden=(*genoemd(a, "bedrag"), *genoemd(b, "bedrag")),
         )
 
 
@@ -194,7 +202,7 @@ def d07(ctx: Context) -> Iterator[Bevinding]:
             "bewoners?",
             f"Het Nationaal sloop- en renovatiestatuut is een afspraak uit de NPA 2024 "
             f"({landelijk('npa_2024_partijen')}).",
-            bronnen_van(punten), sleutel="sociaal_plan",
+            bronnen_van(punten), sleutel="sociaal_plan", waarden=genoemd_totaal(punten),
         )
 
 
@@ -214,4 +222,5 @@ def d08(ctx: Context) -> Iterator[Bevinding]:
             f"Kwaliteit zoals huurders die ervaren; het sectorgemiddelde is ongeveer "
             f"{opmaak.getal(float(landelijk('huurdersoordeel_sector')), 1)}.",
             bronnen_van([x for x in (vorige, laatste) if x is not None]), sleutel="huurdersoordeel",
+            waarden=uit_punten([x for x in (vorige, laatste) if x is not None], "score"),
         )

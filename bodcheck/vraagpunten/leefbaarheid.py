@@ -18,12 +18,14 @@ from bodcheck.vraagpunten.kader import (
     aantal,
     bronnen_van,
     drempel,
+    genoemd,
     landelijk,
     npa_2024,
     positief,
     reeks,
     regel,
     toelichting_van,
+    uit_punten,
     wet_regie,
 )
 
@@ -37,6 +39,7 @@ def l01(ctx: Context) -> Iterator[Bevinding]:
         a = onder_afspraak[0]
         van, naar, jaar_van, jaar_naar, bronnen = a.referentie, a.waarde, a.jaar, a.jaar, a.bronnen
         wat = f"van {opmaak.euro(van)} (afspraak {jaar_van}) naar {opmaak.euro(naar)} per woning in {jaar_naar}"
+        waarden = (*genoemd(van, "bedrag", None, jaar_van), *genoemd(naar, "bedrag", None, jaar_naar))
     else:
         dalingen = [(p, q) for p, q in itertools.pairwise(punten) if q.getal < p.getal]
         if not dalingen:
@@ -44,10 +47,11 @@ def l01(ctx: Context) -> Iterator[Bevinding]:
         p, q = dalingen[0]
         bronnen = bronnen_van(p, q)
         wat = f"van {opmaak.euro(p.getal)} in {p.jaar} naar {opmaak.euro(q.getal)} per woning in {q.jaar}"
+        waarden = uit_punten([p, q], "bedrag")
     yield Bevinding(
         f"Het leefbaarheidsbudget daalt {wat}. Welke activiteiten vervallen?",
         "Landelijk is extra geld voor leefbaarheid afgesproken (NPA 2022, € 75 mln per jaar).",
-        bronnen, sleutel="leefbaarheid_per_vhe",
+        bronnen, sleutel="leefbaarheid_per_vhe", waarden=waarden,
     )
 
 
@@ -61,7 +65,7 @@ def l02(ctx: Context) -> Iterator[Bevinding]:
             f"{punten[0].jaar}, zonder wijk, activiteit of doel. In welke wijken en met welk doel zet u het in, "
             "en hoe stemmen we dat af met de wijkaanpak van de gemeente?",
             "Leefbaarheid vraagt een integrale aanpak onder regie van de gemeente.",
-            bronnen_van(punten), sleutel="leefbaarheid_per_vhe",
+            bronnen_van(punten), sleutel="leefbaarheid_per_vhe", waarden=uit_punten(punten[:1], "bedrag"),
         )
 
 
@@ -88,6 +92,7 @@ def l03(ctx: Context) -> Iterator[Bevinding]:
                 f"kwetsbare huishoudens zich in {wijk} concentreren?",
                 "Een evenredige verdeling van kwetsbare huishoudens houdt wijken leefbaar.",
                 bronnen_van([q for q in bekend.values()]), sleutel=wijk,
+                waarden=(*uit_punten([p], "%"), *genoemd(gemiddeld, "%", None, jaar)),
             )
 
 
@@ -108,6 +113,9 @@ def _wijk_daling(ctx: Context, wijk: str) -> tuple[Punt, Punt] | None:
     return None
 
 
+VOORBEELD_SCORE = 7  # an example of a joint target the question offers
+
+
 @regel("L04", "WIJK_SCORE_DAALT", "leefbaarheid", "midden", "B", "[s001]")
 def l04(ctx: Context) -> Iterator[Bevinding]:
     wijken = list(dict.fromkeys(w.wijk for w in ctx.invoer.wijken or []))
@@ -123,10 +131,11 @@ def l04(ctx: Context) -> Iterator[Bevinding]:
         yield Bevinding(
             f"In {wijk} daalde de score van bewoners en omgeving van {opmaak.getal(a.getal, 1)} in {a.jaar} naar "
             f"{opmaak.getal(b.getal, 1)} in {b.jaar}. Wat is ons gezamenlijke doel voor {ctx.bodjaar + 1} "
-            "(bijvoorbeeld minimaal een 7), wie doet wat (corporatie, gemeente, zorg en welzijn) en hoe meten "
+            f"(bijvoorbeeld minimaal een {opmaak.getal(VOORBEELD_SCORE)}), wie doet wat (corporatie, gemeente, zorg en welzijn) en hoe meten "
             "we het?",
             "Zo wordt leefbaarheid meetbaar; begin klein met één of twee cijfers per wijk.",
             bronnen_van(a, b), sleutel=wijk,
+            waarden=(*uit_punten([a, b], "score"), *genoemd(VOORBEELD_SCORE, "score")),
         )
 
 
@@ -148,6 +157,8 @@ def z01(ctx: Context) -> Iterator[Bevinding]:
         "Het huisvesten van vergunninghouders is een wettelijke taak van de gemeente; de corporaties leveren de "
         "woningen.",
         bronnen_van([x.bronnen for x in tekort]), sleutel="statushouders",
+        waarden=(*genoemd(taak, "aantal"), *genoemd(v.bod, "aantal"),
+                 *((*genoemd(v.aandeel, "%"), *genoemd(v.doel, "aantal")) if deel else ())),
     )
 
 
@@ -165,6 +176,7 @@ def z02(ctx: Context) -> Iterator[Uitkomst]:
             "Uitstroom uit opvang en beschermd wonen is een van de aandachtsgroepen; de Wet versterking regie "
             f"({landelijk('wet_regie_status')}) regelt uniforme urgentie.",
             bronnen_van(doelen[0].bron), sleutel="uitstroom_bw_mo",
+            waarden=genoemd(doelen[0].waarde, "aantal", doelen[0].bron),
         )
 
 
@@ -209,7 +221,7 @@ def z05(ctx: Context) -> Iterator[Bevinding]:
             "voorrang. Wat betekent dat voor starters en andere woningzoekenden, en moeten we de urgentieregeling "
             "of de regionale verdeling bespreken?",
             "Een hoog aandeel urgenten verkleint de slaagkans van gewone woningzoekenden.",
-            bronnen_van(hoog), sleutel="urgente_toewijzingen",
+            bronnen_van(hoog), sleutel="urgente_toewijzingen", waarden=uit_punten([p], "%"),
         )
 
 
@@ -220,12 +232,20 @@ def z06(ctx: Context) -> Iterator[Bevinding]:
     gemeente = ctx.invoer.gemeente_levert
     if not (punten or doelen) or gemeente is None or any(t.thema in ("begeleiding", "zorg") for t in gemeente):
         return
-    per_jaar = sum(p.getal for p in punten) / len(punten) if punten else doelen[0].waarde
+    if punten:
+        per_jaar = sum(p.getal for p in punten) / len(punten)
+        feit = f"De corporatie biedt {opmaak.getal(per_jaar, 0)} woningen per jaar voor uitstroom uit beschermd wonen en opvang."
+        waarden = genoemd(per_jaar, "aantal", punten[0] if len(punten) == 1 else None)
+    else:
+        d = doelen[0]
+        feit = (f"De {'regio' if d.niveau == 'regio' else 'woonvisie'} vraagt {aantal(d.waarde)} woningen voor "
+                f"uitstroom uit beschermd wonen en opvang ({d.van_jaar}–{d.tot_jaar}"
+                f"{', per jaar' if d.per == 'jaar' else ''}).")
+        waarden = genoemd(d.waarde, "aantal", d.bron)
     yield Bevinding(
-        f"De corporatie biedt {opmaak.getal(per_jaar, 0)} woningen per jaar voor uitstroom uit beschermd wonen en "
-        "opvang. Wie zorgt voor begeleiding en nazorg na de verhuizing, hoe lang, en wie belt de corporatie als "
+        f"{feit} Wie zorgt voor begeleiding en nazorg na de verhuizing, hoe lang, en wie belt de corporatie als "
         "het misgaat?",
         "Corporaties verwachten dat de gemeente de begeleiding regelt; zonder begeleiding mislukt een verhuizing "
         "vaker.",
-        bronnen_van(punten, [d.bron for d in doelen]), sleutel="uitstroom_bw_mo",
+        bronnen_van(punten, [d.bron for d in doelen]), sleutel="uitstroom_bw_mo", waarden=waarden,
     )

@@ -14,6 +14,7 @@ from bodcheck.vraagpunten.kader import (
     Uitkomst,
     bronnen_van,
     drempel,
+    genoemd,
     jaren,
     nee,
     periode,
@@ -87,7 +88,7 @@ def hp4(ctx: Context) -> Iterator[Bevinding]:
             "IBW) op tijd gehad om haar achterban te raadplegen, en schuiven we het overleg zo nodig op?",
             "Huurdersorganisaties lopen vaak achter in informatie en capaciteit; een gelijkwaardige "
             "informatiepositie is het uitgangspunt.",
-            cellen,
+            cellen, waarden=genoemd(int(drempel("stukken_ho_weken")), "weken") if "weken" in feit else (),
         )
 
 
@@ -97,11 +98,12 @@ def r02(ctx: Context) -> Iterator[Bevinding]:
         if d.niveau == "regio" and d.aandeel_corporatie is None:
             yield Bevinding(
                 f"De regionale afspraak vraagt {waarde(d.waarde, d.eenheid)} "
-                f"{(d.omschrijving or d.code).lower()} in {periode(d.van_jaar, d.tot_jaar)}. Welk deel neemt onze "
+                f"{opmaak.in_zin(d.omschrijving or d.code)} in {periode(d.van_jaar, d.tot_jaar)}. Welk deel neemt onze "
                 "gemeente, welk deel uw corporatie, en waar stemmen we dat regionaal af?",
                 "Regionale doelen missen vaak een lokale vertaling; een verdeling naar rato doet geen recht aan "
                 "de eigen opgave van elke gemeente.",
                 bronnen_van(d.bron), sleutel=f"{d.code}:{d.van_jaar}",
+                waarden=genoemd(d.waarde, d.eenheid or "aantal", d.bron),
             )
 
 

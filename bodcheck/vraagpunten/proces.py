@@ -15,6 +15,7 @@ from bodcheck.vraagpunten.kader import (
     aantal,
     bronnen_van,
     drempel,
+    genoemd,
     jaren,
     landelijk,
     nee,
@@ -24,6 +25,7 @@ from bodcheck.vraagpunten.kader import (
     regel,
     thema_label,
     toelichting_van,
+    uitleg,
     waarde,
 )
 from bodcheck.vraagpunten.kader import eenheid as eenheid_van
@@ -79,6 +81,8 @@ def p03(ctx: Context) -> Iterator[Uitkomst]:
             "investeringen en aantallen voor onze gemeente per jaar geven?",
             "Zonder cijfers per gemeente is niet te zien welk deel van de middelen hier terechtkomt.",
             bronnen_van(ctx.invoer.veld_bron("vhe_totaal"), ctx.invoer.veld_bron("vhe_gemeente")),
+            waarden=(*genoemd(totaal, "aantal", ctx.invoer.veld_bron("vhe_totaal")),
+                     *genoemd(hier, "aantal", ctx.invoer.veld_bron("vhe_gemeente"))),
         )
 
 
@@ -95,7 +99,7 @@ def p04(ctx: Context) -> Iterator[Bevinding]:
             "gemeenten, en welke opgave ziet u hier de komende vijf jaar?",
             "Een verschil tussen het aandeel bezit en het aandeel investeringen kan goede redenen hebben "
             "(de staat van het bezit, de opgave elders); het gesprek gaat over de portefeuillestrategie.",
-            tuple(fs.bronnen),
+            tuple(fs.bronnen), waarden=(*genoemd(fs.aandeel_bezit, "%"), *genoemd(fs.aandeel_investering, "%")),
         )
 
 
@@ -112,27 +116,46 @@ def p05(ctx: Context) -> Iterator[Uitkomst]:
         )
 
 
+GROTE_AFWIJKING = 0.5  # P06: a gap of half last year's afspraak or more is asked first (ernst midden)
+
+
 @regel("P06", "AFWIJKING_VORIG_JAAR", "proces", "midden", "B", "[S63]")
 def p06(ctx: Context) -> Iterator[Bevinding]:
     if ctx.bod is None or ctx.invoer.afspraken is None:
         return
     grens = float(drempel("afwijking_vorig_jaar"))
+    gevonden = []
     for code in ctx.bod.regels:
-        if toelichting_van(ctx.bod, code):
-            continue
         afw = [a for a in afwijkingen(ctx.bod, ctx.invoer.afspraken, code)
                if a.slechter and a.telt and a.referentie and abs(a.verschil) / abs(a.referentie) > grens]
         if afw:
-            e = eenheid_van(code, ctx.bod)
-            yield Bevinding(
-                f"Vorig jaar spraken we voor {omschrijving(code, ctx.bod)} af: "
-                + ", ".join(f"{a.jaar_tekst}: {waarde(a.referentie, e)}" for a in afw)
-                + "; nu biedt u " + ", ".join(f"{a.jaar_tekst}: {waarde(a.waarde, e)}" for a in afw)
-                + ". Wat is er sinds de vorige afspraken veranderd?",
-                "Afspraken moeten actueel zijn én consistent met vorig jaar; het bod licht deze afwijking "
-                "niet toe.",
-                bronnen_van([a.bronnen for a in afw]), sleutel=code,
-            )
+            gevonden.append((max(abs(a.verschil) / abs(a.referentie) for a in afw), code, afw))
+    # the largest gap first (review finding 23: E/F/G 60 → 140 before verduurzaming 150 → 120); a row the
+    # corporatie explains is asked too, quoting its toelichting and asking the follow-up
+    for gat, code, afw in sorted(gevonden, key=lambda x: -x[0]):
+        e = eenheid_van(code, ctx.bod)
+        citaat, cel = uitleg(ctx.bod, code)
+        vraag = (" Wat betekent dat voor de afspraak van vorig jaar: schuift het verschil door, en welke planning "
+                 "hoort er nu bij?" if citaat else " Wat is er sinds de vorige afspraken veranderd?")
+        yield Bevinding(
+            f"Vorig jaar spraken we voor {omschrijving(code, ctx.bod)} af: "
+            + ", ".join(f"{a.jaar_tekst}: {waarde(a.referentie, e)}" for a in afw)
+            + ("; in het bod staat nu " if afw[0].lager_beter else "; nu biedt u ") + ", ".join(f"{a.jaar_tekst}: {waarde(a.waarde, e)}" for a in afw)
+            + f".{citaat}{vraag}",
+            "Afspraken moeten actueel zijn én consistent met vorig jaar"
+            + ("." if citaat else "; het bod licht deze afwijking niet toe."),
+            bronnen_van([a.bronnen for a in afw], cel), sleutel=code, waarden=_afwijking_waarden(afw, e),
+            ernst=None if gat >= GROTE_AFWIJKING else "laag",
+        )
+
+
+def _afwijking_waarden(afw: list, eenheid: str) -> tuple:
+    """Both sides of each deviation, each with its cell: the reference (Afspraken) first, then the sheet's."""
+    uit: list = []
+    for a in afw:
+        ref_cel, eigen_cel = (a.bronnen[0], a.bronnen[1]) if len(a.bronnen) == 2 else (None, None)
+        uit += [*genoemd(a.referentie, eenheid, ref_cel, a.jaar), *genoemd(a.waarde, eenheid, eigen_cel, a.jaar)]
+    return tuple(uit)
 
 
 def _inspanningscitaat(ctx: Context, code: str, van: int, tot: int) -> str | None:
@@ -183,7 +206,7 @@ def p07(ctx: Context) -> Iterator[Bevinding]:
                 "Een afspraak zonder getal is niet te volgen; liever drie goede afspraken dan een zaal vol "
                 "vrijblijvendheid.",
                 bronnen_van(d.bron, [w.bron for w in ctx.bod.regel(d.code).waarden.values()]),
-                sleutel=d.code,
+                sleutel=d.code, waarden=genoemd(d.waarde, d.eenheid or eenheid_van(d.code), d.bron),
             )
 
 
@@ -257,7 +280,7 @@ def p10(ctx: Context) -> Iterator[Bevinding]:
                 "doen om dat dit jaar te voorkomen, en schuift het tekort door?",
                 "Terugkijken komt eerst: realisatie die structureel achterblijft, zegt iets over de "
                 "haalbaarheid van het nieuwe bod.",
-                bronnen_van([a.bronnen for a in afw]), sleutel=code,
+                bronnen_van([a.bronnen for a in afw]), sleutel=code, waarden=_afwijking_waarden(afw, e),
             )
 
 
@@ -271,7 +294,7 @@ def p11(ctx: Context) -> Iterator[Bevinding]:
             + f" geen indicator, peildatum of eigenaar, zoals '{voorbeeld.tekst}' ({thema_label(voorbeeld.thema)}). "
             "Hoe en wanneer rapporteren we hierover, en wie levert de cijfers?",
             "Monitoring lukt niet bij globale afspraken zonder meetpunt en eigenaar.",
-            bronnen_van([t.bron for t in vaag]),
+            bronnen_van([t.bron for t in vaag]), waarden=genoemd(len(vaag)),
         )
 
 
@@ -306,6 +329,7 @@ def p13(ctx: Context) -> Iterator[Bevinding]:
             f"{wanneer} sturen, zodat we het bod naast vorig jaar kunnen leggen?",
             "Terugkijken komt eerst; zonder realisatiecijfers blijft de vergelijking met vorig jaar leeg.",
             bronnen_van([afspraken.bron(c, vorig) for c in zonder]),
+            waarden=(*genoemd(len(met_afspraak)), *genoemd(len(zonder))),
         )
 
 

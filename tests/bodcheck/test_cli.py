@@ -232,7 +232,8 @@ def test_kapotte_beoordeling_is_invoerfout(tmp_path: Path, capsys: pytest.Captur
 
 def test_voorbeeld_schrijft_alles(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     map_ = tmp_path / "vb"
-    assert main(["voorbeeld", str(map_), "--peildatum", "2026-09-01"]) == 0
+    assert main(["voorbeeld", str(map_)]) == 0  # dated by the example's own timeline, not by today
+    assert json.loads((map_ / "beoordeling.json").read_text("utf-8"))["peildatum"] == "2026-09-01"
     namen = sorted(p.name for p in map_.iterdir())
     assert namen == ["beoordeling.json", "beoordeling.xlsx", "beoordelingsrapport.pdf", "bod-voorbeeld.xlsx",
                      "concept-prestatieafspraken.docx", "gemeente-aaberg", "invoerformat-1.1",

@@ -53,6 +53,7 @@ def test_euro() -> None:
     assert opmaak.euro(1234567) == "€ 1.234.567"
     assert opmaak.euro(-1234.5, 2) == "€ \u22121.234,50"
     assert opmaak.euro_globaal(161_463_077) == "€ 161 mln"
+    assert opmaak.euro_mln(46_912_000) == "€ 46,9 mln" and opmaak.euro_mln(-3_249_000) == "€ \u22123,2 mln"
     assert opmaak.euro_globaal(4_734_000) == "€ 4,7 mln"
     assert opmaak.euro_globaal(849_600) == "€ 850.000"
     assert opmaak.euro_eenheid(39_000_000, "x € 1.000") == "39.000"
@@ -72,3 +73,16 @@ def test_waarde_in_eenheid() -> None:
     assert opmaak.waarde_in_eenheid(0.035, "%") == "3,5%"
     assert opmaak.waarde_in_eenheid(2_500_000, "bedrag") == "€ 2.500.000"
     assert opmaak.waarde_in_eenheid(7.25, "score") == "7,3"
+
+
+def test_cellen_kort_noemt_een_bestand_eenmaal_ook_bij_een_bereik() -> None:
+    # review finding 25: "bod-aadal.xlsx: Bod!C7 · [bod-aadal.xlsx]Bod!C16:G16" named the file twice
+    assert opmaak.cellen_kort(["[bod-aadal.xlsx]Bod!C7", "[bod-aadal.xlsx]Bod!C16:G16", "[wv.xlsx]Woonvisie!D13"]) == (
+        "bod-aadal.xlsx: Bod!C7, Bod!C16:G16 · wv.xlsx: Woonvisie!D13")
+
+
+def test_in_zin_houdt_hoofdletters_van_namen_en_afkortingen() -> None:
+    # review finding 3: "label E, F of G", not "label e, f of g"; an abbreviation at the start stays
+    assert opmaak.in_zin("Woningen met label E, F of G, ultimo") == "woningen met label E, F of G, ultimo"
+    assert opmaak.in_zin("DAEB-woningen") == "DAEB-woningen"
+    assert opmaak.in_zin("") == ""

@@ -34,9 +34,10 @@ from tests.bodcheck.rapport import gegevens
 
 PEILDATUM = dt.date(2026, 9, 1)
 WOORD = {"voldoet": "sluit aan", "gedeeltelijk": "deels", "voldoet_niet": "wijkt af", "niet_in_bod": "niet in bod",
+         "voornemen": "voornemen",
          "geen_doel": "geen doel", "regionaal": "regionale opgave", "niet_toegerekend": "niet toegerekend"}
 ERGST_EERST = ("voldoet_niet", "niet_in_bod", "gedeeltelijk", "voldoet")  # vraagpunten.md Revisions 2
-NIET_BEOORDEELD = ("regionaal", "niet_toegerekend")
+NIET_BEOORDEELD = ("regionaal", "niet_toegerekend", "voornemen")
 # Workbook column headings a user fills in themselves; a melding may name them to say what to fill.
 KOLOMKOPPEN = {*codes.WOONVISIE_KOLOMMEN, *codes.TOEZEGGING_KOLOMMEN, *codes.GEMEENTE_KOLOMMEN}
 CODE_NAMEN = {c for c in codes.ALLE_CODES if "_" in c} | {"schuld_per_vhe"} | {t for t in codes.TOEZEGGING_THEMAS
@@ -121,9 +122,11 @@ def app_zelfde_woord(resultaat, j: dict[str, Any]) -> list[str]:
 GETAL = re.compile(r"(?<![\w.,])(−|-)?(\d{1,3}(?:\.\d{3})+|\d+)(,\d+)?(\s?%| procentpunt| mln)?")
 
 
-def _getallen(tekst: str) -> list[tuple[float, str]]:
-    """Numbers a reader sees in a vraag: outside quotes (the corporatie's own words), years and dates left out."""
+def _getallen(tekst: str) -> list[tuple[float, str, int]]:
+    """Numbers a reader sees in a vraag, with their unit and shown decimals: outside quotes (the corporatie's
+    own words), years, dates and section numbers of a named source (§3.2) left out."""
     tekst = re.sub(r"[‘'][^’']*[’']", " ", tekst)
+    tekst = re.sub(r"§\s?\d+(?:\.\d+)*", " ", tekst)
     tekst = re.sub(r"\b\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
                    r"december) \d{4}\b", " ", tekst)
     uit = []
@@ -132,7 +135,7 @@ def _getallen(tekst: str) -> list[tuple[float, str]]:
         x = float(heel.replace(".", "") + frac.replace(",", "."))
         if not frac and not eenheid and 1900 <= x <= 2100 and "." not in heel:
             continue  # a year
-        uit.append((x, eenheid))
+        uit.append((x, eenheid, max(len(frac) - 1, 0)))
     return uit
 
 
@@ -141,36 +144,32 @@ def _rond(x: float, decimalen: int = 0) -> float:
     return float(Decimal(repr(x)).quantize(Decimal(1).scaleb(-decimalen), rounding=ROUND_HALF_UP))
 
 
-def _past(x: float, eenheid: str, w: dict[str, Any]) -> bool:
+def _past(x: float, eenheid: str, decimalen: int, w: dict[str, Any]) -> bool:
+    """The number as shown (`decimalen` after the comma) is the waarde rounded to that precision; a % or
+    procentpunt waarde is a fraction (0,035 → 3,5%), an amount in mln is in euros."""
     waarde = abs(w["waarde"])
-    if eenheid == "%" or w["eenheid"] == "%":
-        return _rond(waarde * 100, 1) == x or _rond(waarde, 1) == x
+    if eenheid in ("%", "procentpunt") or w["eenheid"] in ("%", "procentpunt"):
+        return _rond(waarde * 100, decimalen) == x or _rond(waarde, decimalen) == x
     if eenheid == "mln":
-        return _rond(waarde / 1e6, 1) == x or _rond(waarde / 1e6) == x
-    return _rond(waarde) == x
-
-
-# Rules whose findings state their numbers as `waarden` (the rest is not done yet; see the report to the lead).
-MET_WAARDEN = {"B01", "B09", "D01", "D02", "H14"}
+        return _rond(waarde / 1e6, decimalen) == x
+    return _rond(waarde, decimalen) == x
 
 
 def getallen_uit_waarden(j: dict[str, Any]) -> list[str]:
+    """Every finding of every rule: each number its vraag states is one of its `waarden`."""
     fouten = []
     for v in j["vraagpunten"]:
         waarden = v.get("waarden") or []
-        if not waarden:
-            if v["id"] in MET_WAARDEN:
-                fouten.append(f"{v['id']}: de vraag noemt getallen maar heeft geen waarden")
-            continue
-        for x, eenheid in _getallen(v["vraag"]):
-            if not any(_past(x, eenheid, w) for w in waarden):
+        for x, eenheid, decimalen in _getallen(v["vraag"]):
+            if not any(_past(x, eenheid, decimalen, w) for w in waarden):
                 fouten.append(f"{v.get('label', v['id'])}: {x} {eenheid} staat niet in waarden ({v['vraag'][:80]}…)")
     return fouten
 
 
 def cellen_kloppen(j: dict[str, Any], werkboeken: list[Path], minstens: int = 0) -> list[str]:
     """Every `waarden` cell holds the value the vraag states; `minstens`: how many cells there must be at least
-    (the example's H14 names its Bod and Woonvisie cells)."""
+    (the example's H14 names its Bod and Woonvisie cells). A cell without a file name is in the first workbook;
+    `[naam.xlsx]Blad!C5` in the workbook of that name."""
     boeken = {p.name: openpyxl.load_workbook(p, data_only=True) for p in werkboeken}
     met_cel = [w for v in j["vraagpunten"] for w in v.get("waarden") or [] if w["cel"]]
     fouten = [] if len(met_cel) >= minstens else [f"{len(met_cel)} waarden met een cel, verwacht minstens {minstens}"]
@@ -331,3 +330,49 @@ def test_gegenereerde_werkboeken_vertellen_een_verhaal(tmp_path_factory, data):
     assert not r.fouten
     fouten = alle_fouten(r, map_, [b, w])
     assert {k: v for k, v in fouten.items() if v} == {}
+
+
+# ---- the numbers of every finding, over the other bundled cases ------------------------------------------------
+
+
+def _vraagpunten_overal(j: dict[str, Any]) -> list[dict[str, Any]]:
+    """The joint findings of a gemeente or regio JSON and those of every corporatie in it."""
+    uit = list(j.get("vraagpunten", []))
+    for c in j.get("corporaties", []):
+        uit += c["beoordeling"]["vraagpunten"]
+    for g in j.get("gemeenten", []):
+        uit += _vraagpunten_overal(g)
+    return uit
+
+
+def test_invoerformat_11_gevallen_noemen_alleen_hun_waarden(tmp_path_factory):
+    from bodcheck import voorbeeld_11_data
+
+    map_ = tmp_path_factory.mktemp("v11")
+    gezien = 0
+    for pad in voorbeeld_11_data.schrijf(map_):
+        j = json_uitvoer.als_dict(pipeline.beoordeel(pad, peildatum=PEILDATUM))
+        gezien += len(j["vraagpunten"])
+        assert getallen_uit_waarden(j) == [], pad.name
+        assert cellen_kloppen(j, [pad]) == [], pad.name
+    assert gezien >= 5  # the check is not empty
+
+
+@pytest.mark.parametrize("soort", ["gemeente", "regio"])
+def test_samen_voorbeelden_noemen_alleen_hun_waarden(tmp_path_factory, soort):
+    from bodcheck import samen, voorbeeld_regio_data
+    from bodcheck.samen import uitvoer
+
+    map_ = tmp_path_factory.mktemp(soort)
+    if soort == "gemeente":
+        m = voorbeeld_regio_data.schrijf_gemeente_voorbeeld(map_)
+        r = samen.beoordeel_gemeente(m, None, PEILDATUM)
+    else:
+        m = voorbeeld_regio_data.schrijf_regio_voorbeeld(map_)
+        r = samen.beoordeel_regio(m, PEILDATUM)
+    j = uitvoer.als_dict(r)
+    punten = _vraagpunten_overal(j)
+    assert len(punten) >= 10 and any(v["waarden"] for v in j["vraagpunten"])
+    assert getallen_uit_waarden({"vraagpunten": punten}) == []
+    werkboeken = sorted(Path(m).rglob("*.xlsx"))
+    assert cellen_kloppen({"vraagpunten": punten}, werkboeken) == []

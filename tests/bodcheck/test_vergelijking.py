@@ -50,15 +50,30 @@ def test_aandeel_naar_rato_van_bezit() -> None:
     assert meldingen == []
 
 
-def test_voorraad_doel_is_ook_het_deel_van_deze_corporatie() -> None:
-    # A gemeente-wide stock target (2.000 sociale huurwoningen, alle verhuurders) against one corporatie:
-    # aandeel 1.600 / 2.000 = 0,8 → doel 2.000 × 0,8 = 1.600; bod 1.620 in 2031 ≥ 1.600 → voldoet.
-    # A periode target on a stock is not scaled by the years covered (dekking is for flows only).
-    inv = invoer({"sociale_voorraad_gemeente": 2_000}, bod={"voorraad_sociaal": {2030: 1_600, 2031: 1_620}},
+def test_gemeentebrede_voorraad_is_context_geen_oordeel() -> None:
+    # A gemeente-wide stock target (2.000 sociale huurwoningen, alle verhuurders) against one corporatie is not
+    # judged (review finding 8): the gemeente meets it or not with all verhuurders together. Its part naar rato,
+    # 1.600 / 2.000 = 0,8 → 2.000 × 0,8 = 1.600, stays as context; status niet_toegerekend, no verschil, and a
+    # melding names the column that would settle it.
+    inv = invoer({"sociale_voorraad_gemeente": 2_000}, bod={"voorraad_sociaal": {2030: 1_600, 2031: 1_500}},
                  woonvisie=[doel("voorraad_sociaal", 2_000, 2031, 2031)])
+    verg, meldingen = vergelijking.vergelijk(inv)
+    [v] = [x for x in verg if x.code == "voorraad_sociaal"]
+    assert v.totaal and v.status == "niet_toegerekend" and v.verschil is None
+    assert v.aandeel == pytest.approx(0.8) and v.aandeel_herkomst == "naar_rato_bezit"
+    assert v.doel == pytest.approx(1_600.0) and v.bod == 1_500.0
+    assert any("alle verhuurders" in m.tekst and "aandeel_corporatie" in m.tekst for m in meldingen)
+    assert vergelijking.status_per_thema(verg) == {}  # not a judgement: no thema status from it
+
+
+def test_voorraad_met_eigen_aandeel_wordt_beoordeeld() -> None:
+    # With aandeel_corporatie 0,8 the corporatie's own part is given: doel 2.000 × 0,8 = 1.600; bod 1.620 in
+    # 2031 ≥ 1.600 → voldoet. A periode target on a stock is not scaled by the years covered.
+    inv = invoer({"sociale_voorraad_gemeente": 2_000}, bod={"voorraad_sociaal": {2030: 1_600, 2031: 1_620}},
+                 woonvisie=[doel("voorraad_sociaal", 2_000, 2031, 2031, aandeel_corporatie=0.8)])
     v, t = vergelijking.vergelijk(inv)[0]
     assert t.totaal and t.status == "voldoet" and t.maatgevend_jaar == 2031
-    assert v.aandeel == pytest.approx(0.8) and v.aandeel_herkomst == "naar_rato_bezit"
+    assert v.aandeel == pytest.approx(0.8) and v.aandeel_herkomst == "opgegeven"
     assert v.doel == pytest.approx(1_600.0) and v.bod == 1_620.0 and v.status == "voldoet"
 
 
@@ -93,7 +108,8 @@ def test_niet_in_bod_en_geen_doel() -> None:
     verg, _ = vergelijking.vergelijk(inv)
     verg = [v for v in verg if not v.totaal]
     assert [(v.code, v.status) for v in verg] == [
-        ("nieuwbouw_sociaal", "niet_in_bod"), ("verkoop", "niet_in_bod"), ("sloop", "geen_doel")]
+        ("nieuwbouw_sociaal", "niet_in_bod"), ("verkoop", "voornemen"), ("sloop", "geen_doel")]
+    # words instead of a number ("in overleg") are an intention, not judged (review finding 6)
     assert verg[2].bod == 10.0 and verg[2].doel is None  # 4 + 6
 
 

@@ -61,3 +61,12 @@ def test_vraagpunten_vuren_om_de_juiste_redenen(resultaat: Resultaat) -> None:
 def test_voorbeeld_werkboeken_zijn_echte_bestanden(tmp_path: Path) -> None:
     bod, wv = voorbeeld.schrijf_werkboeken(tmp_path)
     assert bod.read_bytes()[:2] == b"PK" and wv.read_bytes()[:2] == b"PK"
+
+
+def test_tijdlijn_van_het_voorbeeld_klopt() -> None:
+    """Review finding 12: the report's date lies in the example's own timeline — after the bod and after the
+    stukken went to the huurdersorganisatie, before the overleg it prepares."""
+    from bodcheck import voorbeeld, voorbeeld_data
+
+    alg = voorbeeld_data.bod()["Algemeen"]
+    assert alg["datum_bod"] < alg["stukken_ho_datum"] < voorbeeld.PEILDATUM < alg["datum_overleg"]

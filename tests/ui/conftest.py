@@ -24,6 +24,11 @@ def _eigen_mappen(tmp_path, monkeypatch):
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "instellingen"))
     QStandardPaths.setTestModeEnabled(True)
+    # Qt's test mode puts the local data folder in ~/.qttest, shared by every test process on the machine: two
+    # suites running at once rewrote each other's example folders mid-test. Each test gets its own.
+    import ui.bestanden
+
+    monkeypatch.setattr(ui.bestanden, "_lokale_map", lambda naam: tmp_path / "lokaal" / naam)
     yield
 
 

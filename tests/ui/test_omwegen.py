@@ -38,13 +38,13 @@ OUD = pytest.mark.skipif(sys.version_info >= (3, 12), reason="None is immortal f
 def test_binding_verliest_none_referenties_zonder_reserve():
     """The defect the reserve answers: 1.000 void calls lower None's count by 1.000 (a few thousand more end the
     process). If the binding is fixed this fails, and says the workaround can go."""
-    assert _verlies("", 1_000) == 1_000
+    assert 1_000 <= _verlies("", 1_000) <= 1_010  # one call, one reference (a stray one from Qt itself at most)
 
 
 @OUD
 def test_met_reserve_overleeft_het_proces_veel_void_aanroepen():
     """With the reserve 100.000 void calls (more than a long session makes) end normally."""
-    assert _verlies("from ui import omwegen; omwegen.none_reserve()", 100_000) == 100_000
+    assert _verlies("from ui import omwegen; omwegen.none_reserve()", 100_000) >= 100_000
 
 
 @OUD

@@ -28,9 +28,10 @@ def test_json_naar_de_terminal(bestand: Path, capsys: pytest.CaptureFixture[str]
     assert {k: eerste[k] for k in ("bron", "indicator", "waarde", "eenheid", "per", "van_jaar", "tot_jaar", "wie")} == {
         "bron": "vraagpunt B01", "indicator": "nieuwbouw_sociaal", "waarde": 160, "eenheid": "aantal", "per": "periode",
         "van_jaar": 2027, "tot_jaar": 2031, "wie": "corporatie"}
-    assert [a["toets"] for a in data["afspraken"]][2] == {"s": "nee", "m": "nee", "t": "ja", "r": "nvt", "tijd": "nee"}
+    # the "zet in op" afspraak (second since P06 ranks the largest gap first and verduurzaming's 20% is laag)
+    assert [a["toets"] for a in data["afspraken"]][1] == {"s": "nee", "m": "nee", "t": "ja", "r": "nvt", "tijd": "nee"}
     assert [(b["id"], b["nummer"], b["afspraak"]) for b in data["bevindingen"]] == [("A01", 1, 2), ("A01", 2, 3),
-                                                                                   ("A01", 3, 4)]
+                                                                                   ("A01", 3, 5)]
 
 
 def test_alle_bestanden_en_de_nieuwe_gemeenterij(bestand: Path, tmp_path: Path,

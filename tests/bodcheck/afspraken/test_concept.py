@@ -60,12 +60,12 @@ def test_tabellen_met_nederlandse_waarden(document) -> None:
         "corporatie"]
     wonen_zorg = document.tables[3]
     # the woonvisie's ouderen_geclusterd: kern Aabergerveen, 2027–2031 (finding 21)
-    assert wonen_zorg.rows[1].cells[0].text == "4. Meer geclusterde woningen voor ouderen in Aabergerveen."
+    assert wonen_zorg.rows[1].cells[0].text == "3. Meer geclusterde woningen voor ouderen in Aabergerveen."
     assert [c.text for c in wonen_zorg.rows[1].cells][3:] == ["nog in te vullen", "2027–2031, samen",
                                                               "samen, trekker: corporatie"]
     # the result on a line (paragraph) of its own, not glued to the sentence before it
     assert [p.text for p in wonen_zorg.rows[2].cells[0].paragraphs] == [
-        "5. De gemeente stelt in 2027 een woonzorgvisie vast (toegezegd voor 2026), samen met corporatie en huurders.",
+        "4. De gemeente stelt in 2027 een woonzorgvisie vast (toegezegd voor 2026), samen met corporatie en huurders.",
         "Resultaat: Woonzorgvisie vastgesteld door de gemeenteraad"]
     assert [c.text for c in wonen_zorg.rows[2].cells][1:] == ["procesafspraak", "–", "–", "2027", "gemeente"]
 
@@ -74,8 +74,9 @@ def test_werkbijlage_met_letters_en_oplossingen(document) -> None:
     toets = document.tables[-1]
     assert [c.text for c in toets.rows[0].cells] == ["Nr.", "Afspraak", "S", "M", "T", "R", "T", "Herkomst"]
     letters = {r.cells[0].text: "".join(c.text for c in r.cells[2:7]) for r in toets.rows[1:]}
-    # 1 complete; 2 no year; 3 only "zet in op"; 4 no number; 5 complete process afspraak
-    assert letters == {"1": "✓✓✓–✓", "2": "✓✓✓–✗", "3": "✗✗✓–✗", "4": "✓✗✓–✓", "5": "✓✓✓–✓"}
+    # 1 complete; 2 only "zet in op"; 3 no number; 4 complete process afspraak; 5 no year (the verduurzaming
+    # afspraak follows its vraag, which P06 now ranks after the larger E/F/G gap)
+    assert letters == {"1": "✓✓✓–✓", "2": "✗✗✓–✗", "3": "✓✗✓–✓", "4": "✓✓✓–✓", "5": "✓✓✓–✗"}
     tekst = _alle_tekst(document)
     assert "Tijdgebonden: vul het jaar in, of de jaren van en tot." in tekst
     assert "Specifiek: ‘zet in op’ is een inspanning, geen afspraak" in tekst

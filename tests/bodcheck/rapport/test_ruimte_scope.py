@@ -16,7 +16,7 @@ def _teksten(rapport) -> list[str]:  # type: ignore[no-untyped-def]
             elif isinstance(b, Opsomming):
                 uit.extend(b.items)
             elif isinstance(b, Tabel):
-                uit.extend(k.kop for k in b.kolommen)
+                uit.extend([b.titel or "", *(k.kop for k in b.kolommen)])
     return uit
 
 
@@ -27,7 +27,7 @@ def test_ruimte_heet_daeb(resultaat) -> None:  # type: ignore[no-untyped-def]
     assert ruimte
     assert not [t for t in ruimte if "hele corporatie" in t]
     assert any("voor de DAEB-tak (sociale tak)" in t for t in ruimte)
-    assert "Corporatie, DAEB-tak" in teksten
+    assert "Scenario's voor de DAEB-tak (sociale tak): hoeveel extra investering past binnen alle normen" in teksten
     f03 = [v for v in resultaat.vraagpunten if v.id == "F03"]
     assert f03 and "uw corporatie in de DAEB-tak (sociale tak)" in f03[0].vraag
     assert "als geheel" not in f03[0].vraag

@@ -76,7 +76,7 @@ VUUR = [
     # P06: 2027 afspraak 40, bod 30: −10 (≥ 5) is 25% > 10%; 2028 gelijk
     Geval("P06", lambda: invoer(bod={"nieuwbouw_sociaal": {2027: 30, 2028: 40}},
                                 afspraken={"nieuwbouw_sociaal": {2027: 40, 2028: 40}}),
-          ["af: 2027: 40; nu biedt u 2027: 30."]),
+          ["af: 2027: 40; nu biedt u 2027: 30."], ernst="laag"),
     Geval("P07", lambda: invoer(bod={"nieuwbouw_sociaal": {2027: "we zetten in op 40", 2028: None}}, woonvisie=WV_NB),
           ["'we zetten in op 40'", "de woonvisie 40 vraagt (2027–2028)"]),
     Geval("P08", lambda: invoer(bod=BOD_NB, woonvisie=[doel("leefbaarheid_per_vhe", 150, 2027, 2028)]),
@@ -133,7 +133,7 @@ VUUR = [
     # B10: klein 20 van 80 = 25,0%, woonvisie 60,0%: 35 pp > 20 pp
     Geval("B10", lambda: invoer(bod={"nieuwbouw_sociaal": {2027: 40, 2028: 40}, "nieuwbouw_klein": {2027: 10, 2028: 10}},
                                 woonvisie=[doel("nieuwbouw_klein", 0.6, 2027, 2028, eenheid="%")]),
-          ["60,0% van de nieuwbouw woningen voor 1–2 personen", "25,0% (20 van 80)"], ernst="laag"),
+          ["60,0% van de nieuwbouw woningen voor één of twee personen", "25,0% (20 van 80)"], ernst="laag"),
     Geval("B11", lambda: invoer(bod={"vrije_toewijzingsruimte": {2027: 0.10}}), ["2027: 10,0%, boven de standaard 7,5%"]),
     # B12: 3,6 − 3,0 = 0,6 ≥ 0,5 over twee jaar
     Geval("B12", lambda: invoer(realisatie={"inschrijfduur": {2023: 3.0, 2025: 3.6}}),
@@ -373,6 +373,17 @@ def test_regel_vuurt(geval: Geval) -> None:
     if geval.ernst:
         assert v.ernst == geval.ernst
     assert v.toelichting and v.basis
+
+
+@pytest.mark.parametrize("geval", VUUR, ids=[g.id for g in VUUR])
+def test_regel_noemt_alleen_zijn_waarden(geval: Geval) -> None:
+    """Every rule (vraagpunten.md Revisions 2 `waarden`): each number its vraag states is one of its waarden after
+    display rounding (the check of the samenhang module, here on every rule's own case)."""
+    from bodcheck.json_uitvoer import _waarden
+    from tests.bodcheck.test_samenhang import getallen_uit_waarden
+
+    punten = [{"id": v.id, "label": v.label, "vraag": v.vraag, "waarden": _waarden(v)} for v in van(geval)]
+    assert getallen_uit_waarden({"vraagpunten": punten}) == []
 
 
 @pytest.mark.parametrize("geval", STIL, ids=[g.id for g in STIL])
@@ -623,3 +634,17 @@ def test_p08_en_kern_citeren_toezegging() -> None:
     zin = oordeel.oordeel_zin(verg, toezeggingen=inv.toezeggingen)
     assert "alleen een toezegging zonder aantal: ‘Verkenning van een geclusterde woonvorm voor ouderen in Aabergerveen’" in zin
     assert "staat niets in het bod" not in zin
+
+
+def test_p06_grootste_verschil_eerst_ook_met_toelichting() -> None:
+    """Review finding 23: the comparison with last year's afspraken asks about the largest gaps, also where the
+    corporatie explains the row (quoted, with the follow-up). E/F/G: afspraak 60, bod 140 → (140 − 60) / 60 = 133%
+    ≥ 50% → midden; verduurzaming 150 → 120: 30 / 150 = 20% > 10% but < 50% → laag."""
+    inv = invoer(bod={"woningen_efg": {2027: 140}, "verduurzaming": {2027: 120}},
+                 afspraken={"woningen_efg": {2027: 60}, "verduurzaming": {2027: 150}},
+                 bod_toelichting={"woningen_efg": "Zuiderhof wordt gesloopt in 2030."})
+    p06 = vraagpunten.sorteer(v for v in draai(inv) if v.id == "P06")
+    assert [(v.sleutel, v.ernst) for v in p06] == [("woningen_efg", "midden"), ("verduurzaming", "laag")]
+    assert "af: 2027: 60; in het bod staat nu 2027: 140. U licht toe: ‘Zuiderhof wordt gesloopt in 2030.’" in p06[0].vraag
+    assert "schuift het verschil door" in p06[0].vraag
+    assert "Wat is er sinds de vorige afspraken veranderd?" in p06[1].vraag
