@@ -4,6 +4,7 @@ results recomputed in the background), the share for this gemeente, and the warn
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
@@ -108,6 +109,10 @@ class RuimteScherm(QWidget):
         for vak in self.gevoeligheid.vakken.values():
             vak.valueChanged.connect(self._op_wijziging)
         laag.addWidget(self.gevoeligheid)
+        # At the first sight the panel comes one turn of the event loop after the rest: laying out and painting
+        # the whole view at once held the window up for 80–130 ms (issue 16).
+        self.gevoeligheid.hide()
+        self._paneel_later = True
         laag.addStretch(1)
 
         self._uitstel = QTimer(self)
@@ -117,6 +122,12 @@ class RuimteScherm(QWidget):
         for w in (self.rente, self.stichting, self.horizon):
             w.valueChanged.connect(self._op_wijziging)
         self._vullen = False
+
+    def showEvent(self, e: QShowEvent) -> None:
+        super().showEvent(e)
+        if self._paneel_later:
+            self._paneel_later = False
+            QTimer.singleShot(0, self.gevoeligheid.show)
 
     def _op_wijziging(self) -> None:
         if not self._vullen:
