@@ -109,3 +109,14 @@ def test_verborgen_schermen_worden_gevuld_als_ze_getoond_worden(voorbeeld, qtbot
     assert kern._resultaat is oud_resultaat
     w.toon_scherm(hv.KERNCIJFERS)
     assert hv.KERNCIJFERS not in w._verouderd and kern._resultaat is w.resultaat
+
+
+def test_vensterdraad_krijgt_de_gil_snel_terug(qapp):
+    """A background job in pure Python holds the GIL; with Python's default 5 ms every Qt call on the window's
+    thread could wait that long for it (ui.app.maak_app sets 0,5 ms)."""
+    import sys
+
+    from ui.app import maak_app
+
+    maak_app()
+    assert sys.getswitchinterval() <= 0.001
