@@ -54,7 +54,8 @@ def _scope(sleutel: str) -> list[str]:
             delen.append(opmaak.RATIO_LABEL[deel])
         elif deel in codes.ALLE_CODES:
             tekst = codes.ALLE_CODES[deel].omschrijving
-            delen.append(tekst if len(tekst) <= 32 else tekst[:31].rstrip() + "…")
+            # cut at a word, never inside one ("…label E, F of G, u…")
+            delen.append(tekst if len(tekst) <= 32 else tekst[:32].rsplit(" ", 1)[0].rstrip(" ,;:") + "…")
     return delen
 
 

@@ -271,11 +271,13 @@ def per_jaar_tekst(punten: list[Punt], eenheid: str = "aantal") -> str:
 
 
 def omschrijving(code: str, blad: JaarBlad | None = None) -> str:
+    """The row's description inside a sentence; an own code without one is said in words ("leegstand_woningen"
+    → "leegstand woningen"): a question never shows a code name."""
     regel = blad.regel(code) if blad is not None else None
-    if regel is not None and regel.omschrijving:
-        return regel.omschrijving[0].lower() + regel.omschrijving[1:]
+    if regel is not None and regel.omschrijving and regel.omschrijving != code:  # the reader's fallback is the code
+        return opmaak.in_zin(regel.omschrijving)
     c = codes.ALLE_CODES.get(code)
-    return (c.omschrijving[0].lower() + c.omschrijving[1:]) if c else code
+    return opmaak.in_zin(c.omschrijving) if c else code.replace("_", " ")
 
 
 def thema_label(thema: str) -> str:

@@ -92,3 +92,11 @@ def test_bewaard_als_bodcheck_en_terug(tmp_path_factory: pytest.TempPathFactory)
         terug = beoordeling.openen(beoordeling.opslaan(b, map_ / f"{pad.stem}.bodcheck"))
         assert terug.invoer == b.invoer
     assert terug.invoer.bod.regel("nieuwbouw_sociaal").perioden[0].waarde.getal == 150
+
+
+def test_eigen_code_zonder_omschrijving_in_woorden(gevallen: dict[str, Resultaat]) -> None:
+    """The own code `leegstand_woningen` has no description in the workbook; the question about last year's
+    afspraak (5 in 2027, bod 12) says it in words, never the code name."""
+    vragen = [v.vraag for v in gevallen["maximum-eigen-code"].vraagpunten]
+    assert any("voor leegstand woningen af: 2027: 5; in het bod staat nu 2027: 12" in v for v in vragen), vragen
+    assert not any("leegstand_woningen" in v for v in vragen)
