@@ -6,6 +6,7 @@ so years read 2026 and not 2.026.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCharts import QAreaSeries, QChart, QChartView, QLineSeries, QScatterSeries, QValueAxis
@@ -114,20 +115,38 @@ def _assen(chart: QChart, x0: int, x1: int, ys: list[float], y_formaat: str, int
     ay = QValueAxis()
     lo, hi = (min(ys), max(ys)) if ys else (0.0, 1.0)
     marge = (hi - lo) * 0.15 or abs(hi) * 0.1 or 1.0
-    ay.setRange(lo - marge, hi + marge)
+    # at most five round values on the left: Qt's own nice numbers gave seven or more on a small chart, and
+    # then showed every label as "…"
+    stap = nette_stap((hi - lo + 2 * marge) / 4)
+    onder = math.floor((lo - marge) / stap) * stap
+    ay.setRange(max(onder, 0.0) if lo >= 0 else onder, math.ceil((hi + marge) / stap) * stap)  # no axis below 0 for
+    # figures that cannot be negative
+    ay.setTickType(QValueAxis.TickType.TicksDynamic)
+    ay.setTickAnchor(0.0)
+    ay.setTickInterval(stap)
     ay.setLabelFormat(y_formaat)
+    for as_ in (ax, ay):
+        as_.setTruncateLabels(False)  # a year or a value is never cut to "20…"
     if klein:
         f = QFont(ax.labelsFont())
         f.setPointSizeF(max(f.pointSizeF() * 0.85, 6.0))
         ax.setLabelsFont(f)
         ay.setLabelsFont(f)
-    ay.applyNiceNumbers()
     ay.setGridLineColor(QColor("#e4e4e4"))
     chart.addAxis(ax, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(ay, Qt.AlignmentFlag.AlignLeft)
     for s in chart.series():
         s.attachAxis(ax)
         s.attachAxis(ay)
+
+
+def nette_stap(ruw: float) -> float:
+    """The round step (1, 2 or 5 times a power of ten) at or above `ruw`: 0,37 → 0,5; 12 → 20. (Not 2,5: a
+    percentage axis without decimals would print 62,5 as "63%".)"""
+    if ruw <= 0:
+        return 1.0
+    macht = 10 ** math.floor(math.log10(ruw))
+    return next(f * macht for f in (1, 2, 5, 10) if f * macht >= ruw - 1e-12)
 
 
 def _fmt(naam: str, x: float) -> str:

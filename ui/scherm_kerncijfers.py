@@ -80,7 +80,10 @@ class KerncijfersScherm(QWidget):
         self._naar_aandacht = True  # a small window: the first krap year in sight, not off to the right
         if self.isVisible():
             QTimer.singleShot(0, self._toon_aandacht)
-        takken = [t for t in TAKKEN if any(r.tak == t for r in b.ratios)]
+        # only the takken with a computed figure: an empty DAEB sheet of an assessment being filled in would open
+        # on four empty charts
+        takken = [t for t in TAKKEN if any(r.tak == t and any(w is not None for w in r.waarden.values())
+                                           for r in b.ratios)] or [t for t in TAKKEN if any(r.tak == t for r in b.ratios)]
         huidig = self.tak.currentText()
         self.tak.blockSignals(True)
         self.tak.clear()
