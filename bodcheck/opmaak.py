@@ -19,6 +19,8 @@ RATIO_LABEL = {
     "icr": "ICR", "ltv": "LTV", "solvabiliteit": "Solvabiliteit", "dekkingsratio": "Dekkingsratio",
     "onderpandratio": "Onderpandratio",
 }
+SCENARIO_LABEL = {"nieuwbouw": "Nieuwbouw", "verbetering": "Verbetering"}  # the report's and the app's words
+MODUS_LABEL = {"eenmalig": "eenmalig, in het eerste jaar", "gelijkmatig": "gelijkmatig over de jaren"}
 BAND_LABEL = {"overschreden": "buiten norm", "krap": "krap", "ruim": "ruim"}
 BAND_SYMBOOL = {"overschreden": "✗", "krap": "!", "ruim": "✓"}
 STATUS_LABEL = {

@@ -681,11 +681,17 @@ class RatioModel(Voorberekend, QAbstractTableModel):
 # ---- investeringsruimte ----------------------------------------------------------------------------------------
 
 class RuimteModel(TabelModel):
+    """The room per year, in € mln as in the report (indicative: exact euros would be false precision; the exact
+    amount is in the tooltip, the JSON and the Excel)."""
+
     KOPPEN = ("Jaar", "Extra lening mogelijk", "Bindende norm", *(f"Ruimte {opmaak.RATIO_LABEL[n]}" for n in
                                                                     NORM_NAMEN))
 
     def zet(self, per_jaar) -> None:
         self.zet_rijen(per_jaar)
+
+    def _bedrag(self, r, k: int) -> float | None:
+        return r.extra_schuld if k == 1 else r.per_norm.get(NORM_NAMEN[k - 3]) if k >= 3 else None
 
     def data(self, index: Index, role: int = R.DisplayRole) -> Any:
         if not index.isValid():
@@ -695,11 +701,11 @@ class RuimteModel(TabelModel):
         if role == R.DisplayRole:
             if k == 0:
                 return str(r.jaar)
-            if k == 1:
-                return opmaak.euro(r.extra_schuld)
             if k == 2:
                 return opmaak.RATIO_LABEL.get(r.bindende_norm, "–") if r.bindende_norm else "–"
-            return opmaak.euro(r.per_norm.get(NORM_NAMEN[k - 3]))
+            return opmaak.euro_mln(self._bedrag(r, k))
+        if role == R.ToolTipRole and (x := self._bedrag(r, k)) is not None:
+            return f"Precies {opmaak.euro(x)}"
         if role == R.TextAlignmentRole:
             return LINKS if k in (0, 2) else RECHTS
         if role == R.FontRole and k >= 3 and NORM_NAMEN[k - 3] == r.bindende_norm:
@@ -710,13 +716,16 @@ class RuimteModel(TabelModel):
 
 
 class ScenarioModel(TabelModel):
-    KOPPEN = ("Scenario", "Verdeling", "Maximaal per jaar", "Totaal over de horizon", "Bindt op", "Woningen",
-              "Toegerekend aan gemeente")
-    NAAM: ClassVar[dict[str, str]] = {"nieuwbouw": "Nieuwbouw (sociale huur)", "verbetering": "Woningverbetering"}
-    MODUS: ClassVar[dict[str, str]] = {"eenmalig": "in één jaar", "gelijkmatig": "gelijk verdeeld"}
+    """The scenarios with the report's words and columns: an amount per year (only for the even spread) and the
+    total each in their own column, in € mln."""
+
+    KOPPEN = ("Scenario", "Investering", "Per jaar", "Totaal", "Bindend", "Woningen", "Deel gemeente van het totaal")
 
     def zet(self, scenarios) -> None:
         self.zet_rijen(scenarios)
+
+    def _bedrag(self, s, k: int) -> float | None:
+        return {2: s.x_max if s.modus == "gelijkmatig" else None, 3: s.x_totaal, 6: s.x_gemeente}.get(k)
 
     def data(self, index: Index, role: int = R.DisplayRole) -> Any:
         if not index.isValid():
@@ -725,20 +734,19 @@ class ScenarioModel(TabelModel):
         k = index.column()
         if role == R.DisplayRole:
             if k == 0:
-                return self.NAAM.get(s.naam, s.naam)
+                return opmaak.SCENARIO_LABEL.get(s.naam, s.naam)
             if k == 1:
-                return self.MODUS.get(s.modus, s.modus)
-            if k == 2:
-                return opmaak.euro(s.x_max)
-            if k == 3:
-                return opmaak.euro(s.x_totaal)
+                return opmaak.MODUS_LABEL.get(s.modus, s.modus)
             if k == 4:
                 if not s.bindende_norm:
                     return "–"
-                return f"{opmaak.RATIO_LABEL.get(s.bindende_norm, s.bindende_norm)} in {s.bindend_jaar}"
+                return f"{opmaak.RATIO_LABEL.get(s.bindende_norm, s.bindende_norm)} {s.bindend_jaar}"
             if k == 5:
-                return opmaak.getal(s.woningen) if s.woningen is not None else ""
-            return opmaak.euro(s.x_gemeente) if s.x_gemeente is not None else "–"
+                return opmaak.getal(s.woningen) if s.woningen is not None else "–"
+            x = self._bedrag(s, k)
+            return "–" if x is None else opmaak.euro_mln(x)
+        if role == R.ToolTipRole and (x := self._bedrag(s, k)) is not None:
+            return f"Precies {opmaak.euro(x)}"
         if role == R.TextAlignmentRole:
             return LINKS if k in (0, 1, 4) else RECHTS
         return None

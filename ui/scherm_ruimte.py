@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bodcheck import opmaak
+from bodcheck import afgeleid, opmaak
 from bodcheck.model import Resultaat
 from ui import modellen
 from ui.scherm_gevoeligheid import GevoeligheidPaneel
@@ -183,12 +183,13 @@ class RuimteScherm(QWidget):
         nb = next((s for s in ir.scenarios if s.naam == "nieuwbouw" and s.modus == "eenmalig"), None) if ir else None
         if nb is None:
             return "–"
-        regels = [f"Hele corporatie, nieuwbouw in één jaar: <b>{opmaak.euro(nb.x_max)}</b>"
+        regels = [f"Nieuwbouw, eenmalig, voor {afgeleid.ruimte_scope(ir.tak)}: "
+                  f"<b>{opmaak.euro_globaal(nb.x_max)}</b>"
                   + (f" (ongeveer {opmaak.getal(nb.woningen)} woningen)" if nb.woningen is not None else "")]
         if ig and ig.aandeel_gemeente is not None:
             regels.append(f"Aandeel {r.invoer.gemeente or 'gemeente'} naar rato van woningen: "
                           f"{opmaak.procent(ig.aandeel_gemeente)}")
-            regels.append(f"Indicatief voor deze gemeente: <b>{opmaak.euro(ig.ruimte_gemeente)}</b>"
+            regels.append(f"Indicatief voor deze gemeente: <b>{opmaak.euro_globaal(ig.ruimte_gemeente)}</b>"
                           + (f", ongeveer <b>{opmaak.getal(ig.woningen_gemeente)} woningen</b>"
                              if ig.woningen_gemeente is not None else ""))
         else:

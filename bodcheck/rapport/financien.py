@@ -14,8 +14,7 @@ from bodcheck.rapport.model import Alinea, Blok, Cel, Grafiek, Kolom, Opsomming,
 from bodcheck.rapport.teksten import FINANCIEEL_WAARSCHUWINGEN
 
 TAK_LABEL = {"TI": "TI (corporatie als geheel)", "DAEB": "DAEB (sociale tak)", "niet-DAEB": "niet-DAEB"}
-MODUS_LABEL = {"eenmalig": "eenmalig, in het eerste jaar", "gelijkmatig": "gelijkmatig over de jaren"}
-SCENARIO_LABEL = {"nieuwbouw": "Nieuwbouw", "verbetering": "Verbetering"}
+MODUS_LABEL, SCENARIO_LABEL = opmaak.MODUS_LABEL, opmaak.SCENARIO_LABEL
 BINNEN_EIGEN_NORMEN = ", binnen eigen normen"
 PROGNOSE_BASIS_LABEL = {"enkelvoudig": "enkelvoudig (de toegelaten instelling zelf, zonder verbindingen)",
                         "geconsolideerd": "geconsolideerd (met verbindingen); de normen gelden voor de toegelaten "
