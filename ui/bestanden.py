@@ -8,6 +8,7 @@ the assessment that was open untouched."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -87,7 +88,9 @@ class Bestanden:
             self.open_bestand(Path(pad), gevraagd=True)
 
     # ---- reading ------------------------------------------------------------------------------------------
-    def lees_werkboeken(self, bod: str | Path, woonvisie: str | Path | None) -> None:
+    def lees_werkboeken(self, bod: str | Path, woonvisie: str | Path | None, peildatum: dt.date | None = None) -> None:
+        """Read a workbook pair as a new assessment, dated today (the bundled example: its own day, as on the
+        command line, so its dates tell one timeline)."""
         def werk(v):
             from bodcheck import (
                 beoordeling,  # on the worker: the module (≈ 80 ms cold) never blocks the window
@@ -98,10 +101,10 @@ class Bestanden:
         self.doc.invoer_paden = [Path(p) for p in (bod, woonvisie) if p is not None]
         self.v.voortgang(0, 1, "Werkboek inlezen…")
         self.v.taken.start(werk, voortgang=self.v.voortgang,
-                           klaar=self.werkboeken_gelezen,
+                           klaar=lambda uit: self.werkboeken_gelezen(uit, peildatum or dt.date.today()),
                            mislukt=lambda e: self._fout(e, "Het werkboek kon niet worden ingelezen."))
 
-    def werkboeken_gelezen(self, uitkomst: tuple[Any, list]) -> None:
+    def werkboeken_gelezen(self, uitkomst: tuple[Any, list], peildatum: dt.date | None = None) -> None:
         b, meldingen = uitkomst
         fouten = [m for m in meldingen if m.soort == "fout"]
         if fouten and self.doc.open and b.invoer.bod is None and not b.invoer.prognoses:
@@ -109,6 +112,7 @@ class Bestanden:
             self._fout(BestandNietBruikbaar(fouten[0].tekst), "Het werkboek kon niet worden ingelezen; wat open was, "
                                                               "blijft open.")
             return
+        self.doc.peildatum = peildatum or dt.date.today()  # only now: a failed open keeps the open assessment's
         self.v.zet_beoordeling(b, None, gewijzigd=True)
         self.doc.standaard_nodig = True
         if fouten:
@@ -156,6 +160,7 @@ class Bestanden:
         self._fout(e, "Openen is niet gelukt; wat open was, blijft open.")  # the reason below names the file
 
     def geopend(self, b: Any, pad: Path | None, hersteld: bool = False, autosave: Path | None = None) -> None:
+        self.doc.peildatum = dt.date.today()  # not the date of an example opened before
         self.v.zet_beoordeling(b, pad, gewijzigd=hersteld)
         self.doc.laatste_autosave = autosave  # a recovered copy now belongs to this window
         if pad is not None:
@@ -187,12 +192,13 @@ class Bestanden:
             )
 
             try:
-                return voorbeeld.schrijf_werkboeken(map_)
+                return voorbeeld.schrijf_werkboeken(map_), voorbeeld.PEILDATUM
             except OSError:
-                return voorbeeld.schrijf_werkboeken(Path(tempfile.mkdtemp(prefix="bodcheck-voorbeeld-")))
+                return voorbeeld.schrijf_werkboeken(Path(tempfile.mkdtemp(prefix="bodcheck-voorbeeld-"))), \
+                    voorbeeld.PEILDATUM
 
         self.v.voortgang(0, 1, "Voorbeeld klaarzetten…")
-        self.v.taken.start(werk, klaar=lambda paden: self.lees_werkboeken(*paden))
+        self.v.taken.start(werk, klaar=lambda uit: self.lees_werkboeken(*uit[0], peildatum=uit[1]))
 
     # ---- several bods together (a gemeente or regio folder) ------------------------------------------------
     def kies_map(self, soort: str) -> None:

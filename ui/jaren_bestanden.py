@@ -145,7 +145,7 @@ def nieuw_jaar(best: Bestanden, bod: Path | None = None, leeg: bool = False) -> 
     def klaar(uitkomst: tuple[Any, list]) -> None:
         best.doc.invoer_paden = [nieuw_bod] if nieuw_bod is not None else []
         if nieuw_bod is not None:
-            best.werkboeken_gelezen(uitkomst)
+            best.werkboeken_gelezen(uitkomst, peildatum)
             if any(m.soort == "fout" for m in uitkomst[1]):
                 return
             best.v.bericht(f"Nieuw jaar gestart vanuit {vorig.name}; de overgenomen afspraken staan onder Invoer, "

@@ -545,3 +545,18 @@ def test_ongedaan_maken_en_opnieuw(voorbeeld, qtbot):
     w.gewijzigd = False
     w.sluit_beoordeling()
     assert not w.a_ongedaan.isEnabled()
+
+
+def test_voorbeeld_gedateerd_op_zijn_eigen_dag_en_daarna_weer_vandaag(voorbeeld, qtbot, tmp_path):
+    """Review finding 12 in the app: the example is dated on its own day (1 September 2026, as `bodcheck
+    voorbeeld`), between the stukken and the overleg; a workbook opened after it is dated today again."""
+    import datetime as dt
+
+    from bodcheck import voorbeeld as vb
+
+    assert voorbeeld.resultaat.peildatum == vb.PEILDATUM == dt.date(2026, 9, 1)
+    bod, wv = vb.schrijf_werkboeken(tmp_path / "ander")
+    voorbeeld.gewijzigd = False
+    voorbeeld.bestanden.lees_werkboeken(bod, wv)
+    qtbot.waitUntil(lambda: voorbeeld.taken.aantal() == 0 and voorbeeld.resultaat is not None
+                    and voorbeeld.resultaat.peildatum == dt.date.today(), timeout=30_000)
