@@ -65,12 +65,11 @@ def euro(x: float | None, decimalen: int = 0) -> str:
 
 
 def euro_globaal(x: float | None) -> str:
-    """An indicative amount as said aloud: € 161 mln, € 4,7 mln, € 850.000 (rounded to thousands). Exact euros only
-    in appendices, JSON and Excel; a table column uses euro_mln (one decimal throughout)."""
+    """An indicative amount in a sentence: € 161,5 mln, € 4,7 mln, € 850.000 (rounded to thousands). From a
+    million on it is written as the tables write it (euro_mln), so a sentence and the table beside it show the
+    same figure (vraagpunten.md Revisions 2: "€ 46,9 mln"). Exact euros only in appendices, JSON and Excel."""
     if x is None:
         return ONBEKEND
-    if abs(x) >= 10_000_000:
-        return f"€ {getal(x / 1_000_000, 0)} mln"
     if abs(x) >= 1_000_000:
         return euro_mln(x)
     return euro(float(afronden(x / 1000, 0)) * 1000)

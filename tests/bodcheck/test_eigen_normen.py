@@ -92,8 +92,8 @@ def test_investeringsruimte_binnen_eigen_normen(resultaat) -> None:
 def test_eigen_normen_in_rapport_en_excel(resultaat, tmp_path: Path) -> None:
     tekst = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(rapport.pdf_bytes(resultaat))).pages)
     assert "Daarnaast staan de eigen normen van de corporatie in de tabellen" in tekst
-    # € 17.142.857 said as an indicative amount in the report; exact in the Excel export
-    assert ("Ruimte binnen de eigen normen van de corporatie: € 17 mln eenmalig voor nieuwbouw, ongeveer 68 "
+    # € 17.142.857 said as an indicative amount in the report (€ 17,1 mln, as the tables); exact in the Excel export
+    assert ("Ruimte binnen de eigen normen van de corporatie: € 17,1 mln eenmalig voor nieuwbouw, ongeveer 68 "
             "woningen; bindend is de LTV in 2027.") in tekst
     ws = load_workbook(rapport.schrijf_excel(resultaat, tmp_path / "uit.xlsx"))["Scenario's"]
     namen = [r[0] for r in ws.iter_rows(min_row=3, values_only=True)]

@@ -60,7 +60,7 @@ def _rij(code: str) -> int:
 
 def test_f03_noemt_de_ibw(resultaat) -> None:
     (f03,) = [v for v in resultaat.vraagpunten if v.id == "F03"]
-    assert ("Het ministerie noemt in de IBW 2025 voor nieuwbouw in deze gemeente € 13 mln, ruwweg 50 woningen. "
+    assert ("Het ministerie noemt in de IBW 2025 voor nieuwbouw in deze gemeente € 12,5 mln, ruwweg 50 woningen. "
             "Ook dat is indicatief: de drie IBW-bedragen (nieuwbouw, verbetering, huurmatiging) zijn "
             "alternatieven, de IBW komt bovenop de plannen die al in uw prognose zitten, en de Autoriteit "
             "woningcorporaties vond haar te positief.") in f03.vraag

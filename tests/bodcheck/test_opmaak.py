@@ -52,7 +52,7 @@ def test_procent_half_up_op_de_geschreven_waarde() -> None:
 def test_euro() -> None:
     assert opmaak.euro(1234567) == "€ 1.234.567"
     assert opmaak.euro(-1234.5, 2) == "€ \u22121.234,50"
-    assert opmaak.euro_globaal(161_463_077) == "€ 161 mln"
+    assert opmaak.euro_globaal(161_463_077) == "€ 161,5 mln"  # as the table beside it
     assert opmaak.euro_mln(46_912_000) == "€ 46,9 mln" and opmaak.euro_mln(-3_249_000) == "€ \u22123,2 mln"
     assert opmaak.euro_globaal(4_734_000) == "€ 4,7 mln"
     assert opmaak.euro_globaal(849_600) == "€ 850.000"

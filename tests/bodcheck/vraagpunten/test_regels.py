@@ -233,11 +233,11 @@ VUUR = [
     # F03: tekort 25 woningen × € 250.000 = € 6.250.000; ruimte 0,5 × 50 mln = 25 mln ≥ 2 × 6,25 mln;
     # 25 mln / 250.000 = 100 woningen
     Geval("F03", lambda: invoer(bod=BOD_NB, woonvisie=WV_NB),
-          ["ongeveer € 50 mln extra lenen", "ruwweg 100 woningen", "verschil van 25 woningen"],
+          ["ongeveer € 50,0 mln extra lenen", "ruwweg 100 woningen", "verschil van 25 woningen"],
           ber=lambda: berekend(x_max=50_000_000, aandeel=0.5)),
     # F04: 8 + 8 = 16 mln > 0,2 × 50 mln = 10 mln
     Geval("F04", lambda: invoer({"prognose_bevat_bod": False}, bod={"investering_gemeente": {2027: 8e6, 2028: 8e6}}),
-          ["(€ 16.000.000 in 2027 en 2028)", "ongeveer € 10 mln"], ber=lambda: berekend(x_max=50_000_000, aandeel=0.2)),
+          ["(€ 16.000.000 in 2027 en 2028)", "ongeveer € 10,0 mln"], ber=lambda: berekend(x_max=50_000_000, aandeel=0.2)),
     # F05: 1,7429 afgerond op twee decimalen 1,74 tegen 1,83: 0,09 > 0,02
     Geval("F05", lambda: invoer(), ["ICR (DAEB) van 2027: 1,83", "volgt 2027: 1,74", "netto of bruto"],
           ber=lambda: berekend([ratio(2027, icr=1.7429, opgegeven={"icr": 1.83})])),
