@@ -104,7 +104,8 @@ def m03(m: Monitor) -> Iterator[Bevinding]:
         ook = "" if len(lijst) == 1 else (
             f" Ook voor {opmaak.jaren([x.jaar for x in lijst if x is not d])} schoof de raming zo op.")
         yield Bevinding(
-            f"De {naam} voor {d.jaar} werd geraamd op {stappen}: elke prognose dichter bij de norm van "
+            f"De {naam} voor {d.jaar}, door bodcheck berekend uit uw prognose bij elk bod, kwam uit op {stappen}: "
+            f"elke prognose dichter bij de norm van "
             f"{norm}.{ook} Wat verklaart die verschuiving, en wat betekent het voor de plannen als de lijn zo "
             "doorloopt?",
             "Eén prognose zegt weinig over de richting; als de eigen raming van de corporatie elk jaar naar de norm "

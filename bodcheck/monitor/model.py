@@ -23,7 +23,7 @@ STATUS_SYMBOOL = {"gerealiseerd": "✓", "achter": "✗", "niet_gerapporteerd": 
 STATUS_VOLGORDE = ("achter", "niet_gerapporteerd", "gerealiseerd", "nog_niet", "geen_afspraak")
 
 # verschuiving: richting -> word. `schuift_op`: the promise became worse in the code's direction.
-RICHTING_LABEL = {"schuift_op": "schuift op", "verbetert": "verbetert", "wisselt": "wisselt"}
+RICHTING_LABEL = {"schuift_op": "verslechtert", "verbetert": "verbetert", "wisselt": "wisselt"}
 
 
 _WERKBOEK = re.compile(r"^\[[^\]]*\]")

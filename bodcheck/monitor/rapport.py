@@ -59,7 +59,7 @@ TAK_LABEL = {"TI": "hele corporatie", "DAEB": "DAEB", "niet-DAEB": "niet-DAEB"}
 BRON_LABEL = {"bod": "bod", "afspraak": "afspraak", "realisatie": "realisatie", "woonvisie": "woonvisie"}
 HERKOMST_LABEL = {"blad": "werkboek", "beoordeling": "beoordeling (aan tafel)"}
 SOORT_LABEL = {"fout": "fout", "waarschuwing": "waarschuwing", "info": "info", "intern": "intern"}
-STATUS_UITLEG = ("Status: ✓ gehaald · ✗ achter (meer dan 5 eenheden of 1 procentpunt minder dan afgesproken) · "
+STATUS_UITLEG = ("Status: ✓ gehaald · ✗ achter (5 eenheden of 1 procentpunt of meer onder de afspraak; bij een maximum erboven) · "
                  "? geen realisatie bekend · · nog niet aan de orde. Afspraak en realisatie: de laatst bekende.")
 
 
@@ -102,10 +102,10 @@ def _kern(m: Monitor, blokken_vraag) -> list[Blok]:
         f"{telling['niet_gerapporteerd']} keer geen realisatie bekend; {telling['nog_niet']} afspraken zijn nog niet "
         "aan de orde.",
         f"{len(schuift)} {'belofte schoof' if len(schuift) == 1 else 'beloftes schoven'} tussen twee bods de verkeerde "
-        "kant op (meer dan 5 eenheden of 1 procentpunt)." if schuift else
+        "kant op (5 eenheden of 1 procentpunt of meer)." if schuift else
         "Geen belofte schoof tussen twee bods de verkeerde kant op.",
-        (f"De eigen prognose van de corporatie schoof bij {len(drift)} "
-         f"{'kerncijfer' if len(drift) == 1 else 'kerncijfers'} (per tak en jaar) elk jaar dichter naar de norm.")
+        (f"Uit de eigen prognose van de corporatie berekend, schoof een kerncijfer in {len(drift)} "
+         f"{'geval' if len(drift) == 1 else 'gevallen'} (een tak in een jaar) bij elk bod dichter naar de norm.")
         if drift else "Geen kerncijfer schoof in elke prognose dichter naar de norm.",
         f"{len(m.terugkerend)} vragen van dit jaar kwamen ook eerder op; bij {len(met_antwoord)} staat een antwoord "
         "of afspraak van eerder.",
@@ -237,10 +237,11 @@ def belofte_grafiek(m: Monitor, code: str) -> Grafiek:
 
 def _verschuivingen(m: Monitor) -> list[Blok]:
     if not m.verschuivingen:
-        return [Alinea("Geen belofte veranderde tussen twee bods met meer dan 5 eenheden of 1 procentpunt.")]
+        return [Alinea("Geen belofte veranderde tussen twee bods met 5 eenheden of 1 procentpunt of meer.")]
     uit: list[Blok] = [Alinea(
-        "Een belofte voor hetzelfde jaar kan van bod tot bod veranderen. Hier staan de veranderingen van meer dan 5 "
-        "eenheden of 1 procentpunt; 'schuift op' betekent de verkeerde kant op (minder waar meer beter is).")]
+        "Een belofte voor hetzelfde jaar kan van bod tot bod veranderen. Hier staan de veranderingen van 5 eenheden "
+        "of 1 procentpunt of meer (dezelfde grens als in de beoordeling van elk jaar); 'verslechtert' betekent de "
+        "verkeerde kant op: minder waar meer beter is, meer waar minder beter is.")]
     schuift = list(dict.fromkeys(v.code for v in m.verschuivingen if v.richting == "schuift_op"))
     uit += [belofte_grafiek(m, c) for c in schuift[:MAX_GRAFIEKEN]]
     uit.append(verschuiving_tabel(m.verschuivingen))
@@ -264,7 +265,13 @@ def grafiek_tak(m: Monitor) -> str:
 
 
 def _breuk_tekst(d: Drift) -> str:
-    return f"andere definitie vanaf prognose {d.breuk_vanaf}"
+    """The break named by the bod, as the chart's legend and the tables name the lines ("bod 2025"), with the
+    prognosis edition behind it."""
+    bod = next((r.bodjaar for r in d.ramingen if (r.prognose_editie or r.bodjaar) == d.breuk_vanaf), None)
+    if bod is None:
+        return f"andere definitie vanaf prognose {d.breuk_vanaf}"
+    editie = next(r.prognose_editie for r in d.ramingen if r.bodjaar == bod)
+    return f"andere definitie vanaf het bod van {bod}" + (f" (prognose {editie})" if editie not in (None, bod) else "")
 
 
 def drift_grafiek(m: Monitor, ratio: str, tak: str) -> Grafiek | None:

@@ -17,12 +17,18 @@ PATRONEN = ((None, "rondje"), ((4, 2), "vierkant"), ((1, 2), "driehoek"))
 KLEUREN = ("#1F4E79", "#333333", "#6B6B6B")
 
 
+def _decimalen(stap: float) -> int:
+    """The decimals a step needs to be written exactly: 0,25 → 2, 2,5 → 1, 5 → 0 (a step of 0,25 written with one
+    decimal gave "2,5 / 2,3 / 2,0 / 1,8": equal steps that read as unequal)."""
+    return next((d for d in range(4) if abs(round(stap, d) - stap) < 1e-9), 3)
+
+
 def _labels(notatie: str, waarde: float, stap: float) -> str:
     if notatie == "procent":
-        return opmaak.procent(waarde, 0 if stap >= 0.01 - 1e-12 else 1)
+        return opmaak.procent(waarde, _decimalen(stap * 100))
     if notatie == "ratio":
-        return opmaak.getal(waarde, 1 if stap >= 0.1 - 1e-12 else 2)
-    return opmaak.getal(waarde, 0 if stap >= 1 else 1)
+        return opmaak.getal(waarde, max(1, _decimalen(stap)))
+    return opmaak.getal(waarde, _decimalen(stap))
 
 
 def _mooie_stap(bereik: float, n: int = 5) -> float:

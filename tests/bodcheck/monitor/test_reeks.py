@@ -51,7 +51,8 @@ def test_icr_daeb_2030_schuift_naar_de_norm(reeks: monitor.Monitor) -> None:
                                                                 for j in range(2028, 2035)}
     assert sorted(x.sleutel for x in reeks.vraagpunten if x.id == "M03") == ["DAEB:icr", "TI:icr"]
     m03 = next(x for x in reeks.vraagpunten if x.sleutel == "DAEB:icr")
-    assert "voor 2030 werd geraamd op 2,05 in het bod van 2024, 1,95 in het bod van 2025 en 1,82" in m03.vraag
+    assert ("voor 2030, door bodcheck berekend uit uw prognose bij elk bod, kwam uit op 2,05 in het bod van 2024, "
+            "1,95 in het bod van 2025 en 1,82") in m03.vraag
     assert "Ook voor 2028, 2029, 2031, 2032, 2033 en 2034 schoof de raming zo op" in m03.vraag
 
 
