@@ -408,7 +408,8 @@ def _grafieken_naast_elkaar(gs: list[Grafiek]) -> Flowable:
         cellen.append([])
     t = Table([cellen], colWidths=[breedte + 3 * mm, breedte + 3 * mm], hAlign="LEFT")
     t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                           ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+                           # a gap between the two captions: without it the left one ran into the right one
+                           ("RIGHTPADDING", (0, 0), (-1, -1), 3 * mm), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
     return t
 
 
