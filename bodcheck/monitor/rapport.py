@@ -170,10 +170,13 @@ def _stoplicht_cel(b: Belofte | None) -> Cel:
     if b is None or b.status == "geen_afspraak":
         return Cel("")
     e = b.eenheid
+    maximum = codes.lager_is_beter(b.code)  # "300 van 320" would read as a shortfall of an upper bound
     if b.realisatie is not None:
-        cijfers = f"{opmaak.waarde_in_eenheid(b.realisatie, e)} van {opmaak.waarde_in_eenheid(b.afspraak, e)}"
+        cijfers = (f"{opmaak.waarde_in_eenheid(b.realisatie, e)} (max. {opmaak.waarde_in_eenheid(b.afspraak, e)})"
+                   if maximum else
+                   f"{opmaak.waarde_in_eenheid(b.realisatie, e)} van {opmaak.waarde_in_eenheid(b.afspraak, e)}")
     else:
-        cijfers = f"afspraak {opmaak.waarde_in_eenheid(b.afspraak, e)}"
+        cijfers = f"afspraak {'max. ' if maximum else ''}{opmaak.waarde_in_eenheid(b.afspraak, e)}"
     woord = STATUS_LABEL[b.status]
     return Cel(f"{STATUS_SYMBOOL[b.status]} {woord}\n{cijfers}", woord, "status")
 
@@ -207,7 +210,7 @@ def _belofte(m: Monitor) -> list[Blok]:
     met_afspraak = [b for b in m.belofte if b.status != "geen_afspraak"]
     uit: list[Blok] = [Alinea(
         "Per onderwerp en jaar: de laatst bekende afspraak tegen de laatst bekende realisatie ('26 van 30': 26 "
-        "gerealiseerd, 30 afgesproken). Kleur, teken en woord zeggen hetzelfde; de tabel is ook in zwart-wit "
+        "gerealiseerd, 30 afgesproken; '300 (max. 320)': een afgesproken maximum). Kleur, teken en woord zeggen hetzelfde; de tabel is ook in zwart-wit "
         "leesbaar. Wat elk bod per jaar beloofde, staat in het volgende hoofdstuk en in de Excel-export.")]
     if met_afspraak:
         uit.append(stoplicht_tabel(m, met_afspraak))

@@ -67,7 +67,8 @@ def test_pdf_kort_en_leesbaar(uitvoer: Path) -> None:
     assert "Terugblik over de jaren" in tekst and "Gemeente Aaberg, team Wonen" in tekst
     assert "✗ achter" in tekst and "✓ gehaald" in tekst and "20 van 30" in tekst and "18 van 30" in tekst
     assert "Vorig jaar antwoordde u" in tekst
-    assert "andere definitie vanaf het bod van 2025 (prognose 2024)" in tekst  # named as the legend names lines
+    assert "andere definitie vanaf het bod van 2025 (prognose 2024)" in " ".join(tekst.split())  # as the legend
+    assert "300 (max. 320)" in " ".join(tekst.split())  # E/F/G 2025: a maximum kept, not "300 van 320"
     for code in ("nieuwbouw_sociaal", "woningen_efg", "schuift_op", "niet_gerapporteerd", "icr", ".md", "[S"):
         assert code not in tekst
     assert pdf.metadata.author == "Gemeente Aaberg, team Wonen"
