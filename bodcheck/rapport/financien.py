@@ -14,7 +14,6 @@ from bodcheck.rapport.model import Alinea, Blok, Cel, Grafiek, Kolom, Opsomming,
 from bodcheck.rapport.teksten import FINANCIEEL_WAARSCHUWINGEN
 
 TAK_LABEL = {"TI": "TI (corporatie als geheel)", "DAEB": "DAEB (sociale tak)", "niet-DAEB": "niet-DAEB"}
-MODUS_LABEL, SCENARIO_LABEL = opmaak.MODUS_LABEL, opmaak.SCENARIO_LABEL
 BINNEN_EIGEN_NORMEN = ", binnen eigen normen"
 PROGNOSE_BASIS_LABEL = {"enkelvoudig": "enkelvoudig (de toegelaten instelling zelf, zonder verbindingen)",
                         "geconsolideerd": "geconsolideerd (met verbindingen); de normen gelden voor de toegelaten "
@@ -141,9 +140,9 @@ def scenario_tabel(ir: Investeringsruimte) -> Tabel:
     binnen_eigen = (ir.eigen_normen.nieuwbouw,) if ir.eigen_normen is not None else ()
     for s in (*ir.scenarios, *binnen_eigen):
         bindend = f"{opmaak.RATIO_LABEL.get(s.bindende_norm or '', '–')} {s.bindend_jaar or ''}".strip()
-        naam = SCENARIO_LABEL.get(s.naam, s.naam) + (BINNEN_EIGEN_NORMEN if any(s is e for e in binnen_eigen) else "")
+        naam = opmaak.SCENARIO_LABEL.get(s.naam, s.naam) + (BINNEN_EIGEN_NORMEN if any(s is e for e in binnen_eigen) else "")
         per_jaar = cellen.mln(s.x_max) if s.modus == "gelijkmatig" else Cel("–")
-        rijen.append((cellen.tekst(naam), cellen.tekst(MODUS_LABEL.get(s.modus, s.modus)), per_jaar,
+        rijen.append((cellen.tekst(naam), cellen.tekst(opmaak.MODUS_LABEL.get(s.modus, s.modus)), per_jaar,
                       cellen.mln(s.x_totaal), cellen.getal(s.woningen) if s.woningen is not None else Cel("–"),
                       cellen.tekst(bindend), cellen.mln(s.x_gemeente)))
     return Tabel(kolommen, tuple(rijen), titel=f"Scenario's voor {afgeleid.ruimte_scope(ir.tak)}: hoeveel extra "
