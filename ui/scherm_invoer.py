@@ -5,10 +5,10 @@ of the assessment, and the cells it skipped are named."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from bodcheck import codes, plakken
 from bodcheck.model import Bron, Invoer, Melding
@@ -61,7 +61,8 @@ class InvoerScherm(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         laag.addWidget(self.splitter, 1)
-        self._bladen: dict[str, tuple[Tabel, object]] = {}
+        self._bladen: dict[str, _Blad] = {}
+        self.tabs.currentChanged.connect(self._bouw_huidig)
         self._invoer: Invoer | None = None
 
     # -- filling ---------------------------------------------------------------------------------------------
@@ -82,48 +83,78 @@ class InvoerScherm(QWidget):
         gewenst = self._gewenste_bladen(invoer)
         if list(self._bladen) == [naam for naam, _ in gewenst]:
             for naam, maak in gewenst:
-                tabel, model = self._bladen[naam]
-                if isinstance(model, modellen.JaarBladModel):
-                    model.vervang(self._jaarblad(invoer, naam), meldingen)
-                else:
-                    nieuw, oud = maak(), tabel.model()
-                    nieuw.setParent(tabel)
-                    self._koppel(nieuw)
-                    tabel.setModel(nieuw)
-                    if isinstance(nieuw, modellen.AlgemeenModel):
-                        self._algemeen_breedtes(tabel)
-                    self._bladen[naam] = (tabel, nieuw)
-                    oud.deleteLater()
+                self._bladen[naam].maak = maak
+                if self._bladen[naam].tabel is not None:
+                    self._ververs(naam, invoer, meldingen)
             return
         huidig = self.tabs.tabText(self.tabs.currentIndex()) if self.tabs.count() else None
+        self.tabs.blockSignals(True)  # the tab shown is built below, once
         self.tabs.clear()
-        self._bladen.clear()
-        for naam, maak in gewenst:
-            model = maak()
-            bewerkbaar = isinstance(model, modellen.JaarBladModel)
-            tabel = InvulTabel(bewerkbaar=bewerkbaar or isinstance(model, modellen.WoonvisieModel | modellen.AlgemeenModel))
-            tabel.setModel(model)
-            tabel.geplakt.connect(lambda rijen, r, k, naam=naam: self.plak(naam, rijen, r, k))
-            tabel.gevuld.connect(lambda tekst, cellen, naam=naam: self.vul(naam, tekst, cellen))
-            if bewerkbaar:  # code and description stay in place when the years scroll (issue 16)
-                tabel.bevries_kolommen(modellen.JaarBladModel.VASTE_KOLOMMEN, bij_tonen=True)
-            model.setParent(tabel)
-            self._koppel(model)
-            if bewerkbaar:  # fitted when its tab is first shown (issue 16)
-                tabel.pas_kolommen_aan_bij_tonen(
-                    min_breedte=80, max_breedte=self.fontMetrics().horizontalAdvance("€ 1.234.567,0") + 16,
-                    vanaf=modellen.JaarBladModel.VASTE_KOLOMMEN, grenzen={0: (260, 420)})
-            elif isinstance(model, modellen.AlgemeenModel):
-                self._algemeen_breedtes(tabel)
-            else:
-                tabel.pas_kolommen_aan_bij_tonen()
-            self._bladen[naam] = (tabel, model)
-            tabel.setAccessibleName(f"Tabel {naam}")
-            self.tabs.addTab(tabel, naam)
-        if huidig:
-            for i in range(self.tabs.count()):
-                if self.tabs.tabText(i) == huidig:
-                    self.tabs.setCurrentIndex(i)
+        for blad in self._bladen.values():
+            blad.deleteLater()
+        self._bladen = {naam: _Blad(maak) for naam, maak in gewenst}
+        for naam, blad in self._bladen.items():
+            blad.setAccessibleName(f"Blad {naam}")
+            self.tabs.addTab(blad, naam)
+        for i in range(self.tabs.count()):
+            if self.tabs.tabText(i) == huidig:
+                self.tabs.setCurrentIndex(i)
+        self.tabs.blockSignals(False)
+        self._bouw_huidig()
+
+    def _bouw_huidig(self) -> None:
+        """The table of the sheet shown: each sheet's table is built when its tab is first shown, so an open
+        builds one table instead of eleven (issue 16, "never frozen")."""
+        naam = self.tabs.tabText(self.tabs.currentIndex())
+        if naam in self._bladen:
+            self._tabel_van(naam)
+
+    def _tabel_van(self, naam: str) -> Tabel:
+        blad = self._bladen[naam]
+        if blad.tabel is None:
+            model = blad.maak()
+            blad.zet(self._maak_tabel(naam, model), model)
+        assert blad.tabel is not None
+        return blad.tabel
+
+    def _maak_tabel(self, naam: str, model) -> Tabel:
+        bewerkbaar = isinstance(model, modellen.JaarBladModel)
+        tabel = InvulTabel(bewerkbaar=bewerkbaar or isinstance(model, modellen.WoonvisieModel | modellen.AlgemeenModel))
+        tabel.setAccessibleName(f"Tabel {naam}")
+        tabel.setModel(model)
+        tabel.geplakt.connect(lambda rijen, r, k, naam=naam: self.plak(naam, rijen, r, k))
+        tabel.gevuld.connect(lambda tekst, cellen, naam=naam: self.vul(naam, tekst, cellen))
+        if bewerkbaar:  # code and description stay in place when the years scroll (issue 16)
+            tabel.bevries_kolommen(modellen.JaarBladModel.VASTE_KOLOMMEN, bij_tonen=True)
+        model.setParent(tabel)
+        self._koppel(model)
+        if bewerkbaar:  # fitted when it is shown (issue 16)
+            tabel.pas_kolommen_aan_bij_tonen(
+                min_breedte=80, max_breedte=self.fontMetrics().horizontalAdvance("€ 1.234.567,0") + 16,
+                vanaf=modellen.JaarBladModel.VASTE_KOLOMMEN, grenzen={0: (260, 420)})
+        elif isinstance(model, modellen.AlgemeenModel):
+            self._algemeen_breedtes(tabel)
+        else:
+            tabel.pas_kolommen_aan_bij_tonen()
+        return tabel
+
+    def _ververs(self, naam: str, invoer: Invoer, meldingen: Sequence[Melding]) -> None:
+        """The built table of sheet `naam` shows the assessment again: a year sheet keeps its model (and so the
+        selection and scroll position), the other sheets get a new one."""
+        blad = self._bladen[naam]
+        tabel, oud = blad.tabel, blad.model
+        assert tabel is not None and oud is not None
+        if isinstance(oud, modellen.JaarBladModel):
+            oud.vervang(self._jaarblad(invoer, naam), meldingen)
+            return
+        model = blad.maak()
+        model.setParent(tabel)
+        self._koppel(model)
+        tabel.setModel(model)
+        if isinstance(model, modellen.AlgemeenModel):
+            self._algemeen_breedtes(tabel)
+        blad.model = model
+        oud.deleteLater()
 
     def _algemeen_breedtes(self, tabel: Tabel) -> None:
         """Room in the Waarde column for what is typed later (an amount, a choice), not only for what is there."""
@@ -178,7 +209,8 @@ class InvoerScherm(QWidget):
         the cells (row, column) that may change; the others in the block are left alone."""
         if self._invoer is None or naam not in self._bladen:
             return None
-        model = self._bladen[naam][1]
+        self._tabel_van(naam)
+        model = self._bladen[naam].model
         if not isinstance(model, klembord.Invulbaar):
             zend(self.bericht, f"{naam} is alleen te lezen; plakken kan in Algemeen, de jaarbladen en de Woonvisie.")
             return None
@@ -215,8 +247,8 @@ class InvoerScherm(QWidget):
         """Switch to the sheet of `bron` and select its cell. False when the sheet or cell is not shown."""
         if bron.blad not in self._bladen:
             return False
-        tabel, model = self._bladen[bron.blad]
-        self.tabs.setCurrentWidget(tabel)
+        self.tabs.setCurrentWidget(self._bladen[bron.blad])
+        tabel, model = self._tabel_van(bron.blad), self._bladen[bron.blad].model
         idx = model.index_van_cel(bron.cel) if bron.cel else None
         if idx is None:
             return True
@@ -226,11 +258,12 @@ class InvoerScherm(QWidget):
         return True
 
     def tabel(self, naam: str) -> Tabel | None:
-        t = self._bladen.get(naam)
-        return t[0] if t else None
+        """The table of sheet `naam` (built now if its tab was not shown yet), None without that sheet."""
+        return self._tabel_van(naam) if naam in self._bladen else None
 
-    def huidige_tabel(self) -> QLabel | Tabel | None:
-        return self.tabs.currentWidget()
+    def huidige_tabel(self) -> Tabel | None:
+        naam = self.tabs.tabText(self.tabs.currentIndex())
+        return self._tabel_van(naam) if naam in self._bladen else None
 
     def kies_blad(self, naam: str) -> bool:
         """Show the tab of sheet `naam` (e.g. Realisatie, from the Overzicht)."""
@@ -239,3 +272,21 @@ class InvoerScherm(QWidget):
                 self.tabs.setCurrentIndex(i)
                 return True
         return False
+
+
+class _Blad(QWidget):
+    """A sheet's tab: holds its table once the tab has been shown (`maak` makes the sheet's model)."""
+
+    def __init__(self, maak: Callable[[], QAbstractItemModel]) -> None:
+        super().__init__()
+        self.maak = maak
+        self.tabel: Tabel | None = None
+        self.model: QAbstractItemModel | None = None
+        self._laag = QVBoxLayout(self)
+        self._laag.setContentsMargins(0, 0, 0, 0)
+
+    def zet(self, tabel: Tabel, model: QAbstractItemModel) -> None:
+        self.tabel, self.model = tabel, model
+        self._laag.addWidget(tabel)
+        tabel.show()  # now, not in a later turn as a layout would: it may be used at once (Ctrl+V, a cell shown)
+        self.setFocusProxy(tabel)

@@ -56,7 +56,7 @@ def test_invoer_omschrijving_blijft_staan(voorbeeld, qtbot):
     s = w.toon_scherm(hv.INVOER)
     s.kies_blad("Prognose DAEB")
     qtbot.waitUntil(lambda: w.taken.aantal() == 0, timeout=30_000)
-    t = s.tabs.currentWidget()
+    t = s.huidige_tabel()
     qtbot.waitUntil(t.isVisible)
     qtbot.wait(50)  # laid out at its size
     assert t.vast is not None and t.vast.n == t.model().VASTE_KOLOMMEN

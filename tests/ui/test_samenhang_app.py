@@ -112,6 +112,10 @@ def test_app_toont_geen_codenamen(voorbeeld, qtbot, perspectief):
         qtbot.waitUntil(lambda: v.taken.aantal() == 0, timeout=30_000)
         qtbot.wait(20)
         scherm = v.views.currentWidget()
+        for tabs in scherm.findChildren(QTabWidget):  # a tab's contents may be built when it is first shown
+            for t in range(tabs.count()):
+                tabs.setCurrentIndex(t)
+                qtbot.wait(1)
         teksten += [(f"{naam}:{waar}", t) for waar, t in _widget_teksten(scherm, "")]
         teksten += [(f"{naam}:{waar}", t) for waar, t in _alle_rijen_langs(scherm, qtbot)]
     teksten.append(("statusbalk", v.statusBar().currentMessage()))
