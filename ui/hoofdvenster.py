@@ -198,14 +198,16 @@ class Hoofdvenster(QMainWindow):
         onbruikbaar = open_ and self.doc.resultaat is None and any(m.soort == "fout" for m in self.doc.beoordeling.meldingen)
         for a in (self.a_opslaan, self.a_opslaan_als, self.a_werkboek, self.a_nieuw_jaar):
             a.setEnabled(open_ and not onbruikbaar)  # a workbook that could not be used is not saved as an assessment
-        for a in (self.a_sluit, self.a_vorige_jaren, *self.a_schermen):
-            a.setEnabled(open_)
         heeft = self.doc.resultaat is not None
+        for a in (self.a_sluit, self.a_vorige_jaren):
+            a.setEnabled(open_)
+        for i, a in enumerate(self.a_schermen):  # as the navigation: a view that shows a result waits for it
+            a.setEnabled(open_ and (heeft or i in ZONDER_RESULTAAT))
         for a in (self.a_pdf, self.a_excel, self.a_print):
             a.setEnabled(heeft)
         gekoppeld = open_ and bool(self.doc.beoordeling.vorige_jaren)
         for i in schermen.ALLEEN_GEKOPPELD:  # Over de jaren: only with earlier years linked
-            self.a_schermen[i].setEnabled(gekoppeld)
+            self.a_schermen[i].setEnabled(gekoppeld and heeft)
         if self.keuzes is not None:
             self.keuzes.zichtbaar(open_)
         if self.werk is None:
@@ -311,8 +313,11 @@ class Hoofdvenster(QMainWindow):
         self.keuzes.toon(b.instellingen)
         self.stapel.setCurrentWidget(self._bouw_werk())
         self.werk_acties()
-        if INVOER in self._schermen:
-            self._vul_of_later(INVOER)
+        for i in (INVOER, OVERZICHT):  # nothing of the assessment that was open stays on screen
+            if i in self._schermen:
+                self._vul_of_later(i)
+        if self.views.currentIndex() not in ZONDER_RESULTAAT and self.nav.currentRow() >= 0:
+            self.toon_scherm(EERSTE)  # a view of the earlier result; the Overzicht says what happens now
 
     def sluit_beoordeling(self) -> None:
         if not self.bestanden.mag_weg():

@@ -10,7 +10,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
-from bodcheck.model import Resultaat
+from bodcheck.model import Invoer, Melding, Resultaat
 from bodcheck.rapport import overzicht
 from bodcheck.rapport.overzicht import Overzicht
 from ui import grafieken, kleuren
@@ -141,13 +141,38 @@ class OverzichtScherm(QWidget):
         nr = self._nr
         self.taken.start(lambda: overzicht.opstellen(r, notities), klaar=lambda o: nr == self._nr and isValid(self) and self.toon(o))
 
-    def toon(self, o: Overzicht) -> None:
-        """Show the Overzicht `o` (built in the background from the report model)."""
+    def zonder_oordeel(self, invoer: Invoer, fouten: list[Melding]) -> None:
+        """No result for the assessment `invoer` (yet): nothing of an earlier assessment stays. With `fouten` (the
+        workbook cannot be used) say why there is no verdict and offer the first cell to fix in Invoer; without,
+        the assessment is being computed."""
+        self._nr += 1  # an Overzicht still being built belongs to the earlier result
+        self._leeg()
+        self.kopregel.setText(" · ".join(x for x in (invoer.corporatie, invoer.gemeente,
+                                                      f"bod {invoer.bodjaar}" if invoer.bodjaar else "") if x))
+        if not fouten:
+            self.oordeel.setText("De beoordeling wordt opgesteld…")
+            return
+        eerste = fouten[0]
+        bestand = (eerste.bron.bestand if eerste.bron else None) or eerste.bestand
+        n = f"{len(fouten)} {'fout' if len(fouten) == 1 else 'fouten'}"
+        self.oordeel.setText(f"Nog geen oordeel: {f'het werkboek {bestand}' if bestand else 'de invoer'} heeft {n} "
+                             "(hieronder), en daarmee kan bodcheck niet rekenen. Verbeter het in Invoer, of in het "
+                             "werkboek en lees dat opnieuw in.")
+        cel = eerste.bron.cel_tekst if eerste.bron and eerste.bron.blad else ""
+        doel = f"{eerste.bron.blad}!{eerste.bron.cel}" if cel and eerste.bron.cel else (eerste.bron.blad if cel else "")
+        self.inhoud_laag.addWidget(self._kaart(f"Naar Invoer{f', cel {cel}' if cel else ''}", eerste.tekst,
+                                               "invoer", doel or "Algemeen"))
+
+    def _leeg(self) -> None:
         while self.inhoud_laag.count():
             w = self.inhoud_laag.takeAt(0).widget()
             if w is not None:
                 w.deleteLater()
         self.kaarten = []
+
+    def toon(self, o: Overzicht) -> None:
+        """Show the Overzicht `o` (built in the background from the report model)."""
+        self._leeg()
         self.kopregel.setText(o.kopregel)
         self.oordeel.setText(o.oordeel)
         lg = self.inhoud_laag

@@ -56,8 +56,11 @@ class VergelijkingScherm(QWidget):
             self.leeg.setText("")
 
     def kies_thema(self, thema: str) -> bool:
-        """Select and scroll to the first row of `thema` (the Overzicht's thema card)."""
-        rij = next((i for i, v in enumerate(self.model.rijen) if v.thema == thema), None)
+        """Select and scroll to the thema's first row with the thema's status, the row the Overzicht's card speaks
+        of (a card "✗ wijkt af" lands on a ✗ row); its first row when none has it."""
+        status = status_per_thema(self.model.rijen).get(thema)
+        rijen = [i for i, v in enumerate(self.model.rijen) if v.thema == thema]
+        rij = next((i for i in rijen if self.model.rijen[i].status == status), rijen[0] if rijen else None)
         if rij is None:
             return False
         index = self.model.index(rij, 0)

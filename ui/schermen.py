@@ -110,6 +110,8 @@ def vul(i: int, w: QWidget, b: Any, r: Any) -> None:
     if i == OVERZICHT:
         if r is not None:
             v.vul(r, b.notities)  # built in the background from the report model
+        else:  # nothing of an earlier assessment stays; a workbook that cannot be used says why
+            v.zonder_oordeel(b.invoer, [m for m in b.meldingen if m.soort == "fout"])
         return
     if i == INVOER:
         v.toon(b.invoer, r.meldingen if r is not None else b.meldingen)
@@ -130,17 +132,23 @@ def vul(i: int, w: QWidget, b: Any, r: Any) -> None:
 
 
 def ga_naar(v: Hoofdvenster, naam: str, wat: str) -> None:
-    """A card of the Overzicht chosen: open its view at the right row."""
+    """A card of the Overzicht chosen: open its view at the right row (never a view that waits for a result)."""
     w: Any
+    if naam != "invoer" and v.doc.resultaat is None:
+        return
     if naam == "vergelijking":
         w = v.toon_scherm(VERGELIJKING)
         w.kies_thema(wat)
     elif naam == "vraagpunten":
         w = v.toon_scherm(VRAAGPUNTEN)
         w.kies(wat)
-    elif naam == "invoer":
+    elif naam == "invoer":  # a sheet ("Realisatie") or a cell ("Algemeen!B6")
         w = v.toon_scherm(INVOER)
-        w.kies_blad(wat)
+        blad, _, cel = wat.partition("!")
+        from bodcheck.model import Bron
+
+        if not (cel and w.toon_cel(Bron(blad, cel))):
+            w.kies_blad(blad)
     else:
         v.toon_scherm({"kerncijfers": KERNCIJFERS, "ruimte": RUIMTE}[naam])
 

@@ -99,3 +99,104 @@ def test_alleen_de_belangrijkste_vragen_aangevinkt(overzicht):
     kaarten = [k for k in w.scherm(hv.OVERZICHT).kaarten if k.titel.text().startswith("Vraag ")]
     assert sorted(int(re.match(r"Vraag (\d+)", k.titel.text()).group(1)) for k in kaarten) == \
         sorted(b.nummer for b in mee)
+
+
+def test_kaart_met_wijkt_af_opent_een_rij_die_afwijkt(overzicht, qtbot):
+    """The Duurzaamheid card says ✗ wijkt af: Bod en woonvisie opens at a ✗ row of that thema, the row the card
+    speaks of, not at the thema's first row (which sluit aan in the example)."""
+    w = overzicht
+    kaart = _kaart(w, "Duurzaamheid")
+    assert kaart.tekst.text() == "✗ wijkt af"
+    qtbot.mouseClick(kaart, Qt.MouseButton.LeftButton)
+    assert w.views.currentIndex() == hv.VERGELIJKING
+    verg = w.scherm(hv.VERGELIJKING)
+    rijen = [v for v in verg.model.rijen if v.thema == "duurzaamheid"]
+    from bodcheck import opmaak
+
+    assert opmaak.STATUS_LABEL[rijen[0].status] != "wijkt af"  # else the test could not tell the rows apart
+    gekozen = verg.model.rijen[verg.tabel.currentIndex().row()]
+    assert gekozen.thema == "duurzaamheid" and opmaak.STATUS_LABEL[gekozen.status] == "wijkt af"
+    assert gekozen is next(v for v in rijen if v.status == gekozen.status)  # the first ✗ row
+
+
+def _bod_met_fout(bron, doel):
+    """The example's bod under another corporatie's name with Bodjaar 'tweeduizend' (one cell unusable)."""
+    import openpyxl
+
+    wb = openpyxl.load_workbook(bron)
+    cel = None
+    for ws in wb.worksheets:
+        for rij in ws.iter_rows():
+            for c in rij:
+                if isinstance(c.value, str) and "De Lindehof" in c.value:
+                    c.value = c.value.replace("Woonstichting De Lindehof", "Stichting Anders Wonen").replace(
+                        "De Lindehof", "Anders Wonen")
+                elif ws.title == "Algemeen" and c.value == 2026 and c.column_letter != "A" and cel is None:
+                    c.value, cel = "tweeduizend", c.coordinate
+    wb.save(doel)
+    return cel
+
+
+def _zichtbare_teksten(w) -> str:
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QListWidget
+
+    delen = [w.windowTitle()]
+    for x in w.findChildren(QLabel) + w.findChildren(QAbstractButton):
+        if x.isVisible():
+            delen.append(x.text())
+    for lijst in w.findChildren(QListWidget):
+        if lijst.isVisible():
+            delen += [lijst.item(i).text() for i in range(lijst.count())]
+    from ui.tabel import Tabel
+
+    for t in w.findChildren(Tabel):  # the cells of every table on screen
+        if t.isVisible() and t.model() is not None:
+            m = t.model()
+            delen += [str(m.data(m.index(r, c))) for r in range(min(m.rowCount(), 200)) for c in range(m.columnCount())]
+    return "\n".join(delen)
+
+
+def test_onbruikbaar_werkboek_na_het_voorbeeld_toont_niets_van_het_voorbeeld(overzicht, qtbot, tmp_path):
+    """Bevinding 1: after the example, a workbook of another corporatie with one bad cell. No view shows the
+    example's name, verdict or figures; the Overzicht says why there is no verdict and leads to the cell."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    w = overzicht
+    oud_oordeel = w.scherm(hv.OVERZICHT).oordeel.text()
+    bedrag = _kaart(w, "Investeringsruimte").titel.text().split(": ")[1]  # € 161,5 mln
+    cel = _bod_met_fout(w.doc.invoer_paden[0], tmp_path / "anders.xlsx")
+    assert cel == "B6"  # Algemeen!B6 holds the Bodjaar in the template
+    w.toon_scherm(hv.KERNCIJFERS)  # the user was looking at the example's figures
+    w.gewijzigd = False
+    w.bestanden.open_bestand(tmp_path / "anders.xlsx")
+    qtbot.waitUntil(lambda: w.beoordeling.invoer.corporatie == "Stichting Anders Wonen" and w.taken.aantal() == 0,
+                    timeout=30_000)
+    for box in QApplication.topLevelWidgets():
+        if isinstance(box, QMessageBox) and box.isVisible():
+            box.close()
+    assert w.resultaat is None
+    # every view that needs a result is unreachable: navigation, Ctrl+number, and the current view is not one
+    for i in (hv.KERNCIJFERS, hv.RUIMTE, hv.VERGELIJKING, hv.VRAAGPUNTEN, hv.AFSPRAKEN, hv.RAPPORT):
+        assert not w.nav.item(i).flags() & Qt.ItemFlag.ItemIsEnabled
+        assert not w.a_schermen[i].isEnabled()
+    assert w.a_schermen[hv.OVERZICHT].isEnabled() and w.a_schermen[hv.INVOER].isEnabled()
+    assert w.views.currentIndex() == hv.INVOER and w.nav.item(hv.INVOER).isSelected()
+
+    o = w.toon_scherm(hv.OVERZICHT)
+    qtbot.wait(50)
+    assert w.nav.currentRow() == hv.OVERZICHT and w.nav.item(hv.OVERZICHT).isSelected()
+    assert o.kopregel.text() == "Stichting Anders Wonen · Aaberg"  # no bodjaar: it is the bad cell
+    assert o.oordeel.text() == ("Nog geen oordeel: het werkboek anders.xlsx heeft 1 fout (hieronder), en daarmee kan "
+                                "bodcheck niet rekenen. Verbeter het in Invoer, of in het werkboek en lees dat "
+                                "opnieuw in.")
+    assert [k.titel.text() for k in o.kaarten] == ["Naar Invoer, cel Algemeen!B6"]
+    assert "tweeduizend" in o.kaarten[0].tekst.text()
+    teksten = _zichtbare_teksten(w)
+    for oud in ("Lindehof", oud_oordeel[:40], bedrag, "Beschikbaarheid", "Duurzaamheid"):
+        assert oud not in teksten, oud
+    # the card leads to the sheet of the cell in Invoer
+    qtbot.mouseClick(o.kaarten[0], Qt.MouseButton.LeftButton)
+    invoer = w.scherm(hv.INVOER)
+    assert w.views.currentIndex() == hv.INVOER and w.nav.item(hv.INVOER).isSelected()
+    assert invoer.tabs.tabText(invoer.tabs.currentIndex()) == "Algemeen"
+    assert "Lindehof" not in _zichtbare_teksten(w)
