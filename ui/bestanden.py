@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore, QtWidgets
 
+from ui import statusbalk
 from ui.schermen import EERSTE, INVOER
 from ui.startscherm import recent_item, recent_map
 from ui.taken import wacht_op
@@ -88,9 +89,11 @@ class Bestanden:
             self.open_bestand(Path(pad), gevraagd=True)
 
     # ---- reading ------------------------------------------------------------------------------------------
-    def lees_werkboeken(self, bod: str | Path, woonvisie: str | Path | None, peildatum: dt.date | None = None) -> None:
+    def lees_werkboeken(self, bod: str | Path, woonvisie: str | Path | None, peildatum: dt.date | None = None,
+                        naam: str | None = None) -> None:
         """Read a workbook pair as a new assessment, dated today (the bundled example: its own day, as on the
-        command line, so its dates tell one timeline)."""
+        command line, so its dates tell one timeline). `naam`: what the status bar calls it (the file names)."""
+        naam = naam or " en ".join(Path(p).name for p in (bod, woonvisie) if p is not None)
         def werk(v):
             from bodcheck import (
                 beoordeling,  # on the worker: the module (≈ 80 ms cold) never blocks the window
@@ -99,12 +102,14 @@ class Bestanden:
             return beoordeling.nieuw(bod, woonvisie, v)
 
         self.doc.invoer_paden = [Path(p) for p in (bod, woonvisie) if p is not None]
+        self.v.statusBar().clearMessage()  # an earlier "Bewaard: …" is about what was open before
         self.v.voortgang(0, 1, "Werkboek inlezen…")
         self.v.taken.start(werk, voortgang=self.v.voortgang,
-                           klaar=lambda uit: self.werkboeken_gelezen(uit, peildatum or dt.date.today()),
+                           klaar=lambda uit: self.werkboeken_gelezen(uit, peildatum or dt.date.today(), naam),
                            mislukt=lambda e: self._fout(e, "Het werkboek kon niet worden ingelezen."))
 
-    def werkboeken_gelezen(self, uitkomst: tuple[Any, list], peildatum: dt.date | None = None) -> None:
+    def werkboeken_gelezen(self, uitkomst: tuple[Any, list], peildatum: dt.date | None = None,
+                           naam: str | None = None) -> None:
         b, meldingen = uitkomst
         fouten = [m for m in meldingen if m.soort == "fout"]
         if fouten and self.doc.open and b.invoer.bod is None and not b.invoer.prognoses:
@@ -126,8 +131,11 @@ class Bestanden:
             box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
             self.doc.zet_gewijzigd(False)
+            if naam:
+                self.v.bericht(statusbalk.geopend(naam, False, f"; niet bruikbaar: {len(fouten)} "
+                                                               f"{'fout' if len(fouten) == 1 else 'fouten'}, zie Invoer"), 0)
             return
-        self.v.herbereken(na=self.v.na_openen)
+        self.v.herbereken(na=lambda: self.v.na_openen(naam))
 
     def open_bestand(self, pad: Path, gevraagd: bool = False) -> None:
         """Open a .bodcheck file, or a workbook (then it is read as a new assessment)."""
@@ -149,6 +157,7 @@ class Bestanden:
                 "Wilt u die openen?", knop.Yes | knop.No, knop.Yes)
             if keuze == knop.Yes:
                 bron = herstel[0]
+        self.v.statusBar().clearMessage()
         self.v.voortgang(0, 1, f"{pad.name} openen…")
         self.v.taken.start(lambda: beoordeling.openen(bron),
                            klaar=lambda b: self.geopend(b, pad, hersteld=bron != pad,
@@ -165,7 +174,9 @@ class Bestanden:
         self.doc.laatste_autosave = autosave  # a recovered copy now belongs to this window
         if pad is not None:
             self.onthoud_recent(pad)
-        self.v.herbereken(na=self.v.na_openen)
+        wat = (f"Herstelde kopie van {pad.name}" if pad is not None else "Herstelde beoordeling") if hersteld \
+            else pad.name if pad is not None else "Beoordeling"
+        self.v.herbereken(na=lambda: self.v.na_openen(wat))
 
     def toon_resultaat(self, resultaat: Any, meldingen=()) -> None:
         """Show an assessment computed elsewhere (a corporatie of a joint assessment) without reading or computing
@@ -180,6 +191,7 @@ class Bestanden:
         self.v.werk_acties()
         self.v.ververs_views()
         self.v.toon_scherm(EERSTE)
+        self.v.bericht(statusbalk.geopend(f"Beoordeling van {resultaat.invoer.corporatie or 'de corporatie'}"), 0)
 
     def open_voorbeeld(self) -> None:
         if not self.mag_weg():
@@ -198,7 +210,7 @@ class Bestanden:
                     voorbeeld.PEILDATUM
 
         self.v.voortgang(0, 1, "Voorbeeld klaarzetten…")
-        self.v.taken.start(werk, klaar=lambda uit: self.lees_werkboeken(*uit[0], peildatum=uit[1]))
+        self.v.taken.start(werk, klaar=lambda uit: self.lees_werkboeken(*uit[0], peildatum=uit[1], naam="Voorbeeld"))
 
     # ---- several bods together (a gemeente or regio folder) ------------------------------------------------
     def kies_map(self, soort: str) -> None:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import acties, schermen
+from ui import acties, schermen, statusbalk
 from ui.bestanden import Bestanden
 from ui.document import Beoordelingsdocument
 from ui.schermen import (
@@ -293,9 +293,12 @@ class Hoofdvenster(QMainWindow):
         if RAPPORT in self._schermen and self.views.currentIndex() == RAPPORT:
             self.maak_rapport()
 
-    def na_openen(self) -> None:
+    def na_openen(self, wat: str | None = None) -> None:
         """After every open, once computed: the Overzicht, the keyboard in the navigation (Tab goes to the cards);
-        then the other views are built out of sight (schermen.voorbereiden)."""
+        then the other views are built out of sight (schermen.voorbereiden). `wat`: what was opened, for the status
+        bar ("Voorbeeld geopend en berekend om 11:25.")."""
+        if wat:
+            self.bericht(statusbalk.geopend(wat), 0)
         self.toon_scherm(EERSTE)
         self.nav.setFocus()
         self._voorbereiden.start(schermen.voorbereiden(self))

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtWidgets
 
+from ui import statusbalk
 from ui.bestanden import BestandNietBruikbaar
 from ui.schermen import INVOER, JAREN, jaren
 
@@ -60,7 +61,8 @@ def kies_reeks(best: Bestanden, map_: Path | None = None) -> None:
         best.v.zet_beoordeling(b, pad, gewijzigd=False)
         best.doc.zet_gewijzigd(bool(b.vorige_jaren))  # the new links are saved only when the user saves
         best.onthoud_recent(pad)
-        best.v.herbereken(na=lambda: best.v.toon_scherm(JAREN))
+        best.v.herbereken(na=lambda: (best.v.toon_scherm(JAREN),
+                                      best.v.bericht(statusbalk.geopend(f"{pad.name} met de vorige jaren"), 0)))
 
     best.v.voortgang(0, 1, f"{map_.name} openen als reeks…")
     best.v.taken.start(werk, klaar=klaar,

@@ -39,7 +39,7 @@ from bodcheck.model import Instellingen
 from bodcheck.rapport import opbouw_samen
 from bodcheck.samen import notities
 from bodcheck.samen.lezen import invoerbestanden
-from ui import dialogen, scherm_samen, scherm_samen_lijsten
+from ui import dialogen, scherm_samen, scherm_samen_lijsten, statusbalk
 from ui.hoofdvenster import Hoofdvenster
 from ui.hulp import HulpDialoog
 from ui.rapportdienst import Rapportdienst
@@ -254,6 +254,8 @@ class SamenVenster(QMainWindow):
         self.nav.blockSignals(False)
         self._acties_aan(not r.fouten)
         self.toon_scherm(vorige if vorige in namen else namen[0])
+        self.bericht(statusbalk.geopend(f"Map {self.map.name}", daarna="; niet bruikbaar, zie Meldingen" if r.fouten
+                                        else ""), 0)
         if u.geladen is not None and u.geladen.melding:
             self._melding_notities(u.geladen.melding, u.geladen.apart)
 

@@ -164,6 +164,7 @@ class OverzichtScherm(QWidget):
                                                "invoer", doel or "Algemeen"))
 
     def _leeg(self) -> None:
+        self._stappen.start([])  # charts not yet drawn belong to the cards that go
         while self.inhoud_laag.count():
             w = self.inhoud_laag.takeAt(0).widget()
             if w is not None:

@@ -1,9 +1,17 @@
 """The progress part of a window's status bar: what runs now (a short Dutch text and a bar), shared by the
-main window and the joint window."""
+main window and the joint window; and the line that says what was opened and when it was done."""
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
+
+
+def geopend(wat: str, berekend: bool = True, daarna: str = "") -> str:
+    """After an open: "Voorbeeld geopend en berekend om 11:25." (`wat` names what was opened; `daarna` follows
+    the time, e.g. "; niet bruikbaar: 1 fout, zie Invoer")."""
+    return f"{wat} geopend{' en berekend' if berekend else ''} om {time.strftime('%H:%M')}{daarna}."
 
 
 class Voortgang:

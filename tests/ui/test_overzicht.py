@@ -200,3 +200,43 @@ def test_onbruikbaar_werkboek_na_het_voorbeeld_toont_niets_van_het_voorbeeld(ove
     assert w.views.currentIndex() == hv.INVOER and w.nav.item(hv.INVOER).isSelected()
     assert invoer.tabs.tabText(invoer.tabs.currentIndex()) == "Algemeen"
     assert "Lindehof" not in _zichtbare_teksten(w)
+
+
+def _om(voor: str, na: str) -> str:
+    """The times the status bar may name: the minute the work started or any minute up to its end."""
+    return voor if voor == na else f"({voor}|{na})"
+
+
+def test_statusbalk_zegt_na_elk_openen_wat_en_wanneer(voorbeeld, qtbot, tmp_path):
+    """Bevinding 5: after every open the status bar says what was opened and that it was computed, with the time;
+    an earlier "Bewaard: …" does not stay."""
+    import time
+
+    w = voorbeeld
+    sb = w.statusBar()
+    assert re.fullmatch(r"Voorbeeld geopend en berekend om \d\d:\d\d\.", sb.currentMessage())
+    bod, wv = w.doc.invoer_paden
+    pad = tmp_path / "mijn.bodcheck"
+    assert w.bestanden.schrijf(pad)
+    assert sb.currentMessage() == f"Bewaard: {pad}"
+
+    voor = time.strftime("%H:%M")
+    w.bestanden.open_bestand(pad, gevraagd=True)
+    qtbot.waitUntil(lambda: "geopend" in sb.currentMessage(), timeout=30_000)
+    assert re.fullmatch(rf"mijn\.bodcheck geopend en berekend om {_om(voor, time.strftime('%H:%M'))}\.",
+                        sb.currentMessage())
+
+    w.gewijzigd = False
+    voor = time.strftime("%H:%M")
+    w.bestanden.lees_werkboeken(bod, wv)
+    qtbot.waitUntil(lambda: "xlsx" in sb.currentMessage(), timeout=30_000)
+    assert re.fullmatch(rf"bod-voorbeeld\.xlsx en woonvisie-voorbeeld\.xlsx geopend en berekend om "
+                        rf"{_om(voor, time.strftime('%H:%M'))}\.", sb.currentMessage())
+    qtbot.waitUntil(lambda: w.taken.aantal() == 0, timeout=30_000)
+
+    w.gewijzigd = False
+    fout = tmp_path / "anders.xlsx"
+    _bod_met_fout(bod, fout)
+    w.bestanden.open_bestand(fout)
+    qtbot.waitUntil(lambda: "anders.xlsx" in sb.currentMessage(), timeout=30_000)
+    assert re.fullmatch(r"anders\.xlsx geopend om \d\d:\d\d; niet bruikbaar: 1 fout, zie Invoer\.", sb.currentMessage())
