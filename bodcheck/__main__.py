@@ -19,8 +19,8 @@ XCB_BIBLIOTHEKEN = {
 
 def scherm_probleem(omgeving: dict[str, str] | None = None, bibliotheken: dict[str, str] | None = None) -> str | None:
     """Why the window cannot open here, in one Dutch sentence, or None. Qt itself would abort the process with an
-    English message (uitvoer.md Revisions 2). Only on Linux with the xcb platform; the frozen app brings its own
-    xcb libraries."""
+    English message (uitvoer.md Revisions 2): no DISPLAY, missing xcb libraries (the frozen app brings its own), or a
+    DISPLAY where no X server answers. Only on Linux with the xcb platform."""
     env = os.environ if omgeving is None else omgeving
     platform = env.get("QT_QPA_PLATFORM", "")
     if not sys.platform.startswith("linux") or platform not in ("", "xcb"):
@@ -31,7 +31,7 @@ def scherm_probleem(omgeving: dict[str, str] | None = None, bibliotheken: dict[s
         return ("bodcheck: er is geen beeldscherm om het programmavenster op te tonen (DISPLAY is niet gezet); "
                 "start bodcheck vanaf het bureaublad, of gebruik de opdrachten zonder venster (bodcheck --help).")
     if getattr(sys, "frozen", False):
-        return None
+        return _display_probleem(env["DISPLAY"])
     import ctypes  # here, not at the top: the start of the app never pays for it elsewhere (docs/prestaties.md)
 
     ontbreekt = []
@@ -43,7 +43,39 @@ def scherm_probleem(omgeving: dict[str, str] | None = None, bibliotheken: dict[s
     if ontbreekt:
         return (f"bodcheck: het programmavenster mist systeembibliotheken; installeer {' '.join(ontbreekt)} "
                 "(bijvoorbeeld met: bash scripts/setup.sh) en start bodcheck opnieuw.")
-    return None
+    return _display_probleem(env["DISPLAY"])
+
+
+def _display_probleem(display: str, socketmap: str = "/tmp/.X11-unix") -> str | None:
+    """DISPLAY names an X server nobody answers at (DISPLAY=:99 without one): Qt would abort with its English
+    xcb message. Only the connection is tried (a local socket, or TCP 6000+n for host:n), in milliseconds;
+    whether the server then lets us in is Qt's to say."""
+    import socket  # light, and only on this path
+
+    host, _, rest = display.rpartition(":")
+    nummer = rest.split(".")[0]
+    bereikbaar = False
+    if nummer.isdigit():
+        if host in ("", "unix"):
+            doelen = [(socket.AF_UNIX, f"{socketmap}/X{nummer}"), (socket.AF_UNIX, f"\0{socketmap}/X{nummer}")]
+        else:
+            doelen = [(socket.AF_INET6 if ":" in host else socket.AF_INET, (host.strip("[]"), 6000 + int(nummer)))]
+        for familie, adres in doelen:
+            try:
+                with socket.socket(familie, socket.SOCK_STREAM) as s:
+                    s.settimeout(2)
+                    s.connect(adres)
+                bereikbaar = True
+                break
+            except OSError:
+                continue
+    else:
+        bereikbaar = True  # a form we do not know (a launchd path on a Mac): Qt decides
+    if bereikbaar:
+        return None
+    return (f"bodcheck: er is geen beeldscherm om het programmavenster op te tonen (DISPLAY={display} is niet "
+            "bereikbaar); start bodcheck vanaf het bureaublad, of gebruik de opdrachten zonder venster "
+            "(bodcheck --help).")
 
 
 def _open_app(bestand: str | None) -> int:

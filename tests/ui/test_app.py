@@ -92,3 +92,44 @@ def test_eerste_venster_laadt_geen_zware_klassen(tmp_path):
     assert "RECENT 1" in p.stdout
     assert "GELADEN\n" in p.stdout, p.stdout
     assert "DAARNA True" in p.stdout
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="xcb: Linux only")
+@pytest.mark.parametrize("platform", ["xcb", ""])
+def test_display_waar_niemand_antwoordt_een_nederlandse_regel(tmp_path, platform):
+    """Bevinding 8: DISPLAY=:99 without an X server gives the one Dutch line and exit 2, not Qt's English abort
+    (exit 134). A number no X server here uses: its socket does not exist."""
+    assert not Path("/tmp/.X11-unix/X99").exists()
+    env = dict(os.environ, DISPLAY=":99", QT_QPA_PLATFORM=platform, XDG_STATE_HOME=str(tmp_path / "state"))
+    env.pop("WAYLAND_DISPLAY", None)
+    p = subprocess.run([sys.executable, "-m", "bodcheck"], cwd=ROOT, env=env, capture_output=True, text=True,
+                       timeout=60)
+    assert p.returncode == 2, p.stderr
+    assert p.stderr.splitlines() == [
+        "bodcheck: er is geen beeldscherm om het programmavenster op te tonen (DISPLAY=:99 is niet bereikbaar); "
+        "start bodcheck vanaf het bureaublad, of gebruik de opdrachten zonder venster (bodcheck --help)."]
+    assert p.stdout == "" and "qt.qpa" not in p.stderr
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X sockets: Linux only")
+def test_display_met_een_luisterende_server_is_geen_probleem(tmp_path):
+    """The check only refuses where nobody listens: a listening local socket or TCP port 6000+n passes (the X server
+    itself is Qt's business); the same numbers with nobody listening are refused."""
+    import socket
+
+    from bodcheck.__main__ import _display_probleem
+
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
+        s.bind(str(tmp_path / "X7"))
+        s.listen(1)
+        assert _display_probleem(":7", str(tmp_path)) is None
+        assert _display_probleem(":7.0", str(tmp_path)) is None
+    assert _display_probleem(":8", str(tmp_path)) is not None
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        poort = s.getsockname()[1]
+        if poort <= 6000:
+            pytest.skip("the free port is below 6000")
+        s.listen(1)
+        assert _display_probleem(f"127.0.0.1:{poort - 6000}") is None
+    assert "127.0.0.1:" in (_display_probleem(f"127.0.0.1:{poort - 6000}") or "")
