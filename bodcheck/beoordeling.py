@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bodcheck import atomair, logboek
+from bodcheck import atomair, invoerpad, logboek
 from bodcheck.model import MELDING_SOORTEN, Afspraak, Instellingen, Invoer, Melding, Notitie
 
 FORMAAT = "bodcheck/bestand"
@@ -255,17 +255,26 @@ def _geen_constante(naam: str) -> float:
     raise ValueError(f"{naam} is geen geldig getal")
 
 
+ANDERE_KOPIE = "open een eerdere kopie, of lees de werkboeken opnieuw in"  # what to do with a damaged file
+
+
 def van_bytes(data: bytes, naam: str) -> Beoordeling:
     """Parse and validate; every problem becomes a BeoordelingFout naming `naam`."""
-    geen = f"{naam}: dit is geen bodcheck-beoordeling"
     if not data.strip():
         raise BeoordelingFout(f"{naam}: bestand is leeg")
+    if data.startswith(b"%PDF"):
+        raise BeoordelingFout(f"{naam}: {invoerpad.pdf_tekst('bodcheck-beoordeling')}")
+    if data.startswith(b"PK"):
+        raise BeoordelingFout(f"{naam}: dit is een werkboek of ander ingepakt bestand en geen bodcheck-beoordeling; een "
+                              "werkboek leest u in met Nieuwe beoordeling…")
     try:
         inhoud = json.loads(data.decode("utf-8"), parse_constant=_geen_constante)
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise BeoordelingFout(f"{geen} (of het bestand is beschadigd)") from None
+        raise BeoordelingFout(f"{naam}: dit is geen leesbare bodcheck-beoordeling (het bestand is beschadigd of door "
+                              f"een ander programma gemaakt); {ANDERE_KOPIE}") from None
     if not isinstance(inhoud, dict) or inhoud.get("formaat") != FORMAAT:
-        raise BeoordelingFout(geen)
+        raise BeoordelingFout(f"{naam}: dit is geen bodcheck-beoordeling; een beoordeling is een .bodcheck-bestand "
+                              "dat bodcheck zelf bewaart")
     versie = inhoud.get("versie")
     if not isinstance(versie, int) or isinstance(versie, bool) or versie < 1:
         raise BeoordelingFout(f"{naam}: bestandsversie ontbreekt of is ongeldig; het bestand is beschadigd")
@@ -279,7 +288,8 @@ def van_bytes(data: bytes, naam: str) -> Beoordeling:
         _controleer(b)
     except (_Ongeldig, RecursionError, KeyError, TypeError, ValueError) as e:
         logboek.schrijf_fout(e, f"openen {naam}")
-        raise BeoordelingFout(f"{naam}: bestand is beschadigd of onvolledig en kan niet worden geopend") from None
+        raise BeoordelingFout(f"{naam}: bestand is beschadigd of onvolledig en kan niet worden geopend; {ANDERE_KOPIE}") \
+            from None
     problemen = instellingen_problemen(b.instellingen) + invoer_problemen(b.invoer)
     if problemen:
         raise BeoordelingFout(f"{naam}: {problemen[0]}")

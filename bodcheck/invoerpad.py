@@ -12,6 +12,14 @@ import stat
 from pathlib import Path
 
 
+def pdf_tekst(geen: str) -> str:
+    """Why a PDF cannot be read as a `geen` ("Excel-werkboek", "bodcheck-beoordeling"), and what to do instead: one
+    sentence for the terminal and the app alike (a corporatie's bod often arrives as a PDF)."""
+    return (f"dit is een PDF en geen {geen}; bodcheck leest het bod uit het ingevulde sjabloon (.xlsx) van de "
+            "corporatie, en heeft u alleen de PDF, kies dan in het programma Nieuwe beoordeling invullen… en neem de "
+            "cijfers over")
+
+
 class InvoerpadFout(Exception):
     """The path cannot be read; the message is Dutch and complete (without the file name)."""
 

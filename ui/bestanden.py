@@ -53,6 +53,14 @@ class Bestanden:
 
         dialogen.toon_fout(self.v, e, wat)
 
+    def _niet_geopend(self, e: BaseException) -> None:
+        """A file that could not be opened: one sentence that names it and says what to do (the reader's message);
+        the title says that what was open stays open."""
+        from ui import dialogen
+
+        dialogen.toon_fout(self.v, e, titel="niet geopend; wat open was, blijft open" if self.doc.open else
+                           "niet geopend")
+
     # ---- asking -------------------------------------------------------------------------------------------
     def mag_weg(self) -> bool:
         """Ask to save when there are changes. False: the user cancelled."""
@@ -112,10 +120,11 @@ class Bestanden:
                            naam: str | None = None) -> None:
         b, meldingen = uitkomst
         fouten = [m for m in meldingen if m.soort == "fout"]
-        if fouten and self.doc.open and b.invoer.bod is None and not b.invoer.prognoses:
-            # nothing could be read at all (not a workbook): the assessment that was open stays as it was
-            self._fout(BestandNietBruikbaar(fouten[0].tekst), "Het werkboek kon niet worden ingelezen; wat open was, "
-                                                              "blijft open.")
+        i = b.invoer
+        niets = not i.algemeen and i.bod is None and not i.prognoses and i.woonvisie is None  # not a workbook at all
+        if fouten and (niets or (self.doc.open and i.bod is None and not i.prognoses)):
+            # nothing could be read: the assessment that was open (or the start screen) stays as it was
+            self._niet_geopend(BestandNietBruikbaar(fouten[0].regel_tekst()))
             return
         self.doc.peildatum = peildatum or dt.date.today()  # only now: a failed open keeps the open assessment's
         self.v.zet_beoordeling(b, None, gewijzigd=True)
@@ -123,10 +132,14 @@ class Bestanden:
         if fouten:
             self.v.toon_scherm(INVOER)
             mb = QtWidgets.QMessageBox
+            n = f"{len(fouten)} {'fout' if len(fouten) == 1 else 'fouten'}"
+            m = fouten[0]
+            bestand = (m.bron.bestand if m.bron else None) or m.bestand or "Het werkboek"
+            cel = f"{m.bron.blad}!{m.bron.cel}: " if m.bron and m.bron.blad and m.bron.cel else ""
             box = mb(mb.Icon.Warning, "Werkboek niet bruikbaar",
-                     f"Het werkboek kan niet worden gebruikt: {len(fouten)} "
-                     f"{'fout' if len(fouten) == 1 else 'fouten'}. Onder aan het scherm Invoer staat "
-                     "per fout de cel; een dubbelklik toont die cel. Verbeter het werkboek en lees het "
+                     f"{bestand} heeft {n} waardoor bodcheck niet kan rekenen ({cel}{m.tekst}"
+                     f"{' …' if len(fouten) > 1 else ''}); verbeter {'die cel' if len(fouten) == 1 else 'ze'} in "
+                     "Invoer (een dubbelklik op een melding onderaan toont de cel), of in het werkboek en lees dat "
                      "opnieuw in.", mb.StandardButton.Ok, self.v)
             box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
@@ -166,7 +179,7 @@ class Bestanden:
 
     def _open_mislukt(self, e: BaseException, pad: Path) -> None:
         self.verwijder_recent(pad)
-        self._fout(e, "Openen is niet gelukt; wat open was, blijft open.")  # the reason below names the file
+        self._niet_geopend(e)  # the reader's message names the file
 
     def geopend(self, b: Any, pad: Path | None, hersteld: bool = False, autosave: Path | None = None) -> None:
         self.doc.peildatum = dt.date.today()  # not the date of an example opened before

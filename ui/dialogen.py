@@ -39,7 +39,8 @@ def fout_tekst(exc: BaseException) -> tuple[str, bool]:
     """(Dutch message, is it a bug?) by exception type, never by matching text."""
     naam = type(exc).__name__
     if naam in ("BeoordelingFout", "KaderFout", "BestandFout", "InvoerFout", "BewerkFout", "BestandNietBruikbaar"):
-        return str(exc), False
+        tekst = str(exc)
+        return (tekst if tekst.endswith((".", "?", "!", "…")) else f"{tekst}."), False  # a sentence
     if isinstance(exc, PermissionError):
         return (f"Geen toegang tot {exc.filename or 'het bestand'}. Is het bestand nog geopend in een ander "
                 "programma, zoals Excel?"), False
@@ -100,20 +101,21 @@ class FoutDialoog(QDialog):
         self.kopieer.setText("Gekopieerd")
 
 
-def maak_foutdialoog(parent: QWidget | None, exc: BaseException, wat: str = "") -> FoutDialoog:
-    """Log the exception (a bug) and build the dialog; the caller shows it (open() or exec())."""
+def maak_foutdialoog(parent: QWidget | None, exc: BaseException, wat: str = "", titel: str = "") -> FoutDialoog:
+    """Log the exception (a bug) and build the dialog; the caller shows it (open() or exec()). `titel`: the window
+    title of a user's mistake (a file that could not be opened says so there, the text is one sentence)."""
     tekst, is_bug = fout_tekst(exc)
     if wat:
         tekst = f"{wat}\n\n{tekst}"
     details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     logpad = logboek.schrijf_fout(exc, wat) if is_bug else None
-    return FoutDialoog(parent, "bodcheck – er ging iets mis" if is_bug else "bodcheck", tekst,
-                       details if is_bug else "", logpad)
+    return FoutDialoog(parent, "bodcheck – er ging iets mis" if is_bug else f"bodcheck – {titel}" if titel else "bodcheck",
+                       tekst, details if is_bug else "", logpad)
 
 
-def toon_fout(parent: QWidget | None, exc: BaseException, wat: str = "") -> FoutDialoog:
+def toon_fout(parent: QWidget | None, exc: BaseException, wat: str = "", titel: str = "") -> FoutDialoog:
     """Non-modal: never blocks a background callback or a test."""
-    d = maak_foutdialoog(parent, exc, wat)
+    d = maak_foutdialoog(parent, exc, wat, titel)
     d.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     d.open()
     return d

@@ -104,12 +104,12 @@ def controleer(pad: Path) -> None:
             raise BestandFout("werkboek is met een wachtwoord beveiligd; sla het in Excel op zonder wachtwoord")
         raise BestandFout("dit is een oud Excel-bestand (.xls); sla het in Excel op als .xlsx")
     if soort == "pdf":
-        raise BestandFout("dit is een PDF-bestand, geen Excel-werkboek (.xlsx)")
+        raise BestandFout(invoerpad.pdf_tekst("Excel-werkboek"))
     if soort != "zip":
         if pad.suffix.lower() == ".csv" or b"," in kop or b";" in kop:
             raise BestandFout("dit is een tekstbestand (zoals csv), geen Excel-werkboek (.xlsx); "
                               "gebruik het sjabloon van bodcheck")
-        raise BestandFout("dit is geen Excel-werkboek (.xlsx)")
+        raise BestandFout("dit is geen Excel-werkboek (.xlsx); kies het ingevulde sjabloon van de corporatie")
     try:
         with zipfile.ZipFile(pad) as z:
             leden = z.infolist()
@@ -132,13 +132,16 @@ def controleer(pad: Path) -> None:
             if "xl/workbook.xml" not in namen:
                 if _opendocument(z, namen):
                     raise BestandFout(ODS_TEKST)
-                raise BestandFout("dit zip-bestand is geen Excel-werkboek (xl/workbook.xml ontbreekt)")
+                raise BestandFout("dit is geen Excel-werkboek maar een ander ingepakt bestand (zoals een Word-document); "
+                                  "kies het werkboek (.xlsx) van de corporatie")
             for i in leden:
                 _controleer_onderdeel(z, i)
-    except zipfile.BadZipFile:
-        raise BestandFout("bestand is beschadigd of onvolledig (geen geldig zip-archief)") from None
-    except (OSError, EOFError, zipfile.LargeZipFile, NotImplementedError) as e:
-        raise BestandFout(f"bestand is beschadigd of onvolledig ({type(e).__name__})") from None
+    except (zipfile.BadZipFile, OSError, EOFError, zipfile.LargeZipFile, NotImplementedError):
+        raise BestandFout(KAPOT_TEKST) from None
+
+
+KAPOT_TEKST = ("het werkboek is beschadigd of niet helemaal overgekomen; vraag de corporatie het opnieuw te sturen, of "
+               "open het in Excel of LibreOffice en bewaar het opnieuw als .xlsx")
 
 
 ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
@@ -193,7 +196,7 @@ def _controleer_onderdeel(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
     except BestandFout:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError):
-        raise BestandFout(f"bestand is beschadigd (onderdeel {info.filename} is onleesbaar)") from None
+        raise BestandFout(KAPOT_TEKST) from None
 
 
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+\d+:[A-Z]+\d+)"')
@@ -370,4 +373,4 @@ def _xml_fout_tekst(e: Exception) -> str:
         return "werkboek bevat verboden XML-constructies (mogelijk kwaadaardig) en wordt niet gelezen"
     if isinstance(e, KeyError):
         return "werkboek is onvolledig: een onderdeel ontbreekt"
-    return f"werkboek kan niet worden gelezen; het is beschadigd of geen geldig .xlsx ({naam})"
+    return KAPOT_TEKST

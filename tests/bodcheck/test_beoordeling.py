@@ -129,8 +129,11 @@ def test_oudere_versie_wordt_gemigreerd(volledig: Beoordeling, tmp_path: Path, m
 
 # ---- broken and hostile files -----------------------------------------------------------------------
 
-BESCHADIGD = "x.bodcheck: bestand is beschadigd of onvolledig en kan niet worden geopend"
-GEEN = "x.bodcheck: dit is geen bodcheck-beoordeling"
+KOPIE = "open een eerdere kopie, of lees de werkboeken opnieuw in"  # what to do, after what happened
+BESCHADIGD = f"x.bodcheck: bestand is beschadigd of onvolledig en kan niet worden geopend; {KOPIE}"
+GEEN = "x.bodcheck: dit is geen bodcheck-beoordeling; een beoordeling is een .bodcheck-bestand dat bodcheck zelf bewaart"
+ONLEESBAAR = (f"x.bodcheck: dit is geen leesbare bodcheck-beoordeling (het bestand is beschadigd of door een ander "
+              f"programma gemaakt); {KOPIE}")
 
 
 def _geldig() -> dict:
@@ -149,20 +152,24 @@ def _met(pad: list, waarde) -> bytes:
 
 SLECHT = [
     ("leeg", b"", "x.bodcheck: bestand is leeg"),
-    ("binair", bytes(range(256)) * 4, GEEN + " (of het bestand is beschadigd)"),
-    ("afgekapt", json.dumps(_geldig()).encode()[:40], GEEN + " (of het bestand is beschadigd)"),
+    ("binair", bytes(range(256)) * 4, ONLEESBAAR),
+    ("afgekapt", json.dumps(_geldig()).encode()[:40], ONLEESBAAR),
     ("een lijst", b"[1, 2, 3]", GEEN),
     ("ander formaat", json.dumps({"formaat": "iets/anders", "versie": 1}).encode(), GEEN),
-    ("een xlsx", b"PK\x03\x04" + bytes(100), GEEN + " (of het bestand is beschadigd)"),
+    ("een xlsx", b"PK\x03\x04" + bytes(100), "x.bodcheck: dit is een werkboek of ander ingepakt bestand en geen "
+     "bodcheck-beoordeling; een werkboek leest u in met Nieuwe beoordeling…"),
+    ("een pdf", b"%PDF-1.4\n", "x.bodcheck: dit is een PDF en geen bodcheck-beoordeling; bodcheck leest het bod uit het "
+     "ingevulde sjabloon (.xlsx) van de corporatie, en heeft u alleen de PDF, kies dan in het programma Nieuwe "
+     "beoordeling invullen… en neem de cijfers over"),
     ("versie als tekst", _met(["versie"], "1"),
      "x.bodcheck: bestandsversie ontbreekt of is ongeldig; het bestand is beschadigd"),
     ("versie 0", _met(["versie"], 0), "x.bodcheck: bestandsversie ontbreekt of is ongeldig; het bestand is beschadigd"),
     ("diep genest", b'{"formaat": "bodcheck/bestand", "versie": 1, "beoordeling": ' + b"[" * 200_000
-     + b"]" * 200_000 + b"}", GEEN + " (of het bestand is beschadigd)"),
+     + b"]" * 200_000 + b"}", ONLEESBAAR),
     ("enorm getal", b'{"formaat": "bodcheck/bestand", "versie": 1' + b"0" * 10_000 + b"}",
-     GEEN + " (of het bestand is beschadigd)"),
+     ONLEESBAAR),
     ("NaN", _met(["beoordeling", "algemene_notitie"], "x").replace(b'"x"', b"NaN"),
-     GEEN + " (of het bestand is beschadigd)"),
+     ONLEESBAAR),
     ("invoer ontbreekt", _met(["beoordeling"], {"meldingen": [], "instellingen": {}}), BESCHADIGD),
     ("tekst waar een getal hoort", _met(["beoordeling", "invoer"], {"bod": {"naam": "Bod", "regels": {
         "sloop": {"code": "sloop", "omschrijving": "", "eenheid": "aantal", "thema": "",

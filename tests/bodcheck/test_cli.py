@@ -102,10 +102,13 @@ def test_samenvatting_zonder_uitvoeroptie(tmp_path: Path, capsys: pytest.Capture
 
 @pytest.mark.parametrize(("inhoud", "verwacht"), [
     (b"", "bestand is leeg (0 bytes)"),
-    (b"%PDF-1.4 hallo", "dit is een PDF-bestand, geen Excel-werkboek (.xlsx)"),
+    (b"%PDF-1.4 hallo", "dit is een PDF en geen Excel-werkboek; bodcheck leest het bod uit het ingevulde sjabloon "
+                        "(.xlsx) van de corporatie, en heeft u alleen de PDF, kies dan in het programma Nieuwe "
+                        "beoordeling invullen… en neem de cijfers over"),
     (b"code;2026\nvhe;12\n", "dit is een tekstbestand (zoals csv), geen Excel-werkboek (.xlsx); "
                             "gebruik het sjabloon van bodcheck"),
-    (b"PK\x03\x04 kapot", "bestand is beschadigd of onvolledig (geen geldig zip-archief)"),
+    (b"PK\x03\x04 kapot", "het werkboek is beschadigd of niet helemaal overgekomen; vraag de corporatie het opnieuw "
+                          "te sturen, of open het in Excel of LibreOffice en bewaar het opnieuw als .xlsx"),
 ])
 def test_onbruikbaar_bestand_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str], inhoud: bytes,
                                     verwacht: str) -> None:

@@ -308,9 +308,9 @@ def test_sluiten_vraagt_om_bewaren(voorbeeld, monkeypatch):
 
 
 def test_onbruikbaar_werkboek_toont_meldingen(venster, qtbot, tmp_path):
-    from bodcheck import sjabloon
+    from tests.ui.test_foutpaden import bod_met_fout  # a workbook read, with a cell bodcheck cannot use
 
-    pad = sjabloon.schrijf(tmp_path / "leeg.xlsx", {"Algemeen": {"formaatversie": 1}}, soort="bod")
+    pad = bod_met_fout(tmp_path / "bod.xlsx")
     venster.bestanden.lees_werkboeken(pad, None)
     qtbot.waitUntil(lambda: venster.beoordeling is not None, timeout=30_000)
     _wacht_rust(venster, qtbot)
@@ -331,7 +331,7 @@ def test_kapot_bestand_geeft_nederlandse_fout(venster, qtbot, tmp_path):
     venster.bestanden.open_bestand(Path(pad))
     qtbot.waitUntil(lambda: any(d.isVisible() for d in venster.findChildren(FoutDialoog)), timeout=10_000)
     d = next(d for d in venster.findChildren(FoutDialoog) if d.isVisible())
-    assert "kapot.bodcheck" in d.tekst.text() and "geen bodcheck-beoordeling" in d.tekst.text()
+    assert "kapot.bodcheck" in d.tekst.text() and "geen leesbare bodcheck-beoordeling" in d.tekst.text()
     d.close()
     assert venster.stapel.currentWidget() is venster.start
 

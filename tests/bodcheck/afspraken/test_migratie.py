@@ -43,7 +43,8 @@ def test_onbekende_keuze_in_een_afspraak_is_een_beschadigd_bestand(tmp_path: Pat
     try:
         beoordeling.openen(pad)
     except beoordeling.BeoordelingFout as e:
-        assert str(e) == "x.bodcheck: bestand is beschadigd of onvolledig en kan niet worden geopend"
+        assert str(e) == ("x.bodcheck: bestand is beschadigd of onvolledig en kan niet worden geopend; open een eerdere "
+                          "kopie, of lees de werkboeken opnieuw in")
     else:
         raise AssertionError("een onbekende partij werd geaccepteerd")
 

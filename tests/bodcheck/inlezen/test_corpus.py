@@ -239,13 +239,18 @@ ONBRUIKBAAR = [
           ["bod.xlsx: dit is een tekstbestand (zoals csv), geen Excel-werkboek (.xlsx); gebruik het sjabloon van "
            "bodcheck"]),
     Geval("pdf hernoemd", _bestand(b"%PDF-1.7\n%\xe2\xe3\n1 0 obj\n"),
-          ["bod.xlsx: dit is een PDF-bestand, geen Excel-werkboek (.xlsx)"]),
+          ["bod.xlsx: dit is een PDF en geen Excel-werkboek; bodcheck leest het bod uit het ingevulde sjabloon (.xlsx) "
+           "van de corporatie, en heeft u alleen de PDF, kies dan in het programma Nieuwe beoordeling invullen… en "
+           "neem de cijfers over"]),
     Geval("afgekapte zip", _afgekapt,
-          ["bod.xlsx: bestand is beschadigd of onvolledig (geen geldig zip-archief)"]),
+          ["bod.xlsx: het werkboek is beschadigd of niet helemaal overgekomen; vraag de corporatie het opnieuw te sturen, "
+           "of open het in Excel of LibreOffice en bewaar het opnieuw als .xlsx"]),
     Geval("beschadigd onderdeel", _crc_kapot,
-          ["bod.xlsx: bestand is beschadigd (onderdeel xl/worksheets/sheet4.xml is onleesbaar)"]),
+          ["bod.xlsx: het werkboek is beschadigd of niet helemaal overgekomen; vraag de corporatie het opnieuw te sturen, "
+           "of open het in Excel of LibreOffice en bewaar het opnieuw als .xlsx"]),
     Geval("zip zonder werkboek", _geen_xlsx_zip,
-          ["bod.xlsx: dit zip-bestand is geen Excel-werkboek (xl/workbook.xml ontbreekt)"]),
+          ["bod.xlsx: dit is geen Excel-werkboek maar een ander ingepakt bestand (zoals een Word-document); kies het "
+           "werkboek (.xlsx) van de corporatie"]),
     Geval("entiteitenbom in workbook.xml", _bom_werkboek,
           ["bod.xlsx: werkboek bevat verboden XML-constructies (mogelijk kwaadaardig) en wordt niet gelezen"]),
     Geval("entiteitenbom in sharedStrings", _bom_teksten,

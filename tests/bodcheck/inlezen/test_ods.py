@@ -69,4 +69,5 @@ def test_andere_zip_houdt_de_oude_melding(tmp_path: Path) -> None:
         z.writestr("mimetype", "application/vnd.oasis.opendocument.text")  # a text document, not a spreadsheet
         z.writestr("content.xml", "<x/>")
     _, meldingen = inlezen.lees(pad)
-    assert [m.tekst for m in meldingen] == ["dit zip-bestand is geen Excel-werkboek (xl/workbook.xml ontbreekt)"]
+    assert [m.tekst for m in meldingen] == ["dit is geen Excel-werkboek maar een ander ingepakt bestand (zoals een Word-document); "
+                                                "kies het werkboek (.xlsx) van de corporatie"]
