@@ -55,6 +55,7 @@ def _display_probleem(display: str, socketmap: str = "/tmp/.X11-unix") -> str | 
     host, _, rest = display.rpartition(":")
     nummer = rest.split(".")[0]
     bereikbaar = False
+    doelen: list[tuple[int, str | tuple[str, int]]]
     if nummer.isdigit():
         if host in ("", "unix"):
             doelen = [(socket.AF_UNIX, f"{socketmap}/X{nummer}"), (socket.AF_UNIX, f"\0{socketmap}/X{nummer}")]
