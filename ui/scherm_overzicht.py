@@ -158,10 +158,10 @@ class OverzichtScherm(QWidget):
         self.oordeel.setText(f"Nog geen oordeel: {f'het werkboek {bestand}' if bestand else 'de invoer'} heeft {n} "
                              "(hieronder), en daarmee kan bodcheck niet rekenen. Verbeter het in Invoer, of in het "
                              "werkboek en lees dat opnieuw in.")
-        cel = eerste.bron.cel_tekst if eerste.bron and eerste.bron.blad else ""
-        doel = f"{eerste.bron.blad}!{eerste.bron.cel}" if cel and eerste.bron.cel else (eerste.bron.blad if cel else "")
-        self.inhoud_laag.addWidget(self._kaart(f"Naar Invoer{f', cel {cel}' if cel else ''}", eerste.tekst,
-                                               "invoer", doel or "Algemeen"))
+        b = eerste.bron
+        cel = f"{b.blad}!{b.cel}" if b and b.blad and b.cel else ""  # the file is named in the sentence above
+        self.inhoud_laag.addWidget(self._kaart(f"Naar Invoer, cel {cel}" if cel else "Naar Invoer", eerste.tekst,
+                                               "invoer", cel or (b.blad if b and b.blad else "Algemeen")))
 
     def _leeg(self) -> None:
         self._stappen.start([])  # charts not yet drawn belong to the cards that go
