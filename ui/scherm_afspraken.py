@@ -107,6 +107,7 @@ class AfsprakenScherm(QWidget):
         self.tabel.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.tabel.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.tabel.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.tabel.setTabKeyNavigation(False)  # Tab goes on to the form; the arrows choose a row
         self.tabel.verticalHeader().setVisible(False)
         self.tabel.setAccessibleName("Afspraken")
         kop_ = self.tabel.horizontalHeader()
