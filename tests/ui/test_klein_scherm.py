@@ -118,3 +118,36 @@ def test_zijwaarts_per_hele_kolom_op_1024_bij_640(voorbeeld, qtbot):
         balk.setValue(van)
         balk.setValue(naar)
         assert balk.value() == verwacht and _doorsneden(t) == []
+
+
+def test_afspraken_niets_weggevallen_op_1024_bij_640(voorbeeld, qtbot):
+    """Afspraken at 1024×640: the rows to take over read whole (a longer one in its tooltip and in the list that
+    opens) and every column of the table, Herkomst too, lies within the table."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    w = voorbeeld
+    w.resize(1024, 640)
+    a = w.toon_scherm(hv.AFSPRAKEN)
+    qtbot.waitUntil(lambda: w.taken.aantal() == 0, timeout=30_000)
+    a.neem_vergelijking_over()
+    a.neem_gemeente_over()
+    qtbot.wait(20)
+    for keuze in (a.keuze_vergelijking, a.keuze_gemeente):
+        assert keuze.count() > 0
+        assert [keuze.itemData(i, Qt.ItemDataRole.ToolTipRole) for i in range(keuze.count())] == \
+            [keuze.itemText(i) for i in range(keuze.count())]
+        assert keuze.toolTip() == keuze.currentText()
+        opt = QStyleOptionComboBox()
+        keuze.initStyleOption(opt)
+        veld = keuze.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt,
+                                             QStyle.SubControl.SC_ComboBoxEditField, keuze)
+        # the row of Bod en woonvisie of the example reads whole ("Sociale huurwoningen opgeleverd 2027: bod 18")
+        assert keuze.fontMetrics().horizontalAdvance(a.keuze_vergelijking.itemText(0)) <= veld.width()
+    t = a.tabel
+    laatste = t.columnCount() - 1
+    assert t.horizontalHeaderItem(laatste).text() == "Herkomst"
+    assert t.columnViewportPosition(laatste) + t.columnWidth(laatste) <= t.viewport().width()
+    assert t.horizontalScrollBar().maximum() == 0
+    # a shortened afspraak reads whole in its tooltip
+    regel = a._ov.regels[1]
+    assert t.item(1, 1).toolTip() == regel.afspraak.wat and len(regel.afspraak.wat) > 60
