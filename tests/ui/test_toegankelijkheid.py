@@ -145,3 +145,22 @@ def test_invoer_tab_van_bladen_naar_tabel_naar_meldingen(voorbeeld, qtbot):
         assert (tabel.currentIndex().row(), tabel.currentIndex().column()) == (1, 1)
         QTest.keyClick(tabel, Qt.Key.Key_Tab)
         assert QApplication.focusWidget() is s.meldingen
+
+
+@pytest.mark.gui
+def test_vraagkaarten_heten_naar_hun_vraag(voorbeeld, qtbot):
+    """A screen reader reads a question card of the Overzicht as its number and title, as the Kern page of the
+    report lists them ("Vraag 15: …"), not only "Vraag 15"; the card's text is its description."""
+    from bodcheck import rapport
+    from bodcheck.rapport.model import Opsomming
+
+    w = voorbeeld
+    scherm = w.scherm(hv.OVERZICHT)
+    qtbot.waitUntil(lambda: bool(scherm.kaarten), timeout=30_000)
+    kern = next(h for h in rapport.opbouw(w.resultaat, w.beoordeling.notities).hoofdstukken if h.sleutel == "kern")
+    top = next(b for b in kern.blokken if isinstance(b, Opsomming) and "belangrijkste vragen" in b.titel)
+    kaarten = [k for k in scherm.kaarten if k.titel.text().startswith("Vraag ")]
+    assert len(kaarten) == len(top.items) == 5
+    assert [k.accessibleName() for k in kaarten] == list(top.items)
+    assert all(len(k.accessibleName()) > len("Vraag 30: ") + 10 for k in kaarten)
+    assert all(k.accessibleDescription() == k.tekst.text() for k in kaarten)
