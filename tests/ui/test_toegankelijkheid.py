@@ -164,3 +164,62 @@ def test_vraagkaarten_heten_naar_hun_vraag(voorbeeld, qtbot):
     assert [k.accessibleName() for k in kaarten] == list(top.items)
     assert all(len(k.accessibleName()) > len("Vraag 30: ") + 10 for k in kaarten)
     assert all(k.accessibleDescription() == k.tekst.text() for k in kaarten)
+
+
+@pytest.mark.gui
+def test_gekozen_scherm_vet_in_de_navigatie(voorbeeld, qtbot):
+    """The navigation marks the view shown with a bar, a colour and bold text (docs/toegankelijkheid.md), also
+    when the focus is elsewhere: the item is drawn with a bold font, the others not."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    w = voorbeeld
+    nav = w.nav
+
+    def vet(rij: int) -> bool:
+        idx = nav.model().index(rij, 0)
+        opt = QStyleOptionViewItem()
+        nav.initViewItemOption(opt)
+        if nav.selectionModel().isSelected(idx):
+            opt.state |= QStyle.StateFlag.State_Selected
+        nav.itemDelegateForIndex(idx).initStyleOption(opt, idx)
+        return opt.font.bold()
+
+    for i in (hv.OVERZICHT, hv.KERNCIJFERS, hv.AFSPRAKEN):
+        w.toon_scherm(i)
+        nav.clearFocus()
+        assert [vet(r) for r in range(nav.count())] == [r == i for r in range(nav.count())]
+
+
+@pytest.mark.gui
+def test_tabvolgorde_gemeentevenster(venster, qtbot, monkeypatch):
+    """The gemeente window (three corporaties in Aaberg): in every view the real Tab key reaches every visible
+    control, no table keeps the focus, and the focus comes back round to its navigation; the chosen view is bold."""
+    from PySide6.QtWidgets import QMessageBox, QStyle, QStyleOptionViewItem
+
+    from ui import samen_venster
+
+    monkeypatch.setattr(samen_venster.QMessageBox, "question",  # closing never waits on a question
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    venster.bestanden.open_voorbeeld_samen()
+    qtbot.waitUntil(lambda: bool(venster.samen_vensters) and venster.samen_vensters[-1].uitkomst is not None,
+                    timeout=60_000)
+    s = venster.samen_vensters[-1]
+    qtbot.waitUntil(lambda: s.taken.aantal() == 0 and venster.taken.aantal() == 0, timeout=30_000)
+    s.resize(1024, 640)
+    s.activateWindow()
+    assert len(s.namen()) >= 5
+    for rij, naam in enumerate(s.namen()):
+        scherm = s.toon_scherm(naam)
+        qtbot.waitUntil(lambda: s.taken.aantal() == 0, timeout=30_000)
+        volgorde = _rondgang(s.nav)
+        assert any(scherm.isAncestorOf(x) for x in volgorde), naam
+        onbereikbaar = [type(x).__name__ + ":" + _naam(x) for x in _bedieningen(scherm, s) if x not in volgorde]
+        assert onbereikbaar == [], naam
+        assert [type(x).__name__ for x in volgorde if not _naam(x)] == [], naam
+        idx = s.nav.model().index(rij, 0)
+        opt = QStyleOptionViewItem()
+        s.nav.initViewItemOption(opt)
+        opt.state |= QStyle.StateFlag.State_Selected
+        s.nav.itemDelegateForIndex(idx).initStyleOption(opt, idx)
+        assert s.nav.currentRow() == rij and opt.font.bold()
+    s.close()
