@@ -145,6 +145,18 @@ def test_invoer_tab_van_bladen_naar_tabel_naar_meldingen(voorbeeld, qtbot):
         assert (tabel.currentIndex().row(), tabel.currentIndex().column()) == (1, 1)
         QTest.keyClick(tabel, Qt.Key.Key_Tab)
         assert QApplication.focusWidget() is s.meldingen
+    # typing in a cell of a year sheet, Tab goes on to the next cell as in a spreadsheet; Escape ends the typing,
+    # and then Tab leaves the table
+    tabel = s.huidige_tabel()
+    tabel.setFocus()
+    tabel.setCurrentIndex(tabel.model().index(2, 3))
+    QTest.keyClick(tabel, Qt.Key.Key_F2)
+    assert tabel.state() == tabel.State.EditingState
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert tabel.state() == tabel.State.EditingState and tabel.currentIndex().column() == 4
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is s.meldingen
 
 
 @pytest.mark.gui
