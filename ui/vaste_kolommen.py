@@ -104,9 +104,11 @@ class VasteKolommen(QTableView):
         self.setVisible(tot > 0)  # only when the table scrolls sideways
         if tot > 0:
             balk = self.tabel.horizontalScrollBar()
-            rand = next((g for g in self.grenzen() if g >= tot), tot)
-            if rand != tot:
-                balk.setMaximum(rand)
+            grenzen = self.grenzen()
+            rand = next((g for g in grenzen if g >= tot), tot)
+            onder = max((g for g in grenzen if g <= tot), default=0)
+            if rand != tot and rand - onder <= self.tabel.viewport().width() - self.breedte():
+                balk.setMaximum(rand)  # (not for a column wider than the room beside the fixed ones)
             self._klik_vast(balk.value())
 
     def _klik_vast(self, waarde: int) -> None:
@@ -114,12 +116,15 @@ class VasteKolommen(QTableView):
         step of the wheel or an arrow still moves a whole column, and never back)."""
         balk = self.tabel.horizontalScrollBar()
         grenzen = self.grenzen()
-        if waarde in grenzen or balk.maximum() == 0:
-            self._vorige = waarde
+        onder = max((g for g in grenzen if g <= waarde), default=0)
+        boven = next((g for g in grenzen if g > waarde), onder)
+        ruimte = self.tabel.viewport().width() - self.breedte()
+        if waarde in grenzen or balk.maximum() == 0 or boven - onder > ruimte:
+            self._vorige = waarde  # a column wider than the room beside the fixed ones scrolls through by pixel
             return
         if waarde > self._vorige:
             doel = next((g for g in grenzen if g >= waarde), balk.maximum())
         else:
-            doel = max((g for g in grenzen if g <= waarde), default=0)
+            doel = onder
         self._vorige = doel
         balk.setValue(doel)

@@ -151,3 +151,35 @@ def test_afspraken_niets_weggevallen_op_1024_bij_640(voorbeeld, qtbot):
     # a shortened afspraak reads whole in its tooltip
     regel = a._ov.regels[1]
     assert t.item(1, 1).toolTip() == regel.afspraak.wat and len(regel.afspraak.wat) > 60
+
+
+def test_kolom_breder_dan_de_ruimte_schuift_per_pixel(qtbot):
+    """A column wider than the room beside the fixed columns is not skipped by the whole-column scrolling: it
+    scrolls through by pixel, so its right part can be read too."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+    from ui.tabel import Tabel
+
+    model = QStandardItemModel(3, 4)
+    t = Tabel()
+    qtbot.addWidget(t)
+    t.setModel(model)
+    t.bevries_kolommen(1)
+    t.resize(400, 200)
+    t.show()
+    qtbot.waitExposed(t)
+    for k, breedte in enumerate((100, 120, 600, 120)):  # room beside the fixed column: about 400 - 100 = 300
+        t.setColumnWidth(k, breedte)
+        model.setItem(0, k, QStandardItem(str(k)))
+    qtbot.wait(10)
+    balk = t.horizontalScrollBar()
+    ruimte = t.viewport().width() - t.vast.breedte()
+    assert 120 < ruimte < 600
+    balk.setValue(0)
+    balk.setValue(60)  # inside column 1 (120 wide, fits): on to its end
+    assert balk.value() == 120
+    balk.setValue(300)  # inside column 2 (600 wide, does not fit): stays
+    assert balk.value() == 300
+    balk.setValue(balk.maximum())  # the last column (120 wide) ends at the right edge or starts at the fixed edge
+    laatste = t.columnViewportPosition(3)
+    assert laatste == t.vast.breedte() or laatste + 120 <= t.viewport().width()
