@@ -86,25 +86,14 @@ class AfsprakenScherm(QWidget):
             "(wie voert uit; bij samen: wie trekt), <b>R</b>ealistisch, <b>T</b>ijdgebonden. ✓ in orde, ✗ aanvullen, "
             "– niet van toepassing. Een afspraak die u bij een vraagpunt noteerde, staat hier ook."))
 
-        # one row each, the choice as wide as the view: side by side at 1024 pixels they were cut to "Sociale
-        # huurwoningen opge" and "Bestemmingspla"; a choice longer than its box shows whole in its tooltip
-        overnemen = QGridLayout()
-        overnemen.setColumnStretch(1, 1)
         self.keuze_vergelijking = _keuze("Rij uit bod en woonvisie")
         self.knop_vergelijking = QPushButton("Overnemen als afspraak")
         self.knop_vergelijking.clicked.connect(self.neem_vergelijking_over)
         self.keuze_gemeente = _keuze("Wat de gemeente levert")
         self.knop_gemeente = QPushButton("Overnemen")
         self.knop_gemeente.clicked.connect(self.neem_gemeente_over)
-        for rij, (tekst, keuze, knop) in enumerate((("Bod en woonvisie:", self.keuze_vergelijking,
-                                                      self.knop_vergelijking),
-                                                     ("Gemeente levert:", self.keuze_gemeente, self.knop_gemeente))):
-            label = QLabel(tekst)
-            label.setBuddy(keuze)
-            overnemen.addWidget(label, rij, 0)
-            overnemen.addWidget(keuze, rij, 1)
-            overnemen.addWidget(knop, rij, 2)
-        laag.addLayout(overnemen)
+        laag.addLayout(_onder_elkaar((("Bod en woonvisie:", self.keuze_vergelijking, self.knop_vergelijking),
+                                      ("Gemeente levert:", self.keuze_gemeente, self.knop_gemeente))))
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.tabel = QTableWidget(0, len(KOLOMMEN))
@@ -331,9 +320,7 @@ class AfsprakenScherm(QWidget):
         finally:
             self._vullen = False
         for keuze in (self.keuze_vergelijking, self.keuze_gemeente):
-            for i in range(keuze.count()):
-                keuze.setItemData(i, keuze.itemText(i), Qt.ItemDataRole.ToolTipRole)
-            keuze.setToolTip(keuze.currentText())
+            _tooltips(keuze)
         self.knop_vergelijking.setEnabled(self.keuze_vergelijking.count() > 0)
         self.knop_gemeente.setEnabled(self.keuze_gemeente.count() > 0)
         self.knop_woonvisie.setEnabled(r is not None and r.invoer.woonvisie is not None)
@@ -483,6 +470,27 @@ def _keuze(naam: str) -> QComboBox:
     c.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     c.currentTextChanged.connect(c.setToolTip)
     return c
+
+
+def _tooltips(keuze: QComboBox) -> None:
+    """Each row of a choice whole in its tooltip (a longer one is cut in the box)."""
+    for i in range(keuze.count()):
+        keuze.setItemData(i, keuze.itemText(i), Qt.ItemDataRole.ToolTipRole)
+    keuze.setToolTip(keuze.currentText())
+
+
+def _onder_elkaar(rijen: tuple[tuple[str, QComboBox, QPushButton], ...]) -> QGridLayout:
+    """The choices to take over one under the other, each as wide as the view: side by side at 1024 pixels they
+    were cut to "Sociale huurwoningen opge" and "Bestemmingspla"."""
+    raster = QGridLayout()
+    raster.setColumnStretch(1, 1)
+    for rij, (tekst, keuze, knop) in enumerate(rijen):
+        label = QLabel(tekst)
+        label.setBuddy(keuze)
+        raster.addWidget(label, rij, 0)
+        raster.addWidget(keuze, rij, 1)
+        raster.addWidget(knop, rij, 2)
+    return raster
 
 
 def _letter_tip(k: int, r: Regel) -> str:
