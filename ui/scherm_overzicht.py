@@ -211,7 +211,7 @@ class OverzichtScherm(QWidget):
                          "Vragen voor het overleg", 2))
         for b in o.top:
             lg.addWidget(self._kaart(f"Vraag {b.nummer}: {b.titel or b.vraag}", f"{b.thema} · {b.vraag}",
-                                     "vraagpunten", b.sleutel, f"Vraag {b.nummer}"))
+                                     "vraagpunten", b.sleutel))  # named as titled: number and question
         if not o.top:
             lg.addWidget(uitleg("Er zijn geen vragen aangevinkt om mee te nemen; alle vraagpunten staan onder "
                                 "Vraagpunten."))
