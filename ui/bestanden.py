@@ -148,7 +148,13 @@ class Bestanden:
                 self.v.bericht(statusbalk.geopend(naam, False, f"; niet bruikbaar: {len(fouten)} "
                                                                f"{'fout' if len(fouten) == 1 else 'fouten'}, zie Invoer"), 0)
             return
-        self.v.herbereken(na=lambda: self.v.na_openen(naam))
+        self.v.herbereken(na=lambda: self._na_openen(naam))
+
+    def _na_openen(self, wat: str | None) -> None:
+        """Opened and computed: the status bar says what and when ("Voorbeeld geopend en berekend om 11:25.")."""
+        if wat:
+            self.v.bericht(statusbalk.geopend(wat), 0)
+        self.v.na_openen()
 
     def open_bestand(self, pad: Path, gevraagd: bool = False) -> None:
         """Open a .bodcheck file, or a workbook (then it is read as a new assessment)."""
@@ -189,7 +195,7 @@ class Bestanden:
             self.onthoud_recent(pad)
         wat = (f"Herstelde kopie van {pad.name}" if pad is not None else "Herstelde beoordeling") if hersteld \
             else pad.name if pad is not None else "Beoordeling"
-        self.v.herbereken(na=lambda: self.v.na_openen(wat))
+        self.v.herbereken(na=lambda: self._na_openen(wat))
 
     def toon_resultaat(self, resultaat: Any, meldingen=()) -> None:
         """Show an assessment computed elsewhere (a corporatie of a joint assessment) without reading or computing

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import acties, schermen, statusbalk
+from ui import acties, schermen
 from ui.bestanden import Bestanden
 from ui.document import Beoordelingsdocument
 from ui.schermen import (
@@ -75,6 +75,15 @@ def _schrijver(r: Any, args: dict, pdf: bool):
         return rapport.schrijf_excel(r, pad, args["notities"], wederhoor=args["wederhoor"])
 
     return schrijf
+
+
+def _niets_van_het_vorige(v: Hoofdvenster) -> None:
+    """A new assessment is set: nothing of the one that was open stays on screen. Invoer and the Overzicht (which
+    says what happens now) are filled again; a view of the earlier result gives way to the Overzicht."""
+    for i in sorted({INVOER, OVERZICHT} & v._schermen.keys()):
+        v._vul_of_later(i)
+    if v.views.currentIndex() not in ZONDER_RESULTAAT and v.nav.currentRow() >= 0:
+        v.toon_scherm(EERSTE)
 
 
 def qsettings() -> QSettings:
@@ -200,10 +209,8 @@ class Hoofdvenster(QMainWindow):
         for a in (self.a_opslaan, self.a_opslaan_als, self.a_werkboek, self.a_nieuw_jaar):
             a.setEnabled(open_ and not onbruikbaar)  # a workbook that could not be used is not saved as an assessment
         heeft = self.doc.resultaat is not None
-        for a in (self.a_sluit, self.a_vorige_jaren):
-            a.setEnabled(open_)
-        for i, a in enumerate(self.a_schermen):  # as the navigation: a view that shows a result waits for it
-            a.setEnabled(open_ and (heeft or i in ZONDER_RESULTAAT))
+        for i, a in enumerate((self.a_sluit, self.a_vorige_jaren, *self.a_schermen), start=-2):  # i: the view
+            a.setEnabled(open_ and (heeft or i < 0 or i in ZONDER_RESULTAAT))  # as the navigation: a view waits for a result
         for a in (self.a_pdf, self.a_excel, self.a_print):
             a.setEnabled(heeft)
         gekoppeld = open_ and bool(self.doc.beoordeling.vorige_jaren)
@@ -294,12 +301,9 @@ class Hoofdvenster(QMainWindow):
         if RAPPORT in self._schermen and self.views.currentIndex() == RAPPORT:
             self.maak_rapport()
 
-    def na_openen(self, wat: str | None = None) -> None:
+    def na_openen(self) -> None:
         """After every open, once computed: the Overzicht, the keyboard in the navigation (Tab goes to the cards);
-        then the other views are built out of sight (schermen.voorbereiden). `wat`: what was opened, for the status
-        bar ("Voorbeeld geopend en berekend om 11:25.")."""
-        if wat:
-            self.bericht(statusbalk.geopend(wat), 0)
+        then the other views are built out of sight (schermen.voorbereiden)."""
         self.toon_scherm(EERSTE)
         self.nav.setFocus()
         self._voorbereiden.start(schermen.voorbereiden(self))
@@ -317,11 +321,7 @@ class Hoofdvenster(QMainWindow):
         self.keuzes.toon(b.instellingen)
         self.stapel.setCurrentWidget(self._bouw_werk())
         self.werk_acties()
-        for i in (INVOER, OVERZICHT):  # nothing of the assessment that was open stays on screen
-            if i in self._schermen:
-                self._vul_of_later(i)
-        if self.views.currentIndex() not in ZONDER_RESULTAAT and self.nav.currentRow() >= 0:
-            self.toon_scherm(EERSTE)  # a view of the earlier result; the Overzicht says what happens now
+        _niets_van_het_vorige(self)
 
     def sluit_beoordeling(self) -> None:
         if not self.bestanden.mag_weg():
