@@ -216,7 +216,7 @@ def _kern(ctx: _Ctx, hoofd: list[VraagpuntBlok]) -> list[Blok]:
     b.append(Alinea(inleiding + (" (vanuit de huurdersorganisatie: woonlasten, kwaliteit, inspraak)."
                                  if perspectief == "huurders" else ".")))
     if r.vergelijking:
-        b.append(Alinea(oordeel.oordeel_zin(r.vergelijking, toezeggingen=r.invoer.toezeggingen), "status"))
+        b.append(Alinea(oordeel.kern_zin(r.vergelijking, r.invoer.toezeggingen), "status"))
     if geordend:
         rijen = []
         for code, entries in geordend[:MAX_KERNINDICATOREN]:
