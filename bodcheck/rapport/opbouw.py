@@ -30,7 +30,7 @@ from bodcheck.rapport.model import (
     VraagpuntBlok,
     Vraagpunten,
 )
-from bodcheck.rapport.teksten import DISCLAIMER, DISCLAIMER_KORT, KERN_THEMAS, PERSPECTIEF_LABEL
+from bodcheck.rapport.teksten import DISCLAIMER, DISCLAIMER_KORT, KERN_THEMAS, KERN_VRAAG_THEMAS, PERSPECTIEF_LABEL
 
 THEMA_APART = ("proces", "financien")  # themes with a chapter of their own
 MAX_KERNINDICATOREN = 6
@@ -245,7 +245,7 @@ def _kern(ctx: _Ctx, hoofd: list[VraagpuntBlok]) -> list[Blok]:
         goed = [*goed[:MAX_GOED - 1], financieel_goed]
     b.append(Opsomming(tuple(goed) if goed else ("Op geen van de doelen sluit het bod over de hele periode aan.",),
                        titel="Wat goed is"))
-    top = top_vragen(hoofd)
+    top = top_vragen(hoofd, r.perspectief)
     if top:
         b.append(Opsomming(tuple(f"Vraag {x.nummer}: {x.titel or x.vraag}" for x in top),
                            titel=f"De {len(top)} belangrijkste vragen voor het overleg (volledig in "
@@ -265,9 +265,14 @@ def toezegging_met_vraag(tekst: str, vraag: str) -> str:
     return f"{tekst} Gevraagd van de gemeente: {vraag}" + ("" if vraag.endswith((".", "!", "?")) else ".")
 
 
-def top_vragen(hoofd: list[VraagpuntBlok]) -> list[VraagpuntBlok]:
-    """The Kern's most important questions (also the app's Overzicht): the most serious, in number order."""
-    return sorted(sorted(hoofd, key=lambda x: (overleg_rang(x.ernst), x.nummer))[:MAX_TOP], key=lambda x: x.nummer)
+def top_vragen(hoofd: list[VraagpuntBlok], perspectief: str = "gemeente") -> list[VraagpuntBlok]:
+    """The Kern's most important questions (also the app's Overzicht), most important first: ernst (hoog before
+    midden, vraagpunten.md), then the Kern's order for the perspective (rapport.md ch. 2: gemeente
+    beschikbaarheid → financiën → …, huurders woonlasten → kwaliteit → inspraak; proces last), then the number.
+    A question about a late bod never pushes out one about the homes the gemeente needs."""
+    volgorde = KERN_VRAAG_THEMAS.get(perspectief, KERN_VRAAG_THEMAS["gemeente"])
+    thema = {codes.THEMA_LABEL.get(t, t): i for i, t in enumerate(volgorde)}  # a block carries the thema's label
+    return sorted(hoofd, key=lambda x: (overleg_rang(x.ernst), thema.get(x.thema, len(volgorde)), x.nummer))[:MAX_TOP]
 
 
 def overleg_rang(ernst: str) -> int:

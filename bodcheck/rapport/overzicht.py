@@ -109,7 +109,8 @@ def maak(rapport: Rapport, resultaat: Resultaat) -> Overzicht:
     return Overzicht(
         kopregel=rapport.kopregel, oordeel=_oordeel(kern, resultaat), themas=_themas(resultaat),
         grafieken=grafieken, financieel=financien.kern_zinnen(resultaat)[0], ruimte=ruimte,
-        ruimte_toelichting=toelichting, realisatie=_realisatie(rapport), top=tuple(top_vragen(hoofd)))
+        ruimte_toelichting=toelichting, realisatie=_realisatie(rapport),
+        top=tuple(top_vragen(hoofd, resultaat.perspectief)))
 
 
 def opstellen(resultaat: Resultaat, notities: dict[str, Notitie] | None = None) -> Overzicht:
@@ -120,5 +121,5 @@ def standaard_notities(resultaat: Resultaat) -> dict[str, Notitie]:
     """For a new assessment: the top questions of the Kern are taken to the overleg, the rest is offered
     (meenemen off) rather than imposed."""
     hoofd, rest = overleg.nummeren(resultaat.vraagpunten, resultaat.perspectief, None, False)
-    top = {b.sleutel for b in top_vragen(hoofd)}
+    top = {b.sleutel for b in top_vragen(hoofd, resultaat.perspectief)}
     return {b.sleutel: Notitie(meenemen=False) for b in (*hoofd, *rest) if b.sleutel not in top}
