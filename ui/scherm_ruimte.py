@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from bodcheck import afgeleid, opmaak
 from bodcheck.model import Resultaat
+from bodcheck.rapport.financien import RUIMTE_PER_JAAR_UITLEG
 from ui import modellen
 from ui.scherm_gevoeligheid import GevoeligheidPaneel
 from ui.signalen import zend
@@ -94,8 +95,7 @@ class RuimteScherm(QWidget):
         self.scenarios.bevries_kolommen(2)  # Scenario and Verdeling stay when the figures scroll sideways
         laag.addWidget(self.scenarios)
         laag.addWidget(kop("Ruimte per jaar", 2))
-        laag.addWidget(uitleg("Per jaar: de extra lening die in dat jaar nog past, en welke norm als eerste "
-                              "knelt (vetgedrukt)."))
+        laag.addWidget(uitleg(RUIMTE_PER_JAAR_UITLEG))  # the report's words: a uitgave without rent or value
         self.per_jaar_model = modellen.RuimteModel(self)
         self.per_jaar = Tabel()
         self.per_jaar.setAccessibleName("Ruimte per jaar")

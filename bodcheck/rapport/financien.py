@@ -114,6 +114,32 @@ def ratio_grafiek(resultaat: Resultaat, naam: str) -> Grafiek | None:
     )
 
 
+# What the "Ruimte per jaar" table computes (rekenregels §4.1), said the same in the report and the app.
+RUIMTE_PER_JAAR = "extra lening voor een onrendabele uitgave"
+RUIMTE_PER_JAAR_UITLEG = ("Per jaar: de extra lening die in dat jaar nog past voor een uitgave die geen huur of waarde "
+                          "oplevert (zoals verbetering), en welke norm dan als eerste knelt (vetgedrukt). Nieuwe "
+                          "woningen brengen wel huur en waarde op; daarom kan in de scenario's voor nieuwbouw een "
+                          "andere norm knellen.")
+
+
+def bindend_zin(ir: Investeringsruimte, s) -> str:
+    """Which norm limits a scenario's total, and where the per-year table (a uitgave without rent or value,
+    rekenregels §4.1) names another norm, why (bevindingen r3 item 12: the Overzicht said "Bindend: LTV in 2030"
+    while the table said ICR in every year; both are right, for different questions).
+    "Voor nieuwbouw knelt de LTV in 2030 het eerst. De tabel Ruimte per jaar noemt de ICR: …"."""
+    if not s.bindende_norm:
+        return ""
+    norm = opmaak.RATIO_LABEL.get(s.bindende_norm, s.bindende_norm)
+    zin = (f"Voor {opmaak.SCENARIO_LABEL.get(s.naam, s.naam).lower()} knelt de {norm}"
+           f"{f' in {s.bindend_jaar}' if s.bindend_jaar else ''} het eerst.")
+    anders = list(dict.fromkeys(p.bindende_norm for p in ir.per_jaar
+                                if p.bindende_norm and p.bindende_norm != s.bindende_norm))
+    if anders and s.naam == "nieuwbouw":
+        zin += (f" De tabel Ruimte per jaar noemt {' of '.join('de ' + opmaak.RATIO_LABEL.get(n, n) for n in anders)}:"
+                " die rekent met een uitgave zonder huur, en nieuwe woningen brengen huur op.")
+    return zin
+
+
 def ruimte_tabel(ir: Investeringsruimte) -> Tabel:
     kolommen = (Kolom("Jaar", "jaar", 0.6), *(Kolom(f"Ruimte {opmaak.RATIO_LABEL[n]}", "euro", 1.25) for n in NORM_NAMEN),
                 Kolom("Ruimte (laagste)", "euro", 1.3), Kolom("Bindende norm", "tekst", 1.1))
@@ -122,7 +148,7 @@ def ruimte_tabel(ir: Investeringsruimte) -> Tabel:
          cellen.tekst(opmaak.RATIO_LABEL.get(p.bindende_norm or "", "–")))
         for p in ir.per_jaar
     )
-    return Tabel(kolommen, rijen, titel=f"Ruimte per jaar ({ir.tak}), extra lening voor een onrendabele uitgave",
+    return Tabel(kolommen, rijen, titel=f"Ruimte per jaar ({ir.tak}), {RUIMTE_PER_JAAR}",
                  voetnoot="Een negatief bedrag: de norm is in dat jaar al overschreden. Ruimte per jaar; de "
                           "jaren zijn geen optelling.", sleutel="ruimte_per_jaar")
 
@@ -272,8 +298,9 @@ def hoofdstuk(resultaat: Resultaat, vraag_regels: list[str]) -> list[Blok]:
         if nb is not None:
             regels = [f"{afgeleid.RUIMTE_KOLOM.get(ir.tak, ir.tak)}: {opmaak.euro_globaal(nb.x_max)} eenmalig voor nieuwbouw"
                       + (f", ongeveer {opmaak.getal(nb.woningen)} woningen" if nb.woningen is not None else "")
-                      + f"; bindend is de {opmaak.RATIO_LABEL.get(nb.bindende_norm or '', '–')} in "
-                        f"{nb.bindend_jaar or '–'}."]
+                      + "."]
+            if uitleg := bindend_zin(ir, nb):
+                regels.append(uitleg)
             if nb.x_gemeente is not None and ir.aandeel_gemeente is not None:
                 regels.append(f"Deel voor deze gemeente (indicatief, {opmaak.procent(ir.aandeel_gemeente)} van de "
                               f"woongelegenheden): {opmaak.euro_globaal(nb.x_gemeente)}.")

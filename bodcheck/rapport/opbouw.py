@@ -30,7 +30,13 @@ from bodcheck.rapport.model import (
     VraagpuntBlok,
     Vraagpunten,
 )
-from bodcheck.rapport.teksten import DISCLAIMER, DISCLAIMER_KORT, KERN_THEMAS, KERN_VRAAG_THEMAS, PERSPECTIEF_LABEL
+from bodcheck.rapport.teksten import (
+    DISCLAIMER,
+    DISCLAIMER_KORT,
+    KERN_THEMAS,
+    KERN_VRAAG_THEMAS,
+    PERSPECTIEF_LABEL,
+)
 
 THEMA_APART = ("proces", "financien")  # themes with a chapter of their own
 MAX_KERNINDICATOREN = 6

@@ -69,10 +69,9 @@ def _ruimte(resultaat: Resultaat) -> tuple[str, str]:
     if s is None or s.x_max is None:
         return "", "Niet berekend: er is geen volledige financiële prognose."
     delen = []
-    if s.bindende_norm:
-        delen.append(f"Bindend: {opmaak.RATIO_LABEL.get(s.bindende_norm, s.bindende_norm)}"
-                     + (f" in {s.bindend_jaar}." if s.bindend_jaar else "."))
     ir = resultaat.berekend.investeringsruimte
+    if ir is not None and (bindend := financien.bindend_zin(ir, s)):
+        delen.append(bindend)  # the norm that limits the total, and why the per-year table names another
     if zonder := afgeleid.normen_zonder_ruimte(ir):
         delen.append(f"Ten hoogste: de ruimte binnen de norm voor {zonder} is niet te berekenen.")
     if s.x_gemeente is not None:
