@@ -19,6 +19,10 @@ RATIO_LABEL = {
     "icr": "ICR", "ltv": "LTV", "solvabiliteit": "Solvabiliteit", "dekkingsratio": "Dekkingsratio",
     "onderpandratio": "Onderpandratio",
 }
+# The takken as a reader knows them (bevindingen r3 item 13: "TI" was never explained): short enough for a chart
+# legend and a table cell; the long form, with the plain words for DAEB, for titles.
+TAK_LABEL = {"TI": "hele corporatie (TI)", "DAEB": "DAEB", "niet-DAEB": "niet-DAEB"}
+TAK_LABEL_LANG = {**TAK_LABEL, "DAEB": "DAEB (sociale tak)", "niet-DAEB": "niet-DAEB (commerciële tak)"}
 SCENARIO_LABEL = {"nieuwbouw": "Nieuwbouw", "verbetering": "Verbetering"}  # the report's and the app's words
 MODUS_LABEL = {"eenmalig": "eenmalig, in het eerste jaar", "gelijkmatig": "gelijkmatig over de jaren"}
 BAND_LABEL = {"overschreden": "buiten norm", "krap": "krap", "ruim": "ruim"}

@@ -13,7 +13,6 @@ from bodcheck.rapport import cellen, verwijzingen
 from bodcheck.rapport.model import Alinea, Blok, Cel, Grafiek, Kolom, Opsomming, Reeks, Tabel
 from bodcheck.rapport.teksten import FINANCIEEL_WAARSCHUWINGEN
 
-TAK_LABEL = {"TI": "TI (corporatie als geheel)", "DAEB": "DAEB (sociale tak)", "niet-DAEB": "niet-DAEB"}
 BINNEN_EIGEN_NORMEN = ", binnen eigen normen"
 PROGNOSE_BASIS_LABEL = {"enkelvoudig": "enkelvoudig (de toegelaten instelling zelf, zonder verbindingen)",
                         "geconsolideerd": "geconsolideerd (met verbindingen); de normen gelden voor de toegelaten "
@@ -90,27 +89,28 @@ def ratio_tabel(resultaat: Resultaat, tak: str) -> Tabel:
     redenen = sorted({f"{opmaak.RATIO_LABEL.get(k, k)}: {v}" for r in rijen_jaar for k, v in r.redenen.items()})
     voetnoot = LEGENDA + (". Niet te berekenen: " + "; ".join(redenen[:4]) if redenen else "")
     opgegeven = any(r.herkomst == "opgegeven" for r in rijen_jaar)
-    return Tabel(kolommen, tuple(rijen), titel=f"Kerncijfers {TAK_LABEL[tak]}"
+    return Tabel(kolommen, tuple(rijen), titel=f"Kerncijfers {opmaak.TAK_LABEL_LANG[tak]}"
                  + (", opgegeven door de corporatie" if opgegeven else ""), voetnoot=voetnoot,
                  sleutel=f"ratios_{tak}")
 
 
 def ratio_grafiek(resultaat: Resultaat, naam: str) -> Grafiek | None:
-    reeksen = []
+    reeksen, met_cijfers = [], []
     for tak in takken(resultaat):
         punten = tuple((r.jaar, r.waarden.get(naam)) for r in _per_tak(resultaat, tak))
         if any(p[1] is not None for p in punten):
-            reeksen.append(Reeks(tak, punten))
+            reeksen.append(Reeks(opmaak.TAK_LABEL[tak], punten))  # the legend says "hele corporatie (TI)"
+            met_cijfers.append(tak)
     if not reeksen:
         return None
     hoofdtak = reeksen[0].naam
-    g = _norm(resultaat, hoofdtak, naam)
+    g = _norm(resultaat, met_cijfers[0], naam)
     label = opmaak.RATIO_LABEL[naam]
     return Grafiek(
         titel=label, reeksen=tuple(reeksen), notatie="ratio" if naam == "icr" else "procent",
         norm=g.grens if g else None, krap=g.krap_grens if g else None, richting=g.richting if g else None,
         norm_label=f"norm {norm_tekst(naam, g)}" if g else "", half=True,
-        onderschrift=(f"Norm en krap-zone voor {hoofdtak}." if len(reeksen) > 1 else ""),
+        onderschrift=(f"Norm en krap-zone horen bij de lijn ‘{hoofdtak}’." if len(reeksen) > 1 else ""),
     )
 
 
@@ -288,7 +288,7 @@ def hoofdstuk(resultaat: Resultaat, vraag_regels: list[str]) -> list[Blok]:
                         "(zie de meldingen in de bijlage)."))
     else:
         b.append(Alinea("Investeringsruimte", "kop"))
-        b.append(Alinea(f"Scope: {TAK_LABEL.get(ir.tak, ir.tak)}; horizon {opmaak.jaren(list(ir.horizon))}; rente "
+        b.append(Alinea(f"Scope: {opmaak.TAK_LABEL_LANG.get(ir.tak, ir.tak)}; horizon {opmaak.jaren(list(ir.horizon))}; rente "
                         f"nieuwe leningen {opmaak.procent(_getal(ir.parameters.get('rente_nieuwe_leningen')))}; "
                         f"stichtingskosten per woning "
                         f"{opmaak.euro(_getal(ir.parameters.get('stichtingskosten_per_woning')))}."))
@@ -396,7 +396,7 @@ def gevoeligheid_tabel(resultaat: Resultaat, tak: str) -> Tabel | None:
         rijen.append(rij)
     redenen = [f"{g.naam}: {g.reden}" for g in gs if g.reden]
     voetnoot = ("Niet te berekenen: " + "; ".join(redenen) + ".") if redenen else ""
-    return Tabel(tuple(kolommen), tuple(rijen), titel=f"Gevoeligheid {TAK_LABEL.get(tak, tak)}", voetnoot=voetnoot,
+    return Tabel(tuple(kolommen), tuple(rijen), titel=f"Gevoeligheid {opmaak.TAK_LABEL_LANG.get(tak, tak)}", voetnoot=voetnoot,
                  sleutel=f"gevoeligheid_{tak}")
 
 

@@ -473,7 +473,7 @@ def _themas(ctx: _Ctx) -> list[Blok]:
         zonder = [e for e in entries if e.status == "geen_doel"]
         if zonder:
             b.append(Alinea("Ook in het bod, zonder doel in de woonvisie: " + "; ".join(
-                f"{oordeel.naam(e)} ({_zonder_doel_waarde(e)})" for e in zonder) + ".", "klein"))
+                f"{oordeel.naam(e)}: {_zonder_doel_waarde(e)}" for e in zonder) + ".", "klein"))
             b += [Alinea(_stem(e), "klein") for e in zonder if e.toelichting]
         if punten:
             b.append(Opsomming(tuple(ctx.vraag_kort(v) for v in punten), titel="Vraagpunten"))
@@ -483,14 +483,14 @@ def _themas(ctx: _Ctx) -> list[Blok]:
 
 
 def _zonder_doel_waarde(e: Vergelijking) -> str:
-    """A bod row without a target, said with how its years add up: "160 in 2027–2031", "eind 2031: 0",
+    """A bod row without a target, said with how its years add up: "160 in 2027–2031", "0 eind 2031",
     "gemiddeld 2,9%"."""
     eenheid = e.eenheid or vergelijking.eenheid_van(e.code)
     waarde = cellen.in_eenheid(e.bod, eenheid).tekst
     hoe = codes.aggregatie(e.code, eenheid)
     periode = oordeel.periode(e)
     if hoe in ("ultimo", "laatste"):
-        return f"eind {e.tot_jaar}: {waarde}" if e.tot_jaar else waarde
+        return f"{waarde} eind {e.tot_jaar}" if e.tot_jaar else waarde
     if hoe == "gemiddelde":
         return f"gemiddeld {waarde}" + (f" in {periode}" if periode else "")
     return f"{waarde} in {periode}" if periode else waarde
