@@ -6,7 +6,7 @@ mouse or by keyboard (Tab to the card, Enter or Space)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
@@ -124,11 +124,11 @@ class OverzichtScherm(QWidget):
         return g
 
     @staticmethod
-    def _grafiek(vak: QWidget, g) -> None:
+    def _grafiek(vak: _Vak, g) -> None:
         v = grafieken.klein(g)
         v.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         v.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        vak.layout().addWidget(v)
+        vak.zet(v)
 
     def vul(self, r: Resultaat, notities: dict) -> None:
         """Build the Overzicht of `r` from the report model (the same model as the Kern page) in the background,
@@ -171,10 +171,7 @@ class OverzichtScherm(QWidget):
         raster.setContentsMargins(0, 0, 0, 0)
         stappen = []
         for i, g in enumerate(o.grafieken):  # each chart in its own turn of the event loop, in a fixed cell
-            vak = QWidget()
-            vak.setMinimumSize(220, 190)
-            vak.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # the card takes the click
-            QVBoxLayout(vak).setContentsMargins(0, 0, 0, 0)
+            vak = _Vak()
             raster.addWidget(vak, i // 2, i % 2)
             stappen.append(lambda vak=vak, g=g: self._grafiek(vak, g))
         self._stappen.start(stappen)
@@ -193,3 +190,25 @@ class OverzichtScherm(QWidget):
         if not o.top:
             lg.addWidget(uitleg("Er zijn geen vragen aangevinkt om mee te nemen; alle vraagpunten staan onder "
                                 "Vraagpunten."))
+
+
+class _Vak(QWidget):
+    """The cell of one small chart. It has no layout: a chart put in a layout made the whole Overzicht lay out
+    again (every wrapped text measured anew, 20–60 ms per chart); the cell just gives its chart its own size."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setMinimumSize(220, 190)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # the card takes the click
+        self.grafiek: QWidget | None = None
+
+    def zet(self, grafiek: QWidget) -> None:
+        self.grafiek = grafiek
+        grafiek.setParent(self)
+        grafiek.setGeometry(self.rect())
+        grafiek.show()
+
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        super().resizeEvent(e)
+        if self.grafiek is not None:
+            self.grafiek.setGeometry(self.rect())

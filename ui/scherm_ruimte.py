@@ -23,6 +23,7 @@ from bodcheck.rapport.financien import RUIMTE_PER_JAAR_UITLEG
 from ui import modellen
 from ui.scherm_gevoeligheid import GevoeligheidPaneel
 from ui.signalen import zend
+from ui.stappen import Stappen
 from ui.tabel import Tabel
 from ui.widgets import kader, kop, scrollend, uitleg
 
@@ -94,8 +95,10 @@ class RuimteScherm(QWidget):
         self.scenarios.setModel(self.scenario_model)
         self.scenarios.bevries_kolommen(2)  # Scenario and Verdeling stay when the figures scroll sideways
         laag.addWidget(self.scenarios)
-        laag.addWidget(kop("Ruimte per jaar", 2))
-        laag.addWidget(uitleg(RUIMTE_PER_JAAR_UITLEG))  # the report's words: a uitgave without rent or value
+        per_jaar_kop = kop("Ruimte per jaar", 2)
+        laag.addWidget(per_jaar_kop)
+        per_jaar_uitleg = uitleg(RUIMTE_PER_JAAR_UITLEG)  # the report's words: a uitgave without rent or value
+        laag.addWidget(per_jaar_uitleg)
         self.per_jaar_model = modellen.RuimteModel(self)
         self.per_jaar = Tabel()
         self.per_jaar.setAccessibleName("Ruimte per jaar")
@@ -109,10 +112,13 @@ class RuimteScherm(QWidget):
         for vak in self.gevoeligheid.vakken.values():
             vak.valueChanged.connect(self._op_wijziging)
         laag.addWidget(self.gevoeligheid)
-        # At the first sight the panel comes one turn of the event loop after the rest: laying out and painting
-        # the whole view at once held the window up for 80–130 ms (issue 16).
-        self.gevoeligheid.hide()
-        self._paneel_later = True
+        # At the first sight the parts below the scenarios come in later turns of the event loop (ui.stappen):
+        # showing, laying out and painting the whole view at once held the window up for 70–130 ms (issue 16).
+        self._later = [[per_jaar_kop, per_jaar_uitleg, self.per_jaar, self.methode], [self.gevoeligheid]]
+        for deel in self._later:
+            for w in deel:
+                w.hide()
+        self._stappen = Stappen(self)
         laag.addStretch(1)
 
         self._uitstel = QTimer(self)
@@ -125,9 +131,9 @@ class RuimteScherm(QWidget):
 
     def showEvent(self, e: QShowEvent) -> None:
         super().showEvent(e)
-        if self._paneel_later:
-            self._paneel_later = False
-            QTimer.singleShot(0, self.gevoeligheid.show)
+        if self._later:
+            self._stappen.start([lambda deel=deel: [w.show() for w in deel] for deel in self._later])
+            self._later = []
 
     def _op_wijziging(self) -> None:
         if not self._vullen:

@@ -2,6 +2,10 @@
 painting and answering in between (issue 16, "never frozen"). A view that builds several charts gives each
 chart its own step; starting again drops the steps of the previous run.
 
+One step per turn for the whole application, not per view: the Overzicht's charts and the views built out of
+sight after an open each took a step in the same turn, and the window waited for both plus the layout and
+painting they caused. The views with steps take turns (in the order they started).
+
 `bezig()` says whether any run anywhere still has steps (tests and bench/hartslag.py wait for it)."""
 
 from __future__ import annotations
@@ -11,8 +15,11 @@ from collections import deque
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, QTimer
+from shiboken6 import isValid
 
 _alle: weakref.WeakSet[Stappen] = weakref.WeakSet()
+_beurten: deque[weakref.ref[Stappen]] = deque()  # the runs with steps, in turn
+_timer: QTimer | None = None
 
 
 class Stappen(QObject):
@@ -21,35 +28,48 @@ class Stappen(QObject):
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self._rij: deque[Callable[[], object]] = deque()
-        self._timer = QTimer(self)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self._volgende)
         _alle.add(self)
 
     def start(self, stappen: Iterable[Callable[[], object]]) -> None:
         """Run `stappen` from the next turn on; the steps of an earlier run that did not run yet are dropped."""
         self._rij = deque(stappen)
-        if self._rij:
-            self._timer.start()
-        else:
-            self._timer.stop()
+        if self._rij and not any(ref() is self for ref in _beurten):
+            _beurten.append(weakref.ref(self))
+            _planner().start()
 
     def bezig(self) -> bool:
+        if self._rij and not isValid(self):  # its view was closed: the steps have nothing left to build
+            self._rij.clear()
         return bool(self._rij)
 
     def af(self) -> None:
         """Run what is left now (used before printing a view, and by tests that need the whole view)."""
         while self._rij:
-            self._volgende()
+            self._rij.popleft()()
 
-    def _volgende(self) -> None:
-        if not self._rij:
-            self._timer.stop()
-            return
-        stap = self._rij.popleft()
-        if not self._rij:
-            self._timer.stop()
+
+def _planner() -> QTimer:
+    global _timer
+    if _timer is None or not isValid(_timer):
+        _timer = QTimer()
+        _timer.setInterval(0)
+        _timer.timeout.connect(_volgende)
+    return _timer
+
+
+def _volgende() -> None:
+    """One step of the run whose turn it is; that run goes to the back of the line if it has more."""
+    while _beurten:
+        run = _beurten.popleft()()
+        if run is None or not run.bezig():
+            continue
+        stap = run._rij.popleft()
+        if run._rij:
+            _beurten.append(weakref.ref(run))
         stap()
+        break
+    if not _beurten and _timer is not None:
+        _timer.stop()
 
 
 def bezig() -> bool:

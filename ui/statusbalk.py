@@ -3,6 +3,8 @@ main window and the joint window."""
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
 
@@ -16,12 +18,20 @@ class Voortgang:
         self.balk.setAccessibleName("Voortgang")
         sb.addPermanentWidget(self.tekst)
         sb.addPermanentWidget(self.balk)
+        self._getekend = 0.0  # when the bar was last set (time.monotonic)
 
     def toon(self, stap: int, van: int, tekst: str) -> None:
+        """A new text at once; the bar at most ten times a second: QProgressBar.setValue repaints the window
+        there and then, and a background job reports hundreds of steps (issue 16, "never frozen")."""
+        nu = time.monotonic()
+        if tekst == self.tekst.text() and self.balk.isVisible() and 0 < stap < van and nu - self._getekend < 0.1:
+            return
+        self._getekend = nu
         self.balk.setVisible(True)
         self.balk.setRange(0, max(van, 1))
         self.balk.setValue(stap)
-        self.tekst.setText(tekst)
+        if tekst != self.tekst.text():
+            self.tekst.setText(tekst)
 
     def uit(self) -> None:
         self.balk.setVisible(False)

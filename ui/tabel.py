@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from ui import raster
 from ui.vaste_kolommen import VasteKolommen
 
 STEEKPROEF = 30  # rows measured when columns are fitted to their contents (Qt's default is 1.000)
@@ -29,8 +30,7 @@ class Tabel(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setWordWrap(False)
         self.setAlternatingRowColors(False)
-        self.setShowGrid(True)
-        self.setStyleSheet("QTableView { gridline-color: #e2e2e2; }")
+        self.setShowGrid(False)  # drawn light by ui.raster, without a style sheet per table
         if bewerkbaar:
             self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                  | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -102,6 +102,10 @@ class Tabel(QTableView):
             self.pas_kolommen_aan(**self._later)
         self._maak_vast()
         super().showEvent(e)
+
+    def paintEvent(self, e: QPaintEvent) -> None:
+        super().paintEvent(e)
+        raster.teken(self)
 
     def kolombreedtes(self) -> list[int]:
         """The width each column's text needs: the header and the display text of a sample of rows spread

@@ -8,7 +8,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtGui import QColor, QPaintEvent, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QTableView, QWidget
+
+from ui import raster
+
+LIJN = QColor("#9aa5b1")
 
 if TYPE_CHECKING:
     from ui.tabel import Tabel
@@ -29,9 +34,13 @@ class VasteKolommen(QTableView):
         kop.setHighlightSections(False)
         kop.setDefaultAlignment(tabel.horizontalHeader().defaultAlignment())
         self.setWordWrap(tabel.wordWrap())
-        self.setShowGrid(True)
-        self.setStyleSheet("QTableView#vaste_kolommen { gridline-color: #e2e2e2; border: none; "
-                           "border-right: 1px solid #9aa5b1; }")  # a line where the scrolling part begins
+        self.setShowGrid(False)  # drawn light by ui.raster (no style sheet: see there)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.lijn = QWidget(self)  # a line where the scrolling part begins
+        self.lijn.setAutoFillBackground(True)
+        kleur = self.lijn.palette()
+        kleur.setColor(QPalette.ColorRole.Window, LIJN)
+        self.lijn.setPalette(kleur)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -81,3 +90,9 @@ class VasteKolommen(QTableView):
         self.setGeometry(t.verticalHeader().width() + t.frameWidth(), t.frameWidth(), self.breedte(),
                          t.viewport().height() + t.horizontalHeader().height())
         self.verticalScrollBar().setValue(t.verticalScrollBar().value())
+        self.lijn.setGeometry(self.width() - 1, 0, 1, self.height())
+        self.lijn.raise_()
+
+    def paintEvent(self, e: QPaintEvent) -> None:
+        super().paintEvent(e)
+        raster.teken(self)

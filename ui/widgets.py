@@ -5,6 +5,7 @@ see ui.hoofdvenster.)"""
 from __future__ import annotations
 
 from PySide6 import QtCore
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ui import kleuren
@@ -27,7 +28,9 @@ def uitleg(tekst: str, opgemaakt: bool = True) -> QLabel:
     if opgemaakt:
         lab.setTextFormat(QtCore.Qt.TextFormat.RichText)
     lab.setOpenExternalLinks(False)
-    lab.setStyleSheet("color: #444;")
+    kleur = lab.palette()  # a palette, not a style sheet: see ui.raster for what a style sheet per widget costs
+    kleur.setColor(QPalette.ColorRole.WindowText, kleuren.UITLEG)
+    lab.setPalette(kleur)
     return lab
 
 

@@ -3,6 +3,7 @@ the window paint, painted cells computed once, column widths from a sample of te
 
 from __future__ import annotations
 
+import itertools
 import time
 
 import pytest
@@ -26,6 +27,25 @@ def test_stappen_een_per_ronde_en_opnieuw_beginnen_vervangt(qtbot):
     s.start([lambda: gedaan.append("d"), lambda: gedaan.append("e")])
     s.af()  # everything now
     assert gedaan == ["c", "d", "e"] and not stappen.bezig()
+
+
+def test_een_stap_per_ronde_voor_de_hele_app(qtbot):
+    """Two views with steps (the Overzicht's charts and the views built out of sight) take turns: each turn of
+    the event loop runs one step of one of them, never one of each."""
+    eigenaar = QObject()
+    a, b = stappen.Stappen(eigenaar), stappen.Stappen(eigenaar)
+    gedaan: list[str] = []
+    a.start([lambda: gedaan.append("a1"), lambda: gedaan.append("a2")])
+    b.start([lambda: gedaan.append("b1")])
+    gezien = []
+    timer = QTimer()
+    timer.setInterval(0)
+    timer.timeout.connect(lambda: gezien.append(len(gedaan)))  # between two turns: how many steps ran
+    timer.start()
+    qtbot.waitUntil(lambda: not stappen.bezig())
+    timer.stop()
+    assert gedaan == ["a1", "b1", "a2"]  # in turn, in the order the runs started
+    assert all(na - voor <= 1 for voor, na in itertools.pairwise(gezien))  # at most one step per turn
 
 
 def test_wacht_op_geeft_uitkomst_en_fout_en_de_timers_lopen_door(qapp):
