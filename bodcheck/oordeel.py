@@ -161,6 +161,13 @@ def oordeel_zin(vergelijkingen: Iterable[Vergelijking], onderwerp: str = "Het bo
     return zin + (" " + niet_beoordeeld(niet) if niet else "")
 
 
+def eerste_verschil(vergelijkingen: Iterable[Vergelijking]) -> Vergelijking | None:
+    """The summary entry of the difference the Kern's sentence names (so the Kern's table can show its row)."""
+    beoordeeld = [(s, pj) for s, pj in per_doel(vergelijkingen) if s.status not in vergelijking.NIET_BEOORDEELD]
+    afwijkend = _eerst(beoordeeld)
+    return afwijkend[0][0] if afwijkend else None
+
+
 def kern_zin(vergelijkingen: Iterable[Vergelijking], toezeggingen: Iterable[Toezegging] | None = None) -> str:
     """The whole bod in one short sentence a wethouder reads (issue 16, rapport.md § Revisions 2: "The Kern page
     opens with one such sentence"): how many targets it meets and the first difference to talk about. The

@@ -225,7 +225,7 @@ def _kern(ctx: _Ctx, hoofd: list[VraagpuntBlok]) -> list[Blok]:
         b.append(Alinea(oordeel.kern_zin(r.vergelijking, r.invoer.toezeggingen), "status"))
     if geordend:
         rijen = []
-        for code, entries in geordend[:MAX_KERNINDICATOREN]:
+        for code, entries in _kern_rijen(geordend, oordeel.eerste_verschil(r.vergelijking)):
             w, bod, hoe = _samenvatting(entries)
             eenheid = entries[0].eenheid or vergelijking.eenheid_van(code)
             verschil = None if w is None or bod is None else bod - w
@@ -261,6 +261,18 @@ def _kern(ctx: _Ctx, hoofd: list[VraagpuntBlok]) -> list[Blok]:
     b.append(Opsomming(tuple(_gemeente_kort(ctx)), titel="Wat de gemeente zelf levert"))
     b.append(Opsomming(tuple(financien.kern_zinnen(r)), titel="Financieel beeld"))
     return b
+
+
+def _kern_rijen(geordend: list, eerst: Vergelijking | None) -> list:
+    """The first MAX_KERNINDICATOREN targets in the perspective's order; the target the Kern's sentence names
+    always among them (in its place in that order, instead of the last one that sluit aan), so the sentence and
+    the table tell one story."""
+    rijen = geordend[:MAX_KERNINDICATOREN]
+    extra = None if eerst is None else next((x for x in geordend if x[0] == eerst.code), None)
+    if extra is None or extra in rijen or not rijen:
+        return rijen
+    weg = next((x for x in reversed(rijen) if vergelijking.doelstatus(x[1]) == "voldoet"), rijen[-1])
+    return sorted([*(x for x in rijen if x is not weg), extra], key=geordend.index)
 
 
 def toezegging_met_vraag(tekst: str, vraag: str) -> str:
