@@ -94,7 +94,7 @@ class Hoofdvenster(QMainWindow):
         self.samen_vensters = self.bestanden.samen_vensters
         self._schermen: dict[int, QWidget] = {}
         self._verouderd: set[int] = set()  # built views not yet refilled after a recomputation (filled when shown)
-        self._voorbereiden = Stappen(self)
+        self._voorbereiden = Stappen(self, na_rekenen=True)
         self._dienst: Rapportdienst | None = None
         self.keuzes: Keuzes | None = None  # perspective and normenkader: built with the first assessment
 

@@ -17,17 +17,23 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import QObject, QTimer
 from shiboken6 import isValid
 
+from ui import taken
+
 _alle: weakref.WeakSet[Stappen] = weakref.WeakSet()
 _beurten: deque[weakref.ref[Stappen]] = deque()  # the runs with steps, in turn
 _timer: QTimer | None = None
+WACHT_MS = 20
 
 
 class Stappen(QObject):
     """Steps run in order, one per event-loop turn, for as long as the owner lives."""
 
-    def __init__(self, parent: QObject) -> None:
+    def __init__(self, parent: QObject, na_rekenen: bool = False) -> None:
+        """`na_rekenen`: work that can wait (views built out of sight) runs only while no background job computes
+        (ui.taken.rekent): a job's Python work holds the GIL, and the steps would wait for it at every call."""
         super().__init__(parent)
         self._rij: deque[Callable[[], object]] = deque()
+        self.na_rekenen = na_rekenen
         _alle.add(self)
 
     def start(self, stappen: Iterable[Callable[[], object]]) -> None:
@@ -58,17 +64,25 @@ def _planner() -> QTimer:
 
 
 def _volgende() -> None:
-    """One step of the run whose turn it is; that run goes to the back of the line if it has more."""
-    while _beurten:
+    """One step of the first run in line that may go now; that run goes to the back of the line if it has more.
+    When only runs that wait for the background are left, the planner looks again every WACHT_MS."""
+    assert _timer is not None
+    rekent = taken.rekent()
+    for _ in range(len(_beurten)):
         run = _beurten.popleft()()
         if run is None or not run.bezig():
             continue
-        stap = run._rij.popleft()
-        if run._rij:
-            _beurten.append(weakref.ref(run))
-        stap()
+        _beurten.append(weakref.ref(run))
+        if run.na_rekenen and rekent:
+            continue
+        if len(run._rij) == 1:
+            _beurten.pop()
+        _timer.setInterval(0)
+        run._rij.popleft()()
         break
-    if not _beurten and _timer is not None:
+    else:
+        _timer.setInterval(WACHT_MS)
+    if not _beurten:
         _timer.stop()
 
 

@@ -12,10 +12,12 @@ from __future__ import annotations
 import itertools
 import logging
 import threading
+import weakref
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, QThreadPool, Signal, Slot
+from shiboken6 import isValid
 
 from ui import signalen
 from ui.signalen import zend
@@ -23,6 +25,7 @@ from ui.signalen import zend
 log = logging.getLogger(__name__)
 
 Voortgang = Callable[[int, int, str], None]
+_alle: weakref.WeakSet[Taken] = weakref.WeakSet()  # for `rekent()`
 
 
 class _Opdracht(NamedTuple):
@@ -80,6 +83,7 @@ class Taken(QObject):
         self._bode.voortgang.connect(self._op_voortgang)
         self._nummers = itertools.count(1)
         self._lopend: dict[int, _Opdracht] = {}
+        _alle.add(self)
 
     def start(self, werk: Callable[..., Any], *, klaar: Callable[[Any], None],
               mislukt: Callable[[BaseException], None] | None = None,
@@ -132,6 +136,12 @@ class Taken(QObject):
     def wacht(self, ms: int = 30_000) -> bool:
         """Block until both lanes are idle (used on close, and by tests)."""
         return self._werk.waitForDone(ms) and self._schijf.waitForDone(ms)
+
+
+def rekent() -> bool:
+    """Does a window have an import, computation or report running in the background? Python work there holds
+    the GIL: work on the window's thread meanwhile waits for it at each call between Qt and Python."""
+    return any(isValid(t) and t.werk_bezig() for t in list(_alle))
 
 
 def wacht_op(werk: Callable[[], Any]) -> Any:

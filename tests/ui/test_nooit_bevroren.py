@@ -48,6 +48,31 @@ def test_een_stap_per_ronde_voor_de_hele_app(qtbot):
     assert all(na - voor <= 1 for voor, na in itertools.pairwise(gezien))  # at most one step per turn
 
 
+def test_werk_dat_kan_wachten_wacht_op_de_achtergrond(qtbot):
+    """Views built out of sight wait while a background job computes (its Python work holds the GIL, the steps
+    would wait for it at every call); the visible view's steps do not wait."""
+    from threading import Event
+
+    from ui.taken import Taken, rekent
+
+    eigenaar = QObject()
+    t = Taken(eigenaar)
+    los = Event()
+    t.start(lambda: los.wait(10), klaar=lambda _: None)
+    assert rekent()
+    later, nu = stappen.Stappen(eigenaar, na_rekenen=True), stappen.Stappen(eigenaar)
+    gedaan: list[str] = []
+    later.start([lambda: gedaan.append("later")])
+    nu.start([lambda: gedaan.append("nu")])
+    qtbot.waitUntil(lambda: gedaan == ["nu"])
+    qtbot.wait(100)
+    assert gedaan == ["nu"] and later.bezig()  # still waiting for the job
+    los.set()
+    qtbot.waitUntil(lambda: not rekent())
+    qtbot.waitUntil(lambda: gedaan == ["nu", "later"])
+    t.wacht()
+
+
 def test_wacht_op_geeft_uitkomst_en_fout_en_de_timers_lopen_door(qapp):
     tikken: list[float] = []
     timer = QTimer()
