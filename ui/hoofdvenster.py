@@ -46,7 +46,7 @@ from ui.stappen import Stappen
 from ui.startscherm import Startscherm
 from ui.statusbalk import Voortgang
 from ui.taken import Taken
-from ui.widgets import navigatie_stijl
+from ui.widgets import navigatie_stijl, vet_gekozen
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -178,6 +178,7 @@ class Hoofdvenster(QMainWindow):
         self.nav.setAccessibleName("Schermen")
         self.nav.setFixedWidth(self.fontMetrics().horizontalAdvance("Bod en woonvisie") + 64)
         self.nav.setStyleSheet(navigatie_stijl())
+        vet_gekozen(self.nav)
         for i, naam in enumerate(SCHERMEN):
             item = QtWidgets.QListWidgetItem(naam)
             item.setToolTip(f"{naam} (Ctrl+{i + 1})")

@@ -87,7 +87,7 @@ parameters met hun bron.</li>
 signalen, geen oordeel over de redelijkheid van het bod in de zin van art. 44 Woningwet.</p>
 <h3>Sneltoetsen</h3>
 <p>Ctrl+N nieuwe beoordeling · Ctrl+O openen · Ctrl+S bewaren · Ctrl+Shift+S bewaren als ·
-Ctrl+P afdrukken · Ctrl+E PDF bewaren · Ctrl+G map openen als gemeente · Ctrl+1 … Ctrl+6 schermen ·
+Ctrl+P afdrukken · Ctrl+E PDF bewaren · Ctrl+G map openen als gemeente · Ctrl+1 … Ctrl+9 schermen ·
 Ctrl+Z een gewijzigd getal, gegeven of doel ongedaan maken · Ctrl+Y opnieuw · F1 deze uitleg.</p>
 """
 

@@ -46,7 +46,7 @@ from ui.rapportdienst import Rapportdienst
 from ui.scherm_rapport import RapportScherm
 from ui.statusbalk import Voortgang
 from ui.taken import Taken
-from ui.widgets import kop, navigatie_stijl, uitleg
+from ui.widgets import kop, navigatie_stijl, uitleg, vet_gekozen
 
 BEWAAR_MS = 1500  # save the notes this long after the last change
 TITELS = {"regio": "Regio", "samen": "Samen", "hiaten": "Hiaten", "vraagpunten": "Vraagpunten",
@@ -138,6 +138,7 @@ class SamenVenster(QMainWindow):
         self.nav.setAccessibleName("Schermen")
         self.nav.setFixedWidth(self.fontMetrics().horizontalAdvance("Vraagpunten") + 80)
         self.nav.setStyleSheet(navigatie_stijl())
+        vet_gekozen(self.nav)
         self.nav.currentRowChanged.connect(self._kies_rij)
         wl.addWidget(self.nav)
         self.views = QStackedWidget()

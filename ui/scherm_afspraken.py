@@ -21,10 +21,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QTableWidget,
@@ -83,23 +86,14 @@ class AfsprakenScherm(QWidget):
             "(wie voert uit; bij samen: wie trekt), <b>R</b>ealistisch, <b>T</b>ijdgebonden. ✓ in orde, ✗ aanvullen, "
             "– niet van toepassing. Een afspraak die u bij een vraagpunt noteerde, staat hier ook."))
 
-        overnemen_rij = QHBoxLayout()
-        self.keuze_vergelijking = QComboBox()
-        self.keuze_vergelijking.setAccessibleName("Rij uit bod en woonvisie")
+        self.keuze_vergelijking = _keuze("Rij uit bod en woonvisie")
         self.knop_vergelijking = QPushButton("Overnemen als afspraak")
         self.knop_vergelijking.clicked.connect(self.neem_vergelijking_over)
-        self.keuze_gemeente = QComboBox()
-        self.keuze_gemeente.setAccessibleName("Wat de gemeente levert")
+        self.keuze_gemeente = _keuze("Wat de gemeente levert")
         self.knop_gemeente = QPushButton("Overnemen")
         self.knop_gemeente.clicked.connect(self.neem_gemeente_over)
-        overnemen_rij.addWidget(QLabel("Bod en woonvisie:"))
-        overnemen_rij.addWidget(self.keuze_vergelijking, 3)
-        overnemen_rij.addWidget(self.knop_vergelijking)
-        overnemen_rij.addSpacing(16)
-        overnemen_rij.addWidget(QLabel("Gemeente levert:"))
-        overnemen_rij.addWidget(self.keuze_gemeente, 2)
-        overnemen_rij.addWidget(self.knop_gemeente)
-        laag.addLayout(overnemen_rij)
+        laag.addLayout(_onder_elkaar((("Bod en woonvisie:", self.keuze_vergelijking, self.knop_vergelijking),
+                                      ("Gemeente levert:", self.keuze_gemeente, self.knop_gemeente))))
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.tabel = QTableWidget(0, len(KOLOMMEN))
@@ -107,13 +101,16 @@ class AfsprakenScherm(QWidget):
         self.tabel.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.tabel.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.tabel.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.tabel.setTabKeyNavigation(False)  # Tab goes on to the form; the arrows choose a row
         self.tabel.verticalHeader().setVisible(False)
         self.tabel.setAccessibleName("Afspraken")
+        # the Afspraak column takes the width that is left, so that Herkomst stays on screen at 1024 pixels; a
+        # text longer than its cell shows whole in its tooltip
         kop_ = self.tabel.horizontalHeader()
-        kop_.setStretchLastSection(True)
+        kop_.setMinimumSectionSize(30)
         for i, naam in enumerate(KOLOMMEN):
-            self.tabel.setColumnWidth(i, {"Nr.": 40, "Afspraak": 340, "Thema": 130, "Wie": 160,
-                                          "Herkomst": 200}.get(naam, 30))
+            self.tabel.setColumnWidth(i, {"Nr.": 40, "Thema": 130, "Wie": 130, "Herkomst": 170}.get(naam, 30))
+        kop_.setSectionResizeMode(KOLOMMEN.index("Afspraak"), QHeaderView.ResizeMode.Stretch)
         self.tabel.currentCellChanged.connect(lambda rij, *_: self._kies(rij))
         splitter.addWidget(self.tabel)
         splitter.addWidget(self._bouw_formulier())
@@ -238,6 +235,8 @@ class AfsprakenScherm(QWidget):
                 self.veld_waarde.setText(opmaak.getal(a.waarde, 0 if float(a.waarde).is_integer() else 2))
             w = a.wanneer
             self.veld_wanneer.setText(opmaak.datum(w) if isinstance(w, dt.date) else ("" if w is None else str(w)))
+            for veld in (self.veld_wat, self.veld_resultaat):
+                veld.setCursorPosition(0)  # a long text shows its beginning, not its end
             for combo, waarde in ((self.veld_thema, a.thema), (self.veld_wie, a.wie),
                                   (self.veld_kartrekker, a.kartrekker), (self.veld_voorbehoud, a.onder_voorbehoud),
                                   (self.veld_indicator, a.indicator), (self.veld_per, a.per)):
@@ -320,6 +319,8 @@ class AfsprakenScherm(QWidget):
                 self.keuze_gemeente.addItem(f"{t.tegenprestatie}" + (f" ({t.jaar})" if t.jaar else ""), i)
         finally:
             self._vullen = False
+        for keuze in (self.keuze_vergelijking, self.keuze_gemeente):
+            _tooltips(keuze)
         self.knop_vergelijking.setEnabled(self.keuze_vergelijking.count() > 0)
         self.knop_gemeente.setEnabled(self.keuze_gemeente.count() > 0)
         self.knop_woonvisie.setEnabled(r is not None and r.invoer.woonvisie is not None)
@@ -338,6 +339,10 @@ class AfsprakenScherm(QWidget):
                       *(toets.SYMBOOL[getattr(r.toets, k)] for k in toets.LETTERS), r.herkomst]
             for k, tekst in enumerate(cellen):
                 item = QTableWidgetItem(tekst)
+                if KOLOMMEN[k] == "Afspraak":
+                    item.setToolTip(a.wat or tekst)  # the cell may be shortened
+                elif KOLOMMEN[k] in ("Thema", "Wie", "Herkomst"):
+                    item.setToolTip(tekst)
                 if KOLOMMEN[k] in ("S", "M", "T", "R"):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                     item.setToolTip(_letter_tip(k - 4, r))
@@ -453,6 +458,39 @@ class AfsprakenScherm(QWidget):
         self.taken.start(lambda: uitvoer.schrijf(b, r, r.peildatum, **args)[0],
                          klaar=lambda paden: zend(self.bericht, "Bewaard: " + ", ".join(str(p) for p in paden)),
                          mislukt=lambda e: zend(self.bericht, f"Niet bewaard: {e}"))
+
+
+def _keuze(naam: str) -> QComboBox:
+    """A choice of rows to take over: as wide as its place allows (not as its longest row), the whole row in its
+    tooltip and in the list that opens."""
+    c = QComboBox()
+    c.setAccessibleName(naam)
+    c.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    c.setMinimumContentsLength(20)
+    c.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    c.currentTextChanged.connect(c.setToolTip)
+    return c
+
+
+def _tooltips(keuze: QComboBox) -> None:
+    """Each row of a choice whole in its tooltip (a longer one is cut in the box)."""
+    for i in range(keuze.count()):
+        keuze.setItemData(i, keuze.itemText(i), Qt.ItemDataRole.ToolTipRole)
+    keuze.setToolTip(keuze.currentText())
+
+
+def _onder_elkaar(rijen: tuple[tuple[str, QComboBox, QPushButton], ...]) -> QGridLayout:
+    """The choices to take over one under the other, each as wide as the view: side by side at 1024 pixels they
+    were cut to "Sociale huurwoningen opge" and "Bestemmingspla"."""
+    raster = QGridLayout()
+    raster.setColumnStretch(1, 1)
+    for rij, (tekst, keuze, knop) in enumerate(rijen):
+        label = QLabel(tekst)
+        label.setBuddy(keuze)
+        raster.addWidget(label, rij, 0)
+        raster.addWidget(keuze, rij, 1)
+        raster.addWidget(knop, rij, 2)
+    return raster
 
 
 def _letter_tip(k: int, r: Regel) -> str:

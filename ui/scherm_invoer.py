@@ -43,6 +43,10 @@ class InvoerScherm(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.tabBar().setAccessibleName("Bladen van het werkboek")
+        for knop, naam in (("ScrollLeftButton", "Eerdere bladen"), ("ScrollRightButton", "Volgende bladen")):
+            if (k := self.tabs.tabBar().findChild(QWidget, knop)) is not None:  # Qt's own names are English
+                k.setAccessibleName(naam)
+                k.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop: the arrow keys on the tabs scroll them
         self.splitter.addWidget(self.tabs)
         onder = QWidget()
         ol = QVBoxLayout(onder)
@@ -113,7 +117,7 @@ class InvoerScherm(QWidget):
         blad = self._bladen[naam]
         if blad.tabel is None:
             model = blad.maak()
-            blad.zet(self._maak_tabel(naam, model), model)
+            blad.zet(self._maak_tabel(naam, model), model, na=self.tabs.tabBar())
         assert blad.tabel is not None
         return blad.tabel
 
@@ -285,8 +289,12 @@ class _Blad(QWidget):
         self._laag = QVBoxLayout(self)
         self._laag.setContentsMargins(0, 0, 0, 0)
 
-    def zet(self, tabel: Tabel, model: QAbstractItemModel) -> None:
+    def zet(self, tabel: Tabel, model: QAbstractItemModel, na: QWidget | None = None) -> None:
+        """`na`: the widget the table follows with Tab (the sheet tabs), not the end of the window's Tab order
+        where a widget made later lands (after the Meldingen: Tab went round in the view)."""
         self.tabel, self.model = tabel, model
         self._laag.addWidget(tabel)
         tabel.show()  # now, not in a later turn as a layout would: it may be used at once (Ctrl+V, a cell shown)
-        self.setFocusProxy(tabel)
+        if na is not None:
+            QWidget.setTabOrder(na, tabel)
+        self.setFocusProxy(tabel)  # after the Tab order: Qt puts the sheet right before its table

@@ -114,6 +114,7 @@ def _tabel(t: Any) -> QTableWidget:
     w.setHorizontalHeaderLabels([k.kop for k in t.kolommen])
     w.verticalHeader().setVisible(False)
     w.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    w.setTabKeyNavigation(False)  # Tab leaves the table (no keyboard trap); the arrows move between cells
     kleur = {(r, k): c for r, k, c in t.kleuren}
     for r, rij in enumerate(t.rijen):
         for k, cel in enumerate(rij):

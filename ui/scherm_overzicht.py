@@ -186,7 +186,7 @@ class OverzichtScherm(QWidget):
         for b in o.top:
             lg.addWidget(self._kaart(f"Vraag {b.nummer}: {b.titel or b.vraag}",
                                      f"{b.thema} · ernst {b.ernst} · {b.vraag}",  # as the report's label line
-                                     "vraagpunten", b.sleutel, f"Vraag {b.nummer}"))
+                                     "vraagpunten", b.sleutel))  # named as titled: number and question
         if not o.top:
             lg.addWidget(uitleg("Er zijn geen vragen aangevinkt om mee te nemen; alle vraagpunten staan onder "
                                 "Vraagpunten."))

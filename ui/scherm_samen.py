@@ -69,6 +69,7 @@ class TabelBlok(QWidget):
         self.kop.setAccessibleName(f"{kop_tekst}: {status_tekst(status)}" if status else kop_tekst)
         self.kop.setVisible(bool(kop_tekst or chip))
         self.titel.setText(tabel.titel if titel is None else titel)
+        self.tabel.setAccessibleName(kop_tekst or self.titel.text() or "Tabel")  # for a screen reader
         self.titel.setVisible(bool(self.titel.text()))
         self.model.zet(tabel)
         self.tabel.pas_kolommen_aan(min_breedte=90, max_breedte=520)

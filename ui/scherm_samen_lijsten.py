@@ -227,6 +227,7 @@ class MeldingenScherm(QWidget):
         laag.addWidget(self.kader)
         self.model = modellen.MeldingenModel(self)
         self.tabel = Tabel()
+        self.tabel.setAccessibleName("Meldingen bij het inlezen")
         self.tabel.setModel(self.model)
         self.tabel.setSelectionBehavior(Tabel.SelectionBehavior.SelectRows)
         self.tabel.setWordWrap(True)

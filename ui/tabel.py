@@ -28,6 +28,9 @@ class Tabel(QTableView):
         self.horizontalHeader().setResizeContentsPrecision(STEEKPROEF)
         self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        # Tab and Shift+Tab leave the table for the next control; the arrow keys move from cell to cell (QTableView
+        # uses Tab between cells by default: a keyboard trap, WCAG 2.1.2)
+        self.setTabKeyNavigation(False)
         self.setWordWrap(False)
         self.setAlternatingRowColors(False)
         self.setShowGrid(False)  # drawn light by ui.raster, without a style sheet per table

@@ -1,7 +1,11 @@
 """Label columns that stay in place when a wide table scrolls sideways (Qt's "Frozen Column" example): a
 second table view over the first columns of a ui.tabel.Tabel, with the same model and selection, scrolled up
 and down with it. At 1024×640 the years of Kerncijfers and of the Invoer sheets no longer take the names of
-their rows with them (issue 16)."""
+their rows with them (issue 16).
+
+The table scrolls sideways by whole columns: the first scrolled column starts at the edge of the fixed ones, never
+half under them (a year read "29" instead of 2029), and at the right end the last column is whole too.
+"""
 
 from __future__ import annotations
 
@@ -52,9 +56,12 @@ class VasteKolommen(QTableView):
         tabel.verticalHeader().sectionResized.connect(lambda rij, _oud, nieuw: self.setRowHeight(rij, nieuw))
         self.verticalScrollBar().valueChanged.connect(tabel.verticalScrollBar().setValue)
         tabel.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
-        tabel.horizontalScrollBar().rangeChanged.connect(lambda _van, tot: self.setVisible(tot > 0))
+        balk = tabel.horizontalScrollBar()
+        self._vorige = balk.value()
+        balk.rangeChanged.connect(self._bereik)
+        balk.valueChanged.connect(self._klik_vast)
         self.koppel()
-        self.setVisible(tabel.horizontalScrollBar().maximum() > 0)  # only when the table scrolls sideways
+        self._bereik(0, balk.maximum())
 
     def koppel(self) -> None:
         """Show the table's (new) model and share its selection."""
@@ -96,3 +103,43 @@ class VasteKolommen(QTableView):
     def paintEvent(self, e: QPaintEvent) -> None:
         super().paintEvent(e)
         raster.teken(self)
+
+    # -- scrolling by whole columns ---------------------------------------------------------------------------
+    def grenzen(self) -> list[int]:
+        """The scroll positions (pixels) at which a scrolled column starts exactly at the fixed columns' edge: 0,
+        then after each column beyond the fixed ones."""
+        t, uit = self.tabel, [0]
+        for k in range(self.n, t.horizontalHeader().count()):
+            uit.append(uit[-1] + t.columnWidth(k))  # a hidden column is 0 wide
+        return uit
+
+    def _bereik(self, _van: int, tot: int) -> None:
+        """Qt's range ends where the last column meets the right edge, wherever the first one then starts: widen
+        it to the next whole column (an empty strip at the right, as in a spreadsheet)."""
+        self.setVisible(tot > 0)  # only when the table scrolls sideways
+        if tot > 0:
+            balk = self.tabel.horizontalScrollBar()
+            grenzen = self.grenzen()
+            rand = next((g for g in grenzen if g >= tot), tot)
+            onder = max((g for g in grenzen if g <= tot), default=0)
+            if rand != tot and rand - onder <= self.tabel.viewport().width() - self.breedte():
+                balk.setMaximum(rand)  # (not for a column wider than the room beside the fixed ones)
+            self._klik_vast(balk.value())
+
+    def _klik_vast(self, waarde: int) -> None:
+        """Move a scroll position between two column edges on to the next edge in the direction it went (a small
+        step of the wheel or an arrow still moves a whole column, and never back)."""
+        balk = self.tabel.horizontalScrollBar()
+        grenzen = self.grenzen()
+        onder = max((g for g in grenzen if g <= waarde), default=0)
+        boven = next((g for g in grenzen if g > waarde), onder)
+        ruimte = self.tabel.viewport().width() - self.breedte()
+        if waarde in grenzen or balk.maximum() == 0 or boven - onder > ruimte:
+            self._vorige = waarde  # a column wider than the room beside the fixed ones scrolls through by pixel
+            return
+        if waarde > self._vorige:
+            doel = next((g for g in grenzen if g >= waarde), balk.maximum())
+        else:
+            doel = onder
+        self._vorige = doel
+        balk.setValue(doel)

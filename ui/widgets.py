@@ -63,6 +63,25 @@ def scrollend(widget: QWidget) -> tuple[QVBoxLayout, QVBoxLayout]:
     return buiten, laag
 
 
+def vet_gekozen(lijst: QWidget) -> None:
+    """The chosen item of the side list of views in bold, besides the bar and the colour of `navigatie_stijl` (a
+    style sheet's font-weight does not reach the items of a list). Item-view classes are loaded here, when the
+    list is made, not with this module (the start screen needs none)."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate
+
+    class VetGekozen(QStyledItemDelegate):
+        def initStyleOption(self, option, index) -> None:
+            super().initStyleOption(option, index)
+            if option.state & QStyle.StateFlag.State_Selected:
+                f = QFont(option.font)
+                f.setBold(True)
+                option.font = f
+
+    assert isinstance(lijst, QAbstractItemView)
+    lijst.setItemDelegate(VetGekozen(lijst))
+
+
 def navigatie_stijl() -> str:
     """The side list of views in both windows: the active view marked by a bar and a colour, also when the list
     has no focus (ui.kleuren, contrast checked in a test)."""
