@@ -4,8 +4,9 @@ bod, and the "per saldo" wording of a sum target whose later years make up for e
 
     per_doel(vergelijkingen) -> [(samenvatting, [per-year entries])]
     per_saldo(per_jaar) -> "in 2027–2029 samen 33 minder, in 2030–2031 18 meer: over de periode 15 minder"
-    afwijking(samenvatting, per_jaar) -> "sociale huurwoningen opgeleverd komt over 2027–2031 15 lager uit …"
-    oordeel_zin(vergelijkingen, onderwerp="Het bod") -> "Het bod sluit aan op 3 van de 4 doelen; …"
+    afwijking(samenvatting, per_jaar) -> "bij sociale huurwoningen opgeleverd komt het bod over 2027–2031 15 lager …"
+    oordeel_zin(vergelijkingen, onderwerp="Het bod") -> "Het bod sluit aan op 3 van de 4 doelen; …" (a thema)
+    kern_zin(vergelijkingen) -> the whole bod in one short sentence (Kern page, Overzicht)
 
 Every word comes from the status of `vergelijking.samenvatting` (the one status function); nothing here
 judges on its own.
@@ -84,56 +85,108 @@ def alleen_toezegging(thema: str, toezeggingen: Iterable[Toezegging] | None) -> 
                 None)
 
 
+def _wanneer(v: Vergelijking, eenheid: str) -> str:
+    """The year of the worst year, said as a reader says it: a stock "eind 2028", anything else "in 2028"."""
+    jaar = v.maatgevend_jaar
+    if not jaar:
+        return ""
+    return f"eind {jaar}" if codes.aggregatie(v.code, eenheid) in ("ultimo", "laatste") else f"in {jaar}"
+
+
 def afwijking(v: Vergelijking, per_jaar: Sequence[Vergelijking] = (),
-              toezeggingen: Iterable[Toezegging] | None = None) -> str:
-    """One neutral clause for a target that is not `voldoet`, from its summary entry."""
+              toezeggingen: Iterable[Toezegging] | None = None, kort: bool = False) -> str:
+    """One neutral clause for a target that is not `voldoet`, from its summary entry. The target's description
+    stands after "bij"/"voor", so the clause reads for any label (a plural "woningen met label E, F of G"
+    never carries a singular verb). `kort`: without the quoted toezegging and the per-saldo years."""
     if v.status == "niet_in_bod":
         tekst = alleen_toezegging(v.thema, toezeggingen)
+        if tekst and kort:
+            return f"voor {naam(v)} staat in het bod alleen een toezegging zonder aantal"
         if tekst:
             return f"voor {naam(v)} staat in het bod alleen een toezegging zonder aantal: ‘{tekst}’"
         return f"voor {naam(v)} staat niets in het bod"
     eenheid = v.eenheid or vergelijking.eenheid_van(v.code)
     if v.bod is None or v.doel is None or v.verschil is None:
-        return f"{naam(v)}: {opmaak.STATUS_LABEL.get(v.status, '')}"
+        return f"bij {naam(v)}: {opmaak.STATUS_LABEL.get(v.status, '')}"
     hoger = vergelijking.hoger_is_beter(v.soort, v.code)
     if v.maatgevend_jaar is not None or (v.totaal and codes.aggregatie(v.code, eenheid) != "som"):
-        jaar = v.maatgevend_jaar
+        wanneer = _wanneer(v, eenheid)
         grens = "minstens" if hoger else "hoogstens"
-        tekst = (f"{naam(v)} komt {'in ' + str(jaar) + ' ' if jaar else ''}uit op {opmaak.waarde_in_eenheid(v.bod, eenheid)}"
-                 f", de woonvisie vraagt {grens} {opmaak.waarde_in_eenheid(v.doel, eenheid)}")
-        if v.jaren_afwijkend and v.jaren_afwijkend > 1:
+        tekst = (f"bij {naam(v)} komt het bod {wanneer + ' ' if wanneer else ''}uit op "
+                 f"{opmaak.waarde_in_eenheid(v.bod, eenheid)}, de woonvisie vraagt {grens} "
+                 f"{opmaak.waarde_in_eenheid(v.doel, eenheid)}")
+        if v.jaren_afwijkend and v.jaren_afwijkend > 1 and not kort:
             tekst += f" ({v.jaren_afwijkend} jaren wijken af)"
         return tekst
     richting = "lager" if v.verschil < 0 else "hoger"
-    tekst = f"{naam(v)} komt over {periode(v)} {_aantal(v.verschil, eenheid)} {richting} uit dan de woonvisie vraagt"
-    saldo = per_saldo(per_jaar)
+    tekst = (f"bij {naam(v)} komt het bod over {periode(v)} {_aantal(v.verschil, eenheid)} {richting} uit dan de "
+             "woonvisie vraagt")
+    saldo = None if kort else per_saldo(per_jaar)
     if saldo:
         tekst += f" ({saldo})"
     return tekst
 
 
+def _eerst(doelen: list[tuple[Vergelijking, list[Vergelijking]]]) -> list[tuple[Vergelijking, list[Vergelijking]]]:
+    """The targets that are not met, the one to name first at the front: the worst status, then a target the
+    woonvisie gives prioriteit hoog, then the woonvisie's own order."""
+    volgorde = {st: i for i, st in enumerate(vergelijking.STATUS_VOLGORDE)}
+    afwijkend = [(s, pj) for s, pj in doelen if s.status != "voldoet"]
+    return sorted(afwijkend, key=lambda x: (volgorde.get(x[0].status, 9), 0 if x[0].prioriteit == "hoog" else 1))
+
+
+def niet_beoordeeld(niet: Sequence[Vergelijking]) -> str:
+    """"Niet beoordeeld: sociale huurwoningen in de gemeente (alle verhuurders) – niet toegerekend; …" (a dash,
+    not a bracket: a description may end in a bracket of its own)."""
+    return "Niet beoordeeld: " + "; ".join(f"{naam(s)} – {opmaak.STATUS_LABEL[s.status]}" for s in niet) + "."
+
+
 def oordeel_zin(vergelijkingen: Iterable[Vergelijking], onderwerp: str = "Het bod",
                 toezeggingen: Iterable[Toezegging] | None = None) -> str:
-    """"Het bod sluit aan op 3 van de 4 doelen; …" from the summary statuses; the targets not judged
-    (regionaal, niet_toegerekend) are named apart."""
+    """A thema's verdict: "Het bod sluit aan op 3 van de 4 doelen; …" from the summary statuses, at most two
+    differences said in full; the targets not judged (regionaal, niet_toegerekend) are named apart."""
     doelen = per_doel(vergelijkingen)
     beoordeeld = [(s, pj) for s, pj in doelen if s.status not in vergelijking.NIET_BEOORDEELD]
     niet = [s for s, _ in doelen if s.status in vergelijking.NIET_BEOORDEELD]
     if not beoordeeld:
         zin = f"{onderwerp} is hier niet aan doelen getoetst"
     else:
-        goed = sum(1 for s, _ in beoordeeld if s.status == "voldoet")
-        n = len(beoordeeld)
-        zin = (f"{onderwerp} sluit aan op {'het enige doel' if n == 1 else f'alle {n} doelen'}" if goed == n else
-               f"{onderwerp} sluit aan op {goed} van de {n} doelen")
-        afwijkend = [(s, pj) for s, pj in beoordeeld if s.status != "voldoet"]
-        volgorde = {st: i for i, st in enumerate(vergelijking.STATUS_VOLGORDE)}
-        afwijkend.sort(key=lambda x: volgorde.get(x[0].status, 9))
+        zin = _telling(onderwerp, beoordeeld)
+        afwijkend = _eerst(beoordeeld)
         if afwijkend:
             zin += "; " + "; ".join(afwijking(s, pj, toezeggingen) for s, pj in afwijkend[:2])
             if len(afwijkend) > 2:
                 zin += f"; bij nog {len(afwijkend) - 2} doelen is er een verschil"
-    if niet:
-        zin += ". Niet beoordeeld: " + ", ".join(
-            f"{naam(s)} ({opmaak.STATUS_LABEL[s.status]})" for s in niet)
+    zin += "."
+    return zin + (" " + niet_beoordeeld(niet) if niet else "")
+
+
+def eerste_verschil(vergelijkingen: Iterable[Vergelijking]) -> Vergelijking | None:
+    """The summary entry of the difference the Kern's sentence names (so the Kern's table can show its row)."""
+    beoordeeld = [(s, pj) for s, pj in per_doel(vergelijkingen) if s.status not in vergelijking.NIET_BEOORDEELD]
+    afwijkend = _eerst(beoordeeld)
+    return afwijkend[0][0] if afwijkend else None
+
+
+def kern_zin(vergelijkingen: Iterable[Vergelijking], toezeggingen: Iterable[Toezegging] | None = None) -> str:
+    """The whole bod in one short sentence a wethouder reads (issue 16, rapport.md § Revisions 2: "The Kern page
+    opens with one such sentence"): how many targets it meets and the first difference to talk about. The
+    details (every difference, the targets not judged) stay in the thema cards and chapters."""
+    beoordeeld = [(s, pj) for s, pj in per_doel(vergelijkingen) if s.status not in vergelijking.NIET_BEOORDEELD]
+    if not beoordeeld:
+        return "Het bod is niet aan doelen van de woonvisie getoetst."
+    afwijkend = _eerst(beoordeeld)
+    zin = _telling("Het bod", beoordeeld)
+    if afwijkend:
+        zin += "; " + afwijking(*afwijkend[0], toezeggingen, kort=True)
     return zin + "."
+
+
+def _telling(onderwerp: str, beoordeeld: list[tuple[Vergelijking, list[Vergelijking]]]) -> str:
+    goed = sum(1 for s, _ in beoordeeld if s.status == "voldoet")
+    n = len(beoordeeld)
+    if goed == n:
+        return f"{onderwerp} sluit aan op {'het enige doel' if n == 1 else f'alle {n} doelen'}"
+    if goed == 0:
+        return (f"{onderwerp} sluit niet aan op het enige doel" if n == 1 else f"{onderwerp} sluit op geen van de {n} doelen aan")
+    return f"{onderwerp} sluit aan op {goed} van de {n} doelen"

@@ -19,6 +19,10 @@ RATIO_LABEL = {
     "icr": "ICR", "ltv": "LTV", "solvabiliteit": "Solvabiliteit", "dekkingsratio": "Dekkingsratio",
     "onderpandratio": "Onderpandratio",
 }
+# The takken as a reader knows them (bevindingen r3 item 13: "TI" was never explained): short enough for a chart
+# legend and a table cell; the long form, with the plain words for DAEB, for titles.
+TAK_LABEL = {"TI": "hele corporatie (TI)", "DAEB": "DAEB", "niet-DAEB": "niet-DAEB"}
+TAK_LABEL_LANG = {**TAK_LABEL, "DAEB": "DAEB (sociale tak)", "niet-DAEB": "niet-DAEB (commerciële tak)"}
 SCENARIO_LABEL = {"nieuwbouw": "Nieuwbouw", "verbetering": "Verbetering"}  # the report's and the app's words
 MODUS_LABEL = {"eenmalig": "eenmalig, in het eerste jaar", "gelijkmatig": "gelijkmatig over de jaren"}
 BAND_LABEL = {"overschreden": "buiten norm", "krap": "krap", "ruim": "ruim"}
@@ -32,9 +36,16 @@ STATUS_SYMBOOL = {"voldoet": "✓", "gedeeltelijk": "◐", "voldoet_niet": "✗"
                   "regionaal": "·", "niet_toegerekend": "·", "voornemen": "·"}
 
 
+# A table label's note on how a stock is counted ("…, ultimo", "… (ultimo)"): right in a table row, wrong inside
+# a sentence, which says the year itself ("eind 2028").
+_TELWIJZE = re.compile(r"(?:,\s*ultimo|\s*\(ultimo\))\s*$", re.IGNORECASE)
+
+
 def in_zin(tekst: str) -> str:
     """A label inside a sentence: its first letter lower case, the rest as written, so names and abbreviations keep
-    their capitals ("Woningen met label E, F of G" → "woningen met label E, F of G"; "DAEB-woningen" stays)."""
+    their capitals ("Woningen met label E, F of G" → "woningen met label E, F of G"; "DAEB-woningen" stays);
+    a table's ", ultimo" is dropped ("Woningen met label E, F of G, ultimo" → "woningen met label E, F of G")."""
+    tekst = _TELWIJZE.sub("", tekst) or tekst
     if len(tekst) > 1 and tekst[1].isupper():
         return tekst
     return tekst[:1].lower() + tekst[1:]

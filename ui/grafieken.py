@@ -44,11 +44,11 @@ def ratio_grafiek(naam: str, tak: str, punten: Sequence[tuple[int, float | None,
                   norm: NormGrens | None) -> QChartView:
     """`punten`: (jaar, waarde, band). Percent ratios are drawn as percentages (0,497 → 49,7)."""
     schaal = 1.0 if naam == "icr" else 100.0
-    chart = _grafiek(f"{opmaak.RATIO_LABEL[naam]} · {tak}", 4)
+    chart = _grafiek(f"{opmaak.RATIO_LABEL[naam]} · {opmaak.TAK_LABEL.get(tak, tak)}", 4)
 
     jaren = [j for j, _x, _b in punten]
     if not jaren:
-        chart.setTitle(f"{opmaak.RATIO_LABEL[naam]} · {tak}: geen gegevens")
+        chart.setTitle(f"{opmaak.RATIO_LABEL[naam]} · {opmaak.TAK_LABEL.get(tak, tak)}: geen gegevens")
         return _view(chart)
     x0, x1 = min(jaren), max(jaren)
     waarden = [x * schaal for _j, x, _b in punten if x is not None]
@@ -170,7 +170,12 @@ def klein(g: Grafiek) -> QChartView:
     """A small chart of a report Grafiek (bodcheck.rapport.financien.ratio_grafiek): a line per tak, the norm
     as a dashed line, every year labelled on the axis."""
     schaal = 100.0 if g.notatie == "procent" else 1.0
-    chart = _grafiek(g.titel, 2)
+    # the norm's value goes in the title, so the legend ("hele corporatie (TI)", DAEB, niet-DAEB, norm) fits a
+    # small chart at 1024 pixels without "…" (QLegend does not wrap)
+    chart = _grafiek(f"{g.titel} · {g.norm_label}" if g.norm is not None and g.norm_label else g.titel, 2)
+    lf = QFont(chart.legend().font())
+    lf.setPointSizeF(max(lf.pointSizeF() * 0.85, 6.0))
+    chart.legend().setFont(lf)
     jaren = sorted({j for r in g.reeksen for j, x in r.punten if x is not None})
     ys = [x * schaal for r in g.reeksen for _j, x in r.punten if x is not None]
     for i, r in enumerate(g.reeksen):
@@ -183,7 +188,7 @@ def klein(g: Grafiek) -> QChartView:
         chart.addSeries(lijn)
     if g.norm is not None and jaren:
         norm = QLineSeries()
-        norm.setName(g.norm_label or "norm")
+        norm.setName("norm")
         norm.setPen(QPen(kleuren.NORM, 2, Qt.PenStyle.DashLine))
         for x in (jaren[0] - 0.5, jaren[-1] + 0.5):
             norm.append(x, g.norm * schaal)

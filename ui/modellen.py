@@ -624,7 +624,8 @@ class RatioModel(Voorberekend, QAbstractTableModel):
                 eerste = index.row() == 0 or self.rijen[index.row() - 1][0] != tak
                 label = f"   naast: {naast.titel}" if naast else opmaak.RATIO_LABEL[naam]
                 kader = naast or self.kader
-                return ((tak if eerste else ""), label, norm_tekst(kader, tak, naam) if kader else "")[k]
+                return ((opmaak.TAK_LABEL.get(tak, tak) if eerste else ""), label,
+                        norm_tekst(kader, tak, naam) if kader else "")[k]
             if role == R.TextAlignmentRole:
                 return RECHTS if k == 2 else LINKS
             if role == R.ForegroundRole and naast:

@@ -210,7 +210,8 @@ class OverzichtScherm(QWidget):
         lg.addWidget(kop(f"De {len(o.top)} belangrijkste vragen voor het overleg" if o.top else
                          "Vragen voor het overleg", 2))
         for b in o.top:
-            lg.addWidget(self._kaart(f"Vraag {b.nummer}: {b.titel or b.vraag}", f"{b.thema} · {b.vraag}",
+            lg.addWidget(self._kaart(f"Vraag {b.nummer}: {b.titel or b.vraag}",
+                                     f"{b.thema} · ernst {b.ernst} · {b.vraag}",  # as the report's label line
                                      "vraagpunten", b.sleutel))  # named as titled: number and question
         if not o.top:
             lg.addWidget(uitleg("Er zijn geen vragen aangevinkt om mee te nemen; alle vraagpunten staan onder "

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from bodcheck import afgeleid, opmaak
 from bodcheck.model import Resultaat
+from bodcheck.rapport.financien import RUIMTE_PER_JAAR_UITLEG
 from ui import modellen
 from ui.scherm_gevoeligheid import GevoeligheidPaneel
 from ui.signalen import zend
@@ -96,8 +97,7 @@ class RuimteScherm(QWidget):
         laag.addWidget(self.scenarios)
         per_jaar_kop = kop("Ruimte per jaar", 2)
         laag.addWidget(per_jaar_kop)
-        per_jaar_uitleg = uitleg("Per jaar: de extra lening die in dat jaar nog past, en welke norm als eerste "
-                                 "knelt (vetgedrukt).")
+        per_jaar_uitleg = uitleg(RUIMTE_PER_JAAR_UITLEG)  # the report's words: a uitgave without rent or value
         laag.addWidget(per_jaar_uitleg)
         self.per_jaar_model = modellen.RuimteModel(self)
         self.per_jaar = Tabel()

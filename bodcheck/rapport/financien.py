@@ -13,7 +13,6 @@ from bodcheck.rapport import cellen, verwijzingen
 from bodcheck.rapport.model import Alinea, Blok, Cel, Grafiek, Kolom, Opsomming, Reeks, Tabel
 from bodcheck.rapport.teksten import FINANCIEEL_WAARSCHUWINGEN
 
-TAK_LABEL = {"TI": "TI (corporatie als geheel)", "DAEB": "DAEB (sociale tak)", "niet-DAEB": "niet-DAEB"}
 BINNEN_EIGEN_NORMEN = ", binnen eigen normen"
 PROGNOSE_BASIS_LABEL = {"enkelvoudig": "enkelvoudig (de toegelaten instelling zelf, zonder verbindingen)",
                         "geconsolideerd": "geconsolideerd (met verbindingen); de normen gelden voor de toegelaten "
@@ -90,28 +89,55 @@ def ratio_tabel(resultaat: Resultaat, tak: str) -> Tabel:
     redenen = sorted({f"{opmaak.RATIO_LABEL.get(k, k)}: {v}" for r in rijen_jaar for k, v in r.redenen.items()})
     voetnoot = LEGENDA + (". Niet te berekenen: " + "; ".join(redenen[:4]) if redenen else "")
     opgegeven = any(r.herkomst == "opgegeven" for r in rijen_jaar)
-    return Tabel(kolommen, tuple(rijen), titel=f"Kerncijfers {TAK_LABEL[tak]}"
+    return Tabel(kolommen, tuple(rijen), titel=f"Kerncijfers {opmaak.TAK_LABEL_LANG[tak]}"
                  + (", opgegeven door de corporatie" if opgegeven else ""), voetnoot=voetnoot,
                  sleutel=f"ratios_{tak}")
 
 
 def ratio_grafiek(resultaat: Resultaat, naam: str) -> Grafiek | None:
-    reeksen = []
+    reeksen, met_cijfers = [], []
     for tak in takken(resultaat):
         punten = tuple((r.jaar, r.waarden.get(naam)) for r in _per_tak(resultaat, tak))
         if any(p[1] is not None for p in punten):
-            reeksen.append(Reeks(tak, punten))
+            reeksen.append(Reeks(opmaak.TAK_LABEL[tak], punten))  # the legend says "hele corporatie (TI)"
+            met_cijfers.append(tak)
     if not reeksen:
         return None
     hoofdtak = reeksen[0].naam
-    g = _norm(resultaat, hoofdtak, naam)
+    g = _norm(resultaat, met_cijfers[0], naam)
     label = opmaak.RATIO_LABEL[naam]
     return Grafiek(
         titel=label, reeksen=tuple(reeksen), notatie="ratio" if naam == "icr" else "procent",
         norm=g.grens if g else None, krap=g.krap_grens if g else None, richting=g.richting if g else None,
         norm_label=f"norm {norm_tekst(naam, g)}" if g else "", half=True,
-        onderschrift=(f"Norm en krap-zone voor {hoofdtak}." if len(reeksen) > 1 else ""),
+        onderschrift=(f"Norm en krap-zone horen bij de lijn ‘{hoofdtak}’." if len(reeksen) > 1 else ""),
     )
+
+
+# What the "Ruimte per jaar" table computes (rekenregels §4.1), said the same in the report and the app.
+RUIMTE_PER_JAAR = "extra lening voor een onrendabele uitgave"
+RUIMTE_PER_JAAR_UITLEG = ("Per jaar: de extra lening die in dat jaar nog past voor een uitgave die geen huur of waarde "
+                          "oplevert (zoals verbetering), en welke norm dan als eerste knelt (vetgedrukt). Nieuwe "
+                          "woningen brengen wel huur en waarde op; daarom kan in de scenario's voor nieuwbouw een "
+                          "andere norm knellen.")
+
+
+def bindend_zin(ir: Investeringsruimte, s) -> str:
+    """Which norm limits a scenario's total, and where the per-year table (a uitgave without rent or value,
+    rekenregels §4.1) names another norm, why (bevindingen r3 item 12: the Overzicht said "Bindend: LTV in 2030"
+    while the table said ICR in every year; both are right, for different questions).
+    "Voor nieuwbouw knelt de LTV in 2030 het eerst. De tabel Ruimte per jaar noemt de ICR: …"."""
+    if not s.bindende_norm:
+        return ""
+    norm = opmaak.RATIO_LABEL.get(s.bindende_norm, s.bindende_norm)
+    zin = (f"Voor {opmaak.SCENARIO_LABEL.get(s.naam, s.naam).lower()} knelt de {norm}"
+           f"{f' in {s.bindend_jaar}' if s.bindend_jaar else ''} het eerst.")
+    anders = list(dict.fromkeys(p.bindende_norm for p in ir.per_jaar
+                                if p.bindende_norm and p.bindende_norm != s.bindende_norm))
+    if anders and s.naam == "nieuwbouw":
+        zin += (f" De tabel Ruimte per jaar noemt {' of '.join('de ' + opmaak.RATIO_LABEL.get(n, n) for n in anders)}:"
+                " die rekent met een uitgave zonder huur, en nieuwe woningen brengen huur op.")
+    return zin
 
 
 def ruimte_tabel(ir: Investeringsruimte) -> Tabel:
@@ -122,7 +148,7 @@ def ruimte_tabel(ir: Investeringsruimte) -> Tabel:
          cellen.tekst(opmaak.RATIO_LABEL.get(p.bindende_norm or "", "–")))
         for p in ir.per_jaar
     )
-    return Tabel(kolommen, rijen, titel=f"Ruimte per jaar ({ir.tak}), extra lening voor een onrendabele uitgave",
+    return Tabel(kolommen, rijen, titel=f"Ruimte per jaar ({ir.tak}), {RUIMTE_PER_JAAR}",
                  voetnoot="Een negatief bedrag: de norm is in dat jaar al overschreden. Ruimte per jaar; de "
                           "jaren zijn geen optelling.", sleutel="ruimte_per_jaar")
 
@@ -262,7 +288,7 @@ def hoofdstuk(resultaat: Resultaat, vraag_regels: list[str]) -> list[Blok]:
                         "(zie de meldingen in de bijlage)."))
     else:
         b.append(Alinea("Investeringsruimte", "kop"))
-        b.append(Alinea(f"Scope: {TAK_LABEL.get(ir.tak, ir.tak)}; horizon {opmaak.jaren(list(ir.horizon))}; rente "
+        b.append(Alinea(f"Scope: {opmaak.TAK_LABEL_LANG.get(ir.tak, ir.tak)}; horizon {opmaak.jaren(list(ir.horizon))}; rente "
                         f"nieuwe leningen {opmaak.procent(_getal(ir.parameters.get('rente_nieuwe_leningen')))}; "
                         f"stichtingskosten per woning "
                         f"{opmaak.euro(_getal(ir.parameters.get('stichtingskosten_per_woning')))}."))
@@ -272,8 +298,9 @@ def hoofdstuk(resultaat: Resultaat, vraag_regels: list[str]) -> list[Blok]:
         if nb is not None:
             regels = [f"{afgeleid.RUIMTE_KOLOM.get(ir.tak, ir.tak)}: {opmaak.euro_globaal(nb.x_max)} eenmalig voor nieuwbouw"
                       + (f", ongeveer {opmaak.getal(nb.woningen)} woningen" if nb.woningen is not None else "")
-                      + f"; bindend is de {opmaak.RATIO_LABEL.get(nb.bindende_norm or '', '–')} in "
-                        f"{nb.bindend_jaar or '–'}."]
+                      + "."]
+            if uitleg := bindend_zin(ir, nb):
+                regels.append(uitleg)
             if nb.x_gemeente is not None and ir.aandeel_gemeente is not None:
                 regels.append(f"Deel voor deze gemeente (indicatief, {opmaak.procent(ir.aandeel_gemeente)} van de "
                               f"woongelegenheden): {opmaak.euro_globaal(nb.x_gemeente)}.")
@@ -369,7 +396,7 @@ def gevoeligheid_tabel(resultaat: Resultaat, tak: str) -> Tabel | None:
         rijen.append(rij)
     redenen = [f"{g.naam}: {g.reden}" for g in gs if g.reden]
     voetnoot = ("Niet te berekenen: " + "; ".join(redenen) + ".") if redenen else ""
-    return Tabel(tuple(kolommen), tuple(rijen), titel=f"Gevoeligheid {TAK_LABEL.get(tak, tak)}", voetnoot=voetnoot,
+    return Tabel(tuple(kolommen), tuple(rijen), titel=f"Gevoeligheid {opmaak.TAK_LABEL_LANG.get(tak, tak)}", voetnoot=voetnoot,
                  sleutel=f"gevoeligheid_{tak}")
 
 

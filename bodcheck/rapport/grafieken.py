@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
+from reportlab.pdfbase import pdfmetrics
 
 from bodcheck import opmaak
 from bodcheck.rapport import stijl
@@ -66,6 +67,32 @@ def _marker(d: Drawing, soort: str, x: float, y: float, kleur) -> None:
         d.add(Polygon([x - r, y - r, x + r, y - r, x, y + r], fillColor=kleur, strokeColor=kleur, strokeWidth=0.5))
 
 
+LEGENDA_REGEL = 10.0  # points between two legend lines
+LEGENDA_TUSSEN = 8.0  # points between two legend items
+
+
+def _legenda_rijen(g: Grafiek, ruimte: float) -> list[list[tuple[str, str, object, float]]]:
+    """The legend's items (soort, text, reeks, width in points) in lines that fit `ruimte`: measured, not guessed
+    from the number of characters, so a longer name ("hele corporatie (TI)") wraps instead of running into the
+    chart beside it."""
+    def breed(tekst: str, symbool: float) -> float:
+        return symbool + pdfmetrics.stringWidth(tekst, stijl.FONT, 7)
+
+    items = [("staaf", r.naam, r, breed(r.naam, 13)) for r in g.reeksen if r.soort == "staaf"]
+    items += [("lijn", r.naam, r, breed(r.naam, 20)) for r in g.reeksen if r.soort == "lijn"]
+    if g.norm is not None and g.krap is not None:
+        items.append(("krap", "krap", None, breed("krap", 13)))
+    rijen: list[list[tuple[str, str, object, float]]] = [[]]
+    x = 0.0
+    for item in items:
+        if rijen[-1] and x + item[3] > ruimte:
+            rijen.append([])
+            x = 0.0
+        rijen[-1].append(item)
+        x += item[3] + LEGENDA_TUSSEN
+    return rijen
+
+
 def teken(g: Grafiek, breedte: float, hoogte: float) -> Drawing:
     """A chart over years: lines (with markers) and/or bars, the norm line and the krap band."""
     stijl.registreer_fonts()
@@ -75,8 +102,9 @@ def teken(g: Grafiek, breedte: float, hoogte: float) -> Drawing:
         return d
     links, rechts, onder, boven = 40.0, 8.0, 30.0, 18.0
     legenda = len(g.reeksen) > 1 or any(r.soort == "staaf" for r in g.reeksen) or g.krap is not None
+    rijen = _legenda_rijen(g, breedte - links - 2) if legenda else []
     if legenda:
-        onder += 12
+        onder += 12 + LEGENDA_REGEL * (len(rijen) - 1)
     pw, ph = breedte - links - rechts, hoogte - onder - boven
     laag, hoog, stap = _bereik(g)
 
@@ -148,21 +176,23 @@ def teken(g: Grafiek, breedte: float, hoogte: float) -> Drawing:
             if w is not None:
                 _marker(d, marker, x_van(j), y_van(w), kleur)
     if legenda:
-        x = links
-        y = 8.0
-        for r in staven:
-            d.add(Rect(x, y - 1, 10, 6, fillColor=stijl.colors.HexColor("#A9B4C2"), strokeColor=stijl.GRIJS,
-                       strokeWidth=0.5))
-            d.add(String(x + 13, y, r.naam, fontName=stijl.FONT, fontSize=7))
-            x += 20 + len(r.naam) * 4.0
-        for i, r in enumerate(lijnen):
-            dash, marker = PATRONEN[i % len(PATRONEN)]
-            kleur = stijl.colors.HexColor(KLEUREN[i % len(KLEUREN)])
-            d.add(Line(x, y + 2, x + 16, y + 2, strokeColor=kleur, strokeWidth=1.5, strokeDashArray=dash))
-            _marker(d, marker, x + 8, y + 2, kleur)
-            d.add(String(x + 20, y, r.naam, fontName=stijl.FONT, fontSize=7))
-            x += 28 + len(r.naam) * 4.0
-        if g.norm is not None and g.krap is not None:
-            d.add(Rect(x, y - 1, 10, 6, fillColor=stijl.KRAP_VLAK, strokeColor=None))
-            d.add(String(x + 13, y, "krap", fontName=stijl.FONT, fontSize=7))
+        lijn_nr = {id(r): i for i, r in enumerate(lijnen)}
+        for k, rij in enumerate(rijen):
+            x, y = links, 8.0 + LEGENDA_REGEL * (len(rijen) - 1 - k)
+            for soort, naam, r, w in rij:
+                if soort == "staaf":
+                    d.add(Rect(x, y - 1, 10, 6, fillColor=stijl.colors.HexColor("#A9B4C2"), strokeColor=stijl.GRIJS,
+                               strokeWidth=0.5))
+                    d.add(String(x + 13, y, naam, fontName=stijl.FONT, fontSize=7))
+                elif soort == "lijn":
+                    i = lijn_nr[id(r)]
+                    dash, marker = PATRONEN[i % len(PATRONEN)]
+                    kleur = stijl.colors.HexColor(KLEUREN[i % len(KLEUREN)])
+                    d.add(Line(x, y + 2, x + 16, y + 2, strokeColor=kleur, strokeWidth=1.5, strokeDashArray=dash))
+                    _marker(d, marker, x + 8, y + 2, kleur)
+                    d.add(String(x + 20, y, naam, fontName=stijl.FONT, fontSize=7))
+                else:
+                    d.add(Rect(x, y - 1, 10, 6, fillColor=stijl.KRAP_VLAK, strokeColor=None))
+                    d.add(String(x + 13, y, naam, fontName=stijl.FONT, fontSize=7))
+                x += w + LEGENDA_TUSSEN
     return d

@@ -30,7 +30,13 @@ from bodcheck.rapport.model import (
     VraagpuntBlok,
     Vraagpunten,
 )
-from bodcheck.rapport.teksten import DISCLAIMER, DISCLAIMER_KORT, KERN_THEMAS, PERSPECTIEF_LABEL
+from bodcheck.rapport.teksten import (
+    DISCLAIMER,
+    DISCLAIMER_KORT,
+    KERN_THEMAS,
+    KERN_VRAAG_THEMAS,
+    PERSPECTIEF_LABEL,
+)
 
 THEMA_APART = ("proces", "financien")  # themes with a chapter of their own
 MAX_KERNINDICATOREN = 6
@@ -216,10 +222,10 @@ def _kern(ctx: _Ctx, hoofd: list[VraagpuntBlok]) -> list[Blok]:
     b.append(Alinea(inleiding + (" (vanuit de huurdersorganisatie: woonlasten, kwaliteit, inspraak)."
                                  if perspectief == "huurders" else ".")))
     if r.vergelijking:
-        b.append(Alinea(oordeel.oordeel_zin(r.vergelijking, toezeggingen=r.invoer.toezeggingen), "status"))
+        b.append(Alinea(oordeel.kern_zin(r.vergelijking, r.invoer.toezeggingen), "status"))
     if geordend:
         rijen = []
-        for code, entries in geordend[:MAX_KERNINDICATOREN]:
+        for code, entries in _kern_rijen(geordend, oordeel.eerste_verschil(r.vergelijking)):
             w, bod, hoe = _samenvatting(entries)
             eenheid = entries[0].eenheid or vergelijking.eenheid_van(code)
             verschil = None if w is None or bod is None else bod - w
@@ -245,7 +251,7 @@ def _kern(ctx: _Ctx, hoofd: list[VraagpuntBlok]) -> list[Blok]:
         goed = [*goed[:MAX_GOED - 1], financieel_goed]
     b.append(Opsomming(tuple(goed) if goed else ("Op geen van de doelen sluit het bod over de hele periode aan.",),
                        titel="Wat goed is"))
-    top = top_vragen(hoofd)
+    top = top_vragen(hoofd, r.perspectief)
     if top:
         b.append(Opsomming(tuple(f"Vraag {x.nummer}: {x.titel or x.vraag}" for x in top),
                            titel=f"De {len(top)} belangrijkste vragen voor het overleg (volledig in "
@@ -257,6 +263,18 @@ def _kern(ctx: _Ctx, hoofd: list[VraagpuntBlok]) -> list[Blok]:
     return b
 
 
+def _kern_rijen(geordend: list, eerst: Vergelijking | None) -> list:
+    """The first MAX_KERNINDICATOREN targets in the perspective's order; the target the Kern's sentence names
+    always among them (in its place in that order, instead of the last one that sluit aan), so the sentence and
+    the table tell one story."""
+    rijen = geordend[:MAX_KERNINDICATOREN]
+    extra = None if eerst is None else next((x for x in geordend if x[0] == eerst.code), None)
+    if extra is None or extra in rijen or not rijen:
+        return rijen
+    weg = next((x for x in reversed(rijen) if vergelijking.doelstatus(x[1]) == "voldoet"), rijen[-1])
+    return sorted([*(x for x in rijen if x is not weg), extra], key=geordend.index)
+
+
 def toezegging_met_vraag(tekst: str, vraag: str) -> str:
     """"Toezegging. Gevraagd van de gemeente: vraag." Two sentences, never joined as ".:" (review finding 20)."""
     tekst, vraag = tekst.strip(), vraag.strip()
@@ -265,9 +283,14 @@ def toezegging_met_vraag(tekst: str, vraag: str) -> str:
     return f"{tekst} Gevraagd van de gemeente: {vraag}" + ("" if vraag.endswith((".", "!", "?")) else ".")
 
 
-def top_vragen(hoofd: list[VraagpuntBlok]) -> list[VraagpuntBlok]:
-    """The Kern's most important questions (also the app's Overzicht): the most serious, in number order."""
-    return sorted(sorted(hoofd, key=lambda x: (overleg_rang(x.ernst), x.nummer))[:MAX_TOP], key=lambda x: x.nummer)
+def top_vragen(hoofd: list[VraagpuntBlok], perspectief: str = "gemeente") -> list[VraagpuntBlok]:
+    """The Kern's most important questions (also the app's Overzicht), most important first: ernst (hoog before
+    midden, vraagpunten.md), then the Kern's order for the perspective (rapport.md ch. 2: gemeente
+    beschikbaarheid → financiën → …, huurders woonlasten → kwaliteit → inspraak; proces last), then the number.
+    A question about a late bod never pushes out one about the homes the gemeente needs."""
+    volgorde = KERN_VRAAG_THEMAS.get(perspectief, KERN_VRAAG_THEMAS["gemeente"])
+    thema = {codes.THEMA_LABEL.get(t, t): i for i, t in enumerate(volgorde)}  # a block carries the thema's label
+    return sorted(hoofd, key=lambda x: (overleg_rang(x.ernst), thema.get(x.thema, len(volgorde)), x.nummer))[:MAX_TOP]
 
 
 def overleg_rang(ernst: str) -> int:
@@ -462,7 +485,7 @@ def _themas(ctx: _Ctx) -> list[Blok]:
         zonder = [e for e in entries if e.status == "geen_doel"]
         if zonder:
             b.append(Alinea("Ook in het bod, zonder doel in de woonvisie: " + "; ".join(
-                f"{oordeel.naam(e)} ({_zonder_doel_waarde(e)})" for e in zonder) + ".", "klein"))
+                f"{oordeel.naam(e)}: {_zonder_doel_waarde(e)}" for e in zonder) + ".", "klein"))
             b += [Alinea(_stem(e), "klein") for e in zonder if e.toelichting]
         if punten:
             b.append(Opsomming(tuple(ctx.vraag_kort(v) for v in punten), titel="Vraagpunten"))
@@ -472,14 +495,14 @@ def _themas(ctx: _Ctx) -> list[Blok]:
 
 
 def _zonder_doel_waarde(e: Vergelijking) -> str:
-    """A bod row without a target, said with how its years add up: "160 in 2027–2031", "eind 2031: 0",
+    """A bod row without a target, said with how its years add up: "160 in 2027–2031", "0 eind 2031",
     "gemiddeld 2,9%"."""
     eenheid = e.eenheid or vergelijking.eenheid_van(e.code)
     waarde = cellen.in_eenheid(e.bod, eenheid).tekst
     hoe = codes.aggregatie(e.code, eenheid)
     periode = oordeel.periode(e)
     if hoe in ("ultimo", "laatste"):
-        return f"eind {e.tot_jaar}: {waarde}" if e.tot_jaar else waarde
+        return f"{waarde} eind {e.tot_jaar}" if e.tot_jaar else waarde
     if hoe == "gemiddelde":
         return f"gemiddeld {waarde}" + (f" in {periode}" if periode else "")
     return f"{waarde} in {periode}" if periode else waarde

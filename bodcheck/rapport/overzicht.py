@@ -69,10 +69,9 @@ def _ruimte(resultaat: Resultaat) -> tuple[str, str]:
     if s is None or s.x_max is None:
         return "", "Niet berekend: er is geen volledige financiële prognose."
     delen = []
-    if s.bindende_norm:
-        delen.append(f"Bindend: {opmaak.RATIO_LABEL.get(s.bindende_norm, s.bindende_norm)}"
-                     + (f" in {s.bindend_jaar}." if s.bindend_jaar else "."))
     ir = resultaat.berekend.investeringsruimte
+    if ir is not None and (bindend := financien.bindend_zin(ir, s)):
+        delen.append(bindend)  # the norm that limits the total, and why the per-year table names another
     if zonder := afgeleid.normen_zonder_ruimte(ir):
         delen.append(f"Ten hoogste: de ruimte binnen de norm voor {zonder} is niet te berekenen.")
     if s.x_gemeente is not None:
@@ -109,7 +108,8 @@ def maak(rapport: Rapport, resultaat: Resultaat) -> Overzicht:
     return Overzicht(
         kopregel=rapport.kopregel, oordeel=_oordeel(kern, resultaat), themas=_themas(resultaat),
         grafieken=grafieken, financieel=financien.kern_zinnen(resultaat)[0], ruimte=ruimte,
-        ruimte_toelichting=toelichting, realisatie=_realisatie(rapport), top=tuple(top_vragen(hoofd)))
+        ruimte_toelichting=toelichting, realisatie=_realisatie(rapport),
+        top=tuple(top_vragen(hoofd, resultaat.perspectief)))
 
 
 def opstellen(resultaat: Resultaat, notities: dict[str, Notitie] | None = None) -> Overzicht:
@@ -120,5 +120,5 @@ def standaard_notities(resultaat: Resultaat) -> dict[str, Notitie]:
     """For a new assessment: the top questions of the Kern are taken to the overleg, the rest is offered
     (meenemen off) rather than imposed."""
     hoofd, rest = overleg.nummeren(resultaat.vraagpunten, resultaat.perspectief, None, False)
-    top = {b.sleutel for b in top_vragen(hoofd)}
+    top = {b.sleutel for b in top_vragen(hoofd, resultaat.perspectief)}
     return {b.sleutel: Notitie(meenemen=False) for b in (*hoofd, *rest) if b.sleutel not in top}

@@ -26,6 +26,12 @@ KERN_THEMAS = {
     "huurders": ("betaalbaarheid", "kwaliteit", "duurzaamheid", "participatie", "beschikbaarheid", "leefbaarheid",
                  "doelgroepen", "wonen_zorg", "regio"),
 }
+# The Kern's most important questions, per perspective (rapport.md ch. 2): the themes above, with financiën
+# where the wethouder reads it (after beschikbaarheid) and last for the huurders; proces and volledigheid last.
+KERN_VRAAG_THEMAS = {
+    "gemeente": (*KERN_THEMAS["gemeente"][:3], "financien", *KERN_THEMAS["gemeente"][3:], "proces"),
+    "huurders": (*KERN_THEMAS["huurders"], "financien", "proces"),
+}
 
 METHODE = (
     ("Vergelijking met de woonvisie",

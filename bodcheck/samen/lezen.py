@@ -20,10 +20,11 @@ import zlib
 from collections.abc import Callable
 from pathlib import Path
 
-from bodcheck import pipeline
-from bodcheck.model import Invoer, Melding
+from bodcheck import opmaak, pipeline
+from bodcheck.model import Doel, Invoer, Melding
 from bodcheck.namen import vergelijk as vergelijk_naam
 from bodcheck.samen.model import BodBestand
+from bodcheck.vraagpunten.kader import opsomming
 
 OPTELBARE_EENHEDEN = frozenset({"aantal", "personen", "bedrag"})
 
@@ -233,23 +234,29 @@ def lees_map(map_: str | Path, woonvisie: str | Path | None = None,
 def _aandeel_per_rij(bods: list[BodBestand]) -> list[Melding]:
     """A woonvisie row's `aandeel_corporatie` names one corporatie's part; with several corporaties in the
     folder it cannot say whose. On additive targets it is dropped from each bod's copy, so each corporatie is
-    assessed naar rato van bezit (vraagpunten.md § Vergelijking), with one waarschuwing naming the rows."""
-    rijen: list[str] = []
+    assessed naar rato van bezit (vraagpunten.md § Vergelijking), with one waarschuwing that names the targets in
+    words, their rows, and the woonvisie's file and first cell (the Cel and Bestand columns of the app)."""
+    rijen: dict[str, Doel] = {}
     for b in bods:
         doelen = b.invoer.woonvisie or []
         nieuw = []
         for d in doelen:
             if d.aandeel_corporatie is not None and d.eenheid in OPTELBARE_EENHEDEN:
-                if str(d.bron) not in rijen:
-                    rijen.append(str(d.bron))
+                rijen.setdefault(str(d.bron), d)
                 d = dataclasses.replace(d, aandeel_corporatie=None)
             nieuw.append(d)
         b.invoer.woonvisie = nieuw if b.invoer.woonvisie is not None else None
     if not rijen:
         return []
+    doelen = list(rijen.values())
+    namen = opsomming(list(dict.fromkeys(opmaak.in_zin(d.omschrijving or d.code) for d in doelen)))
+    nummers = opsomming([str(d.rij) for d in doelen if d.rij])
+    waar = f"kolom aandeel_corporatie, {'rij' if len(doelen) == 1 else 'rijen'} {nummers}" if nummers \
+        else "kolom aandeel_corporatie"
     return [Melding("waarschuwing",
-                    f"aandeel_corporatie in de woonvisie ({', '.join(rijen)}) geldt voor één corporatie; met "
-                    f"{len(bods)} corporaties in de map rekent bodcheck per corporatie naar rato van bezit")]
+                    f"De woonvisie geeft bij {namen} een deel voor één corporatie ({waar}); met {len(bods)} "
+                    "corporaties in de map rekent bodcheck elke corporatie naar rato van bezit.",
+                    bron=doelen[0].bron, bestand=doelen[0].bron.bestand)]
 
 
 def invoerbestanden(map_: str | Path) -> list[Path]:

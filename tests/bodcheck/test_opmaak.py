@@ -83,6 +83,7 @@ def test_cellen_kort_noemt_een_bestand_eenmaal_ook_bij_een_bereik() -> None:
 
 def test_in_zin_houdt_hoofdletters_van_namen_en_afkortingen() -> None:
     # review finding 3: "label E, F of G", not "label e, f of g"; an abbreviation at the start stays
-    assert opmaak.in_zin("Woningen met label E, F of G, ultimo") == "woningen met label E, F of G, ultimo"
+    assert opmaak.in_zin("Woningen met label E, F of G, ultimo") == "woningen met label E, F of G"  # a table note
+    assert opmaak.in_zin("Verhuureenheden in exploitatie (ultimo)") == "verhuureenheden in exploitatie"
     assert opmaak.in_zin("DAEB-woningen") == "DAEB-woningen"
     assert opmaak.in_zin("") == ""

@@ -194,8 +194,12 @@ def geen_codenamen(teksten: list[tuple[str, str]]) -> list[str]:
     """(where, text) pairs; a known code, a snake_case word, a spec file name or a source key is a violation."""
     fouten = []
     for waar, tekst in teksten:
-        for woord in re.findall(r"\b[a-z]+(?:_[a-z0-9]+)+\b", tekst):
-            if woord not in KOLOMKOPPEN or woord in CODE_NAMEN:
+        for m in re.finditer(r"\b[a-z]+(?:_[a-z0-9]+)+\b", tekst):
+            woord = m.group(0)
+            # a column heading only where the text says it is one ("de kolom aandeel_corporatie"): a message
+            # that starts with it, or uses it as a word, reads as code (bevindingen r3 item 11)
+            als_kolom = re.search(r"\bkolom(?:men)?\s+(?:[a-z_]+(?:,\s*|\s+(?:en|of)\s+))*$", tekst[:m.start()])
+            if woord not in KOLOMKOPPEN or woord in CODE_NAMEN or not als_kolom:
                 fouten.append(f"{waar}: codenaam {woord!r}")
         for sleutel in re.findall(r"\[[SsR]\d+[a-z]?\]|\b\w+\.md\b|⟦", tekst):
             fouten.append(f"{waar}: {sleutel!r}")
@@ -376,3 +380,11 @@ def test_samen_voorbeelden_noemen_alleen_hun_waarden(tmp_path_factory, soort):
     assert getallen_uit_waarden({"vraagpunten": punten}) == []
     werkboeken = sorted(Path(m).rglob("*.xlsx"))
     assert cellen_kloppen({"vraagpunten": punten}, werkboeken) == []
+
+
+def test_codenamen_kolomkop_alleen_als_kolom():
+    """A column heading a user fills in may be named as a column, never used as a word (bevindingen r3 item 11)."""
+    assert geen_codenamen([("m", "Vul in de Woonvisie de kolom aandeel_corporatie in.")]) == []
+    assert geen_codenamen([("m", "zie de kolommen van_jaar en tot_jaar")]) == []
+    assert geen_codenamen([("m", "aandeel_corporatie in de woonvisie geldt voor één corporatie")]) == \
+        ["m: codenaam 'aandeel_corporatie'"]

@@ -372,3 +372,18 @@ def test_samenvatting(drie: samen.GemeenteResultaat) -> None:
     assert "✓ nieuwbouw_sociaal 2027–2028: doel 35, samen 36 (sluit aan; Alfa 20, Beta 11, Gamma 5)" in tekst
     assert "Doelen zonder bod: ouderen_geclusterd 2027–2028 (Oosthoek)" in tekst
     assert "[S01, midden]" in tekst
+
+
+def test_aandeel_corporatie_melding_in_woorden_met_cel_en_bestand(tmp_path: Path) -> None:
+    """Bevindingen r3 item 11: the waarschuwing does not start with a code; it names the target in words, its row,
+    the woonvisie's file and the row's cell (the app's Cel and Bestand columns)."""
+    map_ = drie_corporaties(tmp_path / "Testdorp", met_woonvisie=False)
+    woonvisie(map_ / "wv.xlsx", [doel("verduurzaming", "minimaal", 100),
+                                 doel("nieuwbouw_sociaal", "minimaal", 35, per="periode", aandeel=0.8)])
+    g = samen.beoordeel_gemeente(map_, peildatum=PEIL)
+    (m,) = [m for m in g.meldingen if "één corporatie" in m.tekst]
+    # the template writes a header row, so the second target is on row 3; its waarde in column D
+    assert m.tekst == ("De woonvisie geeft bij sociale huurwoningen opgeleverd een deel voor één corporatie (kolom "
+                       "aandeel_corporatie, rij 3); met 3 corporaties in de map rekent bodcheck elke corporatie naar "
+                       "rato van bezit.")
+    assert m.bron is not None and (m.bron.blad, m.bron.cel, m.bron.bestand) == ("Woonvisie", "D3", "wv.xlsx")

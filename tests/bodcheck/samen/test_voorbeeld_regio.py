@@ -34,6 +34,13 @@ def test_gemeentemap_wordt_geschreven_en_leest_schoon(tmp_path: Path) -> None:
     assert not g.fouten and not [m for m in g.meldingen if m.soort == "intern"]
     for c in g.corporaties:
         assert not c.resultaat.fouten and not [m for m in c.resultaat.meldingen if m.soort == "intern"]
+    # what the gemeente window's Meldingen and Vraagpunten show is words, not codes (bevindingen r3 item 11)
+    from tests.bodcheck.test_samenhang import geen_codenamen
+
+    teksten = [("melding", m.tekst) for m in g.meldingen] + [("vraag", v.vraag + " " + v.toelichting)
+                                                            for v in g.vraagpunten]
+    assert any("één corporatie" in t for _, t in teksten)  # the share per row is in the example
+    assert geen_codenamen(teksten) == []
 
 
 def test_regio_leest_schoon(regio: samen.RegioResultaat) -> None:
