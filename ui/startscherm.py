@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -142,7 +143,8 @@ class Startscherm(QWidget):
         self.recent_leeg = uitleg("Nog niets geopend. Bewaarde beoordelingen verschijnen hier.", opgemaakt=False)
         self._recent_laag.addWidget(self.recent_leeg)
         self._recent_laag.addStretch(1)
-        self.recent_knoppen: list[QPushButton] = []
+        self._knoppen: list[QPushButton] = []
+        self._recent: list[str] | None = None  # a new list, its buttons not made yet (see zet_recent)
         rechts.addWidget(self.recent)
         rechts.addSpacing(12)
         rechts.addWidget(kop("Meer bods samen", 2))
@@ -163,10 +165,31 @@ class Startscherm(QWidget):
                               opgemaakt=False))
 
     def zet_recent(self, paden: list[str]) -> None:
-        for knop in self.recent_knoppen:
+        """The recent list; its buttons are made when the start screen is shown (or asked for): behind an open
+        assessment, ten buttons styled through the start screen's style sheet held the window up for ≈ 20 ms at
+        every open (issue 16)."""
+        self._recent = list(paden)
+        self.recent_leeg.setVisible(not paden)
+        if self.isVisible():
+            self._maak_recent()
+
+    @property
+    def recent_knoppen(self) -> list[QPushButton]:
+        self._maak_recent()
+        return self._knoppen
+
+    def showEvent(self, e: QShowEvent) -> None:
+        self._maak_recent()
+        super().showEvent(e)
+
+    def _maak_recent(self) -> None:
+        if self._recent is None:
+            return
+        paden, self._recent = self._recent, None
+        for knop in self._knoppen:
             knop.hide()
             knop.deleteLater()
-        self.recent_knoppen = []
+        self._knoppen = []
         for i, p in enumerate(paden):
             soort, pad = recent_item(p)
             naam = pad.name if soort else pad.stem
@@ -178,5 +201,4 @@ class Startscherm(QWidget):
             knop.setAccessibleName(f"{naam} openen")
             knop.clicked.connect(lambda _c=False, p=p: zend(self.recent_gekozen, p))
             self._recent_laag.insertWidget(i, knop)
-            self.recent_knoppen.append(knop)
-        self.recent_leeg.setVisible(not paden)
+            self._knoppen.append(knop)
