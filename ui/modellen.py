@@ -792,7 +792,8 @@ class VergelijkingModel(TabelModel):
                 return cellen.met_teken(cellen.in_eenheid(x, v.eenheid, verschil=True)).tekst
             return cellen.in_eenheid(x, v.eenheid).tekst
         if role == R.ToolTipRole:
-            delen = [f"{v.omschrijving or v.code}"]
+            delen = [codes.THEMA_LABEL.get(v.thema, v.thema)] if k == 0 else []  # the whole text of a cut label
+            delen.append(f"{v.omschrijving or v.code}")
             if v.soort:
                 delen.append(f"Soort doel: {v.soort}")
             if v.aandeel is not None and v.aandeel != 1:
