@@ -208,6 +208,10 @@ def test_bod_en_woonvisie_cijfers_in_beeld_op_1024_bij_640(voorbeeld, qtbot):
     rij = next(r for r, v in enumerate(m.rijen) if v.omschrijving == langste)
     assert m.data(m.index(rij, 1), Qt.ItemDataRole.ToolTipRole).split("\n")[0] == langste
     assert m.data(m.index(0, 0), Qt.ItemDataRole.ToolTipRole).split("\n")[0] == "Beschikbaarheid"  # Thema whole
+    # N5: every figure column as wide as its widest text in any row ("€ 75.010.000" of Totale investering)
+    for k in range(m.KOPPEN.index("Doel"), m.TOELICHTING):
+        teksten = [m.data(m.index(r, k)) for r in range(m.rowCount())]
+        assert t.columnWidth(k) >= max(fm.horizontalAdvance(x) for x in teksten) + RUIMTE, m.KOPPEN[k]
     # Thema at most 130 px: "Beschikbaarheid" fits, the figures get the rest
     assert fm.horizontalAdvance("Beschikbaarheid") + RUIMTE <= t.columnWidth(0) <= 130
     # wide window: Onderwerp as wide as its texts ask (at most 340 px)
