@@ -99,3 +99,40 @@ def test_verbeterd_in_invoer_houdt_de_cel(kapot, qtbot):
     assert (bron.blad, bron.cel, bron.handmatig) == ("Algemeen", "B6", True)
     model = w.scherm(hv.INVOER).tabel("Algemeen").model()
     assert model.data(model.index(r, modellen.AlgemeenModel.WAARDE)) == "2027"
+
+
+def test_kaart_afspraken_en_realisatie_opent_bij_de_afspraak_die_achterblijft(voorbeeld, qtbot):
+    """In the example (bodjaar 2026) one afspraak of 2025 is behind: nieuwbouw sociaal, 30 agreed and 18 built
+    (bodcheck.voorbeeld_data; the others differ by less than 5, or for the better). The card opens Invoer ›
+    Realisatie at that afspraak's 2025 cell."""
+    w = voorbeeld
+    o = w.scherm(hv.OVERZICHT)
+    qtbot.waitUntil(lambda: bool(o.kaarten), timeout=30_000)
+    assert w.resultaat.invoer.bodjaar == 2026
+    kaart = next(k for k in o.kaarten if k.titel.text() == "Afspraken en realisatie")
+    assert "1 achter" in kaart.tekst.text()
+    qtbot.mouseClick(kaart, Qt.MouseButton.LeftButton)
+    invoer = w.scherm(hv.INVOER)
+    assert w.views.currentIndex() == hv.INVOER
+    assert invoer.tabs.tabText(invoer.tabs.currentIndex()) == "Realisatie"
+    tabel = invoer.huidige_tabel()
+    model, huidig = tabel.model(), tabel.currentIndex()
+    assert model.regels[huidig.row()].code == "nieuwbouw_sociaal"
+    assert model.jaar_van(huidig.column()) == 2025
+    assert model.data(huidig) == "18"
+    assert [(i.row(), i.column()) for i in tabel.selectionModel().selectedIndexes()] == [(huidig.row(),
+                                                                                          huidig.column())]
+
+
+def test_kaart_afspraken_zonder_achterstand_opent_het_blad(voorbeeld):
+    """With nothing behind (nieuwbouw sociaal 2025 built as agreed, 30), the card opens the Realisatie sheet: there
+    is no afspraak to point at."""
+    from bodcheck import bewerken, pipeline
+    from bodcheck.rapport import overzicht
+
+    r = voorbeeld.resultaat
+    cel = r.invoer.realisatie.regels["nieuwbouw_sociaal"].waarden[2025].bron.cel
+    assert overzicht.opstellen(r).realisatie_doel == f"Realisatie!{cel}"
+    ingehaald = bewerken.wijzig(r.invoer, "Realisatie", "nieuwbouw_sociaal", 2025, 30.0)
+    o = overzicht.opstellen(pipeline.beoordeel_invoer(ingehaald, r.instellingen, r.peildatum))
+    assert "achter" not in o.realisatie and o.realisatie_doel == "Realisatie"
