@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from bodcheck.model import Bron
 from tests.ui.test_foutpaden import bod_met_fout
 from ui import hoofdvenster as hv
 from ui import modellen
@@ -136,3 +137,18 @@ def test_kaart_afspraken_zonder_achterstand_opent_het_blad(voorbeeld):
     ingehaald = bewerken.wijzig(r.invoer, "Realisatie", "nieuwbouw_sociaal", 2025, 30.0)
     o = overzicht.opstellen(pipeline.beoordeel_invoer(ingehaald, r.instellingen, r.peildatum))
     assert "achter" not in o.realisatie and o.realisatie_doel == "Realisatie"
+
+
+def test_de_gekozen_rij_houdt_haar_naam_in_beeld(kapot, qtbot):
+    """The cell is shown with its row's label: the Algemeen table (wider than the window at 1280×800) is not
+    scrolled sideways to centre the Waarde column."""
+    w = kapot
+    w.resize(1280, 800)
+    invoer = w.toon_scherm(hv.INVOER)
+    assert invoer.toon_cel(Bron("Algemeen", "B6"))
+    tabel = invoer.huidige_tabel()
+    qtbot.wait(50)
+    links = tabel.visualRect(tabel.model().index(tabel.currentIndex().row(), 0))
+    assert tabel.horizontalScrollBar().maximum() > 0  # wider than the window: else nothing to test
+    assert tabel.horizontalScrollBar().value() == 0 and links.left() >= 0
+    assert tabel.viewport().rect().contains(tabel.visualRect(tabel.currentIndex()))
