@@ -21,6 +21,8 @@ from ui.schermen import EERSTE, INVOER
 from ui.startscherm import recent_item, recent_map
 from ui.taken import wacht_op
 
+START_NA_MS = 30
+
 if TYPE_CHECKING:
     from ui import dialogen
     from ui.hoofdvenster import Hoofdvenster
@@ -258,7 +260,9 @@ class Bestanden:
         w.destroyed.connect(lambda _o=None, w=w: self.samen_vensters.remove(w) if w in self.samen_vensters else None)
         self.samen_vensters.append(w)
         w.show()
-        w.start()
+        # the assessment starts after the new window's first paint: its Python work holds the GIL, and the paint
+        # (thousands of calls between Qt and Python) waited for it at each call (issue 16)
+        QtCore.QTimer.singleShot(START_NA_MS, w, w.start)
         self.onthoud_recent(recent_map(soort, map_))
         return w
 
