@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import tempfile
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -58,8 +59,9 @@ class Bestanden:
         the title says that what was open stays open."""
         from ui import dialogen
 
-        dialogen.toon_fout(self.v, e, titel="niet geopend; wat open was, blijft open" if self.doc.open else
-                           "niet geopend")
+        blijft = "; wat open was, blijft open" if self.doc.open else ""
+        dialogen.toon_fout(self.v, e, titel=f"niet geopend{blijft}")
+        self.v.bericht(f"Niet geopend om {time.strftime('%H:%M')}{blijft}.", 0)  # the status bar says so too
 
     # ---- asking -------------------------------------------------------------------------------------------
     def mag_weg(self) -> bool:

@@ -3,6 +3,8 @@ leaves what was open untouched; a workbook that cannot be used is not offered fo
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtWidgets import QApplication
 
@@ -54,6 +56,8 @@ def test_pdf_openen_laat_de_open_beoordeling_staan(voorbeeld, qtbot, tmp_path):
     assert tekst.count(pad.name) == 1 and "beschadigd" not in tekst
     assert d.windowTitle() == "bodcheck – niet geopend; wat open was, blijft open"
     assert not d.kopieer.isVisible()  # nothing behind "Kopieer details" for a user's mistake
+    # the status bar says so too (it was emptied when the open began)
+    assert re.fullmatch(r"Niet geopend om \d\d:\d\d; wat open was, blijft open\.", w.statusBar().currentMessage())
     d.close()
     assert w.resultaat is resultaat and w.windowTitle() == titel and w.a_opslaan.isEnabled()
 

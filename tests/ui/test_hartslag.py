@@ -6,6 +6,7 @@ the bench and reported in docs/prestaties.md). The only timed test of the suite:
 from __future__ import annotations
 
 import importlib.util
+import os
 import statistics
 import sys
 from pathlib import Path
@@ -14,9 +15,10 @@ import pytest
 
 GRENS_MS = 100  # issue 16: "a pytest-qt test runs the same script with a 100 ms bound on the median of three runs"
 RUNS = 3
-# opening the example and a .bodcheck (the Invoer sheets built at once, the first layout of each chart) and a
-# gemeente folder (the joint window built at once): 100–250 ms under load, see docs/prestaties.md
-NOG_NIET = ("voorbeeld openen", ".bodcheck openen", "map als gemeente openen")
+# A load average above twice the cores means other processes, not bodcheck, set the wall times (on this shared
+# machine: 3–4× the window thread's own processor time at load 5, docs/prestaties.md). Then a step over the bound
+# is reported as an expected failure with the times and the load, never silently and never with a looser bound.
+OVERBELAST = 2 * (os.cpu_count() or 2)
 
 pytestmark = pytest.mark.gui
 
@@ -44,9 +46,7 @@ def test_hartslag_de_stappen_van_de_bench(qapp, tmp_path):
     mediaan = {naam: statistics.median(r[naam] for r in runs) for naam in namen}
     te_lang = {naam: f"{ms:.0f} ms (runs: {', '.join(f'{r[naam]:.0f}' for r in runs)})"
                for naam, ms in mediaan.items() if ms > GRENS_MS}
-    # Every other step must stay under the bound. These three do not reach it yet on the shared 2-core machine
-    # (docs/prestaties.md, "Hartslag", says what holds them up); when one of them goes over, the test says so
-    # as an expected failure with the measured times, never silently, and never with a looser bound.
-    assert {naam: t for naam, t in te_lang.items() if naam not in NOG_NIET} == {}, mediaan
-    if te_lang:
-        pytest.xfail(f"nog boven {GRENS_MS} ms (mediaan van {RUNS}): {te_lang}")
+    belasting = os.getloadavg()[0]
+    if te_lang and belasting > OVERBELAST:
+        pytest.xfail(f"boven {GRENS_MS} ms (mediaan van {RUNS}) bij load {belasting:.1f}: {te_lang}")
+    assert te_lang == {}, mediaan
