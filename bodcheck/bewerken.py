@@ -105,10 +105,11 @@ def wijzig_algemeen(invoer: Invoer, code: str, waarde: Any) -> Invoer:
     if veld is None:
         raise BewerkFout(f'"{code}" is geen veld van Algemeen')
     waarde = _controleer_veld(veld, waarde)
-    oud = invoer.algemeen.get(code)
+    oud = invoer.algemeen.get(code) or invoer.algemeen_geweigerd.get(code)  # a refused value keeps its cell
     algemeen = {**invoer.algemeen, code: Veld(waarde, _handmatig(oud.bron if oud else None))}
+    geweigerd = {c: v for c, v in invoer.algemeen_geweigerd.items() if c != code}
     eenheid = waarde if code == "eenheid" and waarde is not None else invoer.eenheid_bedragen
-    return dataclasses.replace(invoer, algemeen=algemeen, eenheid_bedragen=eenheid)
+    return dataclasses.replace(invoer, algemeen=algemeen, algemeen_geweigerd=geweigerd, eenheid_bedragen=eenheid)
 
 
 def _controleer_veld(veld: codes.AlgemeenVeld, waarde: Any) -> Any:

@@ -220,6 +220,9 @@ class Invoer:
     wijken: list[WijkRegel] | None = None
     bestanden: dict[str, str] = field(default_factory=dict)  # rol (bod, woonvisie) -> file name
     woonvisie_algemeen: dict[str, Veld] = field(default_factory=dict)  # Algemeen of a separate woonvisie workbook
+    # Algemeen values refused with a fout (e.g. Bodjaar "tweeduizend"): the text as read, with its cell, so the
+    # Invoer view shows it at its row (never used in a computation)
+    algemeen_geweigerd: dict[str, Veld] = field(default_factory=dict)
     eenheid_bedragen: str = EENHEID_STANDAARD  # as the user chose it; amounts in the model are in euros
 
     def veld(self, code: str) -> Any:

@@ -383,12 +383,17 @@ class AlgemeenModel(LijstModel):
     ongeldig = Signal(str)
 
     def __init__(self, invoer, parent=None) -> None:
-        self.velden = [v for v in codes.ALGEMEEN if v.code in invoer.algemeen or v.soort in BEWERKBARE_SOORTEN]
+        self.velden = [v for v in codes.ALGEMEEN if v.code in invoer.algemeen or v.code in invoer.algemeen_geweigerd
+                       or v.soort in BEWERKBARE_SOORTEN]
         self.velden += [codes.AlgemeenVeld(c, c, "tekst") for c in invoer.algemeen if c not in codes.ALGEMEEN_PER_CODE]
         self.invoer = invoer
         rijen = []
         for v in self.velden:
             veld = invoer.algemeen.get(v.code)
+            if veld is None and (fout := invoer.algemeen_geweigerd.get(v.code)) is not None:
+                # refused when read: what was read, marked as the year sheets mark text that is no number
+                rijen.append([(v.label, ""), (f"⚠ {fout.waarde}", str(fout.bron))])
+                continue
             rijen.append([(v.label, ""), (veld_tekst(v, veld.waarde) if veld else "", str(veld.bron) if veld else "")])
         super().__init__(("Gegeven", "Waarde", "Uitleg"), [[*r, (v.uitleg, "")] for r, v in zip(rijen, self.velden,
                                                                                                   strict=True)],
@@ -408,6 +413,21 @@ class AlgemeenModel(LijstModel):
         if index.isValid() and index.column() == self.WAARDE:
             v = self.velden[index.row()]
             veld = self.invoer.algemeen.get(v.code)
+            fout = self.invoer.algemeen_geweigerd.get(v.code) if veld is None else None
+            if fout is not None:  # refused when read: shown as the year sheets show text that is no number
+                if role == R.EditRole:
+                    return str(fout.waarde)
+                if role == R.ToolTipRole:
+                    return (f"Bron: {fout.bron}\nNiet te gebruiken: “{fout.waarde}”. Zie de melding hieronder; typ "
+                            "hier de goede waarde.")
+                if role == R.BackgroundRole:
+                    return kleuren.ONGELDIG
+                if role == R.TextAlignmentRole:
+                    return LINKS
+                if role == R.FontRole:
+                    f = QFont()
+                    f.setItalic(True)
+                    return f
             if role == R.EditRole:
                 return self._bewerktekst(v, veld.waarde if veld else None)
             if role == R.BackgroundRole and veld is not None and veld.bron.handmatig:
@@ -792,7 +812,8 @@ class VergelijkingModel(TabelModel):
                 return cellen.met_teken(cellen.in_eenheid(x, v.eenheid, verschil=True)).tekst
             return cellen.in_eenheid(x, v.eenheid).tekst
         if role == R.ToolTipRole:
-            delen = [f"{v.omschrijving or v.code}"]
+            delen = [codes.THEMA_LABEL.get(v.thema, v.thema)] if k == 0 else []  # the whole text of a cut label
+            delen.append(f"{v.omschrijving or v.code}")
             if v.soort:
                 delen.append(f"Soort doel: {v.soort}")
             if v.aandeel is not None and v.aandeel != 1:

@@ -258,7 +258,11 @@ class InvoerScherm(QWidget):
             return True
         tabel.setFocus()
         tabel.selectionModel().setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        tabel.scrollTo(idx, Tabel.ScrollHint.PositionAtCenter)
+        staaf = tabel.horizontalScrollBar()
+        links = staaf.value()
+        tabel.scrollTo(idx, Tabel.ScrollHint.PositionAtCenter)  # the row in the middle, ...
+        staaf.setValue(links)  # ... but sideways only as far as needed, so the row's label stays in view
+        tabel.scrollTo(idx, Tabel.ScrollHint.EnsureVisible)
         return True
 
     def tabel(self, naam: str) -> Tabel | None:

@@ -205,7 +205,7 @@ class OverzichtScherm(QWidget):
         lg.addWidget(kern)
 
         lg.addWidget(kop("Vorig jaar", 2))
-        lg.addWidget(self._kaart("Afspraken en realisatie", o.realisatie, "invoer", "Realisatie"))
+        lg.addWidget(self._kaart("Afspraken en realisatie", o.realisatie, "invoer", o.realisatie_doel))
 
         lg.addWidget(kop(f"De {len(o.top)} belangrijkste vragen voor het overleg" if o.top else
                          "Vragen voor het overleg", 2))

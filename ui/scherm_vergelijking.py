@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from bodcheck import codes, opmaak
@@ -11,6 +11,11 @@ from bodcheck.vergelijking import status_per_thema
 from ui import kleuren, modellen
 from ui.tabel import Tabel
 from ui.widgets import kop, uitleg
+
+# (least, most) pixels of Thema and Onderwerp; a longer text is cut short with "…" and read whole in the tooltip
+LABELKOLOMMEN = {0: (80, 130), 1: (80, 340)}
+ONDERWERP, VERSCHIL = 1, 6
+ONDERWERP_MINST = 200  # Onderwerp narrows to this, at most, so that the figures up to Verschil stay on screen
 
 
 class VergelijkingScherm(QWidget):
@@ -36,6 +41,8 @@ class VergelijkingScherm(QWidget):
         self.tabel.setModel(self.model)
         self.tabel.bevries_kolommen(2)  # Thema and Onderwerp stay when the other columns scroll sideways
         self.tabel.setSelectionBehavior(Tabel.SelectionBehavior.SelectRows)
+        self._onderwerp = 0  # the width Onderwerp's longest text asks (within LABELKOLOMMEN)
+        self.tabel.viewport().installEventFilter(self)  # its width is the room, after the scroll bars
         laag.addWidget(self.tabel, 1)
         self.leeg = uitleg("")
         laag.addWidget(self.leeg)
@@ -49,11 +56,27 @@ class VergelijkingScherm(QWidget):
             delen.append(f"<span style='background:{kleur.name() if kleur else '#f4f4f4'}'>&nbsp;{tekst}&nbsp;</span>")
         self.themas.setText("Per thema: " + " &nbsp; ".join(delen) if delen else "")
         self.model.zet(resultaat.vergelijking)
-        self.tabel.pas_kolommen_aan(min_breedte=80, grenzen={1: (80, 340)})
+        self.tabel.pas_kolommen_aan(min_breedte=64, grenzen=LABELKOLOMMEN)
+        self._onderwerp = self.tabel.columnWidth(ONDERWERP)
+        self._pas_onderwerp_aan()
         if not resultaat.vergelijking:
             self.leeg.setText("Er is niets te vergelijken: het bod of de woonvisie ontbreekt.")
         else:
             self.leeg.setText("")
+
+    def eventFilter(self, obj: QObject, e: QEvent) -> bool:
+        if obj is self.tabel.viewport() and e.type() == QEvent.Type.Resize:
+            self._pas_onderwerp_aan()
+        return super().eventFilter(obj, e)
+
+    def _pas_onderwerp_aan(self) -> None:
+        """Onderwerp gets the room the columns up to Verschil leave in the table (N2: at 1024 × 640 Thema and
+        Onderwerp took half the width and Verschil was off screen), between ONDERWERP_MINST and its text's width."""
+        if not self._onderwerp or self.model.columnCount() <= VERSCHIL:
+            return
+        rest = sum(self.tabel.columnWidth(k) for k in range(VERSCHIL + 1) if k != ONDERWERP)
+        ruimte = self.tabel.viewport().width() - rest
+        self.tabel.setColumnWidth(ONDERWERP, max(min(ONDERWERP_MINST, self._onderwerp), min(self._onderwerp, ruimte)))
 
     def kies_thema(self, thema: str) -> bool:
         """Select and scroll to the thema's first row with the thema's status, the row the Overzicht's card speaks

@@ -106,7 +106,7 @@ def _lees_bladen(lz: Lezer, invoer: Invoer, voortgang: Callable[[int, int, str],
     if blad_algemeen is None or not inhoud:
         return
     heeft_bod = any(n != codes.BLAD_WOONVISIE for n in inhoud)
-    invoer.algemeen = lees_algemeen(lz, blad_algemeen, heeft_bod)
+    invoer.algemeen = lees_algemeen(lz, blad_algemeen, heeft_bod, invoer.algemeen_geweigerd)
     eenheid = invoer.veld("eenheid") or codes.EENHEID_STANDAARD
     lz.eenheid, lz.factor = eenheid, codes.EENHEID_BEDRAGEN[eenheid]
     invoer.eenheid_bedragen = eenheid

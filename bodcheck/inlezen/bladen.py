@@ -216,7 +216,9 @@ def meld_samengevoegd(lz: Lezer, blad: str, naam: str) -> None:
 # ---- Algemeen --------------------------------------------------------------------------------------
 
 
-def lees_algemeen(lz: Lezer, blad: str, heeft_bod: bool) -> dict[str, Veld]:
+def lees_algemeen(lz: Lezer, blad: str, heeft_bod: bool,
+                  geweigerd_uit: dict[str, Veld] | None = None) -> dict[str, Veld]:
+    """The Algemeen fields read; `geweigerd_uit` receives each value refused with a fout: its text, with its cell."""
     naam = "Algemeen"
     velden: dict[str, Veld] = {}
     labels = {v.label.casefold(): v for v in codes.ALGEMEEN} | {v.code: v for v in codes.ALGEMEEN}
@@ -240,6 +242,8 @@ def lees_algemeen(lz: Lezer, blad: str, heeft_bod: bool) -> dict[str, Veld]:
         waarde = _algemeen_waarde(lz, naam, adres, veld, cel_b)
         if waarde is None and any(m.soort == "fout" for m in lz.meldingen[al:]):
             geweigerd.add(veld.code)  # refused with its own message: not "ontbreekt" as well
+            if geweigerd_uit is not None and cel_b is not None:
+                geweigerd_uit[veld.code] = Veld(tekst(cel_b.waarde) or "", lz.bron(naam, adres))
         if waarde is not None:
             velden[veld.code] = Veld(waarde, lz.bron(naam, adres))
     for veld in codes.ALGEMEEN:

@@ -39,6 +39,8 @@ class Overzicht:
     ruimte_toelichting: str  # binding norm and the gemeente's share, in words
     realisatie: str  # last year's realisation in one line
     top: tuple[VraagpuntBlok, ...]  # the Kern's most important questions, same numbers
+    # where the realisation card leads in Invoer: the Realisatie cell of the first afspraak behind, or the sheet
+    realisatie_doel: str = "Realisatie"
 
 
 def _hoofdstuk(rapport: Rapport, sleutel: str):
@@ -98,6 +100,24 @@ def _realisatie(rapport: Rapport) -> str:
     return zin + (", " + " en ".join(extra) if extra else "") + "."
 
 
+def _realisatie_doel(rapport: Rapport, resultaat: Resultaat) -> str:
+    """"Realisatie!D9": the realised value (or, when empty, the row) of the first afspraak in the report's table
+    that is behind, so the card opens at it; "Realisatie" when none is behind."""
+    t = _tabel(_hoofdstuk(rapport, "realisatie").blokken, "realisatie")
+    rij = next((r for r in t.rijen if str(r[-1].waarde).split(" ", 1)[-1] == "achter"), None) if t else None
+    afspraken, realisatie = resultaat.invoer.afspraken, resultaat.invoer.realisatie
+    if t is None or rij is None or afspraken is None or realisatie is None:
+        return "Realisatie"
+    # the table's rows are named as opbouw names them: the afspraak's description, else its code
+    code = next((c for c, r in afspraken.regels.items() if (r.omschrijving or c) == rij[0].waarde), None)
+    regel = realisatie.regels.get(code) if code is not None else None
+    if regel is None:
+        return "Realisatie"
+    w = regel.waarden.get(int(t.titel.rsplit(" ", 1)[-1]))
+    cel = (w.bron.cel if w is not None else "") or regel.bron.cel
+    return f"Realisatie!{cel}" if cel else "Realisatie"
+
+
 def maak(rapport: Rapport, resultaat: Resultaat) -> Overzicht:
     """The Overzicht of `rapport` (opbouw of `resultaat` with the user's notes)."""
     kern = _hoofdstuk(rapport, "kern").blokken
@@ -109,7 +129,7 @@ def maak(rapport: Rapport, resultaat: Resultaat) -> Overzicht:
         kopregel=rapport.kopregel, oordeel=_oordeel(kern, resultaat), themas=_themas(resultaat),
         grafieken=grafieken, financieel=financien.kern_zinnen(resultaat)[0], ruimte=ruimte,
         ruimte_toelichting=toelichting, realisatie=_realisatie(rapport),
-        top=tuple(top_vragen(hoofd, resultaat.perspectief)))
+        top=tuple(top_vragen(hoofd, resultaat.perspectief)), realisatie_doel=_realisatie_doel(rapport, resultaat))
 
 
 def opstellen(resultaat: Resultaat, notities: dict[str, Notitie] | None = None) -> Overzicht:

@@ -183,3 +183,38 @@ def test_kolom_breder_dan_de_ruimte_schuift_per_pixel(qtbot):
     balk.setValue(balk.maximum())  # the last column (120 wide) ends at the right edge or starts at the fixed edge
     laatste = t.columnViewportPosition(3)
     assert laatste == t.vast.breedte() or laatste + 120 <= t.viewport().width()
+
+
+def test_bod_en_woonvisie_cijfers_in_beeld_op_1024_bij_640(voorbeeld, qtbot):
+    """N2: Thema and Onderwerp took half the width at 1024×640 and Verschil was off screen. The labels are cut short
+    with their whole text in the tooltip; Doel, Bod and Verschil are on screen; a wide window shows the labels whole."""
+    from PySide6.QtGui import QFontMetrics
+
+    from ui.scherm_vergelijking import ONDERWERP_MINST
+    from ui.tabel import RUIMTE
+
+    w = voorbeeld
+    w.resize(1024, 640)
+    s = w.toon_scherm(hv.VERGELIJKING)
+    qtbot.waitUntil(lambda: w.taken.aantal() == 0, timeout=30_000)
+    qtbot.wait(50)
+    t, m = s.tabel, s.model
+    verschil = m.KOPPEN.index("Verschil")
+    assert t.columnViewportPosition(verschil) + t.columnWidth(verschil) <= t.viewport().width()
+    # the longest Onderwerp of the example, read from the core's comparison, does not fit and is whole in its tooltip
+    fm = QFontMetrics(t.font())
+    langste = max((v.omschrijving for v in w.resultaat.vergelijking), key=fm.horizontalAdvance)
+    assert ONDERWERP_MINST <= t.columnWidth(1) < fm.horizontalAdvance(langste) + RUIMTE
+    rij = next(r for r, v in enumerate(m.rijen) if v.omschrijving == langste)
+    assert m.data(m.index(rij, 1), Qt.ItemDataRole.ToolTipRole).split("\n")[0] == langste
+    assert m.data(m.index(0, 0), Qt.ItemDataRole.ToolTipRole).split("\n")[0] == "Beschikbaarheid"  # Thema whole
+    # N5: every figure column as wide as its widest text in any row ("€ 75.010.000" of Totale investering)
+    for k in range(m.KOPPEN.index("Doel"), m.TOELICHTING):
+        teksten = [m.data(m.index(r, k)) for r in range(m.rowCount())]
+        assert t.columnWidth(k) >= max(fm.horizontalAdvance(x) for x in teksten) + RUIMTE, m.KOPPEN[k]
+    # Thema at most 130 px: "Beschikbaarheid" fits, the figures get the rest
+    assert fm.horizontalAdvance("Beschikbaarheid") + RUIMTE <= t.columnWidth(0) <= 130
+    # wide window: Onderwerp as wide as its texts ask (at most 340 px)
+    w.resize(1700, 900)
+    qtbot.wait(50)
+    assert t.columnWidth(1) == min(340, max(fm.horizontalAdvance(v.omschrijving) for v in m.rijen) + RUIMTE)

@@ -141,6 +141,25 @@ def test_kolombreedte_past_de_breedste_tekst_van_de_steekproef(qapp):
                                    *(gewoon.horizontalAdvance(x) + RUIMTE for x in steekproef))
 
 
+def test_kolombreedte_vindt_de_breedste_waarde_in_elke_rij(qapp):
+    """The widest value sits in a row an every-n-th-row sample skips (N5: "€ 75.010…." at 1280×800)."""
+    from ui.tabel import RUIMTE, Tabel
+
+    model = QStandardItemModel(0, 2)
+    model.setHorizontalHeaderLabels(["Doel", "Bod"])
+    for _ in range(200):
+        model.appendRow([QStandardItem("€ 1"), QStandardItem("€ 1.000")])
+    model.setItem(7, 0, QStandardItem("€ 75.010.000"))  # every 6th row (200 // 30) is 0, 6, 12, …: not 7
+    model.setItem(199, 1, QStandardItem("Totale investering"))  # the last row
+    t = Tabel()
+    t.setModel(model)
+    t.pas_kolommen_aan(min_breedte=10, max_breedte=2000)
+    fm = QFontMetrics(t.font())
+    assert t.columnWidth(0) == fm.horizontalAdvance("€ 75.010.000") + RUIMTE
+    assert t.columnWidth(1) == fm.horizontalAdvance("Totale investering") + RUIMTE
+    assert t.columnWidth(0) > fm.horizontalAdvance("€ 1") + RUIMTE  # not the width of the other rows
+
+
 def test_verborgen_schermen_worden_gevuld_als_ze_getoond_worden(voorbeeld, qtbot):
     """After a recomputation only the visible view is refilled; a hidden one when it is shown."""
     w = voorbeeld
