@@ -111,10 +111,13 @@ def afwijking(v: Vergelijking, per_jaar: Sequence[Vergelijking] = (),
     hoger = vergelijking.hoger_is_beter(v.soort, v.code)
     if v.maatgevend_jaar is not None or (v.totaal and codes.aggregatie(v.code, eenheid) != "som"):
         wanneer = _wanneer(v, eenheid)
-        grens = "minstens" if hoger else "hoogstens"
+        if not hoger and v.doel == 0 and eenheid == "aantal":  # a maximum of 0: "wil er … geen meer"
+            gevraagd = f"de woonvisie wil er {wanneer + ' ' if wanneer else ''}geen meer"
+        else:
+            gevraagd = (f"de woonvisie vraagt {'minstens' if hoger else 'hoogstens'} "
+                        f"{opmaak.waarde_in_eenheid(v.doel, eenheid)}")
         tekst = (f"bij {naam(v)} komt het bod {wanneer + ' ' if wanneer else ''}uit op "
-                 f"{opmaak.waarde_in_eenheid(v.bod, eenheid)}, de woonvisie vraagt {grens} "
-                 f"{opmaak.waarde_in_eenheid(v.doel, eenheid)}")
+                 f"{opmaak.waarde_in_eenheid(v.bod, eenheid)}, {gevraagd}")
         if v.jaren_afwijkend and v.jaren_afwijkend > 1 and not kort:
             tekst += f" ({v.jaren_afwijkend} jaren wijken af)"
         return tekst

@@ -163,11 +163,16 @@ def datum_lang(d: dt.date) -> str:
     return f"{d.day} {maanden[d.month - 1]} {d.year}"
 
 
+def opsomming(namen) -> str:
+    """['a', 'b', 'c'] → 'a, b en c': names joined as a Dutch list."""
+    namen = list(namen)
+    return "".join(namen) if len(namen) <= 1 else ", ".join(namen[:-1]) + f" en {namen[-1]}"
+
+
 def ratio_namen(namen: list[str] | tuple[str, ...]) -> str:
     """['icr', 'solvabiliteit'] → 'ICR en solvabiliteit': a ratio's name mid-sentence (lower case, an
     abbreviation keeps its capitals), joined as a Dutch list."""
-    woorden = [w if w.isupper() else w.lower() for w in (RATIO_LABEL.get(n, n) for n in namen)]
-    return woorden[0] if len(woorden) == 1 else ", ".join(woorden[:-1]) + f" en {woorden[-1]}"
+    return opsomming(w if w.isupper() else w.lower() for w in (RATIO_LABEL.get(n, n) for n in namen))
 
 
 def jaren(j: list[int] | tuple[int, ...]) -> str:

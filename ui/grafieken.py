@@ -59,7 +59,7 @@ def ratio_grafiek(naam: str, tak: str, punten: Sequence[tuple[int, float | None,
         ys += [grens, krap]
         boven, onder = QLineSeries(), QLineSeries()
         laag_, hoog_ = sorted((grens, krap))
-        for x in (x0 - 0.5, x1 + 0.5):
+        for x in (x0, x1):  # the band and the norm stop where the years do, not in the axis margin
             onder.append(x, laag_)
             boven.append(x, hoog_)
         band = QAreaSeries(boven, onder)
@@ -71,8 +71,8 @@ def ratio_grafiek(naam: str, tak: str, punten: Sequence[tuple[int, float | None,
         chart.addSeries(band)
         normlijn = QLineSeries()
         normlijn.setName(f"norm {'≥' if norm.richting == 'minimaal' else '≤'} {_fmt(naam, norm.grens)}")
-        normlijn.append(x0 - 0.5, grens)
-        normlijn.append(x1 + 0.5, grens)
+        normlijn.append(x0, grens)
+        normlijn.append(x1, grens)
         pen = QPen(kleuren.NORM, 2, Qt.PenStyle.DashLine)
         normlijn.setPen(pen)
         chart.addSeries(normlijn)
@@ -172,7 +172,10 @@ def klein(g: Grafiek) -> QChartView:
     schaal = 100.0 if g.notatie == "procent" else 1.0
     # the norm's value goes in the title, so the legend ("hele corporatie (TI)", DAEB, niet-DAEB, norm) fits a
     # small chart at 1024 pixels without "…" (QLegend does not wrap)
-    chart = _grafiek(f"{g.titel} · {g.norm_label}" if g.norm is not None and g.norm_label else g.titel, 2)
+    # another tak's own norm follows in the title ("ICR · norm ≥ 1,40; niet-DAEB ≥ 1,80"): one norm never
+    # stands for every tak
+    titel = f"{g.titel} · {g.norm_label}" if g.norm is not None and g.norm_label else g.titel
+    chart = _grafiek("; ".join((titel, *(t for t, _ in g.andere_normen))), 2)
     lf = QFont(chart.legend().font())
     lf.setPointSizeF(max(lf.pointSizeF() * 0.85, 6.0))
     chart.legend().setFont(lf)
@@ -190,10 +193,18 @@ def klein(g: Grafiek) -> QChartView:
         norm = QLineSeries()
         norm.setName("norm")
         norm.setPen(QPen(kleuren.NORM, 2, Qt.PenStyle.DashLine))
-        for x in (jaren[0] - 0.5, jaren[-1] + 0.5):
+        for x in (jaren[0], jaren[-1]):  # as far as the tak lines, not into the axis margin
             norm.append(x, g.norm * schaal)
         chart.addSeries(norm)
         ys.append(g.norm * schaal)
+    for _tekst, w in g.andere_normen if jaren else ():
+        ander = QLineSeries()
+        ander.setPen(QPen(kleuren.NORM, 1, Qt.PenStyle.DotLine))  # thinner: the title says which tak it is
+        for x in (jaren[0], jaren[-1]):
+            ander.append(x, w * schaal)
+        chart.addSeries(ander)
+        chart.legend().markers(ander)[0].setVisible(False)
+        ys.append(w * schaal)
     x0, x1 = (jaren[0], jaren[-1]) if jaren else (0, 1)
     # room for every label when small: every year up to 5 years, else every 2nd or 5th
     _assen(chart, x0, x1, ys, "%.1f" if g.notatie == "ratio" else "%.0f%",

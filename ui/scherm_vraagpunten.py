@@ -27,13 +27,15 @@ from PySide6.QtWidgets import (
 
 from bodcheck import bronnen, codes
 from bodcheck.model import Notitie, Resultaat, Vraagpunt, notitie_sleutel
-from bodcheck.vraagpunten import groep_kop, nummers, ordening
+from bodcheck.vraagpunten import groep_kop, nummers, ordening, voor_wie
 from ui import kleuren
 from ui.jaren_dienst import JarenDienst, eerder_html
 from ui.signalen import zend
 from ui.widgets import kop, uitleg
 
 PARTIJ_LABEL = {"gemeente": "gemeente", "huurders": "huurdersorganisatie", "beide": "beide"}
+GESTELD_DOOR = {"gemeente": "de gemeente", "huurders": "de huurdersorganisatie",
+                "beide": "de gemeente of de huurdersorganisatie"}
 ERNST_SYMBOOL = {"hoog": "▲", "midden": "■", "laag": "●", "info": "ⓘ"}
 SLEUTEL = Qt.ItemDataRole.UserRole
 
@@ -55,6 +57,7 @@ class VraagpuntenScherm(QWidget):
         self._resultaat: Resultaat | None = None
         self._notities: dict[str, Notitie] = {}
         self._per_sleutel: dict[str, Vraagpunt] = {}
+        self._nummer: dict[str, int] = {}
         self._huidig: str | None = None
         self._vullen = False
         laag = QVBoxLayout(self)
@@ -218,7 +221,7 @@ class VraagpuntenScherm(QWidget):
         self.boom.clear()
         kies = None
         n = mee = 0
-        nummer = nummers(self._resultaat.vraagpunten, self._resultaat.perspectief)  # as in the report and the JSON
+        nummer = self._nummer = nummers(self._resultaat.vraagpunten, self._resultaat.perspectief)  # as in the report
         for groep, leden in ordening(self._resultaat.vraagpunten, self._resultaat.perspectief):
             zichtbaar = [v for v in leden if (partij is None or v.partij == partij)
                          and (thema is None or v.thema == thema) and (ernst is None or v.ernst == ernst)]
@@ -276,10 +279,14 @@ class VraagpuntenScherm(QWidget):
                 self.d_eerder.setVisible(False)
                 return
             nt = self.notitie(s)
-            self.d_kop.setText(f"{v.id} · {codes.THEMA_LABEL.get(v.thema, v.thema)} · ernst {v.ernst}")
+            # the same number the Overzicht and the report use leads; the rule id follows
+            kop = f"Vraag {self._nummer[s]} · " if s in self._nummer else ""
+            self.d_kop.setText(f"{kop}{v.id} · {codes.THEMA_LABEL.get(v.thema, v.thema)} · ernst {v.ernst}")
             self.d_vraag.setText(v.vraag)
             info = [f"<b>Waarom:</b> {v.toelichting}"] if v.toelichting else []
-            info.append(f"<b>Voor:</b> {PARTIJ_LABEL.get(v.partij, v.partij)}")
+            # who must answer: the words of the group heading it sits under (adressaat); who may ask: partij
+            info.append(f"<b>Voor:</b> {voor_wie(v.adressaat, self._resultaat.perspectief)}")
+            info.append(f"<b>Gesteld door:</b> {GESTELD_DOOR.get(v.partij, v.partij)}")
             if v.bronnen:
                 info.append(f"<b>Bron:</b> {', '.join(v.bronnen)}")
             if v.basis:

@@ -103,14 +103,26 @@ def ratio_grafiek(resultaat: Resultaat, naam: str) -> Grafiek | None:
             met_cijfers.append(tak)
     if not reeksen:
         return None
-    hoofdtak = reeksen[0].naam
     g = _norm(resultaat, met_cijfers[0], naam)
+    # each tak's own norm: takken whose norm differs from the first tak's get a line of their own (the
+    # example's niet-DAEB ICR norm is 1,80 against 1,40 for TI and DAEB)
+    andere = [(t, n) for t in met_cijfers[1:] if (n := _norm(resultaat, t, naam)) is not None and g is not None
+              and (n.grens, n.richting) != (g.grens, g.richting)]
     label = opmaak.RATIO_LABEL[naam]
+    if not g or len(reeksen) == 1:
+        onderschrift = ""
+    elif andere:
+        zelfde = [opmaak.TAK_LABEL[t] for t in met_cijfers if t not in dict(andere)]
+        onderschrift = (f"De norm {norm_tekst(naam, g)} en de krap-zone gelden voor {opmaak.opsomming(zelfde)}; "
+                        + "; ".join(f"voor {opmaak.TAK_LABEL[t]} geldt {norm_tekst(naam, n)} (dunne stippellijn)"
+                                    for t, n in andere) + ".")
+    else:
+        onderschrift = "De norm geldt voor elke lijn in deze grafiek."
     return Grafiek(
         titel=label, reeksen=tuple(reeksen), notatie="ratio" if naam == "icr" else "procent",
         norm=g.grens if g else None, krap=g.krap_grens if g else None, richting=g.richting if g else None,
-        norm_label=f"norm {norm_tekst(naam, g)}" if g else "", half=True,
-        onderschrift=(f"Norm en krap-zone horen bij de lijn ‘{hoofdtak}’." if len(reeksen) > 1 else ""),
+        norm_label=f"norm {norm_tekst(naam, g)}" if g else "", half=True, onderschrift=onderschrift,
+        andere_normen=tuple((f"{opmaak.TAK_LABEL[t]} {norm_tekst(naam, n)}", n.grens) for t, n in andere),
     )
 
 

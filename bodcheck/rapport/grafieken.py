@@ -43,7 +43,7 @@ def _mooie_stap(bereik: float, n: int = 5) -> float:
 
 def _bereik(g: Grafiek) -> tuple[float, float, float]:
     waarden = [y for r in g.reeksen for _, y in r.punten if y is not None]
-    waarden += [x for x in (g.norm, g.krap) if x is not None]
+    waarden += [x for x in (g.norm, g.krap, *(w for _, w in g.andere_normen)) if x is not None]
     if any(r.soort == "staaf" for r in g.reeksen):
         waarden.append(0.0)
     laag, hoog = (min(waarden), max(waarden)) if waarden else (0.0, 1.0)
@@ -159,6 +159,13 @@ def teken(g: Grafiek, breedte: float, hoogte: float) -> Drawing:
             onder_lijn = g.richting == "minimaal" and yn - onder > 12
             d.add(String(links + pw - 2, yn - 9 if onder_lijn else yn + 3, g.norm_label, fontName=stijl.FONT_VET,
                          fontSize=6.8, textAnchor="end"))
+    # another tak's own norm: a thinner dashed line, labelled with the tak ("niet-DAEB ≥ 1,80")
+    for tekst, w in g.andere_normen:
+        if laag <= w <= hoog:
+            yn = y_van(w)
+            d.add(Line(links, yn, links + pw, yn, strokeColor=stijl.colors.black, strokeWidth=0.7,
+                       strokeDashArray=(2, 2)))
+            d.add(String(links + pw - 2, yn + 3, tekst, fontName=stijl.FONT, fontSize=6.5, textAnchor="end"))
     # lines
     lijnen = [r for r in g.reeksen if r.soort == "lijn"]
     for i, r in enumerate(lijnen):

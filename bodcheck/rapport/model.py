@@ -98,6 +98,9 @@ class Grafiek:
     y_titel: str = ""
     onderschrift: str = ""
     half: bool = False  # half the text width: two charts side by side
+    # takken in the chart whose norm differs from `norm`: (label said at the line, e.g. "niet-DAEB ≥ 1,80", value);
+    # a chart with several takken never suggests one norm for all
+    andere_normen: tuple[tuple[str, float], ...] = ()
 
 
 @dataclass(frozen=True)

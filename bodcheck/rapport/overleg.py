@@ -88,7 +88,9 @@ def titels_met_scope(punten: list[Vraagpunt]) -> dict[int, str]:
         gemeen = set.intersection(*(set(_scope_delen(b.sleutel)) for b in broers))
         for i, b in enumerate(broers, start=1):
             scope = " · ".join(d for d in _scope_delen(b.sleutel) if d not in gemeen)
-            uit[id(b)] = f"{titel} ({scope or b.label.partition(' · ')[2] or i})"
+            scope = scope or b.label.partition(' · ')[2] or str(i)
+            # a scope with brackets of its own ("hele corporatie (TI)") follows a comma, never nested brackets
+            uit[id(b)] = f"{titel}, {scope}" if "(" in scope else f"{titel} ({scope})"
     return uit
 
 

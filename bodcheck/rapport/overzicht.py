@@ -70,16 +70,16 @@ def _ruimte(resultaat: Resultaat) -> tuple[str, str]:
     s = financien.scenario(resultaat.berekend.investeringsruimte, "nieuwbouw", "eenmalig")
     if s is None or s.x_max is None:
         return "", "Niet berekend: er is geen volledige financiële prognose."
-    delen = []
+    # first what it is (leencapaciteit, the amount's scope, the gemeente's share), then why this norm binds
     ir = resultaat.berekend.investeringsruimte
-    if ir is not None and (bindend := financien.bindend_zin(ir, s)):
-        delen.append(bindend)  # the norm that limits the total, and why the per-year table names another
-    if zonder := afgeleid.normen_zonder_ruimte(ir):
-        delen.append(f"Ten hoogste: de ruimte binnen de norm voor {zonder} is niet te berekenen.")
+    scope = afgeleid.ruimte_scope(ir.tak) if ir is not None else "de hele corporatie"
+    delen = [f"Leencapaciteit voor nieuwbouw voor {scope}, geen geld op de plank."]
     if s.x_gemeente is not None:
         delen.append(f"Naar rato voor deze gemeente {opmaak.euro_globaal(s.x_gemeente)}.")
-    scope = afgeleid.ruimte_scope(ir.tak) if ir is not None else "de hele corporatie"
-    delen.append(f"Leencapaciteit voor nieuwbouw voor {scope}, geen geld op de plank.")
+    if zonder := afgeleid.normen_zonder_ruimte(ir):
+        delen.append(f"Ten hoogste: de ruimte binnen de norm voor {zonder} is niet te berekenen.")
+    if ir is not None and (bindend := financien.bindend_zin(ir, s)):
+        delen.append(bindend)  # the norm that limits the total, and why the per-year table names another
     return opmaak.euro_globaal(s.x_max), " ".join(delen)
 
 

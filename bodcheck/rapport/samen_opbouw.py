@@ -198,13 +198,6 @@ def _telling(punten: Sequence[Vraagpunt]) -> str:
         f" ({', '.join(delen)})" if delen else "")
 
 
-def _opsomming_namen(namen: Sequence[str]) -> str:
-    namen = list(namen)
-    if len(namen) <= 1:
-        return "".join(namen)
-    return ", ".join(namen[:-1]) + " en " + namen[-1]
-
-
 def _bodjaren(g: GemeenteResultaat) -> list[int]:
     return sorted({c.resultaat.invoer.bodjaar for c in g.corporaties if c.resultaat.invoer.bodjaar})
 
@@ -304,7 +297,7 @@ def _gemeente_rapport(g: GemeenteResultaat, definitief: bool, notities: dict[str
               "vraagpunten": _export_vraagpunten(alle), "corporaties": _export_corporaties([g])}
     return _samen_rapport(
         titel="Beoordeling van de bods samen" + (f" {opmaak.jaren(bodjaren)}" if bodjaren else ""),
-        auteur=f"gemeente {g.gemeente}", gemeente=g.gemeente, corporatie=_opsomming_namen(namen), bodjaar=bodjaar, peildatum=g.peildatum,
+        auteur=f"gemeente {g.gemeente}", gemeente=g.gemeente, corporatie=opmaak.opsomming(namen), bodjaar=bodjaar, peildatum=g.peildatum,
         definitief=definitief, perspectief=g.perspectief, voorblad=_gemeente_voorblad(g, definitief),
         hoofdstukken=hoofdstukken, kopregel=kopregel, export=export, alle=alle,
         onderwerp=f"De bods van {n} corporaties samen naast de woonvisie van gemeente {g.gemeente or '–'} "
@@ -619,7 +612,7 @@ def _regio_rapport(r: RegioResultaat, definitief: bool, notities: dict[str, dict
                                        f"bods {opmaak.jaren(bodjaren)}" if bodjaren else "") if x)
     return _samen_rapport(
         titel="Beoordeling van de bods in de regio" + (f" {opmaak.jaren(bodjaren)}" if bodjaren else ""),
-        auteur=r.regio if r.regio.lower().startswith("regio") else f"regio {r.regio}", gemeente=r.regio, corporatie=_opsomming_namen([korte_naam(c) for c in corporaties]),
+        auteur=r.regio if r.regio.lower().startswith("regio") else f"regio {r.regio}", gemeente=r.regio, corporatie=opmaak.opsomming([korte_naam(c) for c in corporaties]),
         bodjaar=bodjaren[-1] if bodjaren else None, peildatum=r.peildatum, definitief=definitief,
         perspectief=r.perspectief, voorblad=_regio_voorblad(r, definitief, corporaties, bodjaren),
         hoofdstukken=hoofdstukken, kopregel=kopregel, export=export, alle=alle,

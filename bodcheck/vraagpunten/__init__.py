@@ -10,6 +10,7 @@
         every finding numbered in that display order, independent of what the user ticks; the app, the
         report and the JSON print the same number.
     groep_kop(adressaat, perspectief) -> "Aan de corporatie" …
+    voor_wie(adressaat, perspectief) -> "de corporatie" …: the same words, for a question's detail ("Voor: …")
     REGISTER: the ordered rules, each with id, naam, thema, ernst, partij and basis.
 """
 
@@ -27,7 +28,7 @@ from bodcheck.vraagpunten import titels, uitvoering
 from bodcheck.vraagpunten.kader import ERNSTEN, Context, Regel
 from bodcheck.vraagpunten.register import REGISTER
 
-__all__ = ["REGISTER", "beoordeel", "groep_kop", "nummers", "ordening", "sorteer"]
+__all__ = ["REGISTER", "beoordeel", "groep_kop", "nummers", "ordening", "sorteer", "voor_wie"]
 
 PERSPECTIEVEN = ("gemeente", "huurders")
 GROEP_KOPPEN = {
@@ -41,6 +42,12 @@ def groep_kop(adressaat: str, perspectief: str) -> str:
     return GROEP_KOPPEN.get(perspectief, GROEP_KOPPEN["gemeente"]).get(adressaat, "Overige vragen")
 
 
+def voor_wie(adressaat: str, perspectief: str) -> str:
+    """Who must answer, in the words of the group heading ("Aan de gemeente zelf" -> "de gemeente zelf")."""
+    kop = groep_kop(adressaat, perspectief)
+    return kop.removeprefix("Aan ") if kop.startswith("Aan ") else kop
+
+
 def _scope(sleutel: str) -> list[str]:
     """A finding's scope in words, for its label: a tak, a ratio, a year, or the code's description."""
     delen: list[str] = []
@@ -48,7 +55,9 @@ def _scope(sleutel: str) -> list[str]:
         deel = deel.strip()
         if not deel:
             continue
-        if deel in codes.TAKKEN or re.fullmatch(r"\d{4}", deel):
+        if deel in codes.TAKKEN:
+            delen.append(opmaak.TAK_LABEL.get(deel, deel))  # "hele corporatie (TI)", never a bare "TI"
+        elif re.fullmatch(r"\d{4}", deel):
             delen.append(deel)
         elif deel in opmaak.RATIO_LABEL:
             delen.append(opmaak.RATIO_LABEL[deel])

@@ -394,7 +394,7 @@ def b12(ctx: Context) -> Iterator[Bevinding]:
         yield Bevinding(
             f"De inschrijfduur van nieuwe huurders ging van {opmaak.getal(van.getal, 1)} jaar in {van.jaar} naar "
             f"{opmaak.getal(laatste.getal, 1)} jaar in {laatste.jaar}. Voor welke groepen is het wachten het "
-            "langst, en wat in dit bod helpt juist hen?",
+            "langst, en wat in uw bod helpt juist hen?",
             "De inschrijfduur is de maat die inwoners en raad gebruiken.",
             bronnen_van(van, laatste, [d.bron for d in doelen]), sleutel="inschrijfduur",
             waarden=uit_punten([van, laatste], "jaren"),

@@ -259,8 +259,9 @@ def h11(ctx: Context) -> Iterator[Bevinding]:
     if ctx.invoer.toezeggingen is not None and not _toezegging_op(ctx, "maatwerk"):
         yield Bevinding(
             "In de toezeggingen staat geen afspraak over maatwerk voor huurders die hun huur niet kunnen "
-            "opbrengen (huurbevriezing, huurverlaging, betalingsregeling). Welke maatwerkregeling heeft u, en hoe "
-            "vinden huurders die?",
+            "opbrengen (huurbevriezing, huurverlaging, betalingsregeling). Welke maatwerkregeling heeft de "
+            "corporatie, wat doet de gemeente daarnaast (schuldhulp, bijzondere bijstand), en hoe vinden huurders "
+            "die hulp?",
             "Maatwerk bij te hoge woonlasten was eerder onderdeel van het Sociaal Huurakkoord.",
         )
 

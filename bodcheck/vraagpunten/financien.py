@@ -36,8 +36,14 @@ def _grens(ctx: Context, tak: str, ratio: str) -> NormGrens | None:
     return ctx.berekend.normenkader.normen.get(tak, {}).get(ratio)
 
 
+def _van_tak(tak: str) -> str:
+    """The tak after a ratio's name, in the tak label list's words: " (DAEB)", " van de hele corporatie (TI)"."""
+    label = opmaak.TAK_LABEL.get(tak, tak)
+    return f" van de {label}" if tak == "TI" else f" ({label})"
+
+
 def _naam(ratio: str, tak: str) -> str:
-    return f"{opmaak.RATIO_LABEL.get(ratio, ratio)} ({tak})"
+    return f"{opmaak.RATIO_LABEL.get(ratio, ratio)}{_van_tak(tak)}"
 
 
 def per_tak_ratio(ctx: Context, band: str) -> list[tuple[str, str, list[RatioJaar]]]:
@@ -295,7 +301,7 @@ def f06(ctx: Context) -> Iterator[Bevinding]:
         if eerste.waarden["icr"] - laagste.waarden["icr"] > float(drempel("icr_daling")) + 1e-9:
             citaat = gevoeligheid_citaat(ctx, tak, ("S3", "S5"))
             yield Bevinding(
-                f"De ICR ({tak}) daalt van {opmaak.ratio(eerste.waarden['icr'])} in {eerste.jaar} naar "
+                f"De {_naam('icr', tak)} daalt van {opmaak.ratio(eerste.waarden['icr'])} in {eerste.jaar} naar "
                 f"{opmaak.ratio(laagste.waarden['icr'])} in {laagste.jaar}, bij een norm van "
                 f"{_norm_tekst(ctx, tak, 'icr')}.{citaat} Welke uitgaven drijven die daling, hoeveel buffer houdt u "
                 f"aan{', en wat doet u als het zo tegenvalt' if citaat else ''}?",
@@ -341,7 +347,7 @@ def f07(ctx: Context) -> Iterator[Bevinding]:
         gebruikelijk = f"{woord} {opmaak.procent(grens, 0) if eenheid_grens == '%' else opmaak.euro(grens)}"
         if ratio == "schuld_per_vhe":
             per_jaar = _schuld_per_vhe(ctx, tak, rs)
-            naam = f"schuld per verhuureenheid ({tak})"
+            naam = f"schuld per verhuureenheid{_van_tak(tak)}"
             tekst = ", ".join(f"{j}: {opmaak.euro(x)}" for j, x in per_jaar)
             waarden = tuple(GenoemdeWaarde(x, "bedrag", None, j) for j, x in per_jaar)
             bronnen = bronnen_van([ctx.invoer.prognoses[tak].bron(c, j) for j, _ in per_jaar

@@ -84,7 +84,7 @@ def hp4(ctx: Context) -> Iterator[Bevinding]:
     if probleem:
         feit, cellen = probleem
         yield Bevinding(
-            f"{feit} Heeft de huurdersorganisatie het bod én de cijfers eronder (prognose, realisatie vorig jaar, "
+            f"{feit} Heeft de huurdersorganisatie uw bod én de cijfers eronder (prognose, realisatie vorig jaar, "
             "IBW) op tijd gehad om haar achterban te raadplegen, en schuiven we het overleg zo nodig op?",
             "Huurdersorganisaties lopen vaak achter in informatie en capaciteit; een gelijkwaardige "
             "informatiepositie is het uitgangspunt.",

@@ -45,7 +45,7 @@ def p01(ctx: Context) -> Iterator[Bevinding]:
     if ontvangen > uiterlijk:
         tekenen = _datum(ctx, landelijk("afspraken_uiterlijk"))
         yield Bevinding(
-            f"We ontvingen het bod op {opmaak.datum_lang(ontvangen)}; afgesproken was "
+            f"Uw bod kwam op {opmaak.datum_lang(ontvangen)} binnen; afgesproken was "
             f"{opmaak.datum_lang(uiterlijk)}. Wat was de reden, en hoe plannen we de overleggen zo dat we "
             f"vóór {opmaak.datum_lang(tekenen)} kunnen tekenen?",
             "Het bod hoort uiterlijk 1 juli bij gemeente en huurdersorganisatie te zijn (art. 44 Woningwet). "
@@ -251,7 +251,8 @@ def p09(ctx: Context) -> Iterator[Bevinding]:
         vragen = "; ".join(f"'{t.vraagt_van_gemeente.strip()}'" for t in toezeggingen)
         yield Bevinding(
             f"Voor {thema_label(thema)} vraagt de corporatie van de gemeente: {vragen}. In de afspraken staat "
-            "nog niet wat de gemeente daar tegenover zet. Wat heeft u precies van ons nodig, en wanneer?",
+            "nog niet wat de gemeente daar tegenover zet. Wat heeft de corporatie precies van de "
+            "gemeente nodig, en wanneer kan de gemeente het leveren?",
             "Prestatieafspraken zijn wederkerig; de gemeente is vaak het knelpunt (grond, locaties, "
             "vergunningen).",
             bronnen_van([t.bron for t in toezeggingen]), sleutel=thema,
@@ -304,7 +305,7 @@ def p12(ctx: Context) -> Iterator[Bevinding]:
 
     if ja(ctx.invoer.veld("onder_voorbehoud")):
         yield Bevinding(
-            "Het bod staat deels onder voorbehoud van goedkeuring door de raad van commissarissen of de "
+            "Uw bod staat deels onder voorbehoud van goedkeuring door de raad van commissarissen of de "
             "financier. Welke onderdelen zijn nog niet goedgekeurd, en wat gebeurt er met de afspraken als die "
             "goedkeuring uitblijft?",
             "Hoe hard een toezegging is, bepaalt wat de gemeente en de huurders ervan kunnen verwachten.",
@@ -340,17 +341,18 @@ def p14(ctx: Context) -> Iterator[Bevinding]:
         if t.status == "achter" or te_laat:
             jaar = f"voor {t.jaar} " if t.jaar is not None else ""
             yield Bevinding(
-                f"Wij hebben {jaar}'{t.tegenprestatie}' toegezegd en dat is nog niet geleverd. Wat betekent dat "
-                f"voor uw planning van {thema_label(t.thema)}, en wanneer kunnen wij het wél leveren?",
-                "Wederkerigheid: de gemeente is vaak het knelpunt; eerlijk benoemen wat wij zelf nog moeten "
+                f"De gemeente heeft {jaar}'{t.tegenprestatie}' toegezegd en dat is nog niet geleverd. Wanneer kan "
+                f"de gemeente het wél leveren, en wat betekent de vertraging voor de planning van de corporatie "
+                f"voor {thema_label(t.thema)}?",
+                "Wederkerigheid: de gemeente is vaak het knelpunt; eerlijk benoemen wat de gemeente zelf nog moet "
                 "leveren hoort bij een goed gesprek.",
                 bronnen_van(t.bron), sleutel=f"{t.thema}:{t.tegenprestatie}",
             )
     if not ctx.invoer.gemeente_levert:
         for thema, toezeggingen in wederkerigheid_open(ctx):
             yield Bevinding(
-                f"De corporatie vraagt voor {thema_label(thema)} iets van de gemeente, en wij hebben nog niets "
-                "toegezegd. Wat kunnen wij bieden, en wanneer kunnen wij het leveren?",
+                f"De corporatie vraagt voor {thema_label(thema)} iets van de gemeente, en de gemeente heeft "
+                "nog niets toegezegd. Wat kan de gemeente bieden, en wanneer kan zij het leveren?",
                 "Wederkerigheid: zonder gemeentelijke tegenprestatie is de afspraak eenzijdig.",
                 bronnen_van([t.bron for t in toezeggingen]), sleutel=thema,
             )

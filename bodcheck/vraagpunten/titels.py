@@ -20,7 +20,7 @@ TITELS: dict[str, tuple[str, str]] = {
     "P07": ("Thema zonder concreet aantal in het bod", "corporatie"),
     "P08": ("Thema van de woonvisie ontbreekt in het bod", "corporatie"),
     "P09": ("Wat de corporatie van de gemeente vraagt", "allen"),
-    "P10": ("Realisatie vorig jaar bleef achter", "corporatie"),
+    "P10": ("Realisatie vorig jaar bleef achter", "allen"),  # asks what the gemeente can do, too
     "P11": ("Afspraak zonder indicator, peildatum of eigenaar", "allen"),
     "P12": ("Bod onder voorbehoud van goedkeuring", "corporatie"),
     "P13": ("Realisatie van vorig jaar niet aangeleverd", "corporatie"),
@@ -76,7 +76,7 @@ TITELS: dict[str, tuple[str, str]] = {
     "Z06": ("Begeleiding van kwetsbare huurders", "gemeente"),
     "HP1": ("Huurdersorganisatie als volwaardige partij", "allen"),
     "HP2": ("Budget voor de huurdersorganisatie", "corporatie"),
-    "HP3": ("Achterban van huurders gehoord", "corporatie"),
+    "HP3": ("Achterban van huurders gehoord", "allen"),  # "voordat we tekenen": every party
     "HP4": ("Stukken op tijd bij de huurdersorganisatie", "corporatie"),
     "R02": ("Regionale opgave vertalen naar deze gemeente", "allen"),
     "F01": ("Kerncijfer buiten de norm", "corporatie"),

@@ -35,7 +35,7 @@ def test_kern_is_een_korte_zin_met_het_eerste_verschil() -> None:
 def test_kern_noemt_eerst_het_doel_met_prioriteit_hoog_en_zegt_eind_bij_een_voorraad() -> None:
     zin = _zin(efg={"prioriteit": "hoog"})
     assert zin == ("Het bod sluit op geen van de 2 doelen aan; bij woningen met label E, F of G komt het bod eind "
-                   "2028 uit op 38, de woonvisie vraagt hoogstens 0.")
+                   "2028 uit op 38, de woonvisie wil er eind 2028 geen meer.")
     assert "ultimo" not in zin
 
 
@@ -48,11 +48,11 @@ def test_kern_telt_wat_aansluit() -> None:
     verg, _ = vergelijking.vergelijk(inv)
     zin = oordeel.kern_zin(verg)
     assert zin == ("Het bod sluit aan op 1 van de 2 doelen; bij woningen met label E, F of G komt het bod eind "
-                   "2028 uit op 38, de woonvisie vraagt hoogstens 0.")
+                   "2028 uit op 38, de woonvisie wil er eind 2028 geen meer.")
     # the thema sentence keeps the details: the number of years off, and what was not judged, with a dash
     # (a description may end in a bracket of its own)
     thema = oordeel.oordeel_zin(verg)
-    assert "de woonvisie vraagt hoogstens 0 (2 jaren wijken af)." in thema  # 2028: 38 and 2029: 20, both > 0
+    assert "de woonvisie wil er eind 2028 geen meer (2 jaren wijken af)." in thema  # 2028: 38 and 2029: 20, both > 0
     assert thema.endswith(" – regionale opgave.") and "Niet beoordeeld: " in thema
 
 
@@ -64,3 +64,10 @@ def test_een_doel_dat_niet_gehaald_wordt() -> None:
 
 def test_zonder_doelen() -> None:
     assert oordeel.kern_zin([]) == "Het bod is niet aan doelen van de woonvisie getoetst."
+
+
+def test_een_maximum_boven_nul_blijft_hoogstens() -> None:
+    # only a maximum of 0 reads "geen meer"; 10 stays "hoogstens 10" (2028: 38 > 10 / 0,8 = 12,5, the worst year)
+    inv = invoer(bod={"woningen_efg": EFG}, woonvisie=[doel("woningen_efg", 10, 2028, 2029, soort="maximaal", rij=2)])
+    verg, _ = vergelijking.vergelijk(inv)
+    assert oordeel.kern_zin(verg).endswith("komt het bod eind 2028 uit op 38, de woonvisie vraagt hoogstens 10.")

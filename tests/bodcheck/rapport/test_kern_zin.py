@@ -14,7 +14,7 @@ def test_kern_zin_en_tabel_vertellen_een_verhaal(resultaat, werkboek):
     # only target the example misses outright (wijkt af), so the sentence names it
     efg_2028 = werkboek.waarde("Bod", "woningen_efg", 2028)
     assert zin.endswith(f"bij woningen met label E, F of G komt het bod eind 2028 uit op {efg_2028:.0f}, "
-                        "de woonvisie vraagt hoogstens 0.")
+                        "de woonvisie wil er eind 2028 geen meer.")  # a maximum of 0 in words
     assert zin.count(". ") == 0 and len(zin.split()) <= 35 and "ultimo" not in zin
     tabel = next(b for b in kern if isinstance(b, Tabel) and b.sleutel == "kernindicatoren")
     rijen = {r[0].tekst: r[-1].tekst for r in tabel.rijen}

@@ -26,3 +26,9 @@ def test_bindend_zin_legt_het_verschil_met_de_tabel_per_jaar_uit(tmp_path):
     # the Overzicht card says the same sentence, and no bare "Bindend: …" any more
     _, toelichting = overzicht._ruimte(r)
     assert financien.bindend_zin(ir, nb) in toelichting and "Bindend:" not in toelichting
+    # first what it is and the gemeente's share (1000 / 4000 = a quarter), then the binding-norm explanation
+    # (bevindingen2 N8)
+    assert toelichting.startswith("Leencapaciteit voor nieuwbouw voor ")
+    assert ", geen geld op de plank. Naar rato voor deze gemeente € " in toelichting
+    assert toelichting.index("Naar rato") < toelichting.index("Voor nieuwbouw knelt")
+    assert nb.x_gemeente is not None and abs(nb.x_gemeente - nb.x_max / 4) < 1

@@ -18,7 +18,7 @@ def test_titels_met_scope_tak() -> None:
     titels = overleg.titels_met_scope([daeb, ti, enkel])
     # the ratio is common to both, so only the tak tells them apart
     assert titels[id(daeb)] == "Rentedekking (ICR) daalt (DAEB)"
-    assert titels[id(ti)] == "Rentedekking (ICR) daalt (TI)"
+    assert titels[id(ti)] == "Rentedekking (ICR) daalt, hele corporatie (TI)"  # the tak label, no nested brackets
     assert titels[id(enkel)] == "Bod na de wettelijke datum"
 
 
@@ -38,4 +38,4 @@ def test_voorbeeld_lijsten_uniek(resultaat) -> None:  # type: ignore[no-untyped-
     titels = [b.titel for b in hoofd + rest if b.titel]
     assert len(titels) == len(set(titels)), sorted(t for t in titels if titels.count(t) > 1)
     # the example's two ICR findings (DAEB and TI) are told apart
-    assert {"Rentedekking (ICR) daalt (DAEB)", "Rentedekking (ICR) daalt (TI)"} <= set(titels)
+    assert {"Rentedekking (ICR) daalt (DAEB)", "Rentedekking (ICR) daalt, hele corporatie (TI)"} <= set(titels)
